@@ -1,0 +1,54 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Veil",
+    products: [
+        .library(name: "Veil", targets: ["Veil"]),
+        .executable(name: "veil", targets: ["VeilCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // PCRE2 (8-bit code units) from Debian's libpcre2-dev.
+        .systemLibrary(
+            name: "CPCRE2",
+            pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"])]
+        ),
+        // ICU from Debian's libicu-dev; reached only through ICUBridge.
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        // A small C++ target with a C header: ICU's C API cannot report normalisation edits, its C++ API can.
+        .target(
+            name: "ICUBridge",
+            dependencies: ["CICU"],
+            cxxSettings: [.unsafeFlags(["-fno-exceptions"])]
+        ),
+        .target(
+            name: "Veil",
+            dependencies: ["CPCRE2", "ICUBridge"]
+        ),
+        .executableTarget(
+            name: "VeilCLI",
+            dependencies: [
+                "Veil",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "VeilTests",
+            dependencies: ["Veil"]
+        ),
+        .testTarget(
+            name: "VeilCLITests",
+            dependencies: ["VeilCLI"]
+        ),
+    ],
+    swiftLanguageModes: [.v6],
+    cxxLanguageStandard: .cxx17
+)

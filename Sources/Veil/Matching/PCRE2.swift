@@ -1,0 +1,124 @@
+import CPCRE2
+
+/// PCRE2's account of a pattern it could not compile.
+struct PCRE2CompileError: Error, Equatable, Sendable {
+    let message: String
+    /// Byte offset in the pattern where PCRE2 stopped.
+    let offset: Int
+}
+
+/// Why a match could not be completed: PCRE2 hit one of the limits set for hostile input, or
+/// failed otherwise. A message whose match failed is never passed through unscanned.
+struct PCRE2MatchError: Error, Equatable, Sendable {
+    let code: Int32
+    var message: String { PCRE2.message(for: code) }
+}
+
+enum PCRE2 {
+    static func message(for code: Int32) -> String {
+        var buffer = [UInt8](repeating: 0, count: 256)
+        let length = buffer.withUnsafeMutableBufferPointer { pcre2_get_error_message_8(code, $0.baseAddress, $0.count) }
+        return length > 0 ? String(decoding: buffer[..<Int(length)], as: UTF8.self) : "PCRE2 error \(code)"
+    }
+}
+
+/// One compiled, JIT-compiled PCRE2 pattern. Owns its `pcre2_code` and frees it on deinit.
+///
+/// `@unchecked Sendable`: after compilation the code is only read. PCRE2 documents compiled
+/// patterns (JIT code included) as shareable between threads; all per-match state lives in
+/// `PCRE2MatchData`, which each thread owns.
+final class PCRE2Pattern: @unchecked Sendable {
+    private let code: OpaquePointer
+    let isJITCompiled: Bool
+    /// The number of the capture group named `value`, if the pattern has one.
+    let valueGroup: Int?
+    let captureCount: Int
+
+    init(_ pattern: String) throws(PCRE2CompileError) {
+        var errorCode: Int32 = 0
+        var errorOffset = 0
+        let options = UInt32(PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK)
+        let compiled = pattern.utf8CString.withUnsafeBufferPointer { text in
+            text.withMemoryRebound(to: UInt8.self) { bytes in
+                pcre2_compile_8(bytes.baseAddress, bytes.count - 1, options, &errorCode, &errorOffset, nil)
+            }
+        }
+        guard let compiled else {
+            throw PCRE2CompileError(message: PCRE2.message(for: errorCode), offset: errorOffset)
+        }
+        code = compiled
+        isJITCompiled = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
+        var count: UInt32 = 0
+        pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
+        captureCount = Int(count)
+        let number = "value".utf8CString.withUnsafeBufferPointer { name in
+            name.withMemoryRebound(to: UInt8.self) { pcre2_substring_number_from_name_8(compiled, $0.baseAddress) }
+        }
+        valueGroup = number > 0 ? Int(number) : nil
+    }
+
+    deinit { pcre2_code_free_8(code) }
+
+    /// Calls `body` with the byte range of each successive non-overlapping match in `subject`
+    /// (valid UTF-8): the `value` group's range when the pattern has one, else the whole match.
+    func forEachMatch(in subject: UnsafeBufferPointer<UInt8>, matchData: PCRE2MatchData,
+                      limits: PCRE2MatchLimits, _ body: (Range<Int>) -> Void) throws(PCRE2MatchError) {
+        guard let base = subject.baseAddress, !subject.isEmpty else { return }
+        var start = 0
+        while start <= subject.count {
+            let result: Int32
+            if isJITCompiled {
+                result = pcre2_jit_match_8(code, base, subject.count, start, 0, matchData.pointer, limits.context)
+            } else {
+                result = pcre2_match_8(code, base, subject.count, start, UInt32(PCRE2_NO_UTF_CHECK), matchData.pointer, limits.context)
+            }
+            if result == PCRE2_ERROR_NOMATCH { return }
+            guard result > 0 else { throw PCRE2MatchError(code: result) }
+            let ovector = pcre2_get_ovector_pointer_8(matchData.pointer)!
+            let matchStart = ovector[0]
+            let matchEnd = ovector[1]
+            if let group = valueGroup, group < Int(result), ovector[2 * group] != cpcre2_unset() {
+                body(ovector[2 * group]..<ovector[2 * group + 1])
+            } else {
+                body(matchStart..<matchEnd)
+            }
+            start = matchEnd > matchStart ? matchEnd : Self.nextCharacter(after: matchEnd, in: subject)
+        }
+    }
+
+    private static func nextCharacter(after offset: Int, in subject: UnsafeBufferPointer<UInt8>) -> Int {
+        var next = offset + 1
+        while next < subject.count && subject[next] & 0xC0 == 0x80 { next += 1 }
+        return next
+    }
+}
+
+/// Per-thread match state (the ovector). Reused across matches and patterns.
+final class PCRE2MatchData {
+    let pointer: OpaquePointer
+    let pairCount: Int
+
+    init(pairCount: Int) {
+        self.pairCount = pairCount
+        pointer = pcre2_match_data_create_8(UInt32(pairCount), nil)!
+    }
+
+    deinit { pcre2_match_data_free_8(pointer) }
+}
+
+/// Limits that bound the work of one match call, so that no input can make a rule run
+/// unbounded (catastrophic backtracking).
+///
+/// `@unchecked Sendable`: the match context is written once here and only read afterwards.
+final class PCRE2MatchLimits: @unchecked Sendable {
+    let context: OpaquePointer
+
+    init(matchLimit: UInt32, depthLimit: UInt32, heapLimitKiB: UInt32) {
+        context = pcre2_match_context_create_8(nil)!
+        pcre2_set_match_limit_8(context, matchLimit)
+        pcre2_set_depth_limit_8(context, depthLimit)
+        pcre2_set_heap_limit_8(context, heapLimitKiB)
+    }
+
+    deinit { pcre2_match_context_free_8(context) }
+}

@@ -1,0 +1,101 @@
+import ICUBridge
+
+/// Why a message could not be normalised.
+public struct NormalizationError: Error, Equatable, Sendable {
+    /// ICU's account of the failure.
+    public let reason: String
+}
+
+/// The normalised view of one message: the bytes the matchers read, and the map back to the
+/// original. The bytes live in a thread's scratch storage and are valid until its next scan.
+struct NormalizedText {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let map: OffsetMap
+}
+
+/// A growable byte buffer owned by one thread's scratch storage.
+final class ScratchBuffer<Element> {
+    private(set) var storage: UnsafeMutableBufferPointer<Element>
+
+    init(capacity: Int, repeating value: Element) {
+        storage = .allocate(capacity: capacity)
+        storage.initialize(repeating: value)
+    }
+
+    deinit { storage.deallocate() }
+
+    /// Makes room for at least `count` elements; the contents are not kept.
+    func reserve(_ count: Int, repeating value: Element) {
+        guard storage.count < count else { return }
+        storage.deallocate()
+        storage = .allocate(capacity: count * 2)
+        storage.initialize(repeating: value)
+    }
+}
+
+/// Turns a message into the form rules are written against: NFKC, case-folded, default-ignorable
+/// characters (zero-width, soft hyphen, bidi controls) removed, every decimal digit ASCII,
+/// every space separator a space and every dash a `-`. ASCII text only needs lower-casing,
+/// which keeps offsets 1:1, so it never reaches ICU.
+enum Normalizer {
+    /// Reusable buffers for one thread.
+    final class Buffers {
+        let folded = ScratchBuffer<UInt8>(capacity: 1024, repeating: 0)
+        let output = ScratchBuffer<UInt8>(capacity: 1024, repeating: 0)
+        let spans = ScratchBuffer<veil_changed_span>(capacity: 64, repeating: veil_changed_span())
+    }
+
+    static func normalize(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) throws(NormalizationError) -> NormalizedText {
+        guard isASCII(source) else { return try normalizeWithICU(source, using: buffers) }
+        buffers.output.reserve(source.count, repeating: 0)
+        let output = buffers.output.storage
+        for index in source.indices {
+            let byte = source[index]
+            output[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+        }
+        return NormalizedText(bytes: UnsafeBufferPointer(rebasing: output[..<source.count]), map: OffsetMap())
+    }
+
+    private static func normalizeWithICU(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) throws(NormalizationError) -> NormalizedText {
+        buffers.folded.reserve(source.count * 2, repeating: 0)
+        buffers.output.reserve(source.count * 2, repeating: 0)
+        while true {
+            var request = veil_normalize_buffers()
+            request.folded = buffers.folded.storage.baseAddress
+            request.folded_capacity = Int32(clamping: buffers.folded.storage.count)
+            request.output = buffers.output.storage.baseAddress
+            request.output_capacity = Int32(clamping: buffers.output.storage.count)
+            request.spans = buffers.spans.storage.baseAddress
+            request.span_capacity = Int32(clamping: buffers.spans.storage.count)
+            switch veil_normalize(source.baseAddress, Int32(clamping: source.count), &request) {
+            case Int32(VEIL_NORMALIZE_OK):
+                let map = OffsetMap(spans: Array(buffers.spans.storage[..<Int(request.span_count)]))
+                let bytes = UnsafeBufferPointer(rebasing: buffers.output.storage[..<Int(request.output_length)])
+                return NormalizedText(bytes: bytes, map: map)
+            case Int32(VEIL_NORMALIZE_NEEDS_MORE_ROOM):
+                buffers.folded.reserve(Int(request.folded_needed), repeating: 0)
+                buffers.output.reserve(Int(request.output_needed), repeating: 0)
+                buffers.spans.reserve(Int(request.spans_needed), repeating: veil_changed_span())
+            default:
+                throw NormalizationError(reason: "ICU \(String(cString: veil_icu_version())) could not normalise the message")
+            }
+        }
+    }
+
+    /// Whether every byte is ASCII, eight bytes at a time.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let raw = UnsafeRawPointer(base)
+        var index = 0
+        var accumulated: UInt64 = 0
+        while index + 8 <= bytes.count {
+            accumulated |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            index += 8
+        }
+        while index < bytes.count {
+            accumulated |= UInt64(bytes[index])
+            index += 1
+        }
+        return accumulated & 0x8080_8080_8080_8080 == 0
+    }
+}

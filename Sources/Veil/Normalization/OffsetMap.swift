@@ -1,0 +1,61 @@
+import ICUBridge
+
+/// Maps byte offsets of the normalised text back to byte offsets of the original UTF-8 text.
+///
+/// Normalisation changes some stretches of text (a full-width digit becomes one ASCII byte, a
+/// zero-width space disappears, `ß` becomes `ss`) and copies the rest unchanged. The map keeps
+/// only the changed stretches, sorted; every other byte maps 1:1, shifted by the length change of
+/// the stretches before it. A range that starts or ends inside a changed stretch widens to
+/// cover the whole of it, so a finding never cuts a character of the original in two.
+struct OffsetMap {
+    /// Changed stretches in ascending order of both source and destination.
+    private(set) var spans: [veil_changed_span]
+
+    init(spans: [veil_changed_span] = []) { self.spans = spans }
+
+    var isIdentity: Bool { spans.isEmpty }
+
+    /// The original offset where a finding starting at `normalizedStart` begins.
+    func originalStart(_ normalizedStart: Int) -> Int {
+        guard let index = lastSpan(startingAtOrBefore: normalizedStart) else { return normalizedStart }
+        let span = spans[index]
+        let destinationEnd = Int(span.dst_start) + Int(span.dst_len)
+        if normalizedStart < destinationEnd { return Int(span.src_start) }
+        return normalizedStart - destinationEnd + Int(span.src_start) + Int(span.src_len)
+    }
+
+    /// The original offset where a finding ending (exclusively) at `normalizedEnd` ends.
+    func originalEnd(_ normalizedEnd: Int) -> Int {
+        guard let index = lastSpan(startingBefore: normalizedEnd) else { return normalizedEnd }
+        let span = spans[index]
+        let destinationEnd = Int(span.dst_start) + Int(span.dst_len)
+        let sourceEnd = Int(span.src_start) + Int(span.src_len)
+        if normalizedEnd <= destinationEnd { return sourceEnd }
+        return normalizedEnd - destinationEnd + sourceEnd
+    }
+
+    /// The original byte range of a normalised byte range.
+    func originalRange(_ normalized: Range<Int>) -> Range<Int> {
+        let start = originalStart(normalized.lowerBound)
+        return start..<max(start, originalEnd(normalized.upperBound))
+    }
+
+    private func lastSpan(startingAtOrBefore offset: Int) -> Int? {
+        lastIndex { Int($0.dst_start) <= offset }
+    }
+
+    private func lastSpan(startingBefore offset: Int) -> Int? {
+        lastIndex { Int($0.dst_start) < offset }
+    }
+
+    /// Binary search for the last span satisfying a predicate that holds for a prefix of `spans`.
+    private func lastIndex(where holds: (veil_changed_span) -> Bool) -> Int? {
+        var low = 0
+        var high = spans.count
+        while low < high {
+            let middle = (low + high) / 2
+            if holds(spans[middle]) { low = middle + 1 } else { high = middle }
+        }
+        return low == 0 ? nil : low - 1
+    }
+}

@@ -1,0 +1,50 @@
+/// One piece of sensitive data in a message.
+public struct Finding: Sendable, Equatable {
+    public let category: Category
+    /// The rule's type, e.g. `IBAN`, `CARD`, `PHONE`.
+    public let type: String
+    /// The id of the rule that found it.
+    public let ruleID: String
+    /// Where it is in the original message, including any invisible or look-alike characters
+    /// inside the value.
+    public let range: Range<String.Index>
+    /// The same range as UTF-8 byte offsets of the original message.
+    public let utf8Range: Range<Int>
+    /// How sure Veil is, 0...1.
+    public let confidence: Double
+    /// Whether a checksum or registry check of the rule's validator passed.
+    public let isValidated: Bool
+
+    /// The range as Unicode scalar (code point) offsets of `text`, as Python and Presidio count.
+    public func scalarRange(in text: String) -> Range<Int> {
+        let start = text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound)
+        let length = text.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)
+        return start..<start + length
+    }
+}
+
+/// What scanning one message gives.
+public struct ScanResult: Sendable, Equatable {
+    /// The message with every finding replaced; equal to the input when nothing was found.
+    public let redacted: String
+    /// The findings, in order of position, none overlapping.
+    public let findings: [Finding]
+    /// The message's risk.
+    public let risk: Risk
+}
+
+/// Why a message could not be scanned. The message must then not be passed on: nothing of it
+/// was checked.
+public enum ScanError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// ICU could not normalise the text.
+    case normalization(String)
+    /// A rule hit PCRE2's match, depth or heap limit (hostile or pathological input).
+    case matchLimit(ruleID: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .normalization(let reason): "normalisation failed: \(reason)"
+        case .matchLimit(let ruleID, let reason): "rule '\(ruleID)' stopped at a match limit: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,40 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Everything one scan needs to write: normalisation buffers, PCRE2 match data and the
+/// candidate list. Each thread has its own, kept in thread-local storage, so scans on many
+/// threads share nothing mutable and take no lock; none of it is allocated per message.
+final class ScanScratch {
+    let normalization = Normalizer.Buffers()
+    private(set) var matchData = PCRE2MatchData(pairCount: 16)
+    var matches: [(ruleIndex: Int, range: Range<Int>)] = []
+    var candidates: [Candidate] = []
+
+    /// Match data with room for `pairs` capture pairs.
+    func matchData(forPairs pairs: Int) -> PCRE2MatchData {
+        if matchData.pairCount < pairs { matchData = PCRE2MatchData(pairCount: pairs) }
+        return matchData
+    }
+
+    /// This thread's scratch, created on first use and freed when the thread ends.
+    static var current: ScanScratch {
+        if let stored = pthread_getspecific(threadKey) {
+            return Unmanaged<ScanScratch>.fromOpaque(stored).takeUnretainedValue()
+        }
+        let scratch = ScanScratch()
+        pthread_setspecific(threadKey, Unmanaged.passRetained(scratch).toOpaque())
+        return scratch
+    }
+
+    private static let threadKey: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key) { stored in
+            guard let stored else { return }
+            Unmanaged<ScanScratch>.fromOpaque(stored).release()
+        }
+        return key
+    }()
+}

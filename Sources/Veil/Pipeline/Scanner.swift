@@ -1,0 +1,190 @@
+/// Finds sensitive data in messages and redacts it.
+///
+/// A scanner compiles its pattern packs once; it is immutable and `Sendable`, so one instance
+/// serves every thread. Each scan runs the same path: normalise (with a map back to the
+/// original) → match every rule → validate and score context → resolve overlaps → redact and
+/// score risk.
+///
+/// ```swift
+/// let scanner = try Scanner()
+/// let result = try scanner.scan("Meine IBAN: DE89 3704 0044 0532 0130 00")
+/// result.redacted   // "Meine IBAN: [IBAN]"
+/// ```
+public final class Scanner: Sendable {
+    /// The rules in the order they run.
+    public let rules: [Rule]
+    /// The numbers behind confidences and risk.
+    public let scoring: ScoringModel
+    private let compiled: [CompiledRule]
+    private let limits: PCRE2MatchLimits
+    private let maxCapturePairs: Int
+
+    /// A scanner with the built-in packs and scoring model.
+    public convenience init() throws(PackError) {
+        try self.init(packs: PatternPack.builtIn())
+    }
+
+    /// A scanner with the given packs. A later pack's rule replaces an earlier rule with the same id.
+    public init(packs: [PatternPack], scoring: ScoringModel = .default,
+                validators: [Validator] = Validator.builtIn) throws(PackError) {
+        var rules: [Rule] = []
+        var sources: [String] = []
+        for pack in packs {
+            for rule in pack.rules {
+                if let index = rules.firstIndex(where: { $0.id == rule.id }) {
+                    rules[index] = rule
+                    sources[index] = pack.source
+                } else {
+                    rules.append(rule)
+                    sources.append(pack.source)
+                }
+            }
+        }
+        let validatorsByName = Dictionary(validators.map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
+        var compiled: [CompiledRule] = []
+        for (index, (rule, source)) in zip(rules, sources).enumerated() {
+            compiled.append(try CompiledRule(rule, index: index, source: source, validators: validatorsByName))
+        }
+        self.rules = rules
+        self.scoring = scoring
+        self.compiled = compiled
+        self.maxCapturePairs = (compiled.map(\.pattern.captureCount).max() ?? 0) + 1
+        self.limits = PCRE2MatchLimits(matchLimit: 1_000_000, depthLimit: 10_000, heapLimitKiB: 20_000)
+    }
+
+    /// Scans one message and redacts what it finds.
+    public func scan(_ text: String, redaction: RedactionStyle = .label) throws(ScanError) -> ScanResult {
+        let scratch = ScanScratch.current
+        var utf8Text = text
+        let outcome: Result<[Candidate], ScanError> = utf8Text.withUTF8 { bytes in
+            do throws(ScanError) {
+                return .success(try self.candidates(in: bytes, scratch: scratch))
+            } catch {
+                return .failure(error)
+            }
+        }
+        let candidates = try outcome.get()
+        let findings = candidates.map { candidate in
+            let rule = compiled[candidate.ruleIndex].rule
+            let utf8 = text.utf8
+            let range = utf8.index(utf8.startIndex, offsetBy: candidate.range.lowerBound)
+                ..< utf8.index(utf8.startIndex, offsetBy: candidate.range.upperBound)
+            return Finding(category: rule.category, type: rule.type, ruleID: rule.id, range: range,
+                           utf8Range: candidate.range, confidence: candidate.confidence,
+                           isValidated: candidate.isValidated)
+        }
+        let risk = RiskScorer(model: scoring).risk(of: candidates.map { candidate in
+            let rule = compiled[candidate.ruleIndex].rule
+            return RiskScorer.Weighted(category: rule.category, confidence: candidate.confidence,
+                                       severity: rule.severity, alsoHealth: rule.alsoHealth)
+        })
+        return ScanResult(redacted: Redactor.redact(text, findings: findings, style: redaction),
+                          findings: findings, risk: risk)
+    }
+
+    /// Runs the rules over one message and returns the surviving candidates in original
+    /// offsets, overlaps resolved.
+    private func candidates(in source: UnsafeBufferPointer<UInt8>, scratch: ScanScratch) throws(ScanError) -> [Candidate] {
+        let normalized: NormalizedText
+        do {
+            normalized = try Normalizer.normalize(source, using: scratch.normalization)
+        } catch {
+            throw .normalization(error.reason)
+        }
+        let text = normalized.bytes
+        let matchData = scratch.matchData(forPairs: maxCapturePairs)
+        scratch.matches.removeAll(keepingCapacity: true)
+        for (index, rule) in compiled.enumerated() {
+            do {
+                try rule.pattern.forEachMatch(in: text, matchData: matchData, limits: limits) { range in
+                    scratch.matches.append((index, range))
+                }
+            } catch {
+                throw .matchLimit(ruleID: rule.rule.id, reason: error.message)
+            }
+        }
+        guard !scratch.matches.isEmpty else { return [] }
+        scratch.candidates.removeAll(keepingCapacity: true)
+        for match in scratch.matches {
+            guard var candidate = compiled[match.ruleIndex].evaluate(match.range, in: text, scoring: scoring) else { continue }
+            candidate.range = normalized.map.originalRange(candidate.range)
+            scratch.candidates.append(candidate)
+        }
+        OverlapResolver.resolve(&scratch.candidates)
+        return scratch.candidates
+    }
+}
+
+/// A rule ready to run: its compiled pattern, validator and folded context words.
+struct CompiledRule: Sendable {
+    let rule: Rule
+    let index: Int
+    let pattern: PCRE2Pattern
+    let validator: Validator?
+    let context: ContextWords
+    let negativeContext: ContextWords
+
+    init(_ rule: Rule, index: Int, source: String, validators: [String: Validator]) throws(PackError) {
+        self.rule = rule
+        self.index = index
+        do {
+            pattern = try PCRE2Pattern(rule.regex)
+        } catch {
+            throw PackError(source: source, ruleID: rule.id, line: nil,
+                            message: "regex does not compile: \(error.message) at offset \(error.offset)")
+        }
+        if let name = rule.validator {
+            guard let validator = validators[name] else {
+                throw PackError(source: source, ruleID: rule.id, line: nil,
+                                message: "unknown validator '\(name)'; known: \(validators.keys.sorted().joined(separator: ", "))")
+            }
+            self.validator = validator
+        } else {
+            validator = nil
+        }
+        context = ContextWords(rule.context)
+        negativeContext = ContextWords(rule.negativeContext)
+    }
+
+    /// Validates one match and scores its context; nil when it is not reported.
+    func evaluate(_ match: Range<Int>, in text: UnsafeBufferPointer<UInt8>, scoring: ScoringModel) -> Candidate? {
+        var range = match
+        var confidence = rule.confidence
+        var isValidated = false
+        if let validator {
+            let value = String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
+            switch validator(value[...]) {
+            case .invalid: return nil
+            case .noOpinion: break
+            case .valid:
+                isValidated = true
+            case .validPrefix(let length):
+                guard length > 0 && length <= range.count else { return nil }
+                isValidated = true
+                range = range.lowerBound..<range.lowerBound + length
+            }
+            if isValidated { confidence += scoring.validatedBoost }
+        }
+        let window = contextWindow(around: range, textCount: text.count, before: scoring.contextBefore, after: scoring.contextAfter)
+        let hasContext = !context.isEmpty && context.occur(in: text, window: window)
+        if rule.requiresContext && !hasContext { return nil }
+        if hasContext { confidence += scoring.contextBoost }
+        if !negativeContext.isEmpty && negativeContext.occur(in: text, window: window) {
+            confidence -= scoring.negativeContextPenalty
+        }
+        confidence = min(1, max(0, confidence))
+        guard confidence >= scoring.reportThreshold else { return nil }
+        return Candidate(ruleIndex: index, range: range, confidence: confidence, isValidated: isValidated)
+    }
+}
+
+extension PatternPack {
+    /// The packs shipped in `patterns/`, embedded in the library.
+    public static func builtIn() throws(PackError) -> [PatternPack] {
+        var packs: [PatternPack] = []
+        for (name, toml) in EmbeddedPacks.packs {
+            packs.append(try PatternPack(toml: toml, source: "builtin:\(name)"))
+        }
+        return packs
+    }
+}

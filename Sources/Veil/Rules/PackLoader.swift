@@ -1,0 +1,151 @@
+import FoundationEssentials
+
+extension PatternPack {
+    /// Reads a pack from TOML text. `source` names the file in error messages.
+    public init(toml text: String, source: String) throws(PackError) {
+        let document: TOMLTable
+        do {
+            document = try TOMLSubsetParser.parse(text)
+        } catch {
+            throw PackError(source: source, ruleID: nil, line: error.line, message: error.message)
+        }
+        var fields = FieldReader(table: document["pack"].flatMap(\.table) ?? TOMLTable(), source: source, ruleID: nil)
+        name = try fields.string("name")
+        description = try fields.optionalString("description") ?? ""
+        self.source = source
+        guard case .array(let entries)? = document["rule"] else {
+            throw PackError(source: source, ruleID: nil, line: nil, message: "the pack has no [[rule]] entries")
+        }
+        var rules: [Rule] = []
+        for entry in entries {
+            guard case .table(let table) = entry else { continue }
+            rules.append(try Rule(table: table, source: source))
+        }
+        self.rules = rules
+    }
+
+    /// Reads a pack from a TOML file.
+    public init(contentsOfFile path: String) throws(PackError) {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(filePath: path))
+        } catch {
+            throw PackError(source: path, ruleID: nil, line: nil, message: "cannot read the file: \(error)")
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw PackError(source: path, ruleID: nil, line: nil, message: "the file is not valid UTF-8")
+        }
+        try self.init(toml: text, source: path)
+    }
+}
+
+extension Rule {
+    init(table: TOMLTable, source: String) throws(PackError) {
+        var fields = FieldReader(table: table, source: source, ruleID: nil)
+        id = try fields.string("id")
+        fields.ruleID = id
+        let categoryName = try fields.string("category")
+        guard let category = Category(rawValue: categoryName) else {
+            throw fields.error("unknown category '\(categoryName)'; one of \(Category.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        self.category = category
+        type = try fields.string("type")
+        description = try fields.optionalString("description") ?? ""
+        regex = try fields.string("regex")
+        validator = try fields.optionalString("validator")
+        confidence = try fields.unitInterval("confidence")
+        severity = try fields.unitInterval("severity")
+        context = try fields.strings("context")
+        negativeContext = try fields.strings("negative_context")
+        requiresContext = try fields.optionalBool("requires_context") ?? false
+        alsoHealth = try fields.optionalBool("also_health") ?? false
+        examples = try fields.strings("examples")
+        counterExamples = try fields.strings("counter_examples")
+        if examples.isEmpty {
+            throw fields.error("every rule needs at least one entry in 'examples'")
+        }
+        try fields.rejectUnknownKeys()
+    }
+}
+
+/// Reads typed fields of a TOML table, naming the pack and rule in every error.
+private struct FieldReader {
+    let table: TOMLTable
+    let source: String
+    var ruleID: String?
+    private var used: Set<String> = []
+
+    init(table: TOMLTable, source: String, ruleID: String?) {
+        self.table = table
+        self.source = source
+        self.ruleID = ruleID
+    }
+
+    func error(_ message: String) -> PackError {
+        PackError(source: source, ruleID: ruleID, line: nil, message: message)
+    }
+
+    mutating func optionalString(_ key: String) throws(PackError) -> String? {
+        used.insert(key)
+        switch table[key] {
+        case nil: return nil
+        case .string(let value)?: return value
+        default: throw error("'\(key)' must be a string")
+        }
+    }
+
+    mutating func string(_ key: String) throws(PackError) -> String {
+        guard let value = try optionalString(key), !value.isEmpty else { throw error("'\(key)' is missing") }
+        return value
+    }
+
+    mutating func optionalBool(_ key: String) throws(PackError) -> Bool? {
+        used.insert(key)
+        switch table[key] {
+        case nil: return nil
+        case .boolean(let value)?: return value
+        default: throw error("'\(key)' must be true or false")
+        }
+    }
+
+    mutating func unitInterval(_ key: String) throws(PackError) -> Double {
+        used.insert(key)
+        let value: Double
+        switch table[key] {
+        case .float(let number)?: value = number
+        case .integer(let number)?: value = Double(number)
+        case nil: throw error("'\(key)' is missing")
+        default: throw error("'\(key)' must be a number")
+        }
+        guard (0...1).contains(value) else { throw error("'\(key)' must lie between 0 and 1, not \(value)") }
+        return value
+    }
+
+    mutating func strings(_ key: String) throws(PackError) -> [String] {
+        used.insert(key)
+        switch table[key] {
+        case nil: return []
+        case .array(let elements)?:
+            var strings: [String] = []
+            for element in elements {
+                guard case .string(let value) = element else { throw error("'\(key)' must be a list of strings") }
+                strings.append(value)
+            }
+            return strings
+        default: throw error("'\(key)' must be a list of strings")
+        }
+    }
+
+    func rejectUnknownKeys() throws(PackError) {
+        if let unknown = table.keys.first(where: { !used.contains($0) }) {
+            throw error("unknown field '\(unknown)'")
+        }
+    }
+}
+
+extension TOMLValue {
+    var table: TOMLTable? {
+        if case .table(let table) = self { return table }
+        return nil
+    }
+}

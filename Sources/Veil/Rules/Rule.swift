@@ -1,0 +1,55 @@
+/// The kind of sensitive data a finding belongs to.
+public enum Category: String, Sendable, CaseIterable, Codable {
+    /// Health data, a special category under GDPR Art. 9.
+    case health = "HEALTH"
+    /// Payment cards, their verification codes and expiry dates, BIC codes.
+    case financial = "FINANCIAL"
+    /// International bank account numbers.
+    case iban = "IBAN"
+    /// Telephone numbers.
+    case phone = "PHONE"
+    /// Identity numbers: tax IDs, ID cards, social-security numbers.
+    case id = "ID"
+    /// E-mail addresses.
+    case contact = "CONTACT"
+}
+
+/// One detection rule of a pattern pack: what to look for, how to check it, how much it weighs.
+public struct Rule: Sendable, Equatable {
+    /// Unique identifier, e.g. `iban`.
+    public var id: String
+    public var category: Category
+    /// The label used in redacted text, e.g. `IBAN` gives `[IBAN]`.
+    public var type: String
+    public var description: String
+    /// A PCRE2 pattern over the normalised text (NFKC, lower case, ASCII digits). A capture group
+    /// named `value` narrows the finding to that group.
+    public var regex: String
+    /// Name of a validator (see `Validator`), or nil.
+    public var validator: String?
+    /// Confidence of a match before validation and context, 0...1.
+    public var confidence: Double
+    /// Weight of a finding of this rule in the message's risk, 0...1.
+    public var severity: Double
+    /// Words near a match that raise confidence (German and English, lower case).
+    public var context: [String]
+    /// Words near a match that lower confidence.
+    public var negativeContext: [String]
+    /// Whether a match without a context word is dropped.
+    public var requiresContext: Bool
+    /// Whether a finding also counts as health data in the risk score (a health-insurance number).
+    public var alsoHealth: Bool
+    /// Texts in which the rule must find something; `«…»` marks the exact expected span.
+    public var examples: [String]
+    /// Texts in which the rule must find nothing.
+    public var counterExamples: [String]
+}
+
+/// A named set of rules loaded from one file.
+public struct PatternPack: Sendable, Equatable {
+    public var name: String
+    public var description: String
+    /// Where the pack came from: a file path, or `builtin:NAME` for the embedded packs.
+    public var source: String
+    public var rules: [Rule]
+}

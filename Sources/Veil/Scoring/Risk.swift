@@ -1,0 +1,57 @@
+/// How much harm a message could do if it leaked.
+public enum RiskLevel: String, Sendable, CaseIterable, Comparable, Codable {
+    case none, low, medium, high, critical
+
+    public static func < (lhs: RiskLevel, rhs: RiskLevel) -> Bool {
+        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+    }
+}
+
+/// The risk of one message: a score from 0 to 100, its level and the score per category.
+public struct Risk: Sendable, Equatable {
+    public var score: Int
+    public var level: RiskLevel
+    /// The score each category would give on its own; categories without findings are absent.
+    public var byCategory: [Category: Int]
+
+    public static let none = Risk(score: 0, level: .none, byCategory: [:])
+}
+
+/// Combines findings into a message risk: every finding is an independent chance of harm of
+/// `severity × confidence`, so the score is `100 × (1 − Π(1 − severity × confidence))`.
+/// A message with health data is at least at the model's health minimum level.
+struct RiskScorer {
+    let model: ScoringModel
+
+    /// A finding with the weights of its rule.
+    struct Weighted {
+        let category: Category
+        let confidence: Double
+        let severity: Double
+        let alsoHealth: Bool
+    }
+
+    func risk(of findings: [Weighted]) -> Risk {
+        guard !findings.isEmpty else { return .none }
+        var survival = 1.0
+        var survivalByCategory: [Category: Double] = [:]
+        var hasHealth = false
+        for finding in findings {
+            let chance = min(1, max(0, finding.severity * finding.confidence))
+            survival *= 1 - chance
+            survivalByCategory[finding.category, default: 1] *= 1 - chance
+            if finding.category == .health || finding.alsoHealth {
+                hasHealth = true
+                if finding.category != .health { survivalByCategory[.health, default: 1] *= 1 - chance }
+            }
+        }
+        let score = Self.percent(1 - survival)
+        var level = model.level(for: score)
+        if hasHealth { level = max(level, model.healthMinimumLevel) }
+        return Risk(score: score, level: level, byCategory: survivalByCategory.mapValues { Self.percent(1 - $0) })
+    }
+
+    private static func percent(_ probability: Double) -> Int {
+        Int((probability * 100).rounded())
+    }
+}

@@ -1,0 +1,458 @@
+import FoundationEssentials
+
+/// Pure checks for identity numbers. Inputs are the value's characters with separators removed:
+/// digit values (`[Int]`) or lower-case ASCII letters and digits (`[UInt8]`).
+enum IdentityChecks {
+    // MARK: Germany
+
+    /// Steuerliche Identifikationsnummer (IdNr): 11 digits, the first not 0; in the first 10 digits
+    /// exactly one digit occurs twice or three times, and a digit that occurs three times does not
+    /// stand three times in a row (BZSt rule since 2016); check digit by ISO 7064 MOD 11,10.
+    static func isValidSteuerIdNr(_ digits: [Int]) -> Bool {
+        guard digits.count == 11, digits[0] != 0 else { return false }
+        let head = digits[0..<10]
+        var counts = [Int](repeating: 0, count: 10)
+        for digit in head { counts[digit] += 1 }
+        let repeated = counts.indices.filter { counts[$0] > 1 }
+        guard repeated.count == 1 else { return false }
+        let digit = repeated[0]
+        switch counts[digit] {
+        case 2: break
+        case 3:
+            let threeInARow = (0..<8).contains { head[$0] == digit && head[$0 + 1] == digit && head[$0 + 2] == digit }
+            if threeInARow { return false }
+        default: return false
+        }
+        return passesMod11_10(digits)
+    }
+
+    /// Umsatzsteuer-Identifikationsnummer without its `DE`: 9 digits, the first not 0, check digit
+    /// by ISO 7064 MOD 11,10.
+    static func isValidUStIdNr(_ digits: [Int]) -> Bool {
+        digits.count == 9 && digits[0] != 0 && passesMod11_10(digits)
+    }
+
+    /// ISO 7064 MOD 11,10 (hybrid system): the last digit is the check digit of the others.
+    static func passesMod11_10(_ digits: [Int]) -> Bool {
+        guard let check = digits.last else { return false }
+        var product = 10
+        for digit in digits.dropLast() {
+            let sum = (digit + product) % 10
+            product = ((sum == 0 ? 10 : sum) * 2) % 11
+        }
+        return (11 - product) % 10 == check
+    }
+
+    /// Steuernummer, format only. The 13-digit federal form (ELSTER) starts with a Land prefix and
+    /// has a 0 in its fifth digit: `28FF0…` BW, `9FFF0…` BY, `11FF0…` BE, `30FF0…` BB, `24FF0…` HB,
+    /// `22FF0…` HH, `26FF0…` HE, `40FF0…` MV, `23FF0…` NI, `5FFF0…` NW, `27FF0…` RP, `10FF0…` SL,
+    /// `32FF0…` SN, `31FF0…` ST, `21FF0…` SH, `41FF0…` TH. The regional forms have 10 or 11 digits,
+    /// written in groups 2/3/5, 3/3/5 or 3/4/4 (NW) or not grouped at all.
+    static func steuernummerFormatFits(groups: [[Int]]) -> Bool {
+        let digits = groups.flatMap { $0 }
+        switch digits.count {
+        case 13:
+            let landPrefixes: Set<Int> = [28, 11, 30, 24, 22, 26, 40, 23, 27, 10, 32, 31, 21, 41]
+            let fitsLand = landPrefixes.contains(digits[0] * 10 + digits[1]) || digits[0] == 9 || digits[0] == 5
+            return fitsLand && digits[4] == 0
+        case 10, 11:
+            let regionalGroupings: [[Int]] = [[2, 3, 5], [3, 3, 5], [3, 4, 4]]
+            return groups.count == 1 || regionalGroupings.contains(groups.map(\.count))
+        default:
+            return false
+        }
+    }
+
+    /// The letters printed in German ID card and passport numbers since 2010 (no vowels, no
+    /// letters that look like digits), besides the digits.
+    static let germanDocumentLetters: Set<UInt8> = Set("cfghjklmnprtvwxyz".utf8)
+
+    /// Whether 9 characters have the shape of a German ID card or passport number.
+    static func fitsGermanDocumentNumber(_ characters: ArraySlice<UInt8>) -> Bool {
+        characters.count == 9 && characters.allSatisfy { isDigit($0) || germanDocumentLetters.contains($0) }
+    }
+
+    /// ICAO 9303 check digit: weights 7, 3, 1 repeating; digits count their value, letters
+    /// a = 10 … z = 35, the filler `<` 0; the sum mod 10. Nil for any other character.
+    static func icaoCheckDigit(_ characters: some Sequence<UInt8>) -> Int? {
+        let weights = [7, 3, 1]
+        var sum = 0
+        for (index, character) in characters.enumerated() {
+            guard let value = icaoValue(character) else { return nil }
+            sum += value * weights[index % 3]
+        }
+        return sum % 10
+    }
+
+    private static func icaoValue(_ character: UInt8) -> Int? {
+        character == UInt8(ascii: "<") ? 0 : alphanumericValue(character)
+    }
+
+    /// Digits count their value, letters a = 10 … z = 35.
+    private static func alphanumericValue(_ character: UInt8) -> Int? {
+        if isDigit(character) { return Int(character - 0x30) }
+        if isLetter(character) { return Int(character - 0x61) + 10 }
+        return nil
+    }
+
+    /// Rentenversicherungsnummer (VSNR, § 2 VKVV): area number (2 digits), birth date DDMMYY,
+    /// initial of the birth name, serial (2 digits), check digit. The letter counts as its two-digit
+    /// place in the alphabet; weights 2,1,2,5,7,1,2,1,2,1,2,1; cross sums of the products; sum mod 10.
+    static func isValidRVNR(_ characters: [UInt8]) -> Bool {
+        guard characters.count == 12, isLetter(characters[8]),
+              characters[0..<8].allSatisfy(isDigit), characters[9..<12].allSatisfy(isDigit) else { return false }
+        let numbers = characters.map { Int($0) - 0x30 }
+        guard isPlausibleRVNRBirthDate(day: numbers[2] * 10 + numbers[3], month: numbers[4] * 10 + numbers[5],
+                                       year: numbers[6] * 10 + numbers[7]) else { return false }
+        let letter = Int(characters[8] - 0x61) + 1
+        let digits = Array(numbers[0..<8]) + [letter / 10, letter % 10] + Array(numbers[9..<11])
+        let weights = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1]
+        let sum = zip(digits, weights).reduce(0) { $0 + crossSum($1.0 * $1.1) }
+        return sum % 10 == numbers[11]
+    }
+
+    /// The birth date field of a Rentenversicherungsnummer. Month 00 and day 00 stand for unknown
+    /// parts; when the serial numbers of a day run out the day is raised by 32 or 64, and the first
+    /// of a month also by 96 (Gemeinsames Rundschreiben Meldeverfahren, 3.1.1.2).
+    static func isPlausibleRVNRBirthDate(day: Int, month: Int, year: Int) -> Bool {
+        guard month <= 12 else { return false }
+        if day == 97 { return true }
+        guard day <= 95 else { return false }
+        let realDay = day % 32
+        return realDay == 0 || month == 0 || realDay <= daysInMonth(month, twoDigitYear: year)
+    }
+
+    /// Krankenversichertennummer (unchangeable part): a letter, 8 digits, a check digit. The letter
+    /// counts as 01–26; weights 1,2 alternating over the 10 digits; cross sums; sum mod 10.
+    static func isValidKVNR(_ characters: [UInt8]) -> Bool {
+        guard characters.count == 10, isLetter(characters[0]),
+              characters[1...].allSatisfy(isDigit) else { return false }
+        let letter = Int(characters[0] - 0x61) + 1
+        let digits = [letter / 10, letter % 10] + characters[1..<9].map { Int($0) - 0x30 }
+        let sum = digits.enumerated().reduce(0) { $0 + crossSum($1.element * ($1.offset % 2 == 0 ? 1 : 2)) }
+        return sum % 10 == Int(characters[9]) - 0x30
+    }
+
+    /// Führerscheinnummer of the card licence: authority key (4) and serial (5) characters, a check
+    /// character, an issue character. Check: values 0–9, a = 10 … z = 35, weights 9 … 1, mod 11,
+    /// 10 written as `x`.
+    static func isValidDrivingLicence(_ characters: [UInt8]) -> Bool {
+        guard characters.count == 11 else { return false }
+        var sum = 0
+        for (index, character) in characters[0..<9].enumerated() {
+            guard let value = alphanumericValue(character) else { return false }
+            sum += value * (9 - index)
+        }
+        let check = sum % 11
+        return characters[9] == (check == 10 ? UInt8(ascii: "x") : UInt8(0x30 + check))
+    }
+
+    // MARK: Austria, Switzerland
+
+    /// Austrian Versicherungsnummer: serial (3 digits, not starting with 0), check digit, birth date
+    /// DDMMYY. Check: weights 3,7,9,0,5,8,4,2,1,6 mod 11, a remainder of 10 is never issued.
+    static func isValidAustrianSVNR(_ digits: [Int]) -> Bool {
+        guard digits.count == 10, digits[0] != 0 else { return false }
+        let weights = [3, 7, 9, 0, 5, 8, 4, 2, 1, 6]
+        let check = zip(digits, weights).reduce(0) { $0 + $1.0 * $1.1 } % 11
+        return check == digits[3]
+            && isPlausibleAustrianBirthDate(day: digits[4] * 10 + digits[5], month: digits[6] * 10 + digits[7],
+                                            year: digits[8] * 10 + digits[9])
+    }
+
+    /// A real date, or a substitute date that the social insurance gives when a date's serials run
+    /// out or the date is unknown: a day above 31 or a month above 12 (13, 14, …). Day and month 00
+    /// and impossible calendar dates such as 31 April are not issued.
+    static func isPlausibleAustrianBirthDate(day: Int, month: Int, year: Int) -> Bool {
+        guard day >= 1, month >= 1 else { return false }
+        if day > 31 || month > 12 { return true }
+        return day <= daysInMonth(month, twoDigitYear: year)
+    }
+
+    /// Swiss AHV number (AHVN13): 756, 9 digits, an EAN-13 check digit.
+    static func isValidAHV(_ digits: [Int]) -> Bool {
+        digits.count == 13 && digits[0] == 7 && digits[1] == 5 && digits[2] == 6 && passesEAN13(digits)
+    }
+
+    /// GS1 check digit: weights 1,3 from the left over the first 12 digits.
+    static func passesEAN13(_ digits: [Int]) -> Bool {
+        let sum = digits.prefix(12).enumerated().reduce(0) { $0 + $1.element * ($1.offset % 2 == 0 ? 1 : 3) }
+        return (10 - sum % 10) % 10 == digits[12]
+    }
+
+    // MARK: EU
+
+    /// Dutch BSN: 9 digits, not all 0, "11-proef": weights 9 … 2 and −1, sum divisible by 11.
+    static func isValidBSN(_ digits: [Int]) -> Bool {
+        guard digits.count == 9, digits.contains(where: { $0 != 0 }) else { return false }
+        let sum = digits.prefix(8).enumerated().reduce(0) { $0 + $1.element * (9 - $1.offset) } - digits[8]
+        return sum % 11 == 0
+    }
+
+    /// French NIR: 15 characters, digits except the Corsican departments `2a`/`2b` in characters
+    /// 6–7; key = 97 − (first 13 digits mod 97), with 2A read as 19 and 2B as 18.
+    static func isValidNIR(_ characters: [UInt8]) -> Bool {
+        guard characters.count == 15, characters[0..<5].allSatisfy(isDigit), characters[7...].allSatisfy(isDigit) else { return false }
+        var department = Array(characters[5..<7])
+        switch (department[0], department[1]) {
+        case (UInt8(ascii: "2"), UInt8(ascii: "a")): department = Array("19".utf8)
+        case (UInt8(ascii: "2"), UInt8(ascii: "b")): department = Array("18".utf8)
+        default: guard department.allSatisfy(isDigit) else { return false }
+        }
+        let body = Array(characters[0..<5]) + department + Array(characters[7..<13])
+        let number = body.reduce(0) { $0 * 10 + Int($1) - 0x30 }
+        let key = (Int(characters[13]) - 0x30) * 10 + Int(characters[14]) - 0x30
+        return 97 - number % 97 == key
+    }
+
+    /// Italian codice fiscale of a person: 6 letters of the names, year (2), month letter, day
+    /// (2, +40 for women), place letter and 3 digits, check letter. In homocodes (omocodia) digits
+    /// are replaced by l m n p q r s t u v, starting from the rightmost one.
+    static func isValidCodiceFiscale(_ characters: [UInt8]) -> Bool {
+        guard characters.count == 16, characters.allSatisfy({ isDigit($0) || isLetter($0) }),
+              characters[0..<6].allSatisfy(isLetter), isLetter(characters[11]), isLetter(characters[15]),
+              let monthIndex = monthLetters.firstIndex(of: characters[8]) else { return false }
+        var values: [Int] = []
+        var seenReplacement = false
+        for position in [6, 7, 9, 10, 12, 13, 14] {
+            let character = characters[position]
+            if isDigit(character) {
+                if seenReplacement { return false }
+                values.append(Int(character) - 0x30)
+            } else if let value = omocodiaLetters.firstIndex(of: character) {
+                seenReplacement = true
+                values.append(value)
+            } else {
+                return false
+            }
+        }
+        let year = values[0] * 10 + values[1]
+        let dayField = values[2] * 10 + values[3]
+        let day = dayField > 40 ? dayField - 40 : dayField
+        guard (1...31).contains(dayField) || (41...71).contains(dayField),
+              day <= daysInMonth(monthIndex + 1, twoDigitYear: year) else { return false }
+        var sum = 0
+        for (index, character) in characters[0..<15].enumerated() {
+            let value = isDigit(character) ? Int(character) - 0x30 : Int(character) - 0x61
+            sum += index % 2 == 0 ? codiceFiscaleOddValues[value] : value
+        }
+        return Int(characters[15]) - 0x61 == sum % 26
+    }
+
+    private static let monthLetters = Array("abcdehlmprst".utf8)
+    private static let omocodiaLetters = Array("lmnpqrstuv".utf8)
+    /// Values of the characters in odd (1st, 3rd, …) places, indexed by digit value or letter index;
+    /// digits 0–9 take the values of a–j.
+    private static let codiceFiscaleOddValues = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14,
+                                                 16, 10, 22, 25, 24, 23]
+
+    /// The check letters of Spanish DNI and NIE numbers, indexed by the number mod 23.
+    private static let spanishCheckLetters = Array("trwagmyfpdxbnjzsqvhlcke".utf8)
+
+    /// Spanish DNI: 8 digits and a check letter (number mod 23).
+    static func isValidDNI(_ characters: [UInt8]) -> Bool {
+        guard characters.count == 9, characters[0..<8].allSatisfy(isDigit) else { return false }
+        let number = characters[0..<8].reduce(0) { $0 * 10 + Int($1) - 0x30 }
+        return spanishCheckLetters[number % 23] == characters[8]
+    }
+
+    /// Spanish NIE: x, y or z (read as 0, 1, 2), 7 digits and the DNI check letter.
+    static func isValidNIE(_ characters: [UInt8]) -> Bool {
+        guard characters.count == 9, let prefix = Array("xyz".utf8).firstIndex(of: characters[0]) else { return false }
+        return isValidDNI([UInt8(0x30 + prefix)] + characters[1...])
+    }
+
+    /// Polish PESEL: birth date YYMMDD with the century in the month (+80 1800s, +0 1900s, +20
+    /// 2000s, +40 2100s, +60 2200s), serial, check digit (weights 1,3,7,9 repeating; 10 − sum mod 10).
+    static func isValidPESEL(_ digits: [Int]) -> Bool {
+        guard digits.count == 11 else { return false }
+        let weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]
+        let sum = zip(digits, weights).reduce(0) { $0 + $1.0 * $1.1 }
+        guard (10 - sum % 10) % 10 == digits[10] else { return false }
+        let codedMonth = digits[2] * 10 + digits[3]
+        let century = [1900, 2000, 2100, 2200, 1800][codedMonth / 20]
+        let month = codedMonth % 20
+        let day = digits[4] * 10 + digits[5]
+        let year = century + digits[0] * 10 + digits[1]
+        return (1...12).contains(month) && day >= 1 && day <= daysInMonth(month, year: year)
+    }
+
+    /// Belgian national register number: birth date YYMMDD (month 00 when unknown), serial (3),
+    /// check = 97 − (first 9 digits mod 97), for people born from 2000 on computed with a 2 in
+    /// front. The 2000 reading applies only to years not in the future. The day is not checked:
+    /// the register uses fictitious days for unknown dates.
+    static func isValidBelgianNationalNumber(_ digits: [Int], currentYear: Int) -> Bool {
+        guard digits.count == 11, digits.contains(where: { $0 != 0 }) else { return false }
+        let body = digits.prefix(9).reduce(0) { $0 * 10 + $1 }
+        let check = digits[9] * 10 + digits[10]
+        let year = digits[0] * 10 + digits[1]
+        let bornBefore2000 = 97 - body % 97 == check
+        let bornFrom2000 = 2000 + year <= currentYear && 97 - (2_000_000_000 + body) % 97 == check
+        return (bornBefore2000 || bornFrom2000) && digits[2] * 10 + digits[3] <= 12
+    }
+
+    // MARK: United Kingdom, United States
+
+    /// UK National Insurance number (HMRC NIM39110): two prefix letters, 6 digits, suffix a–d. D, F,
+    /// I, Q, U, V are never prefix letters, O is never the second, and BG, GB, KN, NK, NT, TN, ZZ
+    /// are not allocated. There is no check digit.
+    static func isValidNINO(_ characters: [UInt8]) -> Bool {
+        guard characters.count == 9, isLetter(characters[0]), isLetter(characters[1]),
+              characters[2..<8].allSatisfy(isDigit), Array("abcd".utf8).contains(characters[8]) else { return false }
+        let prefix = String(decoding: characters[0..<2], as: UTF8.self)
+        return !"dfiquv".utf8.contains(characters[0]) && !"dfioquv".utf8.contains(characters[1])
+            && !["bg", "gb", "kn", "nk", "nt", "tn", "zz"].contains(prefix)
+    }
+
+    /// NHS number: 10 digits, weights 10 … 2 over the first 9, check = 11 − (sum mod 11), 11 read
+    /// as 0; a check of 10 is never issued.
+    static func isValidNHSNumber(_ digits: [Int]) -> Bool {
+        guard digits.count == 10 else { return false }
+        let sum = digits.prefix(9).enumerated().reduce(0) { $0 + $1.element * (10 - $1.offset) }
+        let check = (11 - sum % 11) % 11
+        return check != 10 && check == digits[9]
+    }
+
+    /// US Social Security number, format rules only (SSA): area not 000, 666 or 9xx, group not
+    /// 00, serial not 0000, and not one of the numbers SSA voided after they were published.
+    static func isValidSSN(_ digits: [Int]) -> Bool {
+        guard digits.count == 9 else { return false }
+        let area = digits[0..<3].reduce(0) { $0 * 10 + $1 }
+        let group = digits[3..<5].reduce(0) { $0 * 10 + $1 }
+        let serial = digits[5..<9].reduce(0) { $0 * 10 + $1 }
+        let voided: Set<Int> = [78_05_1120, 457_55_5462, 219_09_9999]
+        return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0
+            && !voided.contains(digits.reduce(0) { $0 * 10 + $1 })
+    }
+
+    // MARK: ICAO 9303
+
+    /// Line 2 of a TD3 (passport) machine-readable zone: 44 characters of digits, letters and `<`.
+    /// Checks the check digits of the document number (1–9), the birth date (14–19), the expiry
+    /// date (22–27), the personal number (29–42; `<` or 0 when it is empty) and the composite
+    /// (over 1–10, 14–20 and 22–43).
+    static func isValidTD3SecondLine(_ characters: [UInt8]) -> Bool {
+        guard characters.count == 44 else { return false }
+        func checkDigitMatches(_ field: Range<Int>, at position: Int, emptyFieldMayOmit: Bool = false) -> Bool {
+            guard let expected = icaoCheckDigit(characters[field]) else { return false }
+            let written = characters[position]
+            if emptyFieldMayOmit, written == UInt8(ascii: "<") {
+                return characters[field].allSatisfy { $0 == UInt8(ascii: "<") }
+            }
+            return isDigit(written) && Int(written) - 0x30 == expected
+        }
+        guard checkDigitMatches(0..<9, at: 9), checkDigitMatches(13..<19, at: 19), checkDigitMatches(21..<27, at: 27),
+              checkDigitMatches(28..<42, at: 42, emptyFieldMayOmit: true),
+              let composite = icaoCheckDigit(characters[0..<10] + characters[13..<20] + characters[21..<43]),
+              isDigit(characters[43]) else { return false }
+        return Int(characters[43]) - 0x30 == composite
+    }
+
+    // MARK: Helpers
+
+    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    static func isLetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+
+    private static func crossSum(_ number: Int) -> Int { number / 10 + number % 10 }
+
+    /// Days in a month of a year given by its last two digits; February has 29 days when the year
+    /// may be a leap year (00 may be 2000).
+    static func daysInMonth(_ month: Int, twoDigitYear: Int) -> Int {
+        month == 2 ? (twoDigitYear % 4 == 0 ? 29 : 28) : daysInMonth(month, year: 2001)
+    }
+
+    /// Days in a month of the Gregorian calendar; 0 for a month outside 1–12.
+    static func daysInMonth(_ month: Int, year: Int) -> Int {
+        switch month {
+        case 1, 3, 5, 7, 8, 10, 12: 31
+        case 4, 6, 9, 11: 30
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        default: 0
+        }
+    }
+
+    /// The candidate's ASCII letters (lower-cased) and digits, separators dropped.
+    static func characters(_ candidate: Substring) -> [UInt8] {
+        candidate.alphanumerics.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+    }
+
+    /// The candidate's digit values, or nil when it holds a letter.
+    static func digitsOnly(_ candidate: Substring) -> [Int]? {
+        let characters = characters(candidate)
+        guard characters.allSatisfy(isDigit) else { return nil }
+        return characters.map { Int($0) - 0x30 }
+    }
+
+    /// The runs of digits in the candidate, or nil when it holds a letter.
+    static func digitGroups(_ candidate: Substring) -> [[Int]]? {
+        var groups: [[Int]] = []
+        var current: [Int] = []
+        for byte in candidate.utf8 {
+            if isDigit(byte) {
+                current.append(Int(byte) - 0x30)
+            } else {
+                if isLetter(byte | 0x20) { return nil }
+                if !current.isEmpty { groups.append(current) }
+                current = []
+            }
+        }
+        if !current.isEmpty { groups.append(current) }
+        return groups
+    }
+
+    static let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
+}
+
+extension Validator {
+    /// Identity numbers of Germany, Austria, Switzerland, the EU, the UK and the US.
+    static let identity: [Validator] = [
+        Validator(name: "de-steuer-idnr", isStrong: false) { candidate in
+            .from(IdentityChecks.digitsOnly(candidate).map(IdentityChecks.isValidSteuerIdNr) ?? false)
+        },
+        Validator(name: "de-ust-idnr") { candidate in
+            var characters = IdentityChecks.characters(candidate)
+            if characters.starts(with: "de".utf8) { characters.removeFirst(2) }
+            guard characters.allSatisfy(IdentityChecks.isDigit) else { return .invalid }
+            return .from(IdentityChecks.isValidUStIdNr(characters.map { Int($0) - 0x30 }))
+        },
+        Validator(name: "de-steuernummer", isStrong: false) { candidate in
+            guard let groups = IdentityChecks.digitGroups(candidate),
+                  IdentityChecks.steuernummerFormatFits(groups: groups) else { return .invalid }
+            return .noOpinion
+        },
+        Validator(name: "icao-document", isStrong: false) { candidate in
+            let characters = IdentityChecks.characters(candidate)
+            guard (9...10).contains(characters.count),
+                  IdentityChecks.fitsGermanDocumentNumber(characters[0..<9]) else { return .invalid }
+            guard characters.count == 10 else { return .noOpinion }
+            let check = IdentityChecks.icaoCheckDigit(characters[0..<9])
+            return .from(IdentityChecks.isDigit(characters[9]) && check == Int(characters[9]) - 0x30)
+        },
+        Validator(name: "de-rvnr") { .from(IdentityChecks.isValidRVNR(IdentityChecks.characters($0))) },
+        Validator(name: "de-kvnr") { .from(IdentityChecks.isValidKVNR(IdentityChecks.characters($0))) },
+        Validator(name: "de-driving-licence", isStrong: false) {
+            .from(IdentityChecks.isValidDrivingLicence(IdentityChecks.characters($0)))
+        },
+        Validator(name: "at-svnr") { .from(IdentityChecks.digitsOnly($0).map(IdentityChecks.isValidAustrianSVNR) ?? false) },
+        Validator(name: "ch-ahv") { .from(IdentityChecks.digitsOnly($0).map(IdentityChecks.isValidAHV) ?? false) },
+        Validator(name: "nl-bsn", isStrong: false) { .from(IdentityChecks.digitsOnly($0).map(IdentityChecks.isValidBSN) ?? false) },
+        Validator(name: "fr-nir") { .from(IdentityChecks.isValidNIR(IdentityChecks.characters($0))) },
+        Validator(name: "it-codice-fiscale") { .from(IdentityChecks.isValidCodiceFiscale(IdentityChecks.characters($0))) },
+        Validator(name: "es-dni-nie") { candidate in
+            let characters = IdentityChecks.characters(candidate)
+            return .from(IdentityChecks.isValidDNI(characters) || IdentityChecks.isValidNIE(characters))
+        },
+        Validator(name: "pl-pesel") { .from(IdentityChecks.digitsOnly($0).map(IdentityChecks.isValidPESEL) ?? false) },
+        Validator(name: "be-national-number") { candidate in
+            guard let digits = IdentityChecks.digitsOnly(candidate) else { return .invalid }
+            return .from(IdentityChecks.isValidBelgianNationalNumber(digits, currentYear: IdentityChecks.currentYear))
+        },
+        Validator(name: "uk-nino", isStrong: false) { .from(IdentityChecks.isValidNINO(IdentityChecks.characters($0))) },
+        Validator(name: "uk-nhs", isStrong: false) { .from(IdentityChecks.digitsOnly($0).map(IdentityChecks.isValidNHSNumber) ?? false) },
+        Validator(name: "us-ssn", isStrong: false) { .from(IdentityChecks.digitsOnly($0).map(IdentityChecks.isValidSSN) ?? false) },
+        Validator(name: "icao-mrz-line") { candidate in
+            let characters = candidate.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+            return .from(IdentityChecks.isValidTD3SecondLine(characters))
+        },
+    ]
+}

@@ -1,0 +1,241 @@
+/// One JSON Lines record, read just far enough to find the message field: the whole line is
+/// checked to be one valid JSON object, and every byte other than the message's string value is
+/// kept exactly as it came, so that redaction changes nothing else.
+struct JSONLine {
+    /// The message, decoded from its JSON string.
+    let message: String
+    /// Where the field's value (quotes included) sits in the line.
+    let valueRange: Range<Int>
+    /// Offset of the object's closing `}`.
+    let closingBrace: Int
+    /// Whether the object has no members.
+    let isEmptyObject: Bool
+
+    enum Problem: Error, Equatable {
+        /// The line is not one JSON object.
+        case invalidJSON
+        /// The object has no member of that name holding a string.
+        case fieldMissing
+    }
+
+    static func parse(_ bytes: [UInt8], field: String) throws(Problem) -> JSONLine {
+        var reader = JSONReader(bytes: bytes)
+        reader.skipWhitespace()
+        guard reader.peek() == UInt8(ascii: "{") else { throw .invalidJSON }
+        reader.position += 1
+        var found: (message: String, range: Range<Int>)?
+        var memberCount = 0
+        reader.skipWhitespace()
+        if reader.peek() == UInt8(ascii: "}") {
+            reader.position += 1
+        } else {
+            while true {
+                reader.skipWhitespace()
+                guard let key = reader.readString() else { throw .invalidJSON }
+                reader.skipWhitespace()
+                guard reader.peek() == UInt8(ascii: ":") else { throw .invalidJSON }
+                reader.position += 1
+                reader.skipWhitespace()
+                let valueStart = reader.position
+                if key == field, reader.peek() == UInt8(ascii: "\"") {
+                    guard let message = reader.readString() else { throw .invalidJSON }
+                    found = (message, valueStart..<reader.position)
+                } else {
+                    guard reader.skipValue(depth: 0) else { throw .invalidJSON }
+                }
+                memberCount += 1
+                reader.skipWhitespace()
+                if reader.peek() == UInt8(ascii: ",") { reader.position += 1; continue }
+                guard reader.peek() == UInt8(ascii: "}") else { throw .invalidJSON }
+                reader.position += 1
+                break
+            }
+        }
+        let closingBrace = reader.position - 1
+        reader.skipWhitespace()
+        guard reader.position == bytes.count else { throw .invalidJSON }
+        guard let found else { throw .fieldMissing }
+        return JSONLine(message: found.message, valueRange: found.range, closingBrace: closingBrace,
+                        isEmptyObject: memberCount == 0)
+    }
+}
+
+/// A strict RFC 8259 reader over bytes that are already valid UTF-8.
+private struct JSONReader {
+    let bytes: [UInt8]
+    var position = 0
+    static let maxDepth = 512
+
+    func peek() -> UInt8? { position < bytes.count ? bytes[position] : nil }
+
+    mutating func skipWhitespace() {
+        while let byte = peek(), byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D { position += 1 }
+    }
+
+    mutating func skipValue(depth: Int) -> Bool {
+        guard depth < Self.maxDepth, let byte = peek() else { return false }
+        switch byte {
+        case UInt8(ascii: "\""): return readString() != nil
+        case UInt8(ascii: "{"): return skipContainer(close: UInt8(ascii: "}"), keyed: true, depth: depth)
+        case UInt8(ascii: "["): return skipContainer(close: UInt8(ascii: "]"), keyed: false, depth: depth)
+        case UInt8(ascii: "t"): return skipLiteral("true")
+        case UInt8(ascii: "f"): return skipLiteral("false")
+        case UInt8(ascii: "n"): return skipLiteral("null")
+        default: return skipNumber()
+        }
+    }
+
+    private mutating func skipContainer(close: UInt8, keyed: Bool, depth: Int) -> Bool {
+        position += 1
+        skipWhitespace()
+        if peek() == close { position += 1; return true }
+        while true {
+            skipWhitespace()
+            if keyed {
+                guard readString() != nil else { return false }
+                skipWhitespace()
+                guard peek() == UInt8(ascii: ":") else { return false }
+                position += 1
+                skipWhitespace()
+            }
+            guard skipValue(depth: depth + 1) else { return false }
+            skipWhitespace()
+            if peek() == UInt8(ascii: ",") { position += 1; continue }
+            guard peek() == close else { return false }
+            position += 1
+            return true
+        }
+    }
+
+    private mutating func skipLiteral(_ literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        guard position + count <= bytes.count else { return false }
+        for index in 0..<count where bytes[position + index] != literal.utf8Start[index] { return false }
+        position += count
+        return true
+    }
+
+    private mutating func skipNumber() -> Bool {
+        let start = position
+        if peek() == UInt8(ascii: "-") { position += 1 }
+        guard let first = peek(), isDigit(first) else { return false }
+        position += 1
+        if first != UInt8(ascii: "0") { while let byte = peek(), isDigit(byte) { position += 1 } }
+        if peek() == UInt8(ascii: ".") {
+            position += 1
+            guard let byte = peek(), isDigit(byte) else { return false }
+            while let byte = peek(), isDigit(byte) { position += 1 }
+        }
+        if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+            position += 1
+            if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { position += 1 }
+            guard let byte = peek(), isDigit(byte) else { return false }
+            while let byte = peek(), isDigit(byte) { position += 1 }
+        }
+        return position > start
+    }
+
+    private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+    /// Reads a string at the current position and returns its decoded value.
+    mutating func readString() -> String? {
+        guard peek() == UInt8(ascii: "\"") else { return nil }
+        position += 1
+        var decoded: [UInt8] = []
+        var pendingHighSurrogate: UInt32?
+        while let byte = peek() {
+            position += 1
+            if byte == UInt8(ascii: "\"") {
+                if pendingHighSurrogate != nil { decoded.append(contentsOf: [0xEF, 0xBF, 0xBD]) }
+                return String(decoding: decoded, as: UTF8.self)
+            }
+            if byte < 0x20 { return nil }
+            guard byte == UInt8(ascii: "\\") else {
+                if pendingHighSurrogate != nil { decoded.append(contentsOf: [0xEF, 0xBF, 0xBD]); pendingHighSurrogate = nil }
+                decoded.append(byte)
+                continue
+            }
+            guard let escaped = peek() else { return nil }
+            position += 1
+            if escaped == UInt8(ascii: "u") {
+                guard let unit = readHex4() else { return nil }
+                if (0xD800...0xDBFF).contains(unit) {
+                    if pendingHighSurrogate != nil { decoded.append(contentsOf: [0xEF, 0xBF, 0xBD]) }
+                    pendingHighSurrogate = unit
+                    continue
+                }
+                var scalar = unit
+                if (0xDC00...0xDFFF).contains(unit) {
+                    guard let high = pendingHighSurrogate else { decoded.append(contentsOf: [0xEF, 0xBF, 0xBD]); continue }
+                    scalar = 0x10000 + ((high - 0xD800) << 10) + (unit - 0xDC00)
+                } else if pendingHighSurrogate != nil {
+                    decoded.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                }
+                pendingHighSurrogate = nil
+                decoded.append(contentsOf: String(Character(Unicode.Scalar(scalar) ?? "\u{FFFD}")).utf8)
+                continue
+            }
+            if pendingHighSurrogate != nil { decoded.append(contentsOf: [0xEF, 0xBF, 0xBD]); pendingHighSurrogate = nil }
+            switch escaped {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): decoded.append(escaped)
+            case UInt8(ascii: "b"): decoded.append(0x08)
+            case UInt8(ascii: "f"): decoded.append(0x0C)
+            case UInt8(ascii: "n"): decoded.append(0x0A)
+            case UInt8(ascii: "r"): decoded.append(0x0D)
+            case UInt8(ascii: "t"): decoded.append(0x09)
+            default: return nil
+            }
+        }
+        return nil
+    }
+
+    private mutating func readHex4() -> UInt32? {
+        guard position + 4 <= bytes.count else { return nil }
+        var value: UInt32 = 0
+        for _ in 0..<4 {
+            let byte = bytes[position]
+            let digit: UInt32
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - 0x30)
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - 0x61 + 10)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - 0x41 + 10)
+            default: return nil
+            }
+            value = value * 16 + digit
+            position += 1
+        }
+        return value
+    }
+}
+
+/// Writes JSON text into a byte buffer.
+enum JSONWriter {
+    /// Appends `text` as a JSON string, quotes included.
+    static func appendString(_ text: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): output.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): output.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: output.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0D: output.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0x09: output.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0..<0x20:
+                let hex = Array("0123456789abcdef".utf8)
+                output.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            default: output.append(byte)
+            }
+        }
+        output.append(UInt8(ascii: "\""))
+    }
+
+    static func appendRaw(_ text: String, to output: inout [UInt8]) {
+        output.append(contentsOf: text.utf8)
+    }
+
+    /// A confidence as JSON with two decimals, e.g. `0.85`.
+    static func appendUnitInterval(_ value: Double, to output: inout [UInt8]) {
+        let hundredths = Int((min(1, max(0, value)) * 100).rounded())
+        appendRaw(hundredths == 100 ? "1.0" : "0.\(hundredths < 10 ? "0" : "")\(hundredths)", to: &output)
+    }
+}

@@ -1,0 +1,155 @@
+import ArgumentParser
+import Veil
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+@main
+struct VeilCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "veil",
+        abstract: "Finds and redacts sensitive data (health, financial, IBAN, phone, ID) in chat messages.",
+        discussion: """
+            Reads one message per line on standard input and writes one line per message on standard output, in order.
+
+            Exit codes: 0 every line was scanned; 1 some lines were withheld (over the size limit or a scan \
+            failure) and replaced by an error record; 2 a pattern pack could not be loaded; 3 reading or writing \
+            failed; 64 bad arguments.
+            """,
+        subcommands: [Redact.self, Scan.self, Rules.self, Check.self],
+        defaultSubcommand: Redact.self
+    )
+}
+
+enum InputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, jsonl
+}
+
+/// Options shared by `redact` and `scan`.
+struct FilterOptions: ParsableArguments {
+    @Option(help: "Input format: 'text' (one message per line) or 'jsonl' (one JSON object per line).")
+    var format: InputFormat = .text
+
+    @Option(help: "In jsonl mode, the member that holds the message.")
+    var field = "text"
+
+    @Option(name: .customLong("pack"), help: "A pattern pack file to load; repeat for several. Its rules replace built-in rules with the same id.")
+    var packs: [String] = []
+
+    @Flag(help: "Do not load the built-in packs (use only --pack files).")
+    var noBuiltinPacks = false
+
+    @Option(help: "Lines longer than this many bytes are withheld and replaced by an error record.")
+    var maxLineBytes = 1 << 20
+
+    @Flag(help: "Write each line as soon as it is processed (automatic when standard input is a terminal).")
+    var lineBuffered = false
+
+    @Flag(help: "Print counts per category and of bad input on standard error at the end.")
+    var stats = false
+
+    func validate() throws {
+        guard maxLineBytes > 0 else { throw ValidationError("--max-line-bytes must be positive") }
+    }
+
+    func makeScanner() throws -> Scanner {
+        do {
+            var packs = noBuiltinPacks ? [] : try PatternPack.builtIn()
+            for path in self.packs { packs.append(try PatternPack(contentsOfFile: path)) }
+            return try Scanner(packs: packs)
+        } catch {
+            printError("veil: \(error)")
+            throw ExitCode(2)
+        }
+    }
+
+    func run(redacts: Bool, redaction: RedactionStyle) throws {
+        let scanner = try makeScanner()
+        let sink: OutputSink = format == .jsonl ? JSONLSink(redacts: redacts, field: field) : TextSink(redacts: redacts)
+        var filter = FilterRun(scanner: scanner, sink: sink, jsonField: format == .jsonl ? field : nil, redaction: redaction)
+        var reader = LineReader(descriptor: STDIN_FILENO, maxLineBytes: maxLineBytes)
+        let output = OutputBuffer(descriptor: STDOUT_FILENO, flushEveryLine: lineBuffered || isatty(STDIN_FILENO) == 1)
+        do {
+            try filter.run(reader: &reader, output: output)
+        } catch {
+            printError("veil: \(error)")
+            throw ExitCode(3)
+        }
+        if stats { printError(filter.statistics.report, terminator: "") }
+        if filter.statistics.withheldLines > 0 { throw ExitCode(1) }
+    }
+}
+
+/// Writes to standard error unbuffered.
+func printError(_ message: String, terminator: String = "\n") {
+    let text = message + terminator
+    _ = text.utf8CString.withUnsafeBufferPointer { write(STDERR_FILENO, $0.baseAddress, $0.count - 1) }
+}
+
+struct Redact: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write each message with its sensitive data replaced (the default command).")
+
+    @OptionGroup var options: FilterOptions
+
+    @Flag(help: "Mask letters and digits but the last four (DE** **** **** **** **30 00) instead of writing [TYPE].")
+    var mask = false
+
+    func run() throws {
+        try options.run(redacts: true, redaction: mask ? .mask : .label)
+    }
+}
+
+struct Scan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Report findings and risk for each message without changing it.")
+
+    @OptionGroup var options: FilterOptions
+
+    func run() throws {
+        try options.run(redacts: false, redaction: .label)
+    }
+}
+
+struct Rules: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the rules that would run.")
+
+    @Option(name: .customLong("pack"), help: "A pattern pack file to load; repeat for several.")
+    var packs: [String] = []
+
+    @Flag(help: "Do not load the built-in packs.")
+    var noBuiltinPacks = false
+
+    func run() throws {
+        let options = try FilterOptions.parse((noBuiltinPacks ? ["--no-builtin-packs"] : []) + packs.flatMap { ["--pack", $0] })
+        let scanner = try options.makeScanner()
+        for rule in scanner.rules {
+            print("\(rule.id)\t\(rule.category.rawValue)\t\(rule.type)\t\(rule.validator ?? "-")")
+        }
+    }
+}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run one validator on candidate values, one per line; print valid, valid-prefix, invalid or no-opinion.")
+
+    @Argument(help: "The validator's name, as pattern packs use it.")
+    var validator: String
+
+    func run() throws {
+        guard let check = Validator.builtIn.first(where: { $0.name == validator }) else {
+            throw ValidationError("unknown validator '\(validator)'; known: \(Validator.builtIn.map(\.name).sorted().joined(separator: ", "))")
+        }
+        while let line = readLine() {
+            switch check(Substring(line)) {
+            case .valid: print("valid")
+            case .validPrefix: print("valid-prefix")
+            case .invalid: print("invalid")
+            case .noOpinion: print("no-opinion")
+            }
+        }
+    }
+}

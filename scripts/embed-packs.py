@@ -18,7 +18,7 @@ def literal(text: str) -> str:
     hashes = "#"
     while f'"""{hashes}' in text or f'"{hashes}' in text:
         hashes += "#"
-    return f'{hashes}"""\n{text}"""{hashes}'
+    return f'{hashes}"""\n{text}\n"""{hashes}'
 
 
 def render() -> str:

@@ -6,10 +6,10 @@ struct Candidate {
     let isValidated: Bool
 }
 
-/// Resolves overlapping candidates with one strategy, "strongest wins, union range": among
-/// candidates whose ranges overlap, the one validated by a checksum wins, then the more
-/// confident, then the longer, then the earlier rule; it takes the union of their ranges, so
-/// no byte of a losing candidate stays visible.
+/// Resolves overlapping candidates with one strategy, "strongest wins": among candidates whose
+/// ranges overlap, the one validated by a checksum wins, then the more confident, then the
+/// longer, then the earlier rule. The winner keeps its own range and the others are dropped as
+/// misreadings of the same characters (digits inside an IBAN are not a phone number).
 enum OverlapResolver {
     static func resolve(_ candidates: inout [Candidate]) {
         guard candidates.count > 1 else { return }
@@ -21,10 +21,7 @@ enum OverlapResolver {
                 resolved.append(candidate)
                 continue
             }
-            let union = last.range.lowerBound..<max(last.range.upperBound, candidate.range.upperBound)
-            var winner = isStronger(candidate, than: last) ? candidate : last
-            winner.range = union
-            resolved[resolved.count - 1] = winner
+            if isStronger(candidate, than: last) { resolved[resolved.count - 1] = candidate }
         }
         candidates = resolved
     }

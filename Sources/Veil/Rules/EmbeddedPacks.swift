@@ -25,6 +25,7 @@ critical = 85
 [risk]
 # A message with any health finding (GDPR Art. 9) is at least at this level.
 health_minimum_level = "high"
+
 """#
 
     /// Every other `patterns/*.toml`, by file name without extension, in file-name order.
@@ -55,6 +56,7 @@ counter_examples = [
     "a@b",
     "Preis 5 @ 3 Euro",
 ]
+
 """#),
         ("financial", #"""
 # Payment cards and what belongs to them, and bank identifier codes.
@@ -167,6 +169,7 @@ counter_examples = [
     "schreiben Sie uns",
     "Die Bank schickt Brieflein",
 ]
+
 """#),
         ("iban", #"""
 # International bank account numbers (ISO 13616), every country of the IBAN registry.
@@ -209,6 +212,494 @@ counter_examples = [
     "Bestellung AB12 3456 7890 1234",
     "Zimmer de12 und de13 sind frei",
 ]
+
+"""#),
+        ("id", #"""
+# Identity numbers of Germany, Austria and Switzerland, other EU countries, the UK and the US.
+# Formats, checks and sources: patterns/ID-TYPES.md. Regexes run on the normalised text (NFKC, lower
+# case, ASCII digits); numbers may be typed with spaces, dots, dashes or slashes between groups.
+#
+# Confidence: numbers with a strong check (mod 97, a check letter, a check with a prefix, letters and
+# a date) start at 0.35 and are reported when the check passes (0.55). Numbers of plain digits with a
+# weak check (mod 10 or mod 11, which about one random number in ten passes: order, invoice and phone
+# numbers) start at 0.2 and are reported only with a context word (0.7). Numbers without a check, or
+# with one on a short value (Steuernummer, ID card, passport, driving licence), require context.
+[pack]
+name = "id"
+description = "Identity numbers: German tax IDs, ID cards and passports, pension and health insurance numbers, driving licences; Austrian, Swiss, Dutch, French, Italian, Spanish, Polish, Belgian, UK and US national numbers; passport MRZ lines"
+
+[[rule]]
+id = "de-steuer-idnr"
+category = "ID"
+type = "DE_STEUER_ID"
+description = "German tax identification number (Steuerliche Identifikationsnummer, IdNr): 11 digits, digit repetition rule, ISO 7064 MOD 11,10"
+regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])[1-9](?:[ .\-]?[0-9]){10}(?![ .\-/]?[0-9])'''
+validator = "de-steuer-idnr"
+confidence = 0.2
+severity = 0.8
+context = ["steuer", "identifikationsnummer", "idnr", "id-nr", "tax id", "tax identification", "taxpayer identification"]
+negative_context = ["bestell", "auftrag", "order", "rechnung", "invoice", "kundennummer", "customer", "tracking", "sendung"]
+examples = [
+    "Meine Steuer-ID ist «86095742719».",
+    "Steuerliche Identifikationsnummer: «47 036 892 816»",
+    "my German tax ID is «65929970489»",
+    "IdNr «57549285017» bitte eintragen",
+    "Steueridentifikationsnummer «25 768 131 411»",
+]
+counter_examples = [
+    "Bestellnummer 86095742719",
+    "Ruf mich an: 86095742719",
+    "Steuer-ID: 86095742718",
+    "Steuer-ID 11123456786",
+    "Steuer-ID 02476291358",
+    "Tel. +49 30 12345678",
+]
+
+[[rule]]
+id = "de-ust-idnr"
+category = "ID"
+type = "DE_USTID"
+description = "German VAT identification number (Umsatzsteuer-Identifikationsnummer): DE and 9 digits, ISO 7064 MOD 11,10"
+regex = '''(?<![\p{L}\p{N}])de[ ]?[1-9](?:[ .\-]?[0-9]){8}(?![ .\-/]?[0-9])'''
+validator = "de-ust-idnr"
+confidence = 0.35
+severity = 0.5
+context = ["ust", "umsatzsteuer", "mwst", "vat", "steuer", "uid"]
+negative_context = []
+examples = [
+    "USt-IdNr.: «DE136695976»",
+    "VAT number «DE 136 695 976»",
+    "Rechnung an «de136695976» stellen",
+]
+counter_examples = [
+    "USt-IdNr. DE136695977",
+    "USt-IdNr. DE013669597",
+    "Artikel DE12345678",
+]
+
+[[rule]]
+id = "de-steuernummer"
+category = "ID"
+type = "DE_STEUERNUMMER"
+description = "German tax number (Steuernummer) of a tax office: regional form with groups 2/3/5, 3/3/5 or 3/4/4, or the 13-digit federal form; format only, so a context word is required"
+regex = '''(?<![\p{L}\p{N}])(?<![0-9][ .\-/])(?:[0-9]{2,3}/[0-9]{3,4}/[0-9]{4,5}|[0-9]{3} [0-9]{3} [0-9]{5}|[0-9]{13})(?![ .\-/]?[0-9])'''
+validator = "de-steuernummer"
+confidence = 0.45
+severity = 0.6
+requires_context = true
+context = ["steuernummer", "steuer-nr", "steuernr", "st.-nr", "st-nr", "stnr", "finanzamt", "tax number"]
+negative_context = ["aktenzeichen", "geschäftszeichen", "rechnung", "invoice", "bestell", "order"]
+examples = [
+    "Steuernummer: «181/815/08155»",
+    "St.-Nr. «21/815/08150»",
+    "meine Steuernummer beim Finanzamt lautet «9181081508155»",
+    "Steuernummer «181 815 08155»",
+    "NRW-Steuernummer «133/8150/8159»",
+]
+counter_examples = [
+    "Aktenzeichen 181/815/08155",
+    "181/815/08155",
+    "Steuernummer 18/1815/08155",
+    "Steuernummer 1234567890123",
+    "Steuer am 12/03/2024",
+]
+
+[[rule]]
+id = "de-id-card"
+category = "ID"
+type = "DE_ID_CARD"
+description = "German identity card number (Personalausweis, Ausweisseriennummer): 9 characters of digits and c f g h j k l m n p r t v w x y z, optionally the ICAO 9303 check digit"
+regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[cfghjklmnprtvwxyz0-9]{9}[0-9]?(?![\p{L}\p{N}])'''
+validator = "icao-document"
+confidence = 0.3
+severity = 0.9
+requires_context = true
+context = ["personalausweis", "ausweis", "perso ", "perso:", "perso-", "persos", "id card", "id-card", "idcard", "identity card", "id-karte", "identitätskarte", "document number", "dokumentennummer"]
+negative_context = ["bestell", "order", "rechnung", "invoice", "tracking", "sendung"]
+examples = [
+    "Personalausweisnummer: «L01X00T47»",
+    "Ausweis-Nr. «T220001293»",
+    "my ID card number is «L01X00T471»",
+    "Ausweisnummer «T22000129»",
+    "Anbei mein Perso: «L01X00T47»",
+    "die Perso-Nr. ist «L01X00T471»",
+]
+counter_examples = [
+    "Ausweis L01X00T472",
+    "Bestellnummer L01X00T47",
+    "Reisepass C01X00T47",
+    "Personalausweis abgelaufen",
+    "die Person mit Kundennummer 123456789",
+]
+
+[[rule]]
+id = "de-passport"
+category = "ID"
+type = "DE_PASSPORT"
+description = "German passport number (Reisepass): 9 characters of digits and c f g h j k l m n p r t v w x y z, optionally the ICAO 9303 check digit"
+regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[cfghjklmnprtvwxyz0-9]{9}[0-9]?(?![\p{L}\p{N}])'''
+validator = "icao-document"
+confidence = 0.3
+severity = 0.9
+requires_context = true
+context = ["reisepass", "passnummer", "pass-nr", "passnr", "pass nr", "pass no", "passport", "reisedokument", "travel document"]
+negative_context = ["bestell", "order", "rechnung", "invoice", "tracking", "sendung"]
+examples = [
+    "Reisepass «C01X00T47»",
+    "passport no. «C01X00T478»",
+    "Passnummer: «c01x00t47»",
+]
+counter_examples = [
+    "Reisepass C01X00T479",
+    "Personalausweis L01X00T47",
+    "Passwort C01X00T47",
+]
+
+[[rule]]
+id = "de-rvnr"
+category = "ID"
+type = "DE_RVNR"
+description = "German pension insurance number (Rentenversicherungsnummer, Sozialversicherungsnummer): area, birth date, initial, serial, check digit"
+regex = '''(?<![\p{L}\p{N}])[0-9]{2}[ ]?[0-9]{6}[ ]?[a-z][ ]?[0-9]{2}[ ]?[0-9](?![\p{L}\p{N}])'''
+validator = "de-rvnr"
+confidence = 0.35
+severity = 0.8
+context = ["rentenversicherung", "versicherungsnummer", "sozialversicherung", "sv-nummer", "sv-nr", "svnr", "rvnr", "rv-nummer", "social security", "pension insurance"]
+negative_context = ["bestell", "order", "rechnung", "invoice", "tracking", "sendung"]
+examples = [
+    "Rentenversicherungsnummer «65 170839 J 00 3»",
+    "SV-Nummer: «15070649C103»",
+    "hier: «65170839J003»",
+]
+counter_examples = [
+    "Rentenversicherungsnummer 65170839J004",
+    "Vertrag 65171339J005",
+    "Bestellung 65170839J003",
+]
+
+[[rule]]
+id = "de-kvnr"
+category = "ID"
+type = "DE_KVNR"
+description = "German health insurance number (Krankenversichertennummer, unchangeable part on the eGK): a letter, 8 digits, check digit"
+regex = '''(?<![\p{L}\p{N}])[a-z][ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{3}(?![\p{L}\p{N}])'''
+validator = "de-kvnr"
+confidence = 0.2
+severity = 0.8
+also_health = true
+context = ["krankenversichertennummer", "versichertennummer", "krankenversicherung", "krankenkasse", "versichertenkarte", "gesundheitskarte", "egk", "kvnr", "kv-nummer", "versicherungsnummer", "health insurance", "insurance number"]
+negative_context = ["bestell", "order", "rechnung", "invoice", "tracking", "sendung", "artikel"]
+examples = [
+    "Versichertennummer: «A123456780»",
+    "meine eGK-Nummer «Z987654321»",
+    "Krankenkasse AOK, Nummer «M 111 111 119»",
+]
+counter_examples = [
+    "Versichertennummer A123456781",
+    "Rechnung R123456780",
+    "Artikel A123456780",
+]
+
+[[rule]]
+id = "de-driving-licence"
+category = "ID"
+type = "DE_DRIVING_LICENCE"
+description = "German card driving licence number (Führerscheinnummer): authority key and serial (9 characters), check character (mod 11, X for 10), issue character"
+regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[a-z0-9]{9}[0-9x][a-z0-9](?![\p{L}\p{N}])'''
+validator = "de-driving-licence"
+confidence = 0.3
+severity = 0.8
+requires_context = true
+context = ["führerschein", "fuehrerschein", "fahrerlaubnis", "driving licence", "driving license", "driver's license", "drivers license", "driver license", "licence number", "license number"]
+negative_context = ["bestell", "order", "rechnung", "invoice", "tracking", "sendung"]
+examples = [
+    "Führerscheinnummer: «B072RRE2I55»",
+    "driving licence no. «b072rre2i55»",
+]
+counter_examples = [
+    "Führerschein B072RRE2I45",
+    "Bestellnummer B072RRE2I55",
+]
+
+[[rule]]
+id = "at-svnr"
+category = "ID"
+type = "AT_SVNR"
+description = "Austrian social insurance number (Versicherungsnummer): serial, check digit (mod 11), birth date DDMMYY"
+regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])[1-9][0-9]{3}[ ]?[0-9]{2}[ .]?[0-9]{2}[ .]?[0-9]{2}(?![ .\-/]?[0-9])'''
+validator = "at-svnr"
+confidence = 0.2
+severity = 0.8
+context = ["sozialversicherungsnummer", "versicherungsnummer", "sv-nummer", "sv-nr", "svnr", "svn", "e-card", "ecard", "social security", "social insurance"]
+negative_context = ["bestell", "auftrag", "order", "rechnung", "invoice", "kundennummer", "tracking", "sendung"]
+examples = [
+    "Sozialversicherungsnummer «1237 010180»",
+    "e-card SVNR: «1237010180»",
+    "Versicherungsnummer «4578 051347»",
+]
+counter_examples = [
+    "Versicherungsnummer 2237 010180",
+    "Tel. 1237 010180",
+    "1237 010180",
+    "Versicherungsnummer 4563 310481",
+]
+
+[[rule]]
+id = "ch-ahv"
+category = "ID"
+type = "CH_AHV"
+description = "Swiss social security number (AHV-Nummer, AHVN13): 756 and 10 digits, EAN-13 check digit"
+regex = '''(?<![\p{L}\p{N}])(?<![0-9][ .\-/])756[ .]?[0-9]{4}[ .]?[0-9]{4}[ .]?[0-9]{2}(?![ .\-/]?[0-9])'''
+validator = "ch-ahv"
+confidence = 0.35
+severity = 0.8
+context = ["ahv", "avs", "sozialversicherung", "versichertennummer", "versicherungsnummer", "social security", "svn"]
+negative_context = ["bestell", "order", "rechnung", "invoice", "tracking", "sendung", "artikel", "ean"]
+examples = [
+    "AHV-Nummer «756.9217.0769.85»",
+    "meine Nummer «7569217076985»",
+    "AHV «756 1234 5678 97»",
+]
+counter_examples = [
+    "AHV-Nummer 756.9217.0769.84",
+    "EAN 7561234567897",
+    "Artikel 757.1234.5678.96",
+]
+
+[[rule]]
+id = "nl-bsn"
+category = "ID"
+type = "NL_BSN"
+description = "Dutch citizen service number (Burgerservicenummer): 9 digits, 11-proef"
+regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])(?:[0-9]{4}[ .]?[0-9]{2}[ .]?[0-9]{3}|[0-9]{3}[ .][0-9]{3}[ .][0-9]{3})(?![ .\-/]?[0-9])'''
+validator = "nl-bsn"
+confidence = 0.2
+severity = 0.8
+context = ["bsn", "burgerservicenummer", "burgerservice", "sofinummer", "sofi-nummer", "citizen service number"]
+negative_context = ["bestell", "order", "rechnung", "invoice", "factuur", "tracking", "sendung"]
+examples = [
+    "BSN: «111222333»",
+    "mijn burgerservicenummer is «1112.22.333»",
+    "BSN «123 456 782»",
+]
+counter_examples = [
+    "BSN 111222334",
+    "Bestelling 111222333",
+    "111222333",
+]
+
+[[rule]]
+id = "fr-nir"
+category = "ID"
+type = "FR_NIR"
+description = "French social security number (NIR, numéro INSEE): 15 characters incl. Corsica 2A/2B, key 97 - (number mod 97)"
+regex = '''(?<![\p{L}\p{N}])(?<![0-9][ .\-/])[1-478][ .]?[0-9]{2}[ .]?[0-9]{2}[ .]?(?:[0-9]{2}|2a|2b)[ .]?[0-9]{3}[ .]?[0-9]{3}[ .]?[0-9]{2}(?![\p{L}\p{N}])(?![ .\-/][0-9])'''
+validator = "fr-nir"
+confidence = 0.35
+severity = 0.8
+context = ["nir", "sécurité sociale", "securite sociale", "sécu", "insee", "carte vitale", "numéro de sécurité", "social security", "sozialversicherungsnummer"]
+negative_context = ["commande", "facture", "order", "invoice", "bestell", "rechnung", "tracking"]
+examples = [
+    "numéro de sécurité sociale «2 95 10 99 126 111 93»",
+    "NIR «253072B07300470»",
+    "«295109912611193»",
+]
+counter_examples = [
+    "NIR 295109912611194",
+    "NIR 253072C07300470",
+]
+
+[[rule]]
+id = "it-codice-fiscale"
+category = "ID"
+type = "IT_CODICE_FISCALE"
+description = "Italian tax code of a person (codice fiscale): 16 characters, birth date, omocodia, check letter"
+regex = '''(?<![\p{L}\p{N}])[a-z]{6}[0-9lmnpqrstuv]{2}[abcdehlmprst][0-9lmnpqrstuv]{2}[a-z][0-9lmnpqrstuv]{3}[a-z](?![\p{L}\p{N}])'''
+validator = "it-codice-fiscale"
+confidence = 0.35
+severity = 0.8
+context = ["codice fiscale", "cod. fisc", "c.f.", "cf", "tessera sanitaria", "fiscal code", "tax code", "steuernummer"]
+negative_context = []
+examples = [
+    "Codice fiscale: «RSSMRA85T10A562S»",
+    "il mio CF è «MRTMTT25D09F205Z»",
+    "«RCCMNL83S18D969H»",
+]
+counter_examples = [
+    "Codice fiscale RSSMRA85T10A562T",
+    "CF RCCMNL83S18DV69W",
+]
+
+[[rule]]
+id = "es-dni"
+category = "ID"
+type = "ES_DNI"
+description = "Spanish national identity document number (DNI/NIF): 8 digits and a check letter (mod 23)"
+regex = '''(?<![\p{L}\p{N}])(?<![0-9][ .\-/])(?:[0-9]{8}|[0-9]{2}\.[0-9]{3}\.[0-9]{3})[ \-]?[trwagmyfpdxbnjzsqvhlcke](?![\p{L}\p{N}])'''
+validator = "es-dni-nie"
+confidence = 0.35
+severity = 0.8
+context = ["dni", "nif", "documento nacional", "documento de identidad", "ausweis", "id card", "identity card"]
+negative_context = ["pedido", "factura", "order", "invoice", "bestell", "rechnung", "tracking"]
+examples = [
+    "DNI «12345678Z»",
+    "mi NIF es «54362315-K»",
+    "«54.362.315-K»",
+]
+counter_examples = [
+    "DNI 12345678A",
+    "DNI 1234567Z",
+]
+
+[[rule]]
+id = "es-nie"
+category = "ID"
+type = "ES_NIE"
+description = "Spanish foreigner identity number (NIE): X, Y or Z, 7 digits, check letter (mod 23)"
+regex = '''(?<![\p{L}\p{N}])[xyz][ \-]?[0-9]{7}[ \-]?[trwagmyfpdxbnjzsqvhlcke](?![\p{L}\p{N}])'''
+validator = "es-dni-nie"
+confidence = 0.35
+severity = 0.8
+context = ["nie", "número de identidad de extranjero", "extranjero", "tie", "nif", "foreigner", "residence permit", "aufenthalt"]
+negative_context = ["pedido", "factura", "order", "invoice", "bestell", "rechnung", "tracking"]
+examples = [
+    "NIE «X2482300W»",
+    "mi NIE es «Y-1234567-X»",
+    "«z7654321h»",
+]
+counter_examples = [
+    "NIE X2482300A",
+    "NIE A2482300W",
+]
+
+[[rule]]
+id = "pl-pesel"
+category = "ID"
+type = "PL_PESEL"
+description = "Polish national identification number (PESEL): birth date with century in the month, serial, check digit (mod 10)"
+regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])[0-9]{11}(?![ .\-/]?[0-9])(?![\p{L}])'''
+validator = "pl-pesel"
+confidence = 0.2
+severity = 0.8
+context = ["pesel", "numer pesel", "numer identyfikacyjny", "national identification", "polish id"]
+negative_context = ["zamówienie", "faktura", "bestell", "order", "rechnung", "invoice", "tracking"]
+examples = [
+    "PESEL «44051401359»",
+    "mój numer PESEL to «02270803624»",
+]
+counter_examples = [
+    "PESEL 44051401358",
+    "44051401359",
+    "PESEL 01701234561",
+]
+
+[[rule]]
+id = "be-national-number"
+category = "ID"
+type = "BE_NATIONAL_NUMBER"
+description = "Belgian national register number (Rijksregisternummer, numéro de registre national): birth date, serial, check 97 - (number mod 97), with a 2 in front from 2000 on"
+regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])[0-9]{2}[ .]?[0-9]{2}[ .]?[0-9]{2}[ .\-]?[0-9]{3}[ .\-]?[0-9]{2}(?![ .\-/]?[0-9])'''
+validator = "be-national-number"
+confidence = 0.35
+severity = 0.8
+context = ["rijksregister", "registre national", "numéro national", "national number", "nationaal nummer", "insz", "niss", "nationalregister"]
+negative_context = ["factuur", "commande", "facture", "bestell", "order", "rechnung", "invoice", "tracking"]
+examples = [
+    "Rijksregisternummer «85.07.30-033.28»",
+    "numéro de registre national «17 07 30 033 84»",
+    "«85073003328»",
+]
+counter_examples = [
+    "Rijksregisternummer 85.07.30-033.29",
+    "Rijksregisternummer 85.13.30-033.28",
+]
+
+[[rule]]
+id = "uk-nino"
+category = "ID"
+type = "UK_NINO"
+description = "UK National Insurance number (NINO): 2 prefix letters under HMRC's rules, 6 digits, suffix A-D; no check digit, the shape is distinctive"
+regex = '''(?<![\p{L}\p{N}])[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z][ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[a-d](?![\p{L}\p{N}])'''
+validator = "uk-nino"
+confidence = 0.35
+severity = 0.8
+context = ["national insurance", "ni number", "ni no", "nino", "insurance number", "sozialversicherungsnummer"]
+negative_context = ["order", "invoice", "tracking", "reference", "bestell", "rechnung"]
+examples = [
+    "National Insurance number «AB 12 34 56 C»",
+    "my NI number is «ab123456c»",
+    "«JG103759A»",
+]
+counter_examples = [
+    "NI number QQ 12 34 56 C",
+    "NI number GB 12 34 56 A",
+    "NI number AB 12 34 56 E",
+]
+
+[[rule]]
+id = "uk-nhs"
+category = "ID"
+type = "UK_NHS"
+description = "NHS number (England, Wales, Isle of Man): 10 digits, mod 11 check"
+regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])[0-9]{3}[ \-]?[0-9]{3}[ \-]?[0-9]{4}(?![ .\-/]?[0-9])'''
+validator = "uk-nhs"
+confidence = 0.2
+severity = 0.8
+also_health = true
+context = ["nhs", "health service", "patient number", "gp"]
+negative_context = ["order", "invoice", "tracking", "reference"]
+examples = [
+    "NHS number «943 476 5919»",
+    "my NHS no. is «9434765870»",
+]
+counter_examples = [
+    "NHS number 943 476 5871",
+    "call me on 943 476 5919",
+    "943 476 5919",
+]
+
+[[rule]]
+id = "us-ssn"
+category = "ID"
+type = "US_SSN"
+description = "US Social Security number: area, group, serial under SSA's rules; no check digit, so a context word is needed"
+regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])(?:[0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}|[0-9]{9})(?![ .\-/]?[0-9])'''
+validator = "us-ssn"
+confidence = 0.2
+severity = 0.9
+context = ["ssn", "social security", "social-security", "sozialversicherungsnummer"]
+negative_context = ["order", "invoice", "tracking", "reference", "routing", "account"]
+examples = [
+    "SSN «536-90-4399»",
+    "my social security number is «536 90 4399»",
+]
+counter_examples = [
+    "SSN 666-12-3456",
+    "SSN 078-05-1120",
+    "order 536-90-4399",
+    "536-90-4399",
+]
+
+[[rule]]
+id = "icao-mrz-line"
+category = "ID"
+type = "MRZ"
+description = "Second line of a passport's machine-readable zone (ICAO 9303 TD3): check digits of document number, birth date, expiry, personal number and the composite"
+regex = '''(?<![\p{L}\p{N}<])[a-z0-9<]{9}[0-9][a-z<]{3}[0-9<]{6}[0-9][mfx<][0-9<]{6}[0-9][a-z0-9<]{14}[0-9<][0-9](?![\p{L}\p{N}<])'''
+validator = "icao-mrz-line"
+confidence = 0.5
+severity = 0.9
+context = ["mrz", "passport", "reisepass", "maschinenlesbar", "machine readable"]
+negative_context = []
+examples = [
+    "«L898902C36UTO7408122F1204159ZE184226B<<<<<10»",
+    "MRZ: «C01X00T478D<<6408125F2702283<<<<<<<<<<<<<<<4»",
+]
+counter_examples = [
+    "L898902C36UTO7408122F1204159ZE184226B<<<<<11",
+    "L898902C37UTO7408122F1204159ZE184226B<<<<<10",
+]
+
 """#),
         ("phone", #"""
 # Telephone numbers: German, Austrian and Swiss national formats and international numbers.
@@ -274,6 +765,7 @@ counter_examples = [
     "Sendungsnummer 00340434161234567890",
     "Artikel 0815-42",
 ]
+
 """#),
     ]
 }

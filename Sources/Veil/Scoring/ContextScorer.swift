@@ -41,7 +41,7 @@ struct ContextWords {
         return copy.withUTF8 { bytes in
             let buffers = Normalizer.Buffers()
             guard let normalized = try? Normalizer.normalize(bytes, using: buffers) else { return word.lowercased() }
-            return String(decoding: normalized.bytes, as: UTF8.self)
+            return withExtendedLifetime(buffers) { String(decoding: normalized.bytes, as: UTF8.self) }
         }
     }
 }

@@ -52,19 +52,19 @@ enum IdentityChecks {
         let digits = groups.flatMap { $0 }
         switch digits.count {
         case 13:
-            let landPrefixes: Set<Int> = [28, 11, 30, 24, 22, 26, 40, 23, 27, 10, 32, 31, 21, 41]
-            let fitsLand = landPrefixes.contains(digits[0] * 10 + digits[1]) || digits[0] == 9 || digits[0] == 5
+            let fitsLand = twoDigitLandPrefixes.contains(digits[0] * 10 + digits[1]) || digits[0] == 9 || digits[0] == 5
             return fitsLand && digits[4] == 0
         case 10, 11:
-            let regionalGroupings: [[Int]] = [[2, 3, 5], [3, 3, 5], [3, 4, 4]]
-            return groups.count == 1 || regionalGroupings.contains(groups.map(\.count))
+            return groups.count == 1 || [[2, 3, 5], [3, 3, 5], [3, 4, 4]].contains(groups.map(\.count))
         default:
             return false
         }
     }
 
-    /// The letters printed in German ID card and passport numbers since 2010 (no vowels, no
-    /// letters that look like digits), besides the digits.
+    private static let twoDigitLandPrefixes: Set<Int> = [28, 11, 30, 24, 22, 26, 40, 23, 27, 10, 32, 31, 21, 41]
+
+    /// The letters that German ID card and passport numbers use besides digits since 2010: no
+    /// vowels, and none that look like a digit (B, D, Q, S).
     static let germanDocumentLetters: Set<UInt8> = Set("cfghjklmnprtvwxyz".utf8)
 
     /// Whether 9 characters have the shape of a German ID card or passport number.
@@ -101,14 +101,14 @@ enum IdentityChecks {
     static func isValidRVNR(_ characters: [UInt8]) -> Bool {
         guard characters.count == 12, isLetter(characters[8]),
               characters[0..<8].allSatisfy(isDigit), characters[9..<12].allSatisfy(isDigit) else { return false }
-        let numbers = characters.map { Int($0) - 0x30 }
-        guard isPlausibleRVNRBirthDate(day: numbers[2] * 10 + numbers[3], month: numbers[4] * 10 + numbers[5],
-                                       year: numbers[6] * 10 + numbers[7]) else { return false }
+        func number(_ range: Range<Int>) -> Int { characters[range].reduce(0) { $0 * 10 + Int($1) - 0x30 } }
+        guard isPlausibleRVNRBirthDate(day: number(2..<4), month: number(4..<6), year: number(6..<8)) else { return false }
         let letter = Int(characters[8] - 0x61) + 1
-        let digits = Array(numbers[0..<8]) + [letter / 10, letter % 10] + Array(numbers[9..<11])
+        let digits = characters[0..<8].map { Int($0) - 0x30 } + [letter / 10, letter % 10]
+            + characters[9..<11].map { Int($0) - 0x30 }
         let weights = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1]
         let sum = zip(digits, weights).reduce(0) { $0 + crossSum($1.0 * $1.1) }
-        return sum % 10 == numbers[11]
+        return sum % 10 == number(11..<12)
     }
 
     /// The birth date field of a Rentenversicherungsnummer. Month 00 and day 00 stand for unknown
@@ -192,7 +192,8 @@ enum IdentityChecks {
     /// French NIR: 15 characters, digits except the Corsican departments `2a`/`2b` in characters
     /// 6–7; key = 97 − (first 13 digits mod 97), with 2A read as 19 and 2B as 18.
     static func isValidNIR(_ characters: [UInt8]) -> Bool {
-        guard characters.count == 15, characters[0..<5].allSatisfy(isDigit), characters[7...].allSatisfy(isDigit) else { return false }
+        guard characters.count == 15, characters[0..<5].allSatisfy(isDigit),
+              characters[7...].allSatisfy(isDigit) else { return false }
         var department = Array(characters[5..<7])
         switch (department[0], department[1]) {
         case (UInt8(ascii: "2"), UInt8(ascii: "a")): department = Array("19".utf8)
@@ -264,7 +265,9 @@ enum IdentityChecks {
 
     /// Polish PESEL: birth date YYMMDD with the century in the month (+80 1800s, +0 1900s, +20
     /// 2000s, +40 2100s, +60 2200s), serial, check digit (weights 1,3,7,9 repeating; 10 − sum mod 10).
-    static func isValidPESEL(_ digits: [Int]) -> Bool {
+    /// A birth year after `currentYear` is not issued yet (German mobile numbers such as
+    /// 0170… would otherwise read as births in the 2200s).
+    static func isValidPESEL(_ digits: [Int], currentYear: Int) -> Bool {
         guard digits.count == 11 else { return false }
         let weights = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3]
         let sum = zip(digits, weights).reduce(0) { $0 + $1.0 * $1.1 }
@@ -274,7 +277,7 @@ enum IdentityChecks {
         let month = codedMonth % 20
         let day = digits[4] * 10 + digits[5]
         let year = century + digits[0] * 10 + digits[1]
-        return (1...12).contains(month) && day >= 1 && day <= daysInMonth(month, year: year)
+        return year <= currentYear && (1...12).contains(month) && day >= 1 && day <= daysInMonth(month, year: year)
     }
 
     /// Belgian national register number: birth date YYMMDD (month 00 when unknown), serial (3),
@@ -320,10 +323,11 @@ enum IdentityChecks {
         let area = digits[0..<3].reduce(0) { $0 * 10 + $1 }
         let group = digits[3..<5].reduce(0) { $0 * 10 + $1 }
         let serial = digits[5..<9].reduce(0) { $0 * 10 + $1 }
-        let voided: Set<Int> = [78_05_1120, 457_55_5462, 219_09_9999]
         return area != 0 && area != 666 && area < 900 && group != 0 && serial != 0
-            && !voided.contains(digits.reduce(0) { $0 * 10 + $1 })
+            && !voidedSSNs.contains(digits.reduce(0) { $0 * 10 + $1 })
     }
+
+    private static let voidedSSNs: Set<Int> = [078_05_1120, 457_55_5462, 219_09_9999]
 
     // MARK: ICAO 9303
 
@@ -391,7 +395,7 @@ enum IdentityChecks {
             if isDigit(byte) {
                 current.append(Int(byte) - 0x30)
             } else {
-                if isLetter(byte | 0x20) { return nil }
+                if isLetter(byte | 0x20) { return nil } // a letter of either case
                 if !current.isEmpty { groups.append(current) }
                 current = []
             }
@@ -400,15 +404,14 @@ enum IdentityChecks {
         return groups
     }
 
+    /// The year now, for rules that reject birth years in the future.
     static let currentYear = Calendar(identifier: .gregorian).component(.year, from: Date())
 }
 
 extension Validator {
     /// Identity numbers of Germany, Austria, Switzerland, the EU, the UK and the US.
     static let identity: [Validator] = [
-        Validator(name: "de-steuer-idnr", isStrong: false) { candidate in
-            .from(IdentityChecks.digitsOnly(candidate).map(IdentityChecks.isValidSteuerIdNr) ?? false)
-        },
+        digits("de-steuer-idnr", isStrong: false, IdentityChecks.isValidSteuerIdNr),
         Validator(name: "de-ust-idnr") { candidate in
             var characters = IdentityChecks.characters(candidate)
             if characters.starts(with: "de".utf8) { characters.removeFirst(2) }
@@ -428,31 +431,37 @@ extension Validator {
             let check = IdentityChecks.icaoCheckDigit(characters[0..<9])
             return .from(IdentityChecks.isDigit(characters[9]) && check == Int(characters[9]) - 0x30)
         },
-        Validator(name: "de-rvnr") { .from(IdentityChecks.isValidRVNR(IdentityChecks.characters($0))) },
-        Validator(name: "de-kvnr") { .from(IdentityChecks.isValidKVNR(IdentityChecks.characters($0))) },
-        Validator(name: "de-driving-licence", isStrong: false) {
-            .from(IdentityChecks.isValidDrivingLicence(IdentityChecks.characters($0)))
+        alphanumerics("de-rvnr", IdentityChecks.isValidRVNR),
+        alphanumerics("de-kvnr", isStrong: false, IdentityChecks.isValidKVNR),
+        alphanumerics("de-driving-licence", isStrong: false, IdentityChecks.isValidDrivingLicence),
+        digits("at-svnr", isStrong: false, IdentityChecks.isValidAustrianSVNR),
+        digits("ch-ahv", IdentityChecks.isValidAHV),
+        digits("nl-bsn", isStrong: false, IdentityChecks.isValidBSN),
+        alphanumerics("fr-nir", IdentityChecks.isValidNIR),
+        alphanumerics("it-codice-fiscale", IdentityChecks.isValidCodiceFiscale),
+        alphanumerics("es-dni-nie") { IdentityChecks.isValidDNI($0) || IdentityChecks.isValidNIE($0) },
+        digits("pl-pesel", isStrong: false) { IdentityChecks.isValidPESEL($0, currentYear: IdentityChecks.currentYear) },
+        digits("be-national-number") {
+            IdentityChecks.isValidBelgianNationalNumber($0, currentYear: IdentityChecks.currentYear)
         },
-        Validator(name: "at-svnr") { .from(IdentityChecks.digitsOnly($0).map(IdentityChecks.isValidAustrianSVNR) ?? false) },
-        Validator(name: "ch-ahv") { .from(IdentityChecks.digitsOnly($0).map(IdentityChecks.isValidAHV) ?? false) },
-        Validator(name: "nl-bsn", isStrong: false) { .from(IdentityChecks.digitsOnly($0).map(IdentityChecks.isValidBSN) ?? false) },
-        Validator(name: "fr-nir") { .from(IdentityChecks.isValidNIR(IdentityChecks.characters($0))) },
-        Validator(name: "it-codice-fiscale") { .from(IdentityChecks.isValidCodiceFiscale(IdentityChecks.characters($0))) },
-        Validator(name: "es-dni-nie") { candidate in
-            let characters = IdentityChecks.characters(candidate)
-            return .from(IdentityChecks.isValidDNI(characters) || IdentityChecks.isValidNIE(characters))
-        },
-        Validator(name: "pl-pesel") { .from(IdentityChecks.digitsOnly($0).map(IdentityChecks.isValidPESEL) ?? false) },
-        Validator(name: "be-national-number") { candidate in
-            guard let digits = IdentityChecks.digitsOnly(candidate) else { return .invalid }
-            return .from(IdentityChecks.isValidBelgianNationalNumber(digits, currentYear: IdentityChecks.currentYear))
-        },
-        Validator(name: "uk-nino", isStrong: false) { .from(IdentityChecks.isValidNINO(IdentityChecks.characters($0))) },
-        Validator(name: "uk-nhs", isStrong: false) { .from(IdentityChecks.digitsOnly($0).map(IdentityChecks.isValidNHSNumber) ?? false) },
-        Validator(name: "us-ssn", isStrong: false) { .from(IdentityChecks.digitsOnly($0).map(IdentityChecks.isValidSSN) ?? false) },
+        alphanumerics("uk-nino", isStrong: false, IdentityChecks.isValidNINO),
+        digits("uk-nhs", isStrong: false, IdentityChecks.isValidNHSNumber),
+        digits("us-ssn", isStrong: false, IdentityChecks.isValidSSN),
         Validator(name: "icao-mrz-line") { candidate in
             let characters = candidate.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
             return .from(IdentityChecks.isValidTD3SecondLine(characters))
         },
     ]
+
+    /// A validator of a number of digits only: a letter in the candidate makes it invalid.
+    private static func digits(_ name: String, isStrong: Bool = true,
+                               _ check: @escaping @Sendable ([Int]) -> Bool) -> Validator {
+        Validator(name: name, isStrong: isStrong) { .from(IdentityChecks.digitsOnly($0).map(check) ?? false) }
+    }
+
+    /// A validator of letters and digits, given lower-cased with the separators dropped.
+    private static func alphanumerics(_ name: String, isStrong: Bool = true,
+                                      _ check: @escaping @Sendable ([UInt8]) -> Bool) -> Validator {
+        Validator(name: name, isStrong: isStrong) { .from(check(IdentityChecks.characters($0))) }
+    }
 }

@@ -80,7 +80,4 @@ extension Validator {
         }
         return .from(PhoneChecks.isValidDACHNational(digits))
     }
-
-    /// The validators that ship with Veil, by the names pattern packs use.
-    public static let builtIn: [Validator] = [.iban, .paymentCard, .bic, .cardExpiry, .phone]
 }

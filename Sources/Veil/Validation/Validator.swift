@@ -31,6 +31,11 @@ public struct Validator: Sendable {
     public func callAsFunction(_ candidate: Substring) -> ValidatorVerdict { check(candidate) }
 }
 
+extension Validator {
+    /// The validators that ship with Veil, by the names pattern packs use.
+    public static let builtIn: [Validator] = [.iban, .paymentCard, .bic, .cardExpiry, .phone] + identity
+}
+
 extension ValidatorVerdict {
     /// `.valid` when `condition` holds, `.invalid` otherwise.
     static func from(_ condition: Bool) -> ValidatorVerdict { condition ? .valid : .invalid }

@@ -1,0 +1,97 @@
+import Testing
+@testable import Veil
+
+/// Normalises `text` and returns the normalised string and a function mapping a normalised
+/// byte range back to the original substring.
+private func normalize(_ text: String) throws -> (normalized: String, original: (Range<Int>) -> String) {
+    var copy = text
+    let buffers = Normalizer.Buffers()
+    return try copy.withUTF8 { bytes in
+        let view = try Normalizer.normalize(bytes, using: buffers)
+        let normalized = withExtendedLifetime(buffers) { String(decoding: view.bytes, as: UTF8.self) }
+        let map = view.map
+        let source = Array(text.utf8)
+        return (normalized, { range in String(decoding: source[map.originalRange(range)], as: UTF8.self) })
+    }
+}
+
+@Suite("Normalisation and the offset map")
+struct NormalizerTests {
+    @Test func asciiIsLowerCasedOneToOne() throws {
+        let (normalized, original) = try normalize("Meine IBAN: DE89")
+        #expect(normalized == "meine iban: de89")
+        #expect(original(12..<16) == "DE89")
+    }
+
+    @Test(arguments: [
+        ("＋４９ １７１ １２３４５６７", "+49 171 1234567"),          // full-width
+        ("𝟎𝟏𝟓𝟏", "0151"),                                          // mathematical digits
+        ("٠١٥١ ۲۳۴", "0151 234"),                                   // Arabic-Indic and Persian digits
+        ("०१५१", "0151"),                                           // Devanagari digits
+        ("Dia\u{AD}betes", "diabetes"),                             // soft hyphen
+        ("DE89\u{200B}3704\u{2060}0044\u{FEFF}", "de8937040044"),   // zero-width characters
+        ("0151\u{00A0}2345\u{202F}678\u{2009}9", "0151 2345 678 9"), // no-break, narrow and thin spaces
+        ("0151–2345—678‑9−1", "0151-2345-678-9-1"),                 // en and em dash, non-breaking hyphen, minus
+        ("ＳＣＨＷＡＮＧＥＲ", "schwanger"),
+        ("Straße", "strasse"),
+        ("①②③", "123"),
+        ("DE\u{202E}89\u{202C}", "de89"),                           // bidi controls
+    ])
+    func normalizes(_ input: String, _ expected: String) throws {
+        #expect(try normalize(input).normalized == expected)
+    }
+
+    @Test func mapsBackOverChangedCharacters() throws {
+        let text = "Tel ＋４９ １７１ ok"
+        let (normalized, original) = try normalize(text)
+        #expect(normalized == "tel +49 171 ok")
+        #expect(original(4..<11) == "＋４９ １７１")
+        #expect(original(12..<14) == "ok")
+    }
+
+    @Test func findingRangesIncludeInvisibleCharactersInside() throws {
+        let (normalized, original) = try normalize("x DE89\u{200B}37 y")
+        #expect(normalized == "x de8937 y")
+        #expect(original(2..<8) == "DE89\u{200B}37")
+    }
+
+    @Test func aPartOfAnExpandedCharacterMapsToAllOfIt() throws {
+        let (normalized, original) = try normalize("Straße")
+        #expect(normalized == "strasse")
+        #expect(original(4..<5) == "ß")
+        #expect(original(0..<7) == "Straße")
+    }
+
+    /// Round trip over mixed scripts: every range between normalised character boundaries maps
+    /// to a range of whole original characters, and the whole text maps to the whole text.
+    @Test(arguments: [
+        "Grüße aus Köln: ＤＥ８９ ３７０４ 😀 Привет мир ١٢٣ 한국어 ﬁ ß ǅ",
+        "e\u{301}\u{301} 𝟎𝟏 Ⅻ ㍻ ﷺ",
+        "👨‍👩‍👧 family \u{200D}\u{FE0F} x",
+    ])
+    func roundTrip(_ text: String) throws {
+        var copy = text
+        let buffers = Normalizer.Buffers()
+        try copy.withUTF8 { bytes in
+            let view = try Normalizer.normalize(bytes, using: buffers)
+            let normalizedText = withExtendedLifetime(buffers) { String(decoding: view.bytes, as: UTF8.self) }
+            var offsets: [Int] = [0]
+            var running = 0
+            for scalar in normalizedText.unicodeScalars {
+                running += String(scalar).utf8.count
+                offsets.append(running)
+            }
+            #expect(view.map.originalRange(0..<view.bytes.count) == 0..<bytes.count)
+            for start in offsets {
+                for end in offsets where end >= start {
+                    let range = view.map.originalRange(start..<end)
+                    #expect(range.lowerBound >= 0 && range.upperBound <= bytes.count)
+                    // Both ends fall on UTF-8 character starts of the original.
+                    for edge in [range.lowerBound, range.upperBound] where edge < bytes.count {
+                        #expect(bytes[edge] & 0xC0 != 0x80)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+@testable import Veil
+
+@Suite("Pattern packs")
+struct PatternPackTests {
+    @Test("every rule's examples and counter-examples hold")
+    func ruleExamples() throws {
+        let scanner = try Veil.Scanner()
+        let failures = scanner.verifyRuleExamples()
+        #expect(failures.isEmpty, "\(failures.map(\.description).joined(separator: "\n"))")
+    }
+
+    @Test("every built-in rule has examples and counter-examples")
+    func rulesCarryExamples() throws {
+        for rule in try Veil.Scanner().rules {
+            #expect(!rule.examples.isEmpty, "\(rule.id) has no examples")
+            #expect(!rule.counterExamples.isEmpty, "\(rule.id) has no counter-examples")
+        }
+    }
+
+    @Test("the embedded packs equal the files in patterns/")
+    func embeddedPacksMatchPatternsFolder() throws {
+        let patterns = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "../../patterns").standardized
+        let files = try FileManager.default.contentsOfDirectory(atPath: patterns.path)
+            .filter { $0.hasSuffix(".toml") && $0 != "scoring.toml" }.sorted()
+        #expect(files.map { String($0.dropLast(5)) } == EmbeddedPacks.packs.map(\.name),
+                "run python3 scripts/embed-packs.py")
+        for (file, embedded) in zip(files, EmbeddedPacks.packs) {
+            let text = try String(contentsOf: patterns.appending(path: file), encoding: .utf8)
+            #expect(text == embedded.toml, "\(file) differs from its embedded copy: run python3 scripts/embed-packs.py")
+        }
+        let scoring = try String(contentsOf: patterns.appending(path: "scoring.toml"), encoding: .utf8)
+        #expect(scoring == EmbeddedPacks.scoring)
+    }
+
+    @Test("a broken regex names the file, the rule, PCRE2's message and offset")
+    func brokenRegex() throws {
+        let pack = try PatternPack(toml: """
+            [pack]
+            name = "broken"
+            [[rule]]
+            id = "bad-group"
+            category = "ID"
+            type = "BAD"
+            regex = '''ab(c'''
+            confidence = 0.5
+            severity = 0.5
+            examples = ["abc"]
+            """, source: "broken.toml")
+        #expect {
+            try Veil.Scanner(packs: [pack])
+        } throws: { error in
+            let description = "\(error)"
+            return description.contains("broken.toml") && description.contains("bad-group")
+                && description.contains("missing closing parenthesis") && description.contains("offset 4")
+        }
+    }
+
+    @Test("a syntax error names the file and line")
+    func syntaxError() {
+        #expect(throws: PackError(source: "x.toml", ruleID: nil, line: 4, message: "unterminated string")) {
+            try PatternPack(toml: "[pack]\nname = \"x\"\n[[rule]]\nid = 'oops\n", source: "x.toml")
+        }
+    }
+
+    @Test("unknown fields, categories and validators are rejected")
+    func rejectsUnknowns() throws {
+        let base = """
+            [pack]
+            name = "p"
+            [[rule]]
+            id = "r"
+            type = "T"
+            regex = 'x'
+            confidence = 0.5
+            severity = 0.5
+            examples = ["x"]
+            """
+        #expect(throws: PackError.self) { try PatternPack(toml: base + "\ncategory = \"NOPE\"", source: "p") }
+        #expect(throws: PackError.self) { try PatternPack(toml: base + "\ncategory = \"ID\"\nconfidense = 1", source: "p") }
+        let pack = try PatternPack(toml: base + "\ncategory = \"ID\"\nvalidator = \"no-such\"", source: "p")
+        #expect(throws: PackError.self) { try Veil.Scanner(packs: [pack]) }
+    }
+
+    @Test("a loaded pack replaces a built-in rule with the same id")
+    func replacesRules() throws {
+        var packs = try PatternPack.builtIn()
+        packs.append(try PatternPack(toml: """
+            [pack]
+            name = "override"
+            [[rule]]
+            id = "email"
+            category = "CONTACT"
+            type = "MAIL"
+            regex = '''[a-z]+@[a-z]+\\.de'''
+            confidence = 0.9
+            severity = 0.2
+            examples = ["«a@b.de»"]
+            """, source: "override.toml"))
+        let scanner = try Veil.Scanner(packs: packs)
+        #expect(scanner.rules.filter { $0.id == "email" }.count == 1)
+        #expect(try scanner.scan("mail a@b.de").redacted == "mail [MAIL]")
+    }
+}
+
+@Suite("TOML subset")
+struct TOMLSubsetTests {
+    @Test func parsesThePackShapes() throws {
+        let table = try TOMLSubsetParser.parse(#"""
+            # comment
+            [pack]
+            name = "n" # trailing
+            [[rule]]
+            id = 'a\b'
+            list = [
+              "x\u00e4",  # comment inside
+              'y',
+            ]
+            regex = '''(?<v>\d+)'''
+            multi = """
+            one \
+              two"""
+            number = 0.25
+            count = 1_000
+            flag = true
+            [[rule]]
+            id = "second"
+            """#)
+        guard case .array(let rules)? = table["rule"], case .table(let first) = rules[0] else {
+            Issue.record("no rules"); return
+        }
+        #expect(rules.count == 2)
+        #expect(first["id"] == .string(#"a\b"#))
+        #expect(first["list"] == .array([.string("xä"), .string("y")]))
+        #expect(first["regex"] == .string(#"(?<v>\d+)"#))
+        #expect(first["multi"] == .string("one two"))
+        #expect(first["number"] == .float(0.25))
+        #expect(first["count"] == .integer(1000))
+        #expect(first["flag"] == .boolean(true))
+    }
+
+    @Test func rejectsDuplicatesAndInlineTables() {
+        #expect(throws: TOMLSyntaxError.self) { try TOMLSubsetParser.parse("a = 1\na = 2") }
+        #expect(throws: TOMLSyntaxError.self) { try TOMLSubsetParser.parse("a = {b = 1}") }
+        #expect(throws: TOMLSyntaxError.self) { try TOMLSubsetParser.parse("a = 1 b") }
+    }
+}

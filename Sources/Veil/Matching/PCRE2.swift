@@ -59,7 +59,7 @@ final class PCRE2Pattern: @unchecked Sendable {
 
     deinit { pcre2_code_free_8(code) }
 
-    /// Calls `body` with the byte range of each successive non-overlapping match in `subject`
+    /// Calls `body` with the byte range of each match in `subject`, trying every start position
     /// (valid UTF-8): the `value` group's range when the pattern has one, else the whole match.
     func forEachMatch(in subject: UnsafeBufferPointer<UInt8>, matchData: PCRE2MatchData,
                       limits: PCRE2MatchLimits, _ body: (Range<Int>) -> Void) throws(PCRE2MatchError) {
@@ -76,13 +76,15 @@ final class PCRE2Pattern: @unchecked Sendable {
             guard result > 0 else { throw PCRE2MatchError(code: result) }
             let ovector = pcre2_get_ovector_pointer_8(matchData.pointer)!
             let matchStart = ovector[0]
-            let matchEnd = ovector[1]
             if let group = valueGroup, group < Int(result), ovector[2 * group] != cpcre2_unset() {
                 body(ovector[2 * group]..<ovector[2 * group + 1])
             } else {
-                body(matchStart..<matchEnd)
+                body(matchStart..<ovector[1])
             }
-            start = matchEnd > matchStart ? matchEnd : Self.nextCharacter(after: matchEnd, in: subject)
+            // Resume one character after the match's start, not at its end: a validator may cut
+            // a match back (an IBAN that ran into the next word), and the text it gives back can
+            // hold the next value. The resulting overlaps are resolved later.
+            start = Self.nextCharacter(after: matchStart, in: subject)
         }
     }
 

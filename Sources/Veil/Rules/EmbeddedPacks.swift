@@ -715,7 +715,7 @@ description = "International number: + or 00, a known calling code, the national
 regex = '''(?<![\p{L}\p{N}+])(?:\+|00)(?=[1-9])(?:[ /.-]?(?:\(\d{1,5}\)|\d)){6,17}(?!\d)'''
 validator = "phone"
 confidence = 0.5
-severity = 0.3
+severity = 0.25
 context = ["tel", "telefon", "telefonnummer", "handy", "mobil", "nummer", "anrufen", "ruf", "erreichbar", "whatsapp", "phone", "call", "mobile", "cell", "number", "fax"]
 negative_context = ["bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "order", "invoice", "tracking"]
 examples = [
@@ -743,7 +743,7 @@ description = "National number with trunk prefix 0 as written in Germany, Austri
 regex = '''(?<![\p{L}\p{N}+.,:/-])(?:\(0[1-9]\d{0,4}\)|0[1-9]\d{0,4})(?:[ /-]?\d){3,10}(?!\d|[.,:]\d)'''
 validator = "phone"
 confidence = 0.5
-severity = 0.3
+severity = 0.25
 context = ["tel", "telefon", "telefonnummer", "handy", "mobil", "nummer", "anrufen", "ruf", "erreichbar", "whatsapp", "phone", "call", "mobile", "cell", "number", "fax"]
 negative_context = ["bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "vertragsnummer", "plz", "postleitzahl", "order", "invoice", "tracking", "artikel"]
 examples = [

@@ -1,0 +1,79 @@
+import Testing
+@testable import Veil
+
+/// A small deterministic generator (SplitMix64), so every failure can be replayed by its seed.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+/// Random chat-like Unicode text: letters of several scripts, punctuation, emoji, combining
+/// marks, invisible characters, odd spaces and full-width forms.
+enum RandomText {
+    static let pool: [Unicode.Scalar] = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ äöüßÄÖÜ.,:;!?()-/€$@#'\"\n".unicodeScalars)
+        + Array("приветмирΑλφαβητο漢字かなカナ한국어عربيעברית😀👍🏽❤️🇩🇪ﬁ①ℌ𝕏".unicodeScalars)
+        + ["\u{0301}", "\u{0308}", "\u{200B}", "\u{200D}", "\u{00AD}", "\u{FEFF}", "\u{202E}", "\u{00A0}", "\u{2009}", "\u{3000}",
+           "\u{FF21}", "\u{FF41}", "\u{FE0F}", "\u{1F600}", "\u{10FFFD}", "\u{FFFD}"]
+
+    static func make(length: Int, using generator: inout SplitMix64) -> String {
+        var scalars = String.UnicodeScalarView()
+        for _ in 0..<length { scalars.append(pool.randomElement(using: &generator)!) }
+        return String(scalars)
+    }
+}
+
+@Suite("Redaction properties over random Unicode")
+struct RedactionPropertyTests {
+    /// Values planted into random text; each must come out redacted whole.
+    static let planted = [
+        "DE89 3704 0044 0532 0130 00", "DE89370400440532013000", "de89 3704 0044 0532 0130 00",
+        "ＤＥ８９ ３７０４ ００４４ ０５３２ ０１３０ ００", "DE89\u{200B}3704\u{200B}0044\u{200B}0532\u{200B}0130\u{200B}00",
+        "GB82 WEST 1234 5698 7654 32", "4111 1111 1111 1111", "5555555555554444", "+49 151 23456789",
+        "0151 23456789", "erika.mustermann@example.de", "+41 44 668 18 00",
+    ]
+
+    @Test("nothing outside a finding changes and no planted value survives", arguments: 0..<8)
+    func plantedValuesAreRemoved(batch: Int) throws {
+        let scanner = try Veil.Scanner()
+        var generator = SplitMix64(state: UInt64(batch) &* 0x1234_5678_9ABC)
+        for _ in 0..<60 {
+            var text = RandomText.make(length: Int.random(in: 0...60, using: &generator), using: &generator)
+            var plantedRanges: [Range<Int>] = []
+            for _ in 0..<Int.random(in: 0...3, using: &generator) {
+                let value = Self.planted.randomElement(using: &generator)!
+                let start = text.utf8.count + 1
+                text += " " + value + " "
+                plantedRanges.append(start..<start + value.utf8.count)
+                text += RandomText.make(length: Int.random(in: 0...30, using: &generator), using: &generator)
+            }
+            let result = try scanner.scan(text)
+            try Self.checkInvariants(text: text, result: result, planted: plantedRanges)
+        }
+    }
+
+    /// The redacted text must be exactly the original with each finding's range replaced by its
+    /// label: this proves that no byte outside a finding changed.
+    static func checkInvariants(text: String, result: ScanResult, planted: [Range<Int>]) throws {
+        let bytes = Array(text.utf8)
+        var rebuilt: [UInt8] = []
+        var cursor = 0
+        for finding in result.findings {
+            #expect(finding.utf8Range.lowerBound >= cursor, "findings overlap or are out of order")
+            rebuilt += bytes[cursor..<finding.utf8Range.lowerBound]
+            rebuilt += Array("[\(finding.type)]".utf8)
+            cursor = finding.utf8Range.upperBound
+        }
+        rebuilt += bytes[cursor...]
+        #expect(Array(result.redacted.utf8) == rebuilt, "bytes outside findings changed in \(text.debugDescription)")
+        for range in planted {
+            let covered = result.findings.contains { $0.utf8Range.lowerBound <= range.lowerBound && range.upperBound <= $0.utf8Range.upperBound }
+            #expect(covered, "planted \(String(decoding: bytes[range], as: UTF8.self).debugDescription) survived in \(text.debugDescription) → \(result.redacted.debugDescription)")
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Dispatch
+import Testing
+@testable import Veil
+
+@Suite("Scanner")
+struct ScannerTests {
+    static let scanner = try! Veil.Scanner()
+
+    @Test("the issue's acceptance example")
+    func acceptance() throws {
+        let expected = "Meine IBAN: [IBAN], Tel. [PHONE]"
+        for text in [
+            "Meine IBAN: DE89 3704 0044 0532 0130 00, Tel. 0151 23456789",
+            "Meine IBAN: ＤＥ８９ ３７０４ ００４４ ０５３２ ０１３０ ００, Tel. ０１５１ ２３４５６７８９",
+            "Meine IBAN: DE89 3704\u{200B} 0044 0532 0130 00, Tel. 0151 23456789",
+            "Meine IBAN: DE89\u{00A0}3704\u{2009}0044\u{202F}0532 0130 00, Tel. 0151\u{2011}23456789",
+        ] {
+            #expect(try Self.scanner.scan(text).redacted == expected, "\(text)")
+        }
+    }
+
+    @Test func findingsCarryTheirRule() throws {
+        let text = "IBAN DE89 3704 0044 0532 0130 00 und erika@example.de"
+        let result = try Self.scanner.scan(text)
+        #expect(result.findings.map(\.ruleID) == ["iban", "email"])
+        let iban = try #require(result.findings.first)
+        #expect(iban.category == .iban && iban.type == "IBAN" && iban.isValidated)
+        #expect(text[iban.range] == "DE89 3704 0044 0532 0130 00")
+        #expect(iban.utf8Range == 5..<32)
+        #expect(iban.scalarRange(in: text) == 5..<32)
+        #expect(iban.confidence == 1.0)
+    }
+
+    @Test func invisibleCharactersInsideAValueAreRedactedWithIt() throws {
+        let text = "x DE89\u{200B}3704\u{00AD}0044\u{2060}0532\u{FEFF}0130\u{200D}00 y"
+        let result = try Self.scanner.scan(text)
+        #expect(result.redacted == "x [IBAN] y")
+    }
+
+    @Test func scalarOffsetsCountCodePoints() throws {
+        let text = "😀👍 Tel. 0151 23456789"
+        let finding = try #require(try Self.scanner.scan(text).findings.first)
+        #expect(finding.scalarRange(in: text) == 8..<21)
+    }
+
+    @Test func maskKeepsTheLastFour() throws {
+        #expect(try Self.scanner.scan("IBAN DE89 3704 0044 0532 0130 00", redaction: .mask).redacted
+                == "IBAN DE** **** **** **** **30 00")
+        #expect(try Self.scanner.scan("Karte 4111 1111 1111 1111", redaction: .mask).redacted
+                == "Karte **** **** **** 1111")
+    }
+
+    @Test func cleanMessageIsReturnedUnchanged() throws {
+        let result = try Self.scanner.scan("Hallo, wann kommt mein Paket? Danke!")
+        #expect(result.findings.isEmpty && result.risk == .none)
+        #expect(result.redacted == "Hallo, wann kommt mein Paket? Danke!")
+        #expect(try Self.scanner.scan("").redacted == "")
+    }
+
+    @Test func hardNegativesStayUnredacted() throws {
+        for text in [
+            "Lieferung am 01.02.2024 um 09:30, Preis 49,99 €",
+            "Bestellnummer 0123456789, PLZ 01067 Dresden",
+            "Rechnung 2024-000123 über 1.234,56 EUR",
+            "Sendungsnummer 00340434161234567890",
+            "Ticket #4521, Version 10.2.3, Raum 0815",
+        ] {
+            #expect(try Self.scanner.scan(text).findings.isEmpty, "\(text)")
+        }
+    }
+
+    @Test func riskFollowsTheFindings() throws {
+        let phone = try Self.scanner.scan("ruf an: 0151 23456789").risk
+        let card = try Self.scanner.scan("Karte 4111 1111 1111 1111, CVC 123").risk
+        #expect(phone.level == .low && phone.byCategory[.phone] == phone.score)
+        #expect(card.level == .critical && card.score > phone.score)
+        #expect(card.byCategory.keys.sorted { $0.rawValue < $1.rawValue } == [.financial])
+    }
+
+    @Test func oneScannerServesManyThreads() throws {
+        let texts = (0..<200).map { "Nachricht \($0): IBAN DE89 3704 0044 0532 0130 00, Tel. 0151 2345678\($0 % 10)" }
+        let expected = try texts.map { try Self.scanner.scan($0).redacted }
+        let results = ConcurrentResults(count: texts.count)
+        DispatchQueue.concurrentPerform(iterations: texts.count) { index in
+            results.set(index, (try? Self.scanner.scan(texts[index]).redacted) ?? "failed")
+        }
+        #expect(results.values == expected)
+    }
+}
+
+/// Collects results written from many threads, one slot each.
+private final class ConcurrentResults: @unchecked Sendable {
+    // Each index is written by exactly one thread and read after concurrentPerform returns.
+    private(set) var values: [String]
+    init(count: Int) { values = Array(repeating: "", count: count) }
+    func set(_ index: Int, _ value: String) { values.withUnsafeMutableBufferPointer { $0[index] = value } }
+}

@@ -16,6 +16,7 @@ public final class Scanner: Sendable {
     /// The numbers behind confidences and risk.
     public let scoring: ScoringModel
     private let compiled: [CompiledRule]
+    private let lexicon: LexiconMatcher
     private let limits: PCRE2MatchLimits
     private let maxCapturePairs: Int
 
@@ -48,7 +49,12 @@ public final class Scanner: Sendable {
         self.rules = rules
         self.scoring = scoring
         self.compiled = compiled
-        self.maxCapturePairs = (compiled.map(\.pattern.captureCount).max() ?? 0) + 1
+        var lexicon = LexiconMatcher()
+        for (index, rule) in rules.enumerated() {
+            if case .lexicon(let terms) = rule.matcher { lexicon.add(terms, ruleIndex: index) }
+        }
+        self.lexicon = lexicon
+        self.maxCapturePairs = (compiled.compactMap(\.pattern?.captureCount).max() ?? 0) + 1
         self.limits = PCRE2MatchLimits(matchLimit: 1_000_000, depthLimit: 10_000, heapLimitKiB: 20_000)
     }
 
@@ -84,7 +90,7 @@ public final class Scanner: Sendable {
 
     /// Runs the rules over one message and returns the surviving candidates in original
     /// offsets, overlaps resolved.
-    private func candidates(in source: UnsafeBufferPointer<UInt8>, scratch: ScanScratch) throws(ScanError) -> [Candidate] {
+    func candidates(in source: UnsafeBufferPointer<UInt8>, scratch: ScanScratch) throws(ScanError) -> [Candidate] {
         let normalized: NormalizedText
         do {
             normalized = try Normalizer.normalize(source, using: scratch.normalization)
@@ -95,12 +101,18 @@ public final class Scanner: Sendable {
         let matchData = scratch.matchData(forPairs: maxCapturePairs)
         scratch.matches.removeAll(keepingCapacity: true)
         for (index, rule) in compiled.enumerated() {
+            guard let pattern = rule.pattern else { continue }
             do {
-                try rule.pattern.forEachMatch(in: text, matchData: matchData, limits: limits) { range in
+                try pattern.forEachMatch(in: text, matchData: matchData, limits: limits) { range in
                     scratch.matches.append((index, range))
                 }
             } catch {
                 throw .matchLimit(ruleID: rule.rule.id, reason: error.message)
+            }
+        }
+        if !lexicon.isEmpty {
+            lexicon.forEachMatch(in: text, scratch: scratch.lexicon) { index, range in
+                scratch.matches.append((index, range))
             }
         }
         guard !scratch.matches.isEmpty else { return [] }
@@ -115,11 +127,12 @@ public final class Scanner: Sendable {
     }
 }
 
-/// A rule ready to run: its compiled pattern, validator and folded context words.
+/// A rule ready to run: its compiled pattern (lexicon rules run in `LexiconMatcher`),
+/// validator and folded context words.
 struct CompiledRule: Sendable {
     let rule: Rule
     let index: Int
-    let pattern: PCRE2Pattern
+    let pattern: PCRE2Pattern?
     let validator: Validator?
     let context: ContextWords
     let negativeContext: ContextWords
@@ -127,11 +140,16 @@ struct CompiledRule: Sendable {
     init(_ rule: Rule, index: Int, source: String, validators: [String: Validator]) throws(PackError) {
         self.rule = rule
         self.index = index
-        do {
-            pattern = try PCRE2Pattern(rule.regex)
-        } catch {
-            throw PackError(source: source, ruleID: rule.id, line: nil,
-                            message: "regex does not compile: \(error.message) at offset \(error.offset)")
+        switch rule.matcher {
+        case .regex(let regex):
+            do {
+                pattern = try PCRE2Pattern(regex)
+            } catch {
+                throw PackError(source: source, ruleID: rule.id, line: nil,
+                                message: "regex does not compile: \(error.message) at offset \(error.offset)")
+            }
+        case .lexicon:
+            pattern = nil
         }
         if let name = rule.validator {
             guard let validator = validators[name] else {
@@ -168,9 +186,11 @@ struct CompiledRule: Sendable {
         let window = contextWindow(around: range, textCount: text.count, before: scoring.contextBefore, after: scoring.contextAfter)
         let hasContext = !context.isEmpty && context.occur(in: text, window: window)
         if rule.requiresContext && !hasContext { return nil }
-        if hasContext { confidence += scoring.contextBoost }
+        // A negative cue (a pet, a film, an order number) outweighs a positive one.
         if !negativeContext.isEmpty && negativeContext.occur(in: text, window: window) {
             confidence -= scoring.negativeContextPenalty
+        } else if hasContext {
+            confidence += scoring.contextBoost
         }
         confidence = min(1, max(0, confidence))
         guard confidence >= scoring.reportThreshold else { return nil }

@@ -73,7 +73,7 @@ regex = '''(?<![\p{N}.,])[2-6](?:[ .-]?\d){11,22}(?!\d)'''
 validator = "payment-card"
 confidence = 0.6
 severity = 0.8
-context = ["karte", "kreditkarte", "kartennummer", "visa", "mastercard", "amex", "maestro", "card", "credit card", "debit", "zahlung", "payment"]
+context = ["karte", "kreditkarte*", "kartennummer", "visa", "mastercard", "amex", "maestro", "card", "credit card", "debit", "zahlung*", "payment"]
 negative_context = ["bestellnummer", "order number", "tracking", "sendungsnummer", "rechnungsnummer", "invoice"]
 examples = [
     "Meine Karte: «4111 1111 1111 1111», läuft bis 12/27",
@@ -134,7 +134,7 @@ validator = "card-expiry"
 confidence = 0.4
 severity = 0.5
 requires_context = true
-context = ["gültig bis", "gültig", "ablauf", "ablaufdatum", "läuft", "exp", "expiry", "expires", "valid thru", "valid until", "karte", "card"]
+context = ["gültig bis", "gültig", "ablauf*", "läuft", "exp", "expiry", "expires", "valid thru", "valid until", "karte", "card"]
 negative_context = []
 examples = [
     "Karte 4111 1111 1111 1111, gültig bis «12/27»",
@@ -157,7 +157,7 @@ validator = "bic"
 confidence = 0.4
 severity = 0.3
 requires_context = true
-context = ["bic", "swift", "bankleitzahl", "bank"]
+context = ["bic", "swift", "bankleitzahl", "bank*"]
 negative_context = []
 examples = [
     "BIC: «COBADEFFXXX»",
@@ -186,7 +186,7 @@ regex = '''(?<![\p{L}\p{N}])[a-z]{2}\d{2}(?:[ -]?[a-z0-9]){11,30}'''
 validator = "iban"
 confidence = 0.6
 severity = 0.6
-context = ["iban", "konto", "bankverbindung", "überweisung", "überweisen", "lastschrift", "account", "bank", "transfer", "sepa"]
+context = ["iban", "konto*", "bankverbindung", "überweis*", "lastschrift", "account", "bank*", "transfer", "sepa"]
 negative_context = []
 examples = [
     "Meine IBAN: «DE89 3704 0044 0532 0130 00», danke",
@@ -237,8 +237,8 @@ regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])[1-9](?:[ .\-]?[0-9]){10}(?![ .\-/
 validator = "de-steuer-idnr"
 confidence = 0.2
 severity = 0.8
-context = ["steuer", "identifikationsnummer", "idnr", "id-nr", "tax id", "tax identification", "taxpayer identification"]
-negative_context = ["bestell", "auftrag", "order", "rechnung", "invoice", "kundennummer", "customer", "tracking", "sendung"]
+context = ["steuer*", "identifikationsnummer*", "idnr", "id-nr", "tax id", "tax identification", "taxpayer identification"]
+negative_context = ["bestell*", "auftrag*", "order*", "rechnung*", "invoice*", "kundennummer", "customer", "tracking*", "sendung*"]
 examples = [
     "Meine Steuer-ID ist «86095742719».",
     "Steuerliche Identifikationsnummer: «47 036 892 816»",
@@ -264,7 +264,7 @@ regex = '''(?<![\p{L}\p{N}])de[ ]?[1-9](?:[ .\-]?[0-9]){8}(?![ .\-/]?[0-9])'''
 validator = "de-ust-idnr"
 confidence = 0.35
 severity = 0.5
-context = ["ust", "umsatzsteuer", "mwst", "vat", "steuer", "uid"]
+context = ["ust", "umsatzsteuer*", "mwst", "vat", "steuer*", "uid"]
 negative_context = []
 examples = [
     "USt-IdNr.: «DE136695976»",
@@ -287,8 +287,8 @@ validator = "de-steuernummer"
 confidence = 0.45
 severity = 0.6
 requires_context = true
-context = ["steuernummer", "steuer-nr", "steuernr", "st.-nr", "st-nr", "stnr", "finanzamt", "tax number"]
-negative_context = ["aktenzeichen", "geschäftszeichen", "rechnung", "invoice", "bestell", "order"]
+context = ["steuernummer*", "steuer-nr", "steuernr", "st.-nr", "st-nr", "stnr", "finanzamt*", "tax number"]
+negative_context = ["aktenzeichen", "geschäftszeichen", "rechnung*", "invoice*", "bestell*", "order*"]
 examples = [
     "Steuernummer: «181/815/08155»",
     "St.-Nr. «21/815/08150»",
@@ -314,8 +314,8 @@ validator = "icao-document"
 confidence = 0.3
 severity = 0.9
 requires_context = true
-context = ["personalausweis", "ausweis", "perso ", "perso:", "perso-", "persos", "id card", "id-card", "idcard", "identity card", "id-karte", "identitätskarte", "document number", "dokumentennummer"]
-negative_context = ["bestell", "order", "rechnung", "invoice", "tracking", "sendung"]
+context = ["personalausweis*", "ausweis*", "perso ", "perso:", "perso-", "persos", "id card", "id-card", "idcard", "identity card", "id-karte", "identitätskarte", "document number", "dokumentennummer"]
+negative_context = ["bestell*", "order*", "rechnung*", "invoice*", "tracking*", "sendung*"]
 examples = [
     "Personalausweisnummer: «L01X00T47»",
     "Ausweis-Nr. «T220001293»",
@@ -342,8 +342,8 @@ validator = "icao-document"
 confidence = 0.3
 severity = 0.9
 requires_context = true
-context = ["reisepass", "passnummer", "pass-nr", "passnr", "pass nr", "pass no", "passport", "reisedokument", "travel document"]
-negative_context = ["bestell", "order", "rechnung", "invoice", "tracking", "sendung"]
+context = ["reisepass*", "passnummer*", "pass-nr", "passnr", "pass nr", "pass no", "passport*", "reisedokument", "travel document"]
+negative_context = ["bestell*", "order*", "rechnung*", "invoice*", "tracking*", "sendung*"]
 examples = [
     "Reisepass «C01X00T47»",
     "passport no. «C01X00T478»",
@@ -364,8 +364,8 @@ regex = '''(?<![\p{L}\p{N}])[0-9]{2}[ ]?[0-9]{6}[ ]?[a-z][ ]?[0-9]{2}[ ]?[0-9](?
 validator = "de-rvnr"
 confidence = 0.35
 severity = 0.8
-context = ["rentenversicherung", "versicherungsnummer", "sozialversicherung", "sv-nummer", "sv-nr", "svnr", "rvnr", "rv-nummer", "social security", "pension insurance"]
-negative_context = ["bestell", "order", "rechnung", "invoice", "tracking", "sendung"]
+context = ["rentenversicherung*", "versicherungsnummer*", "sozialversicherung*", "sv-nummer", "sv-nr", "svnr", "rvnr", "rv-nummer", "social security", "pension insurance"]
+negative_context = ["bestell*", "order*", "rechnung*", "invoice*", "tracking*", "sendung*"]
 examples = [
     "Rentenversicherungsnummer «65 170839 J 00 3»",
     "SV-Nummer: «15070649C103»",
@@ -387,8 +387,8 @@ validator = "de-kvnr"
 confidence = 0.2
 severity = 0.8
 also_health = true
-context = ["krankenversichertennummer", "versichertennummer", "krankenversicherung", "krankenkasse", "versichertenkarte", "gesundheitskarte", "egk", "kvnr", "kv-nummer", "versicherungsnummer", "health insurance", "insurance number"]
-negative_context = ["bestell", "order", "rechnung", "invoice", "tracking", "sendung", "artikel"]
+context = ["krankenversichertennummer", "versichertennummer*", "krankenversicherung*", "krankenkasse*", "versichertenkarte", "gesundheitskarte", "egk", "kvnr", "kv-nummer", "versicherungsnummer*", "health insurance", "insurance number"]
+negative_context = ["bestell*", "order*", "rechnung*", "invoice*", "tracking*", "sendung*", "artikel*"]
 examples = [
     "Versichertennummer: «A123456780»",
     "meine eGK-Nummer «Z987654321»",
@@ -410,8 +410,8 @@ validator = "de-driving-licence"
 confidence = 0.3
 severity = 0.8
 requires_context = true
-context = ["führerschein", "fuehrerschein", "fahrerlaubnis", "driving licence", "driving license", "driver's license", "drivers license", "driver license", "licence number", "license number"]
-negative_context = ["bestell", "order", "rechnung", "invoice", "tracking", "sendung"]
+context = ["führerschein*", "fuehrerschein*", "fahrerlaubnis*", "driving licence", "driving license", "driver's license", "drivers license", "driver license", "licence number", "license number"]
+negative_context = ["bestell*", "order*", "rechnung*", "invoice*", "tracking*", "sendung*"]
 examples = [
     "Führerscheinnummer: «B072RRE2I55»",
     "driving licence no. «b072rre2i55»",
@@ -430,8 +430,8 @@ regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])[1-9][0-9]{3}[ ]?[0-9]{2}[ .]?[0-9
 validator = "at-svnr"
 confidence = 0.2
 severity = 0.8
-context = ["sozialversicherungsnummer", "versicherungsnummer", "sv-nummer", "sv-nr", "svnr", "svn", "e-card", "ecard", "social security", "social insurance"]
-negative_context = ["bestell", "auftrag", "order", "rechnung", "invoice", "kundennummer", "tracking", "sendung"]
+context = ["sozialversicherungsnummer*", "versicherungsnummer*", "sv-nummer", "sv-nr", "svnr", "svn", "e-card", "ecard", "social security", "social insurance"]
+negative_context = ["bestell*", "auftrag*", "order*", "rechnung*", "invoice*", "kundennummer", "tracking*", "sendung*"]
 examples = [
     "Sozialversicherungsnummer «1237 010180»",
     "e-card SVNR: «1237010180»",
@@ -453,8 +453,8 @@ regex = '''(?<![\p{L}\p{N}])(?<![0-9][ .\-/])756[ .]?[0-9]{4}[ .]?[0-9]{4}[ .]?[
 validator = "ch-ahv"
 confidence = 0.35
 severity = 0.8
-context = ["ahv", "avs", "sozialversicherung", "versichertennummer", "versicherungsnummer", "social security", "svn"]
-negative_context = ["bestell", "order", "rechnung", "invoice", "tracking", "sendung", "artikel", "ean"]
+context = ["ahv", "avs", "sozialversicherung*", "versichertennummer*", "versicherungsnummer*", "social security", "svn"]
+negative_context = ["bestell*", "order*", "rechnung*", "invoice*", "tracking*", "sendung*", "artikel*", "ean"]
 examples = [
     "AHV-Nummer «756.9217.0769.85»",
     "meine Nummer «7569217076985»",
@@ -475,8 +475,8 @@ regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])(?:[0-9]{4}[ .]?[0-9]{2}[ .]?[0-9]
 validator = "nl-bsn"
 confidence = 0.2
 severity = 0.8
-context = ["bsn", "burgerservicenummer", "burgerservice", "sofinummer", "sofi-nummer", "citizen service number"]
-negative_context = ["bestell", "order", "rechnung", "invoice", "factuur", "tracking", "sendung"]
+context = ["bsn", "burgerservicenummer", "burgerservice*", "sofinummer", "sofi-nummer", "citizen service number"]
+negative_context = ["bestell*", "order*", "rechnung*", "invoice*", "factuur", "tracking*", "sendung*"]
 examples = [
     "BSN: «111222333»",
     "mijn burgerservicenummer is «1112.22.333»",
@@ -497,8 +497,8 @@ regex = '''(?<![\p{L}\p{N}])(?<![0-9][ .\-/])[1-478][ .]?[0-9]{2}[ .]?[0-9]{2}[ 
 validator = "fr-nir"
 confidence = 0.35
 severity = 0.8
-context = ["nir", "sécurité sociale", "securite sociale", "sécu", "insee", "carte vitale", "numéro de sécurité", "social security", "sozialversicherungsnummer"]
-negative_context = ["commande", "facture", "order", "invoice", "bestell", "rechnung", "tracking"]
+context = ["nir", "sécurité sociale", "securite sociale", "sécu", "insee", "carte vitale", "numéro de sécurité", "social security", "sozialversicherungsnummer*"]
+negative_context = ["commande", "facture", "order*", "invoice*", "bestell*", "rechnung*", "tracking*"]
 examples = [
     "numéro de sécurité sociale «2 95 10 99 126 111 93»",
     "NIR «253072B07300470»",
@@ -518,7 +518,7 @@ regex = '''(?<![\p{L}\p{N}])[a-z]{6}[0-9lmnpqrstuv]{2}[abcdehlmprst][0-9lmnpqrst
 validator = "it-codice-fiscale"
 confidence = 0.35
 severity = 0.8
-context = ["codice fiscale", "cod. fisc", "c.f.", "cf", "tessera sanitaria", "fiscal code", "tax code", "steuernummer"]
+context = ["codice fiscale", "cod. fisc", "c.f.", "cf", "tessera sanitaria", "fiscal code", "tax code", "steuernummer*"]
 negative_context = []
 examples = [
     "Codice fiscale: «RSSMRA85T10A562S»",
@@ -539,8 +539,8 @@ regex = '''(?<![\p{L}\p{N}])(?<![0-9][ .\-/])(?:[0-9]{8}|[0-9]{2}\.[0-9]{3}\.[0-
 validator = "es-dni-nie"
 confidence = 0.35
 severity = 0.8
-context = ["dni", "nif", "documento nacional", "documento de identidad", "ausweis", "id card", "identity card"]
-negative_context = ["pedido", "factura", "order", "invoice", "bestell", "rechnung", "tracking"]
+context = ["dni", "nif", "documento nacional", "documento de identidad", "ausweis*", "id card", "identity card"]
+negative_context = ["pedido", "factura", "order*", "invoice*", "bestell*", "rechnung*", "tracking*"]
 examples = [
     "DNI «12345678Z»",
     "mi NIF es «54362315-K»",
@@ -560,8 +560,8 @@ regex = '''(?<![\p{L}\p{N}])[xyz][ \-]?[0-9]{7}[ \-]?[trwagmyfpdxbnjzsqvhlcke](?
 validator = "es-dni-nie"
 confidence = 0.35
 severity = 0.8
-context = ["nie", "número de identidad de extranjero", "extranjero", "tie", "nif", "foreigner", "residence permit", "aufenthalt"]
-negative_context = ["pedido", "factura", "order", "invoice", "bestell", "rechnung", "tracking"]
+context = ["nie", "número de identidad de extranjero", "extranjero", "tie", "nif", "foreigner", "residence permit", "aufenthalt*"]
+negative_context = ["pedido", "factura", "order*", "invoice*", "bestell*", "rechnung*", "tracking*"]
 examples = [
     "NIE «X2482300W»",
     "mi NIE es «Y-1234567-X»",
@@ -582,7 +582,7 @@ validator = "pl-pesel"
 confidence = 0.2
 severity = 0.8
 context = ["pesel", "numer pesel", "numer identyfikacyjny", "national identification", "polish id"]
-negative_context = ["zamówienie", "faktura", "bestell", "order", "rechnung", "invoice", "tracking"]
+negative_context = ["zamówienie", "faktura", "bestell*", "order*", "rechnung*", "invoice*", "tracking*"]
 examples = [
     "PESEL «44051401359»",
     "mój numer PESEL to «02270803624»",
@@ -602,8 +602,8 @@ regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])[0-9]{2}[ .]?[0-9]{2}[ .]?[0-9]{2}
 validator = "be-national-number"
 confidence = 0.35
 severity = 0.8
-context = ["rijksregister", "registre national", "numéro national", "national number", "nationaal nummer", "insz", "niss", "nationalregister"]
-negative_context = ["factuur", "commande", "facture", "bestell", "order", "rechnung", "invoice", "tracking"]
+context = ["rijksregister*", "registre national", "numéro national", "national number", "nationaal nummer", "insz", "niss", "nationalregister*"]
+negative_context = ["factuur", "commande", "facture", "bestell*", "order*", "rechnung*", "invoice*", "tracking*"]
 examples = [
     "Rijksregisternummer «85.07.30-033.28»",
     "numéro de registre national «17 07 30 033 84»",
@@ -623,8 +623,8 @@ regex = '''(?<![\p{L}\p{N}])[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z][ ]?[0-9]{2}[ ]?[
 validator = "uk-nino"
 confidence = 0.35
 severity = 0.8
-context = ["national insurance", "ni number", "ni no", "nino", "insurance number", "sozialversicherungsnummer"]
-negative_context = ["order", "invoice", "tracking", "reference", "bestell", "rechnung"]
+context = ["national insurance", "ni number", "ni no", "nino", "insurance number", "sozialversicherungsnummer*"]
+negative_context = ["order*", "invoice*", "tracking*", "reference", "bestell*", "rechnung*"]
 examples = [
     "National Insurance number «AB 12 34 56 C»",
     "my NI number is «ab123456c»",
@@ -647,7 +647,7 @@ confidence = 0.2
 severity = 0.8
 also_health = true
 context = ["nhs", "health service", "patient number", "gp"]
-negative_context = ["order", "invoice", "tracking", "reference"]
+negative_context = ["order*", "invoice*", "tracking*", "reference"]
 examples = [
     "NHS number «943 476 5919»",
     "my NHS no. is «9434765870»",
@@ -667,8 +667,8 @@ regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])(?:[0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9
 validator = "us-ssn"
 confidence = 0.2
 severity = 0.9
-context = ["ssn", "social security", "social-security", "sozialversicherungsnummer"]
-negative_context = ["order", "invoice", "tracking", "reference", "routing", "account"]
+context = ["ssn", "social security", "social-security", "sozialversicherungsnummer*"]
+negative_context = ["order*", "invoice*", "tracking*", "reference", "routing", "account"]
 examples = [
     "SSN «536-90-4399»",
     "my social security number is «536 90 4399»",
@@ -689,7 +689,7 @@ regex = '''(?<![\p{L}\p{N}<])[a-z0-9<]{9}[0-9][a-z<]{3}[0-9<]{6}[0-9][mfx<][0-9<
 validator = "icao-mrz-line"
 confidence = 0.5
 severity = 0.9
-context = ["mrz", "passport", "reisepass", "maschinenlesbar", "machine readable"]
+context = ["mrz", "passport*", "reisepass*", "maschinenlesbar", "machine readable"]
 negative_context = []
 examples = [
     "«L898902C36UTO7408122F1204159ZE184226B<<<<<10»",
@@ -716,7 +716,7 @@ regex = '''(?<![\p{L}\p{N}+])(?:\+|00)(?=[1-9])(?:[ /.-]?(?:\(\d{1,5}\)|\d)){6,1
 validator = "phone"
 confidence = 0.5
 severity = 0.25
-context = ["tel", "telefon", "telefonnummer", "handy", "mobil", "nummer", "anrufen", "ruf", "erreichbar", "whatsapp", "phone", "call", "mobile", "cell", "number", "fax"]
+context = ["tel", "telefon*", "handy*", "mobil*", "nummer", "anruf*", "ruf", "erreichbar", "whatsapp*", "phone", "call", "mobile", "cell", "number", "fax"]
 negative_context = ["bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "order", "invoice", "tracking"]
 examples = [
     "Ruf mich an: «+49 151 23456789»",
@@ -744,7 +744,7 @@ regex = '''(?<![\p{L}\p{N}+.,:/-])(?:\(0[1-9]\d{0,4}\)|0[1-9]\d{0,4})(?:[ /-]?\d
 validator = "phone"
 confidence = 0.5
 severity = 0.25
-context = ["tel", "telefon", "telefonnummer", "handy", "mobil", "nummer", "anrufen", "ruf", "erreichbar", "whatsapp", "phone", "call", "mobile", "cell", "number", "fax"]
+context = ["tel", "telefon*", "handy*", "mobil*", "nummer", "anruf*", "ruf", "erreichbar", "whatsapp*", "phone", "call", "mobile", "cell", "number", "fax"]
 negative_context = ["bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "vertragsnummer", "plz", "postleitzahl", "order", "invoice", "tracking", "artikel"]
 examples = [
     "Tel. «0151 23456789»",

@@ -13,13 +13,15 @@ extension PatternPack {
         name = try fields.string("name")
         description = try fields.optionalString("description") ?? ""
         self.source = source
-        guard case .array(let entries)? = document["rule"] else {
-            throw PackError(source: source, ruleID: nil, line: nil, message: "the pack has no [[rule]] entries")
-        }
         var rules: [Rule] = []
-        for entry in entries {
-            guard case .table(let table) = entry else { continue }
-            rules.append(try Rule(table: table, source: source))
+        for (key, isLexicon) in [("rule", false), ("lexicon", true)] {
+            guard case .array(let entries)? = document[key] else { continue }
+            for case .table(let table) in entries {
+                rules.append(try Rule(table: table, source: source, isLexicon: isLexicon))
+            }
+        }
+        guard !rules.isEmpty else {
+            throw PackError(source: source, ruleID: nil, line: nil, message: "the pack has no [[rule]] or [[lexicon]] entries")
         }
         self.rules = rules
     }
@@ -40,7 +42,7 @@ extension PatternPack {
 }
 
 extension Rule {
-    init(table: TOMLTable, source: String) throws(PackError) {
+    init(table: TOMLTable, source: String, isLexicon: Bool) throws(PackError) {
         var fields = FieldReader(table: table, source: source, ruleID: nil)
         id = try fields.string("id")
         fields.ruleID = id
@@ -51,7 +53,13 @@ extension Rule {
         self.category = category
         type = try fields.string("type")
         description = try fields.optionalString("description") ?? ""
-        regex = try fields.string("regex")
+        if isLexicon {
+            matcher = .lexicon(LexiconTerms(
+                words: try fields.strings("words"), prefixes: try fields.strings("prefixes"),
+                suffixes: try fields.strings("suffixes"), exclude: try fields.strings("exclude")))
+        } else {
+            matcher = .regex(try fields.string("regex"))
+        }
         validator = try fields.optionalString("validator")
         confidence = try fields.unitInterval("confidence")
         severity = try fields.unitInterval("severity")

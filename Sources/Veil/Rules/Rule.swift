@@ -22,9 +22,8 @@ public struct Rule: Sendable, Equatable {
     /// The label used in redacted text, e.g. `IBAN` gives `[IBAN]`.
     public var type: String
     public var description: String
-    /// A PCRE2 pattern over the normalised text (NFKC, lower case, ASCII digits). A capture group
-    /// named `value` narrows the finding to that group.
-    public var regex: String
+    /// How the rule finds candidates.
+    public var matcher: RuleMatcher
     /// Name of a validator (see `Validator`), or nil.
     public var validator: String?
     /// Confidence of a match before validation and context, 0...1.
@@ -43,6 +42,15 @@ public struct Rule: Sendable, Equatable {
     public var examples: [String]
     /// Texts in which the rule must find nothing.
     public var counterExamples: [String]
+}
+
+/// How a rule finds candidates in the normalised text.
+public enum RuleMatcher: Sendable, Equatable {
+    /// A PCRE2 pattern over the normalised text (NFKC, lower case, ASCII digits). A capture group
+    /// named `value` narrows the finding to that group.
+    case regex(String)
+    /// Words, stems and compound heads, looked up word by word (a `[[lexicon]]` entry).
+    case lexicon(LexiconTerms)
 }
 
 /// A named set of rules loaded from one file.

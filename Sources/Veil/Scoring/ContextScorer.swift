@@ -1,11 +1,23 @@
-/// Finds a rule's context words near a value in the normalised text. A context word matches
-/// where a word of the text starts with it: `konto` matches `Kontonummer`, `iban` matches
-/// `IBAN:`; phrases such as `security code` match across the space.
+/// Finds a rule's context words near a value in the normalised text. A context word matches a
+/// whole word (`tel` matches `Tel.` but not `Teller`); with a trailing `*` it matches every word
+/// that starts with it (`konto*` matches `Kontonummer`). Phrases such as `security code` match
+/// across the space.
 struct ContextWords {
-    private let words: [[UInt8]]
+    private struct Word {
+        let bytes: [UInt8]
+        /// Whether the text must not go on with a letter or digit after the word.
+        let wholeWord: Bool
+    }
+
+    private let words: [Word]
 
     init(_ words: [String]) {
-        self.words = words.map { Array(ContextWords.fold($0).utf8) }.filter { !$0.isEmpty }
+        self.words = words.compactMap { word in
+            let isStem = word.hasSuffix("*")
+            let bytes = Array(ContextWords.fold(isStem ? String(word.dropLast()) : word).utf8)
+            guard let last = bytes.last else { return nil }
+            return Word(bytes: bytes, wholeWord: !isStem && Self.isWordByte(last))
+        }
     }
 
     var isEmpty: Bool { words.isEmpty }
@@ -14,8 +26,10 @@ struct ContextWords {
     func occur(in text: UnsafeBufferPointer<UInt8>, window: Range<Int>) -> Bool {
         for word in words {
             var start = window.lowerBound
-            while start + word.count <= window.upperBound {
-                if (start == 0 || !Self.isWordByte(text[start - 1])) && Self.matches(word, in: text, at: start) {
+            while start + word.bytes.count <= window.upperBound {
+                let end = start + word.bytes.count
+                if (start == 0 || !Self.isWordByte(text[start - 1])) && Self.matches(word.bytes, in: text, at: start)
+                    && (!word.wholeWord || end == text.count || !Self.isWordByte(text[end])) {
                     return true
                 }
                 start += 1

@@ -1,0 +1,181 @@
+import Foundation
+import Testing
+
+/// Runs the built `veil` executable with `input` on standard input.
+func runVeil(_ arguments: [String], input: Data) throws -> (stdout: Data, stderr: String, status: Int32) {
+    let process = Process()
+    process.executableURL = veilExecutable
+    process.arguments = arguments
+    let stdin = Pipe(), stdout = Pipe(), stderr = Pipe()
+    process.standardInput = stdin
+    process.standardOutput = stdout
+    process.standardError = stderr
+    try process.run()
+    let writer = Thread {
+        stdin.fileHandleForWriting.write(input)
+        try? stdin.fileHandleForWriting.close()
+    }
+    writer.start()
+    let output = stdout.fileHandleForReading.readDataToEndOfFile()
+    let errors = stderr.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (output, String(decoding: errors, as: UTF8.self), process.terminationStatus)
+}
+
+func runVeil(_ arguments: [String], _ input: String) throws -> (stdout: String, stderr: String, status: Int32) {
+    let result = try runVeil(arguments, input: Data(input.utf8))
+    return (String(decoding: result.stdout, as: UTF8.self), result.stderr, result.status)
+}
+
+/// The `veil` binary next to the test bundle in the build folder.
+let veilExecutable: URL = {
+    var directory = URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent()
+    while !FileManager.default.fileExists(atPath: directory.appending(path: "veil").path), directory.path != "/" {
+        directory.deleteLastPathComponent()
+    }
+    return directory.appending(path: "veil")
+}()
+
+/// The `veil` member of a JSONL output record, decoded with types independent of Veil's.
+struct VeilMember: Decodable, Equatable {
+    struct Risk: Decodable, Equatable { let score: Int; let level: String }
+    struct Finding: Decodable, Equatable {
+        let category: String, type: String, rule: String, start: Int, end: Int, confidence: Double, validated: Bool
+    }
+    let risk: Risk?
+    let findings: [Finding]?
+    let error: String?
+    let detail: String?
+}
+
+struct Record: Decodable {
+    let id: Int?
+    let text: String?
+    let veil: VeilMember
+}
+
+@Suite("veil command, end to end through a pipe")
+struct CommandLineTests {
+    @Test func redactsTextLines() throws {
+        let result = try runVeil([], "Meine IBAN: DE89 3704 0044 0532 0130 00, Tel. 0151 23456789\nHallo\n")
+        #expect(result.stdout == "Meine IBAN: [IBAN], Tel. [PHONE]\nHallo\n")
+        #expect(result.status == 0)
+    }
+
+    @Test func sameOutputForFullWidthAndZeroWidthSpellings() throws {
+        let input = "Meine IBAN: ＤＥ８９ ３７０４ ００４４ ０５３２ ０１３０ ００, Tel. 0151 23456789\nMeine IBAN: DE89\u{200B}3704 0044 0532 0130 00, Tel. 0151 23456789\n"
+        #expect(try runVeil(["redact"], input).stdout == String(repeating: "Meine IBAN: [IBAN], Tel. [PHONE]\n", count: 2))
+    }
+
+    @Test func jsonlKeepsOtherFieldsAndCountsCodePoints() throws {
+        let line = #"{"id":7,"text":"😀 IBAN DE89 3704 0044 0532 0130 00","meta":{"a":[1,2.5e3,null,true]},"u":"\u00e4"}"#
+        let output = try runVeil(["--format", "jsonl"], line + "\n").stdout
+        #expect(output.hasPrefix(#"{"id":7,"text":"😀 IBAN [IBAN]","meta":{"a":[1,2.5e3,null,true]},"u":"\u00e4","veil":"#))
+        let record = try JSONDecoder().decode(Record.self, from: Data(output.utf8))
+        #expect(record.id == 7 && record.text == "😀 IBAN [IBAN]")
+        #expect(record.veil.findings == [.init(category: "IBAN", type: "IBAN", rule: "iban", start: 7, end: 34, confidence: 1.0, validated: true)])
+        #expect(record.veil.risk?.level == "high")
+        let text = "😀 IBAN DE89 3704 0044 0532 0130 00"
+        #expect(Array(text.unicodeScalars)[7..<34].map(String.init).joined() == "DE89 3704 0044 0532 0130 00")
+    }
+
+    @Test func jsonlWithAnotherField() throws {
+        let output = try runVeil(["--format", "jsonl", "--field", "body"], #"{"text":"0151 23456789","body":"Tel 0151 23456789"}"# + "\n").stdout
+        #expect(output.hasPrefix(#"{"text":"0151 23456789","body":"Tel [PHONE]","veil":"#))
+    }
+
+    @Test func scanLeavesTheTextUnchanged() throws {
+        let output = try runVeil(["scan", "--format", "jsonl"], #"{"text":"Tel 0151 23456789"}"# + "\n").stdout
+        let record = try JSONDecoder().decode(Record.self, from: Data(output.utf8))
+        #expect(record.text == "Tel 0151 23456789")
+        #expect(record.veil.findings?.first?.type == "PHONE")
+        let textOutput = try runVeil(["scan"], "Tel 0151 23456789\n").stdout
+        #expect(try JSONDecoder().decode(VeilMember.self, from: Data(textOutput.utf8)).findings?.count == 1)
+    }
+
+    @Test func brokenJSONIsScannedAsTextAndFlagged() throws {
+        let result = try runVeil(["--format", "jsonl", "--stats"], "{\"text\": \"IBAN DE89 3704 0044 0532 0130 00\"\n{\"other\":1,\"n\":\"0151 23456789\"}\n")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 2)
+        let broken = try JSONDecoder().decode(Record.self, from: Data(lines[0].utf8))
+        #expect(broken.text == #"{"text": "IBAN [IBAN]""#)
+        #expect(broken.veil.error == "invalid_json")
+        let missing = try JSONDecoder().decode(Record.self, from: Data(lines[1].utf8))
+        #expect(missing.text == #"{"other":1,"n":"[PHONE]"}"#)
+        #expect(missing.veil.error == "field_missing")
+        #expect(result.stderr.contains("invalid JSON lines (scanned as text): 1"))
+        #expect(!result.stdout.contains("0532") && !result.stdout.contains("23456789"))
+    }
+
+    @Test func invalidUTF8IsReplacedAndCounted() throws {
+        var input = Data("Tel 0151 23456789 ".utf8)
+        input.append(contentsOf: [0xFF, 0xC3, 0x28, 0x0A])
+        let result = try runVeil(["--stats"], input: input)
+        #expect(String(decoding: result.stdout, as: UTF8.self) == "Tel [PHONE] \u{FFFD}\u{FFFD}(\n")
+        #expect(result.stderr.contains("invalid UTF-8 lines (repaired with U+FFFD): 1"))
+    }
+
+    @Test func overlongLinesAreWithheld() throws {
+        let long = "DE89 3704 0044 0532 0130 00 " + String(repeating: "x", count: 300)
+        let text = try runVeil(["--max-line-bytes", "100"], "kurz 0151 23456789\n\(long)\nnoch eine\n")
+        #expect(text.stdout == "kurz [PHONE]\n[VEIL ERROR: line_too_long]\nnoch eine\n")
+        #expect(text.status == 1)
+        let jsonl = try runVeil(["--format", "jsonl", "--max-line-bytes", "100"], "{\"text\":\"\(long)\"}\n")
+        let record = try JSONDecoder().decode(Record.self, from: Data(jsonl.stdout.utf8))
+        #expect(record.veil.error == "line_too_long" && record.text == nil)
+        #expect(!jsonl.stdout.contains("3704"))
+    }
+
+    @Test func emptyInputGivesEmptyOutput() throws {
+        let result = try runVeil([], "")
+        #expect(result.stdout.isEmpty && result.status == 0)
+    }
+
+    @Test func lastLineWithoutNewlineIsScanned() throws {
+        #expect(try runVeil([], "a\nTel 0151 23456789").stdout == "a\nTel [PHONE]\n")
+    }
+
+    @Test func maskMode() throws {
+        #expect(try runVeil(["redact", "--mask"], "DE89 3704 0044 0532 0130 00\n").stdout == "DE** **** **** **** **30 00\n")
+    }
+
+    @Test func brokenPackExitsWithItsError() throws {
+        let pack = FileManager.default.temporaryDirectory.appending(path: "veil-broken-\(UUID()).toml")
+        try #"""
+            [pack]
+            name = "broken"
+            [[rule]]
+            id = "bad"
+            category = "ID"
+            type = "BAD"
+            regex = '''a(b'''
+            confidence = 0.5
+            severity = 0.5
+            examples = ["ab"]
+            """#.write(to: pack, atomically: true, encoding: .utf8)
+        let result = try runVeil(["--pack", pack.path], "x\n")
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(pack.path) && result.stderr.contains("rule 'bad'") && result.stderr.contains("missing closing parenthesis"))
+    }
+
+    @Test func flushesEachLineWhenLineBuffered() throws {
+        let process = Process()
+        process.executableURL = veilExecutable
+        process.arguments = ["--line-buffered"]
+        let stdin = Pipe(), stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        try process.run()
+        stdin.fileHandleForWriting.write(Data("Tel 0151 23456789\n".utf8))
+        // The answer must arrive while standard input is still open.
+        let line = stdout.fileHandleForReading.availableData
+        #expect(String(decoding: line, as: UTF8.self) == "Tel [PHONE]\n")
+        try stdin.fileHandleForWriting.close()
+        process.waitUntilExit()
+    }
+
+    @Test func helpListsTheSubcommands() throws {
+        let help = try runVeil(["--help"], "").stdout
+        for word in ["redact", "scan", "rules", "check", "Exit codes"] { #expect(help.contains(word)) }
+    }
+}

@@ -35,6 +35,9 @@ struct LexiconMatcher: Sendable {
     private var excluded: Set<UInt64> = []
     private var prefixLengths = (min: Int.max, max: 0)
     private var suffixLengths = (min: Int.max, max: 0)
+    /// One bit per value of a hash's low 16 bits, set for every stem and head: most words of a
+    /// message fail this bit test and never reach the dictionaries.
+    private var affixFilter = [UInt64](repeating: 0, count: 1 << 10)
 
     var isEmpty: Bool { words.isEmpty && phrases.isEmpty && prefixes.isEmpty && suffixes.isEmpty }
 
@@ -54,6 +57,7 @@ struct LexiconMatcher: Sendable {
             for spelling in Self.spellings(of: prefix) {
                 let bytes = Array(spelling.utf8)
                 if prefixes[Self.hash(bytes)] == nil { prefixes[Self.hash(bytes)] = Term(bytes: bytes, ruleIndex: ruleIndex) }
+                setFilterBit(for: Self.hash(bytes))
                 prefixLengths = (min(prefixLengths.min, bytes.count), max(prefixLengths.max, bytes.count))
             }
         }
@@ -61,6 +65,7 @@ struct LexiconMatcher: Sendable {
             for spelling in Self.spellings(of: suffix) {
                 let reversed = Array(spelling.utf8.reversed())
                 if suffixes[Self.hash(reversed)] == nil { suffixes[Self.hash(reversed)] = Term(bytes: reversed, ruleIndex: ruleIndex) }
+                setFilterBit(for: Self.hash(reversed))
                 suffixLengths = (min(suffixLengths.min, reversed.count), max(suffixLengths.max, reversed.count))
             }
         }
@@ -95,6 +100,16 @@ struct LexiconMatcher: Sendable {
         return true
     }
 
+    private mutating func setFilterBit(for hash: UInt64) {
+        let bit = Int(hash & 0xFFFF)
+        affixFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+    }
+
+    private func mayContainAffix(_ hash: UInt64) -> Bool {
+        let bit = Int(hash & 0xFFFF)
+        return affixFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
     /// The longest stem of `word` in `table`, or with `fromEnd` its longest compound head
     /// (`table` then holds heads written backwards).
     private func longestAffix(of word: ArraySlice<UInt8>, in table: [UInt64: Term], lengths: (min: Int, max: Int), fromEnd: Bool) -> Term? {
@@ -104,7 +119,7 @@ struct LexiconMatcher: Sendable {
         for length in 1...min(word.count, lengths.max) {
             let byte = fromEnd ? word[word.endIndex - length] : word[word.startIndex + length - 1]
             hash = (hash ^ UInt64(byte)) &* Self.prime
-            guard length >= lengths.min, let term = table[hash], term.bytes.count == length else { continue }
+            guard length >= lengths.min, mayContainAffix(hash), let term = table[hash], term.bytes.count == length else { continue }
             let same = fromEnd ? word.suffix(length).reversed().elementsEqual(term.bytes) : word.prefix(length).elementsEqual(term.bytes)
             if same { found = term }
         }

@@ -13,14 +13,40 @@ private struct LabelledMessage: Decodable {
 @Suite("Health data: the labelled set")
 struct HealthLabelledSetTests {
     static let floor = 0.90
+    static let heldOutRecallFloor = 0.80
+    static let heldOutPrecisionFloor = 0.92
 
-    @Test("precision and recall on health statements stay above the floor")
-    func precisionAndRecall() throws {
-        let url = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "Fixtures/health-labelled.jsonl")
+    @Test("precision and recall on the labelled set stay above the floor")
+    func labelledSet() throws {
+        let score = try Self.evaluate("health-labelled.jsonl")
+        #expect(score.messages >= 300)
+        #expect(score.recall >= Self.floor)
+        #expect(score.precision >= Self.floor)
+    }
+
+    /// A set written blind, without sight of the lexicon, by someone other than its author: the
+    /// honest measure. Its floors sit just below what Veil reaches today, so any loss fails.
+    @Test("precision and recall on the held-out set stay above their floors")
+    func heldOutSet() throws {
+        let score = try Self.evaluate("health-heldout.jsonl")
+        #expect(score.messages >= 200)
+        #expect(score.recall >= Self.heldOutRecallFloor)
+        #expect(score.precision >= Self.heldOutPrecisionFloor)
+    }
+
+    struct Score {
+        let messages: Int
+        let recall: Double
+        let precision: Double
+    }
+
+    /// Span-level scores: a labelled span counts as found when a HEALTH finding overlaps it; a
+    /// HEALTH finding counts as correct when it overlaps a labelled span.
+    static func evaluate(_ fixture: String) throws -> Score {
+        let url = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "Fixtures/\(fixture)")
         let messages = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map {
             try JSONDecoder().decode(LabelledMessage.self, from: Data($0.utf8))
         }
-        #expect(messages.count >= 300)
         let scanner = try Veil.Scanner()
         var expectedCount = 0, foundExpected = 0, predictedCount = 0, correctPredictions = 0
         var misses: [String] = [], falseAlarms: [String] = []
@@ -41,11 +67,10 @@ struct HealthLabelledSetTests {
         }
         let recall = Double(foundExpected) / Double(max(1, expectedCount))
         let precision = Double(correctPredictions) / Double(max(1, predictedCount))
-        print("health labelled set: \(messages.count) messages, \(expectedCount) health spans; recall \(recall) (\(foundExpected)/\(expectedCount)), precision \(precision) (\(correctPredictions)/\(predictedCount))")
+        print("\(fixture): \(messages.count) messages, \(expectedCount) health spans; recall \(recall) (\(foundExpected)/\(expectedCount)), precision \(precision) (\(correctPredictions)/\(predictedCount))")
         for miss in misses { print("  missed: \(miss)") }
         for alarm in falseAlarms { print("  false alarm: \(alarm)") }
-        #expect(recall >= Self.floor)
-        #expect(precision >= Self.floor)
+        return Score(messages: messages.count, recall: recall, precision: precision)
     }
 
     static func slice(_ text: String, _ range: Range<Int>) -> String {

@@ -28,11 +28,11 @@ struct LexiconMatcher: Sendable {
         let ruleIndex: Int
     }
 
-    private var words: [UInt64: Term] = [:]
-    private var phrases: [UInt64: [Phrase]] = [:]
-    private var prefixes: [UInt64: Term] = [:]
-    private var suffixes: [UInt64: Term] = [:]
-    private var excluded: Set<UInt64> = []
+    private var words = HashedTable<Term>()
+    private var phrases = HashedTable<[Phrase]>()
+    private var prefixes = HashedTable<Term>()
+    private var suffixes = HashedTable<Term>()
+    private var excluded = HashedTable<Bool>()
     private var prefixLengths = (min: Int.max, max: 0)
     private var suffixLengths = (min: Int.max, max: 0)
     /// One bit per value of a hash's low 16 bits, set for every stem and head: most words of a
@@ -49,7 +49,7 @@ struct LexiconMatcher: Sendable {
                 if tokens.count == 1 {
                     if words[Self.hash(tokens[0])] == nil { words[Self.hash(tokens[0])] = Term(bytes: tokens[0], ruleIndex: ruleIndex) }
                 } else if let first = tokens.first {
-                    phrases[Self.hash(first), default: []].append(Phrase(tokenHashes: tokens.map(Self.hash), ruleIndex: ruleIndex))
+                    phrases[Self.hash(first)] = (phrases[Self.hash(first)] ?? []) + [Phrase(tokenHashes: tokens.map(Self.hash), ruleIndex: ruleIndex)]
                 }
             }
         }
@@ -70,26 +70,30 @@ struct LexiconMatcher: Sendable {
             }
         }
         for word in terms.exclude {
-            for spelling in Self.spellings(of: word) { excluded.insert(Self.hash(Array(spelling.utf8))) }
+            for spelling in Self.spellings(of: word) { excluded[Self.hash(Array(spelling.utf8))] = true }
         }
     }
 
     /// Calls `body` with the rule index and byte range (in `text`) of every term found.
     func forEachMatch(in text: UnsafeBufferPointer<UInt8>, scratch: LexiconScratch, _ body: (Int, Range<Int>) -> Void) {
         scratch.tokenize(text)
-        for (position, token) in scratch.tokens.enumerated() {
-            if let candidates = phrases[token.hash] {
-                for phrase in candidates where Self.matches(phrase, at: position, in: scratch.tokens) {
-                    body(phrase.ruleIndex, token.range.lowerBound..<scratch.tokens[position + phrase.tokenHashes.count - 1].range.upperBound)
+        let tokens = scratch.tokens
+        scratch.canonical.withUnsafeBufferPointer { canonicalBuffer in
+            for (position, token) in tokens.enumerated() {
+                if let candidates = phrases[token.hash] {
+                    for phrase in candidates where Self.matches(phrase, at: position, in: tokens) {
+                        body(phrase.ruleIndex, token.range.lowerBound..<tokens[position + phrase.tokenHashes.count - 1].range.upperBound)
+                    }
                 }
-            }
-            if excluded.contains(token.hash) { continue }
-            let canonical = scratch.canonical[token.canonical]
-            if let term = words[token.hash], term.bytes.elementsEqual(canonical) {
-                body(term.ruleIndex, token.range)
-            } else if let term = longestAffix(of: canonical, in: prefixes, lengths: prefixLengths, fromEnd: false)
-                        ?? longestAffix(of: canonical, in: suffixes, lengths: suffixLengths, fromEnd: true) {
-                body(term.ruleIndex, token.range)
+                if excluded[token.hash] != nil { continue }
+                let word = token.canonical.map { UnsafeBufferPointer(rebasing: canonicalBuffer[$0]) }
+                    ?? UnsafeBufferPointer(rebasing: text[token.range])
+                if let term = words[token.hash], term.bytes.elementsEqual(word) {
+                    body(term.ruleIndex, token.range)
+                } else if let term = longestAffix(of: word, in: prefixes, lengths: prefixLengths, fromEnd: false)
+                            ?? longestAffix(of: word, in: suffixes, lengths: suffixLengths, fromEnd: true) {
+                    body(term.ruleIndex, token.range)
+                }
             }
         }
     }
@@ -112,12 +116,12 @@ struct LexiconMatcher: Sendable {
 
     /// The longest stem of `word` in `table`, or with `fromEnd` its longest compound head
     /// (`table` then holds heads written backwards).
-    private func longestAffix(of word: ArraySlice<UInt8>, in table: [UInt64: Term], lengths: (min: Int, max: Int), fromEnd: Bool) -> Term? {
+    private func longestAffix(of word: UnsafeBufferPointer<UInt8>, in table: HashedTable<Term>, lengths: (min: Int, max: Int), fromEnd: Bool) -> Term? {
         guard !table.isEmpty, word.count >= lengths.min else { return nil }
         var hash = Self.offsetBasis
         var found: Term?
         for length in 1...min(word.count, lengths.max) {
-            let byte = fromEnd ? word[word.endIndex - length] : word[word.startIndex + length - 1]
+            let byte = fromEnd ? word[word.count - length] : word[length - 1]
             hash = (hash ^ UInt64(byte)) &* Self.prime
             guard length >= lengths.min, mayContainAffix(hash), let term = table[hash], term.bytes.count == length else { continue }
             let same = fromEnd ? word.suffix(length).reversed().elementsEqual(term.bytes) : word.prefix(length).elementsEqual(term.bytes)
@@ -147,15 +151,15 @@ struct LexiconMatcher: Sendable {
     /// `ä` `ö` `ü` (as NFKC_Casefold writes them) become `ae` `oe` `ue`; everything else is kept.
     static func canonicalize(_ bytes: [UInt8]) -> [UInt8] {
         var output: [UInt8] = []
-        appendCanonical(bytes[...], to: &output)
+        bytes.withUnsafeBufferPointer { appendCanonical($0, to: &output) }
         return output
     }
 
-    static func appendCanonical(_ bytes: ArraySlice<UInt8>, to output: inout [UInt8]) {
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
+    static func appendCanonical(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        var index = 0
+        while index < bytes.count {
             let byte = bytes[index]
-            if byte == 0xC3, index + 1 < bytes.endIndex, let vowel = umlautBase(bytes[index + 1]) {
+            if byte == 0xC3, index + 1 < bytes.count, let vowel = umlautBase(bytes[index + 1]) {
                 output.append(vowel)
                 output.append(UInt8(ascii: "e"))
                 index += 2
@@ -166,7 +170,7 @@ struct LexiconMatcher: Sendable {
         }
     }
 
-    private static func umlautBase(_ secondByte: UInt8) -> UInt8? {
+    static func umlautBase(_ secondByte: UInt8) -> UInt8? {
         switch secondByte {
         case 0xA4: UInt8(ascii: "a")
         case 0xB6: UInt8(ascii: "o")
@@ -181,7 +185,7 @@ struct LexiconMatcher: Sendable {
         let bytes = Array(text.utf8)
         return bytes.withUnsafeBufferPointer { buffer in
             scratch.tokenize(buffer)
-            return scratch.tokens.map { Array(scratch.canonical[$0.canonical]) }
+            return scratch.tokens.map { token in token.canonical.map { Array(scratch.canonical[$0]) } ?? Array(buffer[token.range]) }
         }
     }
 
@@ -201,8 +205,9 @@ final class LexiconScratch {
     struct Token {
         /// Where the word is in the normalised text.
         let range: Range<Int>
-        /// Where its canonical spelling is in `canonical`.
-        let canonical: Range<Int>
+        /// Where its canonical spelling is in `canonical`, when it differs from the text
+        /// (the word has an umlaut).
+        let canonical: Range<Int>?
         let hash: UInt64
     }
 
@@ -212,37 +217,67 @@ final class LexiconScratch {
     /// Splits normalised text into words: runs of ASCII letters and digits and of non-ASCII
     /// letters, digits and marks.
     func tokenize(_ text: UnsafeBufferPointer<UInt8>) {
+        // Work on local arrays: appending to a class's stored arrays costs an exclusivity check each time.
+        var tokens = [Token]()
+        var canonical = [UInt8]()
+        swap(&tokens, &self.tokens)
+        swap(&canonical, &self.canonical)
         tokens.removeAll(keepingCapacity: true)
         canonical.removeAll(keepingCapacity: true)
         var index = 0
-        var start: Int?
+        var start = -1
+        var hash = LexiconMatcher.offsetBasis
+        var hasUmlaut = false
         while index < text.count {
-            let (isWord, length) = Self.wordCharacter(in: text, at: index)
+            let byte = text[index]
+            let length: Int
+            let isWord: Bool
+            if byte < 0x80 {
+                length = 1
+                isWord = Self.asciiWordBytes[Int(byte)]
+            } else {
+                (isWord, length) = Self.nonASCIIWordCharacter(in: text, at: index)
+                if byte == 0xC3 && index + 1 < text.count && LexiconMatcher.umlautBase(text[index + 1]) != nil { hasUmlaut = true }
+            }
             if isWord {
-                if start == nil { start = index }
-            } else if let wordStart = start {
-                append(text, wordStart..<index)
-                start = nil
+                if start < 0 {
+                    start = index
+                    hash = LexiconMatcher.offsetBasis
+                    hasUmlaut = byte == 0xC3 && index + 1 < text.count && LexiconMatcher.umlautBase(text[index + 1]) != nil
+                }
+                for offset in 0..<length where index + offset < text.count {
+                    hash = (hash ^ UInt64(text[index + offset])) &* LexiconMatcher.prime
+                }
+            } else if start >= 0 {
+                tokens.append(Self.token(text, start..<index, hash: hash, hasUmlaut: hasUmlaut, canonical: &canonical))
+                start = -1
             }
             index += length
         }
-        if let wordStart = start { append(text, wordStart..<text.count) }
-    }
-
-    private func append(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-        let canonicalStart = canonical.count
-        LexiconMatcher.appendCanonical(ArraySlice(text[range]), to: &canonical)
-        let canonicalRange = canonicalStart..<canonical.count
-        tokens.append(Token(range: range, canonical: canonicalRange, hash: LexiconMatcher.hash(canonical[canonicalRange])))
-    }
-
-    /// Whether the character at `index` belongs to a word, and its length in bytes.
-    private static func wordCharacter(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> (Bool, Int) {
-        let byte = text[index]
-        if byte < 0x80 {
-            let isWord = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
-            return (isWord, 1)
+        if start >= 0 {
+            tokens.append(Self.token(text, start..<min(index, text.count), hash: hash, hasUmlaut: hasUmlaut, canonical: &canonical))
         }
+        swap(&tokens, &self.tokens)
+        swap(&canonical, &self.canonical)
+    }
+
+    /// A token; one with an umlaut gets its canonical spelling written out and hashed.
+    private static func token(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64, hasUmlaut: Bool,
+                              canonical: inout [UInt8]) -> Token {
+        guard hasUmlaut else { return Token(range: range, canonical: nil, hash: hash) }
+        let canonicalStart = canonical.count
+        LexiconMatcher.appendCanonical(UnsafeBufferPointer(rebasing: text[range]), to: &canonical)
+        let canonicalRange = canonicalStart..<canonical.count
+        return Token(range: range, canonical: canonicalRange, hash: LexiconMatcher.hash(canonical[canonicalRange]))
+    }
+
+    private static let asciiWordBytes: [Bool] = (0..<128).map { byte in
+        (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte)
+    }
+
+    /// Whether the non-ASCII character at `index` belongs to a word, and its length in bytes.
+    private static func nonASCIIWordCharacter(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> (Bool, Int) {
+        let byte = text[index]
         let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
         var scalarValue = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length where index + offset < text.count {
@@ -253,5 +288,49 @@ final class LexiconScratch {
         let isWord = properties.isAlphabetic || properties.numericType != nil
             || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
         return (isWord, length)
+    }
+}
+
+/// An open-addressing table keyed by a 64-bit FNV-1a hash that is already computed, so a lookup
+/// is a multiply-free probe instead of a second hash of the key.
+struct HashedTable<Value: Sendable>: Sendable {
+    private var keys: [UInt64] = Array(repeating: 0, count: 16)
+    private var values: [Value?] = Array(repeating: nil, count: 16)
+    private var count = 0
+
+    subscript(hash: UInt64) -> Value? {
+        get {
+            guard count > 0 else { return nil }
+            let key = hash == 0 ? 1 : hash
+            let mask = keys.count - 1
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let stored = keys[slot]
+                if stored == key { return values[slot] }
+                if stored == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
+        set {
+            guard let newValue else { return }
+            if (count + 1) * 2 > keys.count { grow() }
+            let key = hash == 0 ? 1 : hash
+            let mask = keys.count - 1
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
+            if keys[slot] == 0 { count += 1 }
+            keys[slot] = key
+            values[slot] = newValue
+        }
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    private mutating func grow() {
+        let old = zip(keys, values).filter { $0.0 != 0 }
+        keys = Array(repeating: 0, count: keys.count * 2)
+        values = Array(repeating: nil, count: keys.count)
+        count = 0
+        for (key, value) in old { self[key] = value }
     }
 }

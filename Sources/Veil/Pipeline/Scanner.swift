@@ -19,6 +19,9 @@ public final class Scanner: Sendable {
     private let lexicon: LexiconMatcher
     private let limits: PCRE2MatchLimits
     private let maxCapturePairs: Int
+    /// Whether rules skip messages with fewer digits than their `min_digits`; off only in the
+    /// test that proves the prefilter never loses a match.
+    private let usesDigitPrefilter: Bool
 
     /// A scanner with the built-in packs and scoring model.
     public convenience init() throws(PackError) {
@@ -26,8 +29,12 @@ public final class Scanner: Sendable {
     }
 
     /// A scanner with the given packs. A later pack's rule replaces an earlier rule with the same id.
-    public init(packs: [PatternPack], scoring: ScoringModel = .default,
-                validators: [Validator] = Validator.builtIn) throws(PackError) {
+    public convenience init(packs: [PatternPack], scoring: ScoringModel = .default,
+                            validators: [Validator] = Validator.builtIn) throws(PackError) {
+        try self.init(packs: packs, scoring: scoring, validators: validators, usesDigitPrefilter: true)
+    }
+
+    init(packs: [PatternPack], scoring: ScoringModel, validators: [Validator], usesDigitPrefilter: Bool) throws(PackError) {
         var rules: [Rule] = []
         var sources: [String] = []
         for pack in packs {
@@ -55,6 +62,7 @@ public final class Scanner: Sendable {
         }
         self.lexicon = lexicon
         self.maxCapturePairs = (compiled.compactMap(\.pattern?.captureCount).max() ?? 0) + 1
+        self.usesDigitPrefilter = usesDigitPrefilter
         self.limits = PCRE2MatchLimits(matchLimit: 1_000_000, depthLimit: 10_000, heapLimitKiB: 20_000)
     }
 
@@ -88,6 +96,13 @@ public final class Scanner: Sendable {
                           findings: findings, risk: risk)
     }
 
+    /// The number of ASCII digits in the normalised text.
+    static func digitCount(_ text: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for byte in text where byte &- 0x30 < 10 { count += 1 }
+        return count
+    }
+
     /// Runs the rules over one message and returns the surviving candidates in original
     /// offsets, overlaps resolved.
     func candidates(in source: UnsafeBufferPointer<UInt8>, scratch: ScanScratch) throws(ScanError) -> [Candidate] {
@@ -100,8 +115,9 @@ public final class Scanner: Sendable {
         let text = normalized.bytes
         let matchData = scratch.matchData(forPairs: maxCapturePairs)
         scratch.matches.removeAll(keepingCapacity: true)
+        let digits = usesDigitPrefilter ? Self.digitCount(text) : 0
         for (index, rule) in compiled.enumerated() {
-            guard let pattern = rule.pattern else { continue }
+            guard let pattern = rule.pattern, digits >= rule.rule.minDigits || !usesDigitPrefilter else { continue }
             do {
                 try pattern.forEachMatch(in: text, matchData: matchData, limits: limits) { range in
                     scratch.matches.append((index, range))

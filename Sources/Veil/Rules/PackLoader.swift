@@ -65,6 +65,7 @@ extension Rule {
         severity = try fields.unitInterval("severity")
         context = try fields.strings("context")
         negativeContext = try fields.strings("negative_context")
+        minDigits = try fields.optionalCount("min_digits") ?? 0
         requiresContext = try fields.optionalBool("requires_context") ?? false
         alsoHealth = try fields.optionalBool("also_health") ?? false
         examples = try fields.strings("examples")
@@ -113,6 +114,15 @@ private struct FieldReader {
         case nil: return nil
         case .boolean(let value)?: return value
         default: throw error("'\(key)' must be true or false")
+        }
+    }
+
+    mutating func optionalCount(_ key: String) throws(PackError) -> Int? {
+        used.insert(key)
+        switch table[key] {
+        case nil: return nil
+        case .integer(let value)? where value >= 0: return value
+        default: throw error("'\(key)' must be a whole number, 0 or more")
         }
     }
 

@@ -34,6 +34,10 @@ public struct Rule: Sendable, Equatable {
     public var context: [String]
     /// Words near a match that lower confidence.
     public var negativeContext: [String]
+    /// The fewest ASCII digits any match of the rule contains (in the normalised text). A message
+    /// with fewer digits in all is not handed to the rule's regex at all: a prefilter that can
+    /// never cause a missed match, as long as the number is true of the regex.
+    public var minDigits: Int
     /// Whether a match without a context word is dropped.
     public var requiresContext: Bool
     /// Whether a finding also counts as health data in the risk score (a health-insurance number).

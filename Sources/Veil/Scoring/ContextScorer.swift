@@ -9,30 +9,33 @@ struct ContextWords {
         let wholeWord: Bool
     }
 
-    private let words: [Word]
+    /// The words, bucketed by their first byte, so that each word start of the window is
+    /// compared only with the words that begin like it.
+    private let wordsByFirstByte: [[Word]]
+    let isEmpty: Bool
 
     init(_ words: [String]) {
-        self.words = words.compactMap { word in
+        var buckets = [[Word]](repeating: [], count: 256)
+        for word in words {
             let isStem = word.hasSuffix("*")
             let bytes = Array(ContextWords.fold(isStem ? String(word.dropLast()) : word).utf8)
-            guard let last = bytes.last else { return nil }
-            return Word(bytes: bytes, wholeWord: !isStem && Self.isWordByte(last))
+            guard let first = bytes.first, let last = bytes.last else { continue }
+            buckets[Int(first)].append(Word(bytes: bytes, wholeWord: !isStem && Self.isWordByte(last)))
         }
+        wordsByFirstByte = buckets
+        isEmpty = buckets.allSatisfy(\.isEmpty)
     }
-
-    var isEmpty: Bool { words.isEmpty }
 
     /// Whether any word starts within `window` of `text`.
     func occur(in text: UnsafeBufferPointer<UInt8>, window: Range<Int>) -> Bool {
-        for word in words {
-            var start = window.lowerBound
-            while start + word.bytes.count <= window.upperBound {
+        for start in window {
+            guard start == 0 || !Self.isWordByte(text[start - 1]) else { continue }
+            for word in wordsByFirstByte[Int(text[start])] where start + word.bytes.count <= window.upperBound {
                 let end = start + word.bytes.count
-                if (start == 0 || !Self.isWordByte(text[start - 1])) && Self.matches(word.bytes, in: text, at: start)
+                if Self.matches(word.bytes, in: text, at: start)
                     && (!word.wholeWord || end == text.count || !Self.isWordByte(text[end])) {
                     return true
                 }
-                start += 1
             }
         }
         return false

@@ -189,8 +189,8 @@ struct LexiconMatcher: Sendable {
         }
     }
 
-    static let offsetBasis: UInt64 = 0xCBF2_9CE4_8422_2325
-    static let prime: UInt64 = 0x0100_0000_01B3
+    @inline(__always) static var offsetBasis: UInt64 { 0xCBF2_9CE4_8422_2325 }
+    @inline(__always) static var prime: UInt64 { 0x0100_0000_01B3 }
 
     /// FNV-1a, 64 bits.
     static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
@@ -234,7 +234,7 @@ final class LexiconScratch {
             let isWord: Bool
             if byte < 0x80 {
                 length = 1
-                isWord = Self.asciiWordBytes[Int(byte)]
+                isWord = (byte &- 0x30 < 10) || ((byte | 0x20) &- 0x61 < 26)
             } else {
                 (isWord, length) = Self.nonASCIIWordCharacter(in: text, at: index)
                 if byte == 0xC3 && index + 1 < text.count && LexiconMatcher.umlautBase(text[index + 1]) != nil { hasUmlaut = true }
@@ -269,10 +269,6 @@ final class LexiconScratch {
         LexiconMatcher.appendCanonical(UnsafeBufferPointer(rebasing: text[range]), to: &canonical)
         let canonicalRange = canonicalStart..<canonical.count
         return Token(range: range, canonical: canonicalRange, hash: LexiconMatcher.hash(canonical[canonicalRange]))
-    }
-
-    private static let asciiWordBytes: [Bool] = (0..<128).map { byte in
-        (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte)
     }
 
     /// Whether the non-ASCII character at `index` belongs to a word, and its length in bytes.

@@ -16,6 +16,8 @@ public final class Scanner: Sendable {
     /// The numbers behind confidences and risk.
     public let scoring: ScoringModel
     private let compiled: [CompiledRule]
+    /// The regex rules as the hot loop needs them, without reference counting.
+    private let regexRunners: [RegexRunner]
     private let lexicon: LexiconMatcher
     private let limits: PCRE2MatchLimits
     private let maxCapturePairs: Int
@@ -56,6 +58,9 @@ public final class Scanner: Sendable {
         self.rules = rules
         self.scoring = scoring
         self.compiled = compiled
+        self.regexRunners = compiled.compactMap { rule in
+            rule.pattern.map { RegexRunner(pattern: Unmanaged.passUnretained($0), minDigits: rule.rule.minDigits, ruleIndex: rule.index) }
+        }
         var lexicon = LexiconMatcher()
         for (index, rule) in rules.enumerated() {
             if case .lexicon(let terms) = rule.matcher { lexicon.add(terms, ruleIndex: index) }
@@ -115,16 +120,19 @@ public final class Scanner: Sendable {
         let text = normalized.bytes
         let matchData = scratch.matchData(forPairs: maxCapturePairs)
         scratch.matches.removeAll(keepingCapacity: true)
-        let digits = usesDigitPrefilter ? Self.digitCount(text) : 0
-        for (index, rule) in compiled.enumerated() {
-            guard let pattern = rule.pattern, digits >= rule.rule.minDigits || !usesDigitPrefilter else { continue }
-            do {
-                try pattern.forEachMatch(in: text, matchData: matchData, limits: limits) { range in
-                    scratch.matches.append((index, range))
+        let digits = usesDigitPrefilter ? Self.digitCount(text) : Int.max
+        for runner in regexRunners where digits >= runner.minDigits {
+            let failure: PCRE2MatchError? = runner.pattern._withUnsafeGuaranteedRef { pattern in
+                do throws(PCRE2MatchError) {
+                    try pattern.forEachMatch(in: text, matchData: matchData, limits: limits) { range in
+                        scratch.matches.append((runner.ruleIndex, range))
+                    }
+                    return nil
+                } catch {
+                    return error
                 }
-            } catch {
-                throw .matchLimit(ruleID: rule.rule.id, reason: error.message)
             }
+            if let failure { throw .matchLimit(ruleID: compiled[runner.ruleIndex].rule.id, reason: failure.message) }
         }
         if !lexicon.isEmpty {
             lexicon.forEachMatch(in: text, scratch: scratch.lexicon) { index, range in
@@ -141,6 +149,14 @@ public final class Scanner: Sendable {
         OverlapResolver.resolve(&scratch.candidates)
         return scratch.candidates
     }
+}
+
+/// A regex rule in the matching loop. `@unchecked Sendable`: the pattern is unowned here and
+/// kept alive by the scanner's `compiled` rules, which live as long as the runners.
+struct RegexRunner: @unchecked Sendable {
+    let pattern: Unmanaged<PCRE2Pattern>
+    let minDigits: Int
+    let ruleIndex: Int
 }
 
 /// A rule ready to run: its compiled pattern (lexicon rules run in `LexiconMatcher`),

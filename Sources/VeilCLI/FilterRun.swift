@@ -1,3 +1,4 @@
+import Dispatch
 import Veil
 
 /// Counts for `--stats`.
@@ -28,30 +29,26 @@ struct FilterStatistics {
     }
 }
 
-/// The filter loop: every input line gives exactly one output line, in order.
-struct FilterRun {
+/// Turns one input line into one output line. Immutable and `Sendable`, so worker threads
+/// share it; each worker keeps its own statistics.
+struct LineProcessor: Sendable {
     let scanner: Scanner
     let sink: OutputSink
     let jsonField: String?
     let redaction: RedactionStyle
-    var statistics = FilterStatistics()
 
-    mutating func run(reader: inout LineReader, output: OutputBuffer) throws(IOFailure) {
-        while let input = try reader.next() {
-            statistics.lines += 1
-            switch input {
-            case .tooLong(let count):
-                statistics.tooLongLines += 1
-                sink.writeError(.lineTooLong, detail: "\(count) bytes", to: output)
-            case .line(let bytes):
-                process(bytes, output: output)
-            }
-            try output.endLine()
+    func process(_ input: InputLine, into output: inout [UInt8], statistics: inout FilterStatistics) {
+        statistics.lines += 1
+        switch input {
+        case .tooLong(let count):
+            statistics.tooLongLines += 1
+            sink.writeError(.lineTooLong, detail: "\(count) bytes", to: &output)
+        case .line(let bytes):
+            process(bytes, into: &output, statistics: &statistics)
         }
-        try output.flush()
     }
 
-    private mutating func process(_ bytes: [UInt8], output: OutputBuffer) {
+    private func process(_ bytes: [UInt8], into output: inout [UInt8], statistics: inout FilterStatistics) {
         let text: String
         if let valid = String(validating: bytes, as: UTF8.self) {
             text = valid
@@ -59,12 +56,13 @@ struct FilterRun {
             statistics.invalidUTF8Lines += 1
             text = String(decoding: bytes, as: UTF8.self)
         }
+        let textBytes = Array(text.utf8)
         var message = text
         var jsonLine: JSONLine?
         var flag: RecordError?
         if let field = jsonField {
             do {
-                let parsed = try JSONLine.parse(Array(text.utf8), field: field)
+                let parsed = try JSONLine.parse(textBytes, field: field)
                 jsonLine = parsed
                 message = parsed.message
             } catch .invalidJSON {
@@ -79,10 +77,115 @@ struct FilterRun {
             let result = try scanner.scan(message, redaction: redaction)
             if !result.findings.isEmpty { statistics.linesWithFindings += 1 }
             for finding in result.findings { statistics.findingsByCategory[finding.category, default: 0] += 1 }
-            sink.write(result, original: message, jsonLine: jsonLine, lineBytes: Array(text.utf8), flag: flag, to: output)
+            sink.write(result, original: message, jsonLine: jsonLine, lineBytes: textBytes, flag: flag, to: &output)
         } catch {
             statistics.failedScans += 1
-            sink.writeError(.scanFailed, detail: error.description, to: output)
+            sink.writeError(.scanFailed, detail: error.description, to: &output)
         }
+    }
+}
+
+/// The filter loop: every input line gives exactly one output line, in input order.
+///
+/// With several jobs, the lines already read (up to a batch) are split among worker threads
+/// and written back in order; a batch never waits for input that has not arrived, so
+/// `tail -f | veil` still answers each line at once.
+struct FilterRun {
+    let processor: LineProcessor
+    let jobs: Int
+    var statistics = FilterStatistics()
+
+    static let maxBatchLines = 4096
+    static let maxBatchBytes = 8 << 20
+
+    mutating func run(reader: inout LineReader, output: OutputBuffer) throws(IOFailure) {
+        var line: [UInt8] = []
+        while let first = try reader.next() {
+            guard jobs > 1, reader.hasBufferedLine else {
+                line.removeAll(keepingCapacity: true)
+                processor.process(first, into: &line, statistics: &statistics)
+                output.append(line)
+                try output.endLine()
+                continue
+            }
+            var batch = [first]
+            var batchBytes = first.byteCount
+            while batch.count < Self.maxBatchLines, batchBytes < Self.maxBatchBytes, reader.hasBufferedLine,
+                  let next = try reader.next() {
+                batch.append(next)
+                batchBytes += next.byteCount
+            }
+            for lineOutput in processInParallel(batch) {
+                output.append(lineOutput)
+                try output.endLine()
+            }
+        }
+        try output.flush()
+    }
+
+    private mutating func processInParallel(_ batch: [InputLine]) -> [[UInt8]] {
+        let workers = min(jobs, batch.count)
+        let results = ParallelSlots<[UInt8]>(count: batch.count, initial: [])
+        let workerStatistics = ParallelSlots<FilterStatistics>(count: workers, initial: FilterStatistics())
+        let processor = self.processor
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            let lines = batch.count * worker / workers..<batch.count * (worker + 1) / workers
+            var statistics = FilterStatistics()
+            for index in lines {
+                var output: [UInt8] = []
+                processor.process(batch[index], into: &output, statistics: &statistics)
+                results[index] = output
+            }
+            workerStatistics[worker] = statistics
+        }
+        for worker in 0..<workers { statistics.merge(workerStatistics[worker]) }
+        return results.values
+    }
+}
+
+/// Slots that worker threads fill, each slot written by exactly one worker.
+///
+/// `@unchecked Sendable`: no two threads touch the same slot, and the slots are read only after
+/// `concurrentPerform` has returned, which orders the writes before the reads.
+private final class ParallelSlots<Value>: @unchecked Sendable {
+    private let storage: UnsafeMutableBufferPointer<Value>
+
+    init(count: Int, initial: Value) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: initial)
+    }
+
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+
+    subscript(index: Int) -> Value {
+        get { storage[index] }
+        set { storage[index] = newValue }
+    }
+
+    var values: [Value] { Array(storage) }
+}
+
+extension InputLine {
+    var byteCount: Int {
+        switch self {
+        case .line(let bytes): bytes.count
+        case .tooLong: 0
+        }
+    }
+}
+
+extension FilterStatistics {
+    mutating func merge(_ other: FilterStatistics) {
+        lines += other.lines
+        linesWithFindings += other.linesWithFindings
+        for (category, count) in other.findingsByCategory { findingsByCategory[category, default: 0] += count }
+        invalidUTF8Lines += other.invalidUTF8Lines
+        invalidJSONLines += other.invalidJSONLines
+        missingFieldLines += other.missingFieldLines
+        tooLongLines += other.tooLongLines
+        failedScans += other.failedScans
     }
 }

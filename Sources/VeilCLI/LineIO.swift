@@ -53,6 +53,11 @@ struct LineReader {
         }
     }
 
+    /// Whether the next line can be returned without waiting for more input.
+    var hasBufferedLine: Bool {
+        chunk[chunkStart..<chunkEnd].contains(0x0A) || (reachedEnd && (skippedBytes != nil || !pending.isEmpty))
+    }
+
     private mutating func takeLine() -> InputLine {
         if let skipped = skippedBytes {
             skippedBytes = nil
@@ -98,8 +103,7 @@ final class OutputBuffer {
         bytes.reserveCapacity(1 << 16)
     }
 
-    func append(_ data: some Sequence<UInt8>) { bytes.append(contentsOf: data) }
-    func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    func append(_ data: [UInt8]) { bytes.append(contentsOf: data) }
 
     /// Ends a line; writes out if the buffer is full or output is line-buffered.
     func endLine() throws(IOFailure) {

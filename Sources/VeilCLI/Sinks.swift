@@ -14,29 +14,27 @@ enum RecordError: String {
 }
 
 /// Writes one output line per input line. Formats are sinks over the same scan results.
-protocol OutputSink {
+protocol OutputSink: Sendable {
     /// A scanned message. `jsonLine` is set in jsonl mode when the line was a JSON object with the field.
-    func write(_ result: ScanResult, original: String, jsonLine: JSONLine?, lineBytes: [UInt8], flag: RecordError?, to output: OutputBuffer)
+    func write(_ result: ScanResult, original: String, jsonLine: JSONLine?, lineBytes: [UInt8], flag: RecordError?, to output: inout [UInt8])
     /// A line whose content is withheld.
-    func writeError(_ error: RecordError, detail: String, to output: OutputBuffer)
+    func writeError(_ error: RecordError, detail: String, to output: inout [UInt8])
 }
 
 /// `--format text`: the redacted line (`veil redact`) or the findings as JSON (`veil scan`).
 struct TextSink: OutputSink {
     let redacts: Bool
 
-    func write(_ result: ScanResult, original: String, jsonLine: JSONLine?, lineBytes: [UInt8], flag: RecordError?, to output: OutputBuffer) {
+    func write(_ result: ScanResult, original: String, jsonLine: JSONLine?, lineBytes: [UInt8], flag: RecordError?, to output: inout [UInt8]) {
         if redacts {
-            output.append(result.redacted)
+            output.append(contentsOf: result.redacted.utf8)
         } else {
-            var bytes: [UInt8] = []
-            VeilMember.append(result, original: original, error: nil, to: &bytes)
-            output.append(bytes)
+            VeilMember.append(result, original: original, error: nil, to: &output)
         }
     }
 
-    func writeError(_ error: RecordError, detail: String, to output: OutputBuffer) {
-        output.append(redacts ? "[VEIL ERROR: \(error.rawValue)]" : "{\"error\":\"\(error.rawValue)\"}")
+    func writeError(_ error: RecordError, detail: String, to output: inout [UInt8]) {
+        output.append(contentsOf: (redacts ? "[VEIL ERROR: \(error.rawValue)]" : "{\"error\":\"\(error.rawValue)\"}").utf8)
     }
 }
 
@@ -46,39 +44,36 @@ struct JSONLSink: OutputSink {
     let redacts: Bool
     let field: String
 
-    func write(_ result: ScanResult, original: String, jsonLine: JSONLine?, lineBytes: [UInt8], flag: RecordError?, to output: OutputBuffer) {
-        var bytes: [UInt8] = []
+    func write(_ result: ScanResult, original: String, jsonLine: JSONLine?, lineBytes: [UInt8], flag: RecordError?, to output: inout [UInt8]) {
         if let jsonLine {
-            bytes.append(contentsOf: lineBytes[..<jsonLine.valueRange.lowerBound])
+            output.append(contentsOf: lineBytes[..<jsonLine.valueRange.lowerBound])
             if redacts {
-                JSONWriter.appendString(result.redacted, to: &bytes)
+                JSONWriter.appendString(result.redacted, to: &output)
             } else {
-                bytes.append(contentsOf: lineBytes[jsonLine.valueRange])
+                output.append(contentsOf: lineBytes[jsonLine.valueRange])
             }
-            bytes.append(contentsOf: lineBytes[jsonLine.valueRange.upperBound..<jsonLine.closingBrace])
-            bytes.append(contentsOf: jsonLine.isEmptyObject ? Array("\"veil\":".utf8) : Array(",\"veil\":".utf8))
-            VeilMember.append(result, original: original, error: nil, to: &bytes)
-            bytes.append(contentsOf: lineBytes[jsonLine.closingBrace...])
+            output.append(contentsOf: lineBytes[jsonLine.valueRange.upperBound..<jsonLine.closingBrace])
+            output.append(contentsOf: jsonLine.isEmptyObject ? Array("\"veil\":".utf8) : Array(",\"veil\":".utf8))
+            VeilMember.append(result, original: original, error: nil, to: &output)
+            output.append(contentsOf: lineBytes[jsonLine.closingBrace...])
         } else {
-            bytes.append(UInt8(ascii: "{"))
+            output.append(UInt8(ascii: "{"))
             if redacts {
-                JSONWriter.appendString(field, to: &bytes)
-                bytes.append(UInt8(ascii: ":"))
-                JSONWriter.appendString(result.redacted, to: &bytes)
-                bytes.append(UInt8(ascii: ","))
+                JSONWriter.appendString(field, to: &output)
+                output.append(UInt8(ascii: ":"))
+                JSONWriter.appendString(result.redacted, to: &output)
+                output.append(UInt8(ascii: ","))
             }
-            JSONWriter.appendRaw("\"veil\":", to: &bytes)
-            VeilMember.append(result, original: original, error: flag, to: &bytes)
-            bytes.append(UInt8(ascii: "}"))
+            JSONWriter.appendRaw("\"veil\":", to: &output)
+            VeilMember.append(result, original: original, error: flag, to: &output)
+            output.append(UInt8(ascii: "}"))
         }
-        output.append(bytes)
     }
 
-    func writeError(_ error: RecordError, detail: String, to output: OutputBuffer) {
-        var bytes = Array("{\"veil\":{\"error\":\"\(error.rawValue)\",\"detail\":".utf8)
-        JSONWriter.appendString(detail, to: &bytes)
-        bytes.append(contentsOf: Array("}}".utf8))
-        output.append(bytes)
+    func writeError(_ error: RecordError, detail: String, to output: inout [UInt8]) {
+        output.append(contentsOf: "{\"veil\":{\"error\":\"\(error.rawValue)\",\"detail\":".utf8)
+        JSONWriter.appendString(detail, to: &output)
+        output.append(contentsOf: "}}".utf8)
     }
 }
 

@@ -51,8 +51,12 @@ struct FilterOptions: ParsableArguments {
     @Flag(help: "Print counts per category and of bad input on standard error at the end.")
     var stats = false
 
+    @Option(help: "Worker threads; output keeps input order. Default: every online core.")
+    var jobs = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+
     func validate() throws {
         guard maxLineBytes > 0 else { throw ValidationError("--max-line-bytes must be positive") }
+        guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
     }
 
     func makeScanner() throws -> Scanner {
@@ -69,7 +73,8 @@ struct FilterOptions: ParsableArguments {
     func run(redacts: Bool, redaction: RedactionStyle) throws {
         let scanner = try makeScanner()
         let sink: OutputSink = format == .jsonl ? JSONLSink(redacts: redacts, field: field) : TextSink(redacts: redacts)
-        var filter = FilterRun(scanner: scanner, sink: sink, jsonField: format == .jsonl ? field : nil, redaction: redaction)
+        let processor = LineProcessor(scanner: scanner, sink: sink, jsonField: format == .jsonl ? field : nil, redaction: redaction)
+        var filter = FilterRun(processor: processor, jobs: jobs)
         var reader = LineReader(descriptor: STDIN_FILENO, maxLineBytes: maxLineBytes)
         let output = OutputBuffer(descriptor: STDOUT_FILENO, flushEveryLine: lineBuffered || isatty(STDIN_FILENO) == 1)
         do {

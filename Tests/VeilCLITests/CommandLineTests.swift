@@ -174,6 +174,18 @@ struct CommandLineTests {
         process.waitUntilExit()
     }
 
+    @Test func jobsKeepInputOrder() throws {
+        let lines = (0..<5000).map { index in
+            index % 3 == 0 ? "Nachricht \(index): IBAN DE89 3704 0044 0532 0130 00" : "Nachricht \(index) ohne Daten 😀"
+        }
+        let input = lines.joined(separator: "\n") + "\n"
+        let sequential = try runVeil(["--jobs", "1"], input)
+        let parallel = try runVeil(["--jobs", "4", "--stats"], input)
+        #expect(parallel.stdout == sequential.stdout)
+        #expect(parallel.stdout.split(separator: "\n").count == 5000)
+        #expect(parallel.stderr.contains("veil: 5000 lines, 1667 with findings"))
+    }
+
     @Test func helpListsTheSubcommands() throws {
         let help = try runVeil(["--help"], "").stdout
         for word in ["redact", "scan", "rules", "check", "Exit codes"] { #expect(help.contains(word)) }

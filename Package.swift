@@ -20,7 +20,7 @@ let package = Package(
         // ICU from Debian's libicu-dev; reached only through ICUBridge.
         .systemLibrary(
             name: "CICU",
-            pkgConfig: "icu-uc",
+            pkgConfig: "icu-i18n",
             providers: [.apt(["libicu-dev"])]
         ),
         // A small C++ target with a C header: ICU's C API cannot report normalisation edits, its C++ API can.

@@ -1,18 +1,87 @@
 // NFKC_Casefold with edits through ICU's C++ API, then Veil's separator and digit mapping.
 #include "icu_bridge.h"
 
+#include <string>
+
 #include <unicode/bytestream.h>
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
+#include <unicode/uspoof.h>
 #include <unicode/utf8.h>
 #include <unicode/uversion.h>
 
 namespace {
 
-// What a code point of the NFKC_Casefold output becomes, or -1 to keep it.
-int32_t veilMapping(UChar32 c) {
-    if (c < 0x80) return -1;
+constexpr int32_t kKeep = -1;
+constexpr int32_t kDrop = -2;
+
+// Greek, Cyrillic (with its supplement) and Cherokee letters whose confusable skeleton
+// (Unicode TS #39, through ICU's uspoof) is a single ASCII letter or digit: Cyrillic "а" reads
+// as "a", "о" as "o", "З" as "3". Built once, on first use; C++ makes that thread-safe.
+class LookAlikes {
+  public:
+    static constexpr UChar32 kFirst = 0x0370;
+    static constexpr UChar32 kLast = 0x13FF;
+
+    LookAlikes() {
+        UErrorCode status = U_ZERO_ERROR;
+        USpoofChecker *checker = uspoof_open(&status);
+        for (UChar32 c = kFirst; c <= kLast; ++c) {
+            table_[c - kFirst] = 0;
+            bool inRange = (c <= 0x052F) || (c >= 0x13A0);
+            if (U_FAILURE(status) || !inRange || !u_isalpha(c)) continue;
+            // Text arrives case-folded, so a lower-case letter also stands for its capital:
+            // "з" is looked up as "З", whose skeleton is "3".
+            int32_t ascii = skeletonASCII(checker, c);
+            if (ascii < 0) ascii = skeletonASCII(checker, u_toupper(c));
+            if (ascii < 0) continue;
+            table_[c - kFirst] = static_cast<char>(ascii);
+        }
+        if (checker != nullptr) uspoof_close(checker);
+    }
+
+    // The ASCII letter (lower case) or digit that `c`'s skeleton is, or -1.
+    static int32_t skeletonASCII(const USpoofChecker *checker, UChar32 c) {
+        UChar source[2];
+        int32_t length = 0;
+        U16_APPEND_UNSAFE(source, length, c);
+        UChar skeleton[8];
+        UErrorCode status = U_ZERO_ERROR;
+        int32_t skeletonLength = uspoof_getSkeleton(checker, 0, source, length, skeleton, 8, &status);
+        if (U_FAILURE(status) || skeletonLength != 1) return -1;
+        UChar ascii = skeleton[0];
+        if (ascii >= 'A' && ascii <= 'Z') return ascii - 'A' + 'a';
+        if ((ascii >= 'a' && ascii <= 'z') || (ascii >= '0' && ascii <= '9')) return ascii;
+        return -1;
+    }
+
+    int32_t lookup(UChar32 c) const {
+        if (c < kFirst || c > kLast || table_[c - kFirst] == 0) return kKeep;
+        return table_[c - kFirst];
+    }
+
+  private:
+    char table_[kLast - kFirst + 1];
+};
+
+const LookAlikes &lookAlikes() {
+    static const LookAlikes instance;
+    return instance;
+}
+
+bool isASCIIDigit(UChar32 c) { return c >= '0' && c <= '9'; }
+
+// What a code point of the NFKC_Casefold output becomes: an ASCII character, kKeep or kDrop.
+// `previous` is the code point written before it.
+int32_t veilMapping(UChar32 c, UChar32 previous) {
+    switch (c) {
+        case '\t': case '\n': case 0x0B: case 0x0C: case '\r': case 0x85: case 0x2028: case 0x2029:
+            return ' ';  // a value split across lines is still one value
+        default:
+            break;
+    }
+    if (c < 0x80) return kKeep;
     int8_t type = u_charType(c);
     if (type == U_DECIMAL_DIGIT_NUMBER) {
         int32_t value = u_charDigitValue(c);
@@ -20,33 +89,41 @@ int32_t veilMapping(UChar32 c) {
     }
     if (type == U_SPACE_SEPARATOR) return ' ';
     if (type == U_DASH_PUNCTUATION || c == 0x2212 /* minus sign */) return '-';
-    return -1;
+    if ((type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK) && isASCIIDigit(previous)) return kDrop;
+    return lookAlikes().lookup(c);
 }
 
-// Second pass: copies `in` to `out`, replacing mapped code points and recording edits.
-// Returns the bytes needed; writes only while they fit.
+// Second pass: copies `in` to `out`, replacing or dropping mapped code points and recording
+// edits. Returns the bytes needed; writes only while they fit.
 int32_t mapSeparatorsAndDigits(const uint8_t *in, int32_t length, uint8_t *out, int32_t capacity,
                                icu::Edits &edits) {
     int32_t written = 0;
     int32_t unchangedRun = 0;
     int32_t i = 0;
+    UChar32 previous = 0;
     while (i < length) {
         int32_t start = i;
         UChar32 c;
         U8_NEXT(in, i, length, c);
-        int32_t mapped = veilMapping(c);
-        if (mapped < 0) {
+        int32_t mapped = veilMapping(c, previous);
+        if (mapped == kKeep) {
             for (int32_t k = start; k < i; ++k) {
                 if (written < capacity) out[written] = in[k];
                 ++written;
             }
             unchangedRun += i - start;
-        } else {
-            if (unchangedRun > 0) { edits.addUnchanged(unchangedRun); unchangedRun = 0; }
-            if (written < capacity) out[written] = static_cast<uint8_t>(mapped);
-            ++written;
-            edits.addReplace(i - start, 1);
+            previous = c;
+            continue;
         }
+        if (unchangedRun > 0) { edits.addUnchanged(unchangedRun); unchangedRun = 0; }
+        if (mapped == kDrop) {
+            edits.addReplace(i - start, 0);
+            continue;  // `previous` stays the digit, so stacked marks all go
+        }
+        if (written < capacity) out[written] = static_cast<uint8_t>(mapped);
+        ++written;
+        edits.addReplace(i - start, 1);
+        previous = mapped;
     }
     if (unchangedRun > 0) edits.addUnchanged(unchangedRun);
     return written;
@@ -54,15 +131,55 @@ int32_t mapSeparatorsAndDigits(const uint8_t *in, int32_t length, uint8_t *out, 
 
 }  // namespace
 
+// Parenthesised and full-stop digits (U+2474-U+249B, "⑴", "⒈") would come out of NFKC as "(1)"
+// and "1.", which split a value; they are read as their number first. Returns whether any was
+// found; `out` then holds the text and `edits` the changes.
+bool readEnclosedDigits(const uint8_t *in, int32_t length, std::string &out, icu::Edits &edits) {
+    bool found = false;
+    int32_t unchangedRun = 0;
+    int32_t i = 0;
+    while (i < length) {
+        int32_t start = i;
+        UChar32 c;
+        U8_NEXT(in, i, length, c);
+        if (c >= 0x2474 && c <= 0x249B) {
+            int32_t number = c <= 0x2487 ? c - 0x2474 + 1 : c - 0x2488 + 1;
+            if (unchangedRun > 0) { edits.addUnchanged(unchangedRun); unchangedRun = 0; }
+            std::string digits = std::to_string(number);
+            out += digits;
+            edits.addReplace(i - start, static_cast<int32_t>(digits.size()));
+            found = true;
+        } else {
+            out.append(reinterpret_cast<const char *>(in) + start, i - start);
+            unchangedRun += i - start;
+        }
+    }
+    if (unchangedRun > 0) edits.addUnchanged(unchangedRun);
+    return found;
+}
+
+bool mayHoldEnclosedDigits(const uint8_t *in, int32_t length) {
+    for (int32_t i = 0; i + 1 < length; ++i) {
+        if (in[i] == 0xE2 && (in[i + 1] == 0x91 || in[i + 1] == 0x92)) return true;
+    }
+    return false;
+}
+
 extern "C" int32_t veil_normalize(const uint8_t *source, int32_t source_length, veil_normalize_buffers *b) {
     UErrorCode status = U_ZERO_ERROR;
     const icu::Normalizer2 *nfkcCasefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
     if (U_FAILURE(status)) return VEIL_NORMALIZE_ICU_ERROR;
 
+    icu::Edits enclosedEdits;
+    std::string enclosed;
+    bool hasEnclosed = mayHoldEnclosedDigits(source, source_length)
+        && readEnclosedDigits(source, source_length, enclosed, enclosedEdits);
+    const char *foldSource = hasEnclosed ? enclosed.data() : reinterpret_cast<const char *>(source);
+    int32_t foldSourceLength = hasEnclosed ? static_cast<int32_t>(enclosed.size()) : source_length;
+
     icu::Edits foldEdits;
     icu::CheckedArrayByteSink foldSink(reinterpret_cast<char *>(b->folded), b->folded_capacity);
-    nfkcCasefold->normalizeUTF8(0, icu::StringPiece(reinterpret_cast<const char *>(source), source_length),
-                                foldSink, &foldEdits, status);
+    nfkcCasefold->normalizeUTF8(0, icu::StringPiece(foldSource, foldSourceLength), foldSink, &foldEdits, status);
     if (U_FAILURE(status)) return VEIL_NORMALIZE_ICU_ERROR;
     int32_t foldedLength = foldSink.NumberOfBytesAppended();
     b->folded_needed = foldedLength;
@@ -78,7 +195,13 @@ extern "C" int32_t veil_normalize(const uint8_t *source, int32_t source_length, 
     b->output_length = outputLength;
 
     icu::Edits merged;
-    merged.mergeAndAppend(foldEdits, mapEdits, status);
+    if (hasEnclosed) {
+        icu::Edits enclosedAndFolded;
+        enclosedAndFolded.mergeAndAppend(enclosedEdits, foldEdits, status);
+        merged.mergeAndAppend(enclosedAndFolded, mapEdits, status);
+    } else {
+        merged.mergeAndAppend(foldEdits, mapEdits, status);
+    }
     if (U_FAILURE(status)) return VEIL_NORMALIZE_ICU_ERROR;
 
     int32_t count = 0;

@@ -43,17 +43,40 @@ enum Normalizer {
         let folded = ScratchBuffer<UInt8>(capacity: 1024, repeating: 0)
         let output = ScratchBuffer<UInt8>(capacity: 1024, repeating: 0)
         let spans = ScratchBuffer<veil_changed_span>(capacity: 64, repeating: veil_changed_span())
+        /// The text after spelled-out digits were read, when there were any.
+        var spelled: [UInt8] = []
+        var spelledSpans: [veil_changed_span] = []
+        let spelledOutput = ScratchBuffer<UInt8>(capacity: 256, repeating: 0)
     }
 
     static func normalize(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) throws(NormalizationError) -> NormalizedText {
-        guard isASCII(source) else { return try normalizeWithICU(source, using: buffers) }
+        let unicode = isASCII(source) ? lowerCaseASCII(source, using: buffers) : try normalizeWithICU(source, using: buffers)
+        return readDigits(unicode, using: buffers)
+    }
+
+    /// ASCII needs no Unicode work: lower case, and line breaks and tabs read as spaces.
+    private static func lowerCaseASCII(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) -> NormalizedText {
         buffers.output.reserve(source.count, repeating: 0)
         let output = buffers.output.storage
         for index in source.indices {
             let byte = source[index]
-            output[index] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            output[index] = byte &- 0x41 < 26 ? byte | 0x20 : (byte &- 0x09 < 5 ? 0x20 : byte)
         }
         return NormalizedText(bytes: UnsafeBufferPointer(rebasing: output[..<source.count]), map: OffsetMap())
+    }
+
+    /// The second stage: spelled-out and spaced-out values joined, then look-alike letters among digits.
+    private static func readDigits(_ text: NormalizedText, using buffers: Buffers) -> NormalizedText {
+        guard DigitReadings.joinValues(text.bytes, into: &buffers.spelled, spans: &buffers.spelledSpans) else {
+            DigitReadings.readLookAlikeDigits(in: UnsafeMutableBufferPointer(mutating: text.bytes))
+            return text
+        }
+        buffers.spelledOutput.reserve(buffers.spelled.count, repeating: 0)
+        let storage = UnsafeMutableBufferPointer(rebasing: buffers.spelledOutput.storage[..<buffers.spelled.count])
+        _ = storage.initialize(from: buffers.spelled)
+        DigitReadings.readLookAlikeDigits(in: storage)
+        let bytes = UnsafeBufferPointer(storage)
+        return NormalizedText(bytes: bytes, map: OffsetMap(spans: text.map.spans, secondStage: buffers.spelledSpans))
     }
 
     private static func normalizeWithICU(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) throws(NormalizationError) -> NormalizedText {

@@ -7,26 +7,42 @@ import ICUBridge
 /// only the changed stretches, sorted; every other byte maps 1:1, shifted by the length change of
 /// the stretches before it. A range that starts or ends inside a changed stretch widens to
 /// cover the whole of it, so a finding never cuts a character of the original in two.
+///
+/// Normalisation may run in two stages (Unicode normalisation, then reading spelled-out
+/// digits); the map then goes back through the second stage's changes, then the first's.
 struct OffsetMap {
-    /// Changed stretches in ascending order of both source and destination.
+    /// Changed stretches of the first stage, in ascending order of both source and destination.
     private(set) var spans: [veil_changed_span]
+    /// Changed stretches of the second stage, from the first stage's output to the final text.
+    private(set) var secondStage: [veil_changed_span]
 
-    init(spans: [veil_changed_span] = []) { self.spans = spans }
+    init(spans: [veil_changed_span] = [], secondStage: [veil_changed_span] = []) {
+        self.spans = spans
+        self.secondStage = secondStage
+    }
 
-    var isIdentity: Bool { spans.isEmpty }
+    var isIdentity: Bool { spans.isEmpty && secondStage.isEmpty }
 
     /// The original offset where a finding starting at `normalizedStart` begins.
     func originalStart(_ normalizedStart: Int) -> Int {
-        guard let index = lastSpan(startingAtOrBefore: normalizedStart) else { return normalizedStart }
+        Self.start(Self.start(normalizedStart, through: secondStage), through: spans)
+    }
+
+    /// The original offset where a finding ending (exclusively) at `normalizedEnd` ends.
+    func originalEnd(_ normalizedEnd: Int) -> Int {
+        Self.end(Self.end(normalizedEnd, through: secondStage), through: spans)
+    }
+
+    private static func start(_ normalizedStart: Int, through spans: [veil_changed_span]) -> Int {
+        guard let index = lastIndex(in: spans, where: { Int($0.dst_start) <= normalizedStart }) else { return normalizedStart }
         let span = spans[index]
         let destinationEnd = Int(span.dst_start) + Int(span.dst_len)
         if normalizedStart < destinationEnd { return Int(span.src_start) }
         return normalizedStart - destinationEnd + Int(span.src_start) + Int(span.src_len)
     }
 
-    /// The original offset where a finding ending (exclusively) at `normalizedEnd` ends.
-    func originalEnd(_ normalizedEnd: Int) -> Int {
-        guard let index = lastSpan(startingBefore: normalizedEnd) else { return normalizedEnd }
+    private static func end(_ normalizedEnd: Int, through spans: [veil_changed_span]) -> Int {
+        guard let index = lastIndex(in: spans, where: { Int($0.dst_start) < normalizedEnd }) else { return normalizedEnd }
         let span = spans[index]
         let destinationEnd = Int(span.dst_start) + Int(span.dst_len)
         let sourceEnd = Int(span.src_start) + Int(span.src_len)
@@ -40,16 +56,8 @@ struct OffsetMap {
         return start..<max(start, originalEnd(normalized.upperBound))
     }
 
-    private func lastSpan(startingAtOrBefore offset: Int) -> Int? {
-        lastIndex { Int($0.dst_start) <= offset }
-    }
-
-    private func lastSpan(startingBefore offset: Int) -> Int? {
-        lastIndex { Int($0.dst_start) < offset }
-    }
-
     /// Binary search for the last span satisfying a predicate that holds for a prefix of `spans`.
-    private func lastIndex(where holds: (veil_changed_span) -> Bool) -> Int? {
+    private static func lastIndex(in spans: [veil_changed_span], where holds: (veil_changed_span) -> Bool) -> Int? {
         var low = 0
         var high = spans.count
         while low < high {

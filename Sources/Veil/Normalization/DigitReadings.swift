@@ -1,0 +1,221 @@
+import ICUBridge
+
+/// Reads values that a message spells out, spaces out or disguises, so that rules see them.
+enum DigitReadings {
+    // MARK: Look-alike letters among digits
+
+    /// Reads `o` as `0` and `l`/`i` as `1` inside a numeric group: words of digits and those
+    /// letters, separated by single spaces, dashes, dots or slashes, with at least four digits in
+    /// all and no more look-alikes than digits (`0l5l 2345 67O9` → `0151 2345 6709`,
+    /// `37O4 OO44` → `3704 0044`, `4lll IIII` → `4111 1111`). A word joins a group if it holds a
+    /// digit and does not start with two letters other than `oo` (`LI21` is a country code), or
+    /// is two or more `o` or three or more `l`/`i`; words like `lol`, `i` or `de89` stay as they are. Rewrites in place,
+    /// byte for byte, so offsets do not move; a validator still decides whether the reading is a value.
+    static func readLookAlikeDigits(in text: UnsafeMutableBufferPointer<UInt8>) {
+        var index = 0
+        var group: [Range<Int>] = []
+        var digits = 0, lookAlikes = 0
+        func closeGroup() {
+            if digits >= 4, lookAlikes > 0, lookAlikes <= digits {
+                for word in group { rewriteLookAlikes(in: text, word) }
+            }
+            group.removeAll(keepingCapacity: true)
+            digits = 0
+            lookAlikes = 0
+        }
+        while index < text.count {
+            guard isAlphanumeric(text[index]) else {
+                let isSingleSeparator = isSeparator(text[index]) && index + 1 < text.count && isAlphanumeric(text[index + 1])
+                    && !group.isEmpty && group[group.count - 1].upperBound == index
+                if !isSingleSeparator { closeGroup() }
+                index += 1
+                continue
+            }
+            var end = index
+            var wordDigits = 0, wordLookAlikes = 0, onlyO = true, others = false
+            while end < text.count, isAlphanumeric(text[end]) {
+                switch text[end] {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): wordDigits += 1; onlyO = false
+                case UInt8(ascii: "o"): wordLookAlikes += 1
+                case UInt8(ascii: "l"), UInt8(ascii: "i"): wordLookAlikes += 1; onlyO = false
+                default: others = true
+                }
+                end += 1
+            }
+            // Two leading letters that are not both `o` read as letters: `LI21` is Liechtenstein.
+            let startsWithTwoLetters = end - index >= 2 && text[index] &- 0x61 < 26 && text[index + 1] &- 0x61 < 26
+            let lettersAreAllO = wordLookAlikes == 0 || onlyO || (wordDigits > 0 && !(0..<(end - index)).contains {
+                text[index + $0] == UInt8(ascii: "l") || text[index + $0] == UInt8(ascii: "i")
+            })
+            let length = end - index
+            let joins: Bool
+            if others {
+                joins = false
+            } else if wordDigits > 0 {
+                joins = !startsWithTwoLetters || lettersAreAllO
+            } else {
+                joins = onlyO ? length >= 2 : length >= 3
+            }
+            if joins {
+                if !group.isEmpty && group[group.count - 1].upperBound + 1 != index { closeGroup() }
+                group.append(index..<end)
+                digits += wordDigits
+                lookAlikes += wordLookAlikes
+            } else {
+                closeGroup()
+            }
+            index = end
+        }
+        closeGroup()
+    }
+
+    private static func rewriteLookAlikes(in text: UnsafeMutableBufferPointer<UInt8>, _ word: Range<Int>) {
+        for index in word {
+            switch text[index] {
+            case UInt8(ascii: "o"): text[index] = UInt8(ascii: "0")
+            case UInt8(ascii: "l"), UInt8(ascii: "i"): text[index] = UInt8(ascii: "1")
+            default: break
+            }
+        }
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        byte &- 0x30 < 10 || byte &- 0x61 < 26
+    }
+
+    private static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")
+    }
+
+    // MARK: Spelled-out digits and spaced-out characters
+
+    /// Number words in German and English, in normalised (lower-case) spelling, by hash.
+    static let numberWords: HashedTable<UInt8> = {
+        var table = HashedTable<UInt8>()
+        let words: [(String, UInt8)] = [
+            ("null", 0), ("eins", 1), ("zwei", 2), ("zwo", 2), ("drei", 3), ("vier", 4), ("fünf", 5), ("fuenf", 5),
+            ("sechs", 6), ("sieben", 7), ("acht", 8), ("neun", 9),
+            ("zero", 0), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
+            ("eight", 8), ("nine", 9),
+        ]
+        for (word, digit) in words { table[LexiconMatcher.hash(word.utf8)] = digit }
+        return table
+    }()
+
+    /// The fewest number words in a run before it is read as digits: "one or two" stays text,
+    /// "null eins fünf eins" becomes `0151`.
+    static let minimumNumberWords = 3
+    /// The fewest single characters in a spaced-out run before it is joined: `D E 8 9 3 7 …`.
+    static let minimumSpacedCharacters = 6
+
+    /// Writes `text` with values joined up again and returns the changed stretches, or false
+    /// when nothing needed joining:
+    /// - runs of spelled-out digits become digits ("null eins fünf eins zwei" → `01512`,
+    ///   "0151 zwei drei vier" → `0151 234`): separators between number words go, a separator
+    ///   next to written digits stays;
+    /// - runs of single letters or digits separated by single spaces, dashes or dots are joined
+    ///   (`D E 8 9 3 7 0 4` → `de893704`).
+    static func joinValues(_ text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8],
+                           spans: inout [veil_changed_span]) -> Bool {
+        var numberWordCount = 0
+        var longestSpacedRun = 0
+        var spacedRun = 0
+        var previousEnd = -2
+        forEachWord(in: text) { range in
+            if numberWord(UnsafeBufferPointer(rebasing: text[range])) != nil { numberWordCount += 1 }
+            let continuesRun = range.count == 1 && previousEnd == range.lowerBound - 1 && isSeparator(text[previousEnd])
+            spacedRun = range.count == 1 ? (continuesRun ? spacedRun + 1 : 1) : 0
+            longestSpacedRun = max(longestSpacedRun, spacedRun)
+            previousEnd = range.upperBound
+        }
+        guard numberWordCount >= minimumNumberWords || longestSpacedRun >= minimumSpacedCharacters else { return false }
+
+        var edits: [(range: Range<Int>, replacement: UInt8?)] = []
+        if numberWordCount >= minimumNumberWords { edits += spelledDigitEdits(text) }
+        if longestSpacedRun >= minimumSpacedCharacters { edits += spacedCharacterEdits(text) }
+        guard !edits.isEmpty else { return false }
+        edits.sort { $0.range.lowerBound < $1.range.lowerBound }
+
+        output.removeAll(keepingCapacity: true)
+        spans.removeAll(keepingCapacity: true)
+        var cursor = 0
+        for edit in edits where edit.range.lowerBound >= cursor {
+            output.append(contentsOf: text[cursor..<edit.range.lowerBound])
+            spans.append(veil_changed_span(src_start: Int32(edit.range.lowerBound), src_len: Int32(edit.range.count),
+                                           dst_start: Int32(output.count), dst_len: edit.replacement == nil ? 0 : 1))
+            if let replacement = edit.replacement { output.append(replacement) }
+            cursor = edit.range.upperBound
+        }
+        output.append(contentsOf: text[cursor...])
+        return true
+    }
+
+    /// Each number word of a long enough run becomes its digit; the separator before it goes
+    /// when the word before it is a number word too.
+    private static func spelledDigitEdits(_ text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, replacement: UInt8?)] {
+        var runs: [[(range: Range<Int>, digit: UInt8?)]] = [[]]
+        forEachWord(in: text) { range in
+            let word = UnsafeBufferPointer(rebasing: text[range])
+            let digit = numberWord(word)
+            guard digit != nil || word.allSatisfy({ $0 &- 0x30 < 10 }) else {
+                if !runs[runs.count - 1].isEmpty { runs.append([]) }
+                return
+            }
+            if let last = runs[runs.count - 1].last,
+               !(last.range.upperBound..<range.lowerBound).allSatisfy({ isSeparator(text[$0]) || text[$0] == UInt8(ascii: ",") }) {
+                runs.append([])
+            }
+            runs[runs.count - 1].append((range, digit))
+        }
+        var edits: [(range: Range<Int>, replacement: UInt8?)] = []
+        for run in runs where run.filter({ $0.digit != nil }).count >= minimumNumberWords {
+            for (position, word) in run.enumerated() {
+                guard let digit = word.digit else { continue }
+                let joinsPrevious = position > 0 && run[position - 1].digit != nil
+                let start = joinsPrevious ? run[position - 1].range.upperBound : word.range.lowerBound
+                edits.append((start..<word.range.upperBound, UInt8(ascii: "0") + digit))
+            }
+        }
+        return edits
+    }
+
+    /// The separators inside runs of single characters go.
+    private static func spacedCharacterEdits(_ text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, replacement: UInt8?)] {
+        var edits: [(range: Range<Int>, replacement: UInt8?)] = []
+        var run: [Range<Int>] = []
+        func closeRun() {
+            if run.count >= minimumSpacedCharacters {
+                for (previous, next) in zip(run, run.dropFirst()) {
+                    edits.append((previous.upperBound..<next.lowerBound, nil))
+                }
+            }
+            run.removeAll(keepingCapacity: true)
+        }
+        forEachWord(in: text) { range in
+            guard range.count == 1, text[range.lowerBound] < 0x80 else { closeRun(); return }
+            if let last = run.last, !(last.upperBound + 1 == range.lowerBound && isSeparator(text[last.upperBound])) {
+                closeRun()
+            }
+            run.append(range)
+        }
+        closeRun()
+        return edits
+    }
+
+    private static func numberWord(_ word: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        guard (3...6).contains(word.count) else { return nil }
+        return numberWords[LexiconMatcher.hash(word)]
+    }
+
+    /// Runs of ASCII letters and digits and non-ASCII bytes.
+    private static func forEachWord(in text: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+        var start = 0
+        while start < text.count {
+            guard text[start] >= 0x80 || isAlphanumeric(text[start]) else { start += 1; continue }
+            var end = start
+            while end < text.count, text[end] >= 0x80 || isAlphanumeric(text[end]) { end += 1 }
+            body(start..<end)
+            start = end
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import Testing
+@testable import Veil
+
+/// One way of hiding a value, in a German or English message. `value` is the exact original
+/// text the finding must cover.
+struct Obfuscation: CustomTestStringConvertible, Sendable {
+    let name: String
+    let text: String
+    let value: String
+    let type: String
+    var testDescription: String { name }
+}
+
+@Suite("Evasion: obfuscated values are found with exact ranges")
+struct EvasionTests {
+    static let cases: [Obfuscation] = [
+        .init(name: "spaced characters", text: "IBAN: D E 8 9 3 7 0 4 0 0 4 4 0 5 3 2 0 1 3 0 0 0 danke",
+              value: "D E 8 9 3 7 0 4 0 0 4 4 0 5 3 2 0 1 3 0 0 0", type: "IBAN"),
+        .init(name: "dashes between groups", text: "Handy 0151-234-567-89 bitte", value: "0151-234-567-89", type: "PHONE"),
+        .init(name: "dots between groups", text: "card 4111.1111.1111.1111 thanks", value: "4111.1111.1111.1111", type: "CARD"),
+        .init(name: "split across a line break", text: "IBAN DE89 3704\n0044 0532 0130 00 ok", value: "DE89 3704\n0044 0532 0130 00", type: "IBAN"),
+        .init(name: "Cyrillic and Greek look-alike letters", text: "IBAN DЕ89 З7О4 0044 0532 0130 00", value: "DЕ89 З7О4 0044 0532 0130 00", type: "IBAN"),
+        .init(name: "Greek omicron for o", text: "mail erika@exαmple.de", value: "erika@exαmple.de", type: "EMAIL"),
+        .init(name: "mathematical digits", text: "Tel 𝟎𝟏𝟓𝟏 𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗", value: "𝟎𝟏𝟓𝟏 𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗", type: "PHONE"),
+        .init(name: "circled digits", text: "Tel ⓪①⑤① ②③④⑤⑥⑦⑧⑨!", value: "⓪①⑤① ②③④⑤⑥⑦⑧⑨", type: "PHONE"),
+        .init(name: "parenthesised digits", text: "Karte ⑷⑴⑴⑴ ⑴⑴⑴⑴ ⑴⑴⑴⑴ ⑴⑴⑴⑴ ok", value: "⑷⑴⑴⑴ ⑴⑴⑴⑴ ⑴⑴⑴⑴ ⑴⑴⑴⑴", type: "CARD"),
+        .init(name: "superscript digits", text: "Tel ⁰¹⁵¹ ²³⁴⁵⁶⁷⁸⁹", value: "⁰¹⁵¹ ²³⁴⁵⁶⁷⁸⁹", type: "PHONE"),
+        .init(name: "full-width letters and digits", text: "ＩＢＡＮ ＤＥ８９ ３７０４ ００４４ ０５３２ ０１３０ ００", value: "ＤＥ８９ ３７０４ ００４４ ０５３２ ０１３０ ００", type: "IBAN"),
+        .init(name: "Arabic-Indic digits", text: "Tel ٠١٥١ ٢٣٤٥٦٧٨٩", value: "٠١٥١ ٢٣٤٥٦٧٨٩", type: "PHONE"),
+        .init(name: "O for 0", text: "IBAN DE89 37O4 OO44 O532 O13O OO", value: "DE89 37O4 OO44 O532 O13O OO", type: "IBAN"),
+        .init(name: "l and I for 1", text: "Karte 4lll 1111 IIII 1111", value: "4lll 1111 IIII 1111", type: "CARD"),
+        .init(name: "German digits spelled out", text: "ruf an: null eins fünf eins zwei drei vier fünf sechs sieben acht",
+              value: "null eins fünf eins zwei drei vier fünf sechs sieben acht", type: "PHONE"),
+        .init(name: "English digits spelled out", text: "call zero one five one two three four five six seven eight nine",
+              value: "zero one five one two three four five six seven eight nine", type: "PHONE"),
+        .init(name: "digits and words mixed", text: "Nummer 0151 zwei drei vier fünf sechs sieben acht", value: "0151 zwei drei vier fünf sechs sieben acht", type: "PHONE"),
+        .init(name: "zero-width characters", text: "IBAN DE89\u{200B}3704\u{200C}0044\u{200D}0532\u{2060}0130\u{FEFF}00", value: "DE89\u{200B}3704\u{200C}0044\u{200D}0532\u{2060}0130\u{FEFF}00", type: "IBAN"),
+        .init(name: "bidi controls", text: "Tel 0151\u{202E}2345\u{202C}67\u{2066}89\u{2069} ok", value: "0151\u{202E}2345\u{202C}67\u{2066}89", type: "PHONE"),
+        .init(name: "variation selectors", text: "Tel 0\u{FE0F}151 2\u{FE0E}345 6789", value: "0\u{FE0F}151 2\u{FE0E}345 6789", type: "PHONE"),
+        .init(name: "combining marks stacked on digits", text: "Karte 4\u{0301}\u{0308}111 1111 1\u{0303}111 1111", value: "4\u{0301}\u{0308}111 1111 1\u{0303}111 1111", type: "CARD"),
+        .init(name: "soft hyphens", text: "IBAN DE89\u{00AD}3704\u{00AD}0044\u{00AD}0532\u{00AD}0130\u{00AD}00", value: "DE89\u{00AD}3704\u{00AD}0044\u{00AD}0532\u{00AD}0130\u{00AD}00", type: "IBAN"),
+        .init(name: "odd spaces", text: "Tel 0151\u{00A0}2345\u{2009}6789", value: "0151\u{00A0}2345\u{2009}6789", type: "PHONE"),
+    ]
+
+    @Test(arguments: cases)
+    func found(_ obfuscation: Obfuscation) throws {
+        let result = try Veil.Scanner().scan(obfuscation.text)
+        let finding = try #require(result.findings.first { $0.type == obfuscation.type }, "nothing of type \(obfuscation.type) in \(result.redacted)")
+        #expect(String(obfuscation.text[finding.range]) == obfuscation.value)
+        let start = obfuscation.text.range(of: obfuscation.value)!
+        #expect(result.redacted == obfuscation.text.replacingCharacters(in: start, with: "[\(obfuscation.type)]"))
+    }
+
+    @Test("readings that must not invent values", arguments: [
+        "one or two things, lol 2024, i think",
+        "Ich habe eins, zwei Fragen zu Tarif O2",
+        "Liechtenstein und Israel: LI und IL",
+        "Привет, заказ пришёл, спасибо",
+        "a b c",
+    ])
+    func noInventedValues(_ text: String) throws {
+        #expect(try Veil.Scanner().scan(text).findings.isEmpty)
+    }
+}
+
+private extension String {
+    func replacingCharacters(in range: Range<String.Index>, with replacement: String) -> String {
+        String(self[..<range.lowerBound]) + replacement + String(self[range.upperBound...])
+    }
+}

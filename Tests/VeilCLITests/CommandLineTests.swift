@@ -191,3 +191,38 @@ struct CommandLineTests {
         for word in ["redact", "scan", "rules", "check", "Exit codes"] { #expect(help.contains(word)) }
     }
 }
+
+@Suite("veil command under hostile input")
+struct HostileCommandLineTests {
+    @Test func aScanFailureWithholdsTheLine() throws {
+        let pack = FileManager.default.temporaryDirectory.appending(path: "veil-bait-\(UUID()).toml")
+        try #"""
+            [pack]
+            name = "bait"
+            [[rule]]
+            id = "nested-quantifier"
+            category = "ID"
+            type = "BAIT"
+            regex = '''(?:a+)+$'''
+            confidence = 0.9
+            severity = 0.5
+            examples = ["«aaa»"]
+            """#.write(to: pack, atomically: true, encoding: .utf8)
+        let bait = String(repeating: "a", count: 40) + "!"
+        let text = try runVeil(["--pack", pack.path], "aaa\n\(bait)\nok\n")
+        #expect(text.stdout == "[BAIT]\n[VEIL ERROR: scan_failed]\nok\n")
+        #expect(text.status == 1)
+        let jsonl = try runVeil(["--pack", pack.path, "--format", "jsonl"], "{\"text\":\"\(bait)\"}\n")
+        let record = try JSONDecoder().decode(Record.self, from: Data(jsonl.stdout.utf8))
+        #expect(record.veil.error == "scan_failed" && record.text == nil)
+        #expect(!jsonl.stdout.contains("aaaa"))
+    }
+
+    @Test func aMegabyteWithoutNewlineIsHandled() throws {
+        let line = String(repeating: "0151 2345678 ", count: 100_000)
+        let result = try runVeil(["--max-line-bytes", "2000000", "--stats"], line)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("[PHONE] [PHONE] "))
+        #expect(!result.stdout.contains("2345678"))
+    }
+}

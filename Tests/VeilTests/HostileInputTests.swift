@@ -1,0 +1,53 @@
+import Testing
+@testable import Veil
+
+@Suite("Hostile and pathological input")
+struct HostileInputTests {
+    static let catastrophicPack = """
+        [pack]
+        name = "bait"
+        [[rule]]
+        id = "nested-quantifier"
+        category = "ID"
+        type = "BAIT"
+        regex = '''(?:a+)+$'''
+        confidence = 0.9
+        severity = 0.5
+        examples = ["«aaa»"]
+        """
+
+    @Test("a rule that hits PCRE2's match limit fails the scan instead of passing the text on")
+    func matchLimitFailsClosed() throws {
+        let scanner = try Veil.Scanner(packs: [PatternPack(toml: Self.catastrophicPack, source: "bait.toml")])
+        #expect(try scanner.scan("aaa").redacted == "[BAIT]")
+        #expect(throws: ScanError.self) {
+            try scanner.scan(String(repeating: "a", count: 40) + "!")
+        }
+    }
+
+    /// Inputs built to be slow or to break offsets: each must scan, keep the redaction
+    /// invariants, and (where a value is planted) redact it. Their time is measured in
+    /// `Benchmarks/` (ScanPathological), not asserted here.
+    static let pathological: [(name: String, text: String)] = [
+        ("a million digits", String(repeating: "1", count: 1_000_000)),
+        ("spaced digits", String(repeating: "1 ", count: 200_000)),
+        ("repeated separators", String(repeating: "0151-/ .", count: 100_000)),
+        ("IBAN prefixes", String(repeating: "DE89 ", count: 100_000)),
+        ("number words", String(repeating: "null eins zwei ", count: 30_000)),
+        ("spaced letters", String(repeating: "a ", count: 200_000)),
+        ("Arabic-Indic digits", String(repeating: "٣٤", count: 100_000)),
+        ("e-mail bait", String(repeating: "a.", count: 100_000) + "@"),
+        ("MRZ filler", String(repeating: "<", count: 500_000)),
+        ("combining marks on a digit", "1" + String(repeating: "\u{0301}", count: 100_000)),
+        ("zero-width spaces", String(repeating: "\u{200B}", count: 200_000) + " DE89 3704 0044 0532 0130 00"),
+        ("look-alike group", String(repeating: "1o ", count: 100_000)),
+    ]
+
+    @Test(arguments: pathological.map(\.name))
+    func pathologicalInputScans(_ name: String) throws {
+        let text = Self.pathological.first { $0.name == name }!.text
+        let result = try Veil.Scanner().scan(text)
+        try RedactionPropertyTests.checkInvariants(text: text, result: result, planted: [])
+        if name == "zero-width spaces" { #expect(result.redacted.hasSuffix(" [IBAN]")) }
+    }
+}

@@ -11,7 +11,10 @@ private func normalize(_ text: String) throws -> (normalized: String, original: 
         let normalized = withExtendedLifetime(buffers) { String(decoding: view.bytes, as: UTF8.self) }
         let map = view.map
         let source = Array(text.utf8)
-        return (normalized, { range in String(decoding: source[map.originalRange(range)], as: UTF8.self) })
+        // The map points into `buffers`, which the closure keeps alive.
+        return (normalized, { range in
+            withExtendedLifetime(buffers) { String(decoding: source[map.originalRange(range)], as: UTF8.self) }
+        })
     }
 }
 

@@ -96,3 +96,21 @@ struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+extension Corpus {
+    /// Messages of about a megabyte built to be slow: long digit runs, spaced characters,
+    /// repeated separators, number words, zero-width characters.
+    public static func pathological() -> [String] {
+        [
+            String(repeating: "1", count: 1_000_000),
+            String(repeating: "1 ", count: 500_000),
+            String(repeating: "0151-/ .", count: 125_000),
+            String(repeating: "DE89 ", count: 200_000),
+            String(repeating: "null eins zwei ", count: 66_000),
+            String(repeating: "a ", count: 500_000),
+            String(repeating: "\u{200B}", count: 330_000) + " DE89 3704 0044 0532 0130 00",
+            String(repeating: "1o ", count: 330_000),
+            String(repeating: "<", count: 1_000_000),
+        ]
+    }
+}

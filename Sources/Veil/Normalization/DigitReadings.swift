@@ -13,20 +13,22 @@ enum DigitReadings {
     /// byte for byte, so offsets do not move; a validator still decides whether the reading is a value.
     static func readLookAlikeDigits(in text: UnsafeMutableBufferPointer<UInt8>) {
         var index = 0
-        var group: [Range<Int>] = []
+        // The current group is text[groupStart..<groupEnd]; its words are separated by single
+        // separators, which the rewrite leaves alone.
+        var groupStart = -1, groupEnd = -1
         var digits = 0, lookAlikes = 0
         func closeGroup() {
-            if digits >= 4, lookAlikes > 0, lookAlikes <= digits {
-                for word in group { rewriteLookAlikes(in: text, word) }
+            if groupStart >= 0, digits >= 4, lookAlikes > 0, lookAlikes <= digits {
+                rewriteLookAlikes(in: text, groupStart..<groupEnd)
             }
-            group.removeAll(keepingCapacity: true)
+            groupStart = -1
             digits = 0
             lookAlikes = 0
         }
         while index < text.count {
             guard isAlphanumeric(text[index]) else {
                 let isSingleSeparator = isSeparator(text[index]) && index + 1 < text.count && isAlphanumeric(text[index + 1])
-                    && !group.isEmpty && group[group.count - 1].upperBound == index
+                    && groupStart >= 0 && groupEnd == index
                 if !isSingleSeparator { closeGroup() }
                 index += 1
                 continue
@@ -57,8 +59,9 @@ enum DigitReadings {
                 joins = onlyO ? length >= 2 : length >= 3
             }
             if joins {
-                if !group.isEmpty && group[group.count - 1].upperBound + 1 != index { closeGroup() }
-                group.append(index..<end)
+                if groupStart >= 0 && groupEnd + 1 != index { closeGroup() }
+                if groupStart < 0 { groupStart = index }
+                groupEnd = end
                 digits += wordDigits
                 lookAlikes += wordLookAlikes
             } else {
@@ -69,8 +72,8 @@ enum DigitReadings {
         closeGroup()
     }
 
-    private static func rewriteLookAlikes(in text: UnsafeMutableBufferPointer<UInt8>, _ word: Range<Int>) {
-        for index in word {
+    private static func rewriteLookAlikes(in text: UnsafeMutableBufferPointer<UInt8>, _ group: Range<Int>) {
+        for index in group {
             switch text[index] {
             case UInt8(ascii: "o"): text[index] = UInt8(ascii: "0")
             case UInt8(ascii: "l"), UInt8(ascii: "i"): text[index] = UInt8(ascii: "1")

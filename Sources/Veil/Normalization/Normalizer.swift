@@ -47,6 +47,7 @@ enum Normalizer {
         var spelled: [UInt8] = []
         var spelledSpans: [veil_changed_span] = []
         let spelledOutput = ScratchBuffer<UInt8>(capacity: 256, repeating: 0)
+        let spelledSpanStorage = ScratchBuffer<veil_changed_span>(capacity: 16, repeating: veil_changed_span())
     }
 
     static func normalize(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) throws(NormalizationError) -> NormalizedText {
@@ -76,7 +77,10 @@ enum Normalizer {
         _ = storage.initialize(from: buffers.spelled)
         DigitReadings.readLookAlikeDigits(in: storage)
         let bytes = UnsafeBufferPointer(storage)
-        return NormalizedText(bytes: bytes, map: OffsetMap(spans: text.map.spans, secondStage: buffers.spelledSpans))
+        buffers.spelledSpanStorage.reserve(buffers.spelledSpans.count, repeating: veil_changed_span())
+        let spanStorage = UnsafeMutableBufferPointer(rebasing: buffers.spelledSpanStorage.storage[..<buffers.spelledSpans.count])
+        _ = spanStorage.initialize(from: buffers.spelledSpans)
+        return NormalizedText(bytes: bytes, map: OffsetMap(spans: text.map.spans, secondStage: UnsafeBufferPointer(spanStorage)))
     }
 
     private static func normalizeWithICU(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) throws(NormalizationError) -> NormalizedText {
@@ -92,7 +96,7 @@ enum Normalizer {
             request.span_capacity = Int32(clamping: buffers.spans.storage.count)
             switch veil_normalize(source.baseAddress, Int32(clamping: source.count), &request) {
             case Int32(VEIL_NORMALIZE_OK):
-                let map = OffsetMap(spans: Array(buffers.spans.storage[..<Int(request.span_count)]))
+                let map = OffsetMap(spans: UnsafeBufferPointer(rebasing: buffers.spans.storage[..<Int(request.span_count)]))
                 let bytes = UnsafeBufferPointer(rebasing: buffers.output.storage[..<Int(request.output_length)])
                 return NormalizedText(bytes: bytes, map: map)
             case Int32(VEIL_NORMALIZE_NEEDS_MORE_ROOM):

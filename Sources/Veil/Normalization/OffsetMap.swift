@@ -10,13 +10,15 @@ import ICUBridge
 ///
 /// Normalisation may run in two stages (Unicode normalisation, then reading spelled-out
 /// digits); the map then goes back through the second stage's changes, then the first's.
+/// The stretches live in the thread's scratch storage, like the normalised text.
 struct OffsetMap {
     /// Changed stretches of the first stage, in ascending order of both source and destination.
-    private(set) var spans: [veil_changed_span]
+    let spans: UnsafeBufferPointer<veil_changed_span>
     /// Changed stretches of the second stage, from the first stage's output to the final text.
-    private(set) var secondStage: [veil_changed_span]
+    let secondStage: UnsafeBufferPointer<veil_changed_span>
 
-    init(spans: [veil_changed_span] = [], secondStage: [veil_changed_span] = []) {
+    init(spans: UnsafeBufferPointer<veil_changed_span> = .init(start: nil, count: 0),
+         secondStage: UnsafeBufferPointer<veil_changed_span> = .init(start: nil, count: 0)) {
         self.spans = spans
         self.secondStage = secondStage
     }
@@ -33,7 +35,7 @@ struct OffsetMap {
         Self.end(Self.end(normalizedEnd, through: secondStage), through: spans)
     }
 
-    private static func start(_ normalizedStart: Int, through spans: [veil_changed_span]) -> Int {
+    private static func start(_ normalizedStart: Int, through spans: UnsafeBufferPointer<veil_changed_span>) -> Int {
         guard let index = lastIndex(in: spans, where: { Int($0.dst_start) <= normalizedStart }) else { return normalizedStart }
         let span = spans[index]
         let destinationEnd = Int(span.dst_start) + Int(span.dst_len)
@@ -41,7 +43,7 @@ struct OffsetMap {
         return normalizedStart - destinationEnd + Int(span.src_start) + Int(span.src_len)
     }
 
-    private static func end(_ normalizedEnd: Int, through spans: [veil_changed_span]) -> Int {
+    private static func end(_ normalizedEnd: Int, through spans: UnsafeBufferPointer<veil_changed_span>) -> Int {
         guard let index = lastIndex(in: spans, where: { Int($0.dst_start) < normalizedEnd }) else { return normalizedEnd }
         let span = spans[index]
         let destinationEnd = Int(span.dst_start) + Int(span.dst_len)
@@ -57,7 +59,7 @@ struct OffsetMap {
     }
 
     /// Binary search for the last span satisfying a predicate that holds for a prefix of `spans`.
-    private static func lastIndex(in spans: [veil_changed_span], where holds: (veil_changed_span) -> Bool) -> Int? {
+    private static func lastIndex(in spans: UnsafeBufferPointer<veil_changed_span>, where holds: (veil_changed_span) -> Bool) -> Int? {
         var low = 0
         var high = spans.count
         while low < high {

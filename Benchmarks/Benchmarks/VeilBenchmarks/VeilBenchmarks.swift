@@ -33,6 +33,7 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     scanBenchmark("ScanClean", .clean)
+    scanBenchmark("ScanCleanASCII", .cleanASCII)
     scanBenchmark("ScanFindings", .findings)
     scanBenchmark("ScanMixed", .mixed)
     scanBenchmark("ScanNonASCII", .nonASCII)

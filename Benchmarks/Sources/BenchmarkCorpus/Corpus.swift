@@ -5,6 +5,8 @@ public enum Corpus {
     public enum Kind: Sendable {
         /// No sensitive data.
         case clean
+        /// No sensitive data, ASCII only.
+        case cleanASCII
         /// At least one finding.
         case findings
         /// 75% clean, 25% with findings, shuffled.
@@ -20,6 +22,7 @@ public enum Corpus {
         return (0..<count).map { index in
             switch kind {
             case .clean: clean(&generator)
+            case .cleanASCII: cleanMessages.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.randomElement(using: &generator)!
             case .findings: withFindings(&generator)
             case .mixed: index % 4 == 3 ? withFindings(&generator) : clean(&generator)
             case .long: long(&generator)

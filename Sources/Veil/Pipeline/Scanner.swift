@@ -59,7 +59,10 @@ public final class Scanner: Sendable {
         self.scoring = scoring
         self.compiled = compiled
         self.regexRunners = compiled.compactMap { rule in
-            rule.pattern.map { RegexRunner(pattern: Unmanaged.passUnretained($0), minDigits: rule.rule.minDigits, ruleIndex: rule.index) }
+            rule.pattern.map {
+                RegexRunner(pattern: Unmanaged.passUnretained($0), minDigits: rule.rule.minDigits,
+                            requiresContext: rule.rule.requiresContext, ruleIndex: rule.index)
+            }
         }
         var lexicon = LexiconMatcher()
         for (index, rule) in rules.enumerated() {
@@ -122,6 +125,8 @@ public final class Scanner: Sendable {
         scratch.matches.removeAll(keepingCapacity: true)
         let digits = usesDigitPrefilter ? Self.digitCount(text) : Int.max
         for runner in regexRunners where digits >= runner.minDigits {
+            // A rule that needs a context word cannot report in a message that has none.
+            if runner.requiresContext && !compiled[runner.ruleIndex].context.occur(in: text, window: 0..<text.count) { continue }
             let failure: PCRE2MatchError? = runner.pattern._withUnsafeGuaranteedRef { pattern in
                 do throws(PCRE2MatchError) {
                     try pattern.forEachMatch(in: text, matchData: matchData, limits: limits) { range in
@@ -156,6 +161,7 @@ public final class Scanner: Sendable {
 struct RegexRunner: @unchecked Sendable {
     let pattern: Unmanaged<PCRE2Pattern>
     let minDigits: Int
+    let requiresContext: Bool
     let ruleIndex: Int
 }
 
@@ -201,6 +207,11 @@ struct CompiledRule: Sendable {
         var range = match
         var confidence = rule.confidence
         var isValidated = false
+        if rule.requiresContext {
+            // The window only shrinks if the validator cuts the match, so no context here means none later.
+            let widest = contextWindow(around: range, textCount: text.count, before: scoring.contextBefore, after: scoring.contextAfter)
+            guard context.occur(in: text, window: widest) else { return nil }
+        }
         if let validator {
             let value = String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
             switch validator(value[...]) {

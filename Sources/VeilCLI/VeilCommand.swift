@@ -120,7 +120,8 @@ struct Scan: ParsableCommand {
 }
 
 struct Rules: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the rules that would run.")
+    static let configuration = CommandConfiguration(
+        abstract: "List the rules that would run, with their validator and whether its check is strong or weak.")
 
     @Option(name: .customLong("pack"), help: "A pattern pack file to load; repeat for several.")
     var packs: [String] = []
@@ -131,8 +132,11 @@ struct Rules: ParsableCommand {
     func run() throws {
         let options = try FilterOptions.parse((noBuiltinPacks ? ["--no-builtin-packs"] : []) + packs.flatMap { ["--pack", $0] })
         let scanner = try options.makeScanner()
+        let strength = Dictionary(Validator.builtIn.map { ($0.name, $0.isStrong ? "strong" : "weak") }, uniquingKeysWith: { first, _ in first })
+        print("id\tcategory\ttype\tvalidator\tcheck")
         for rule in scanner.rules {
-            print("\(rule.id)\t\(rule.category.rawValue)\t\(rule.type)\t\(rule.validator ?? "-")")
+            let check = rule.validator.flatMap { strength[$0] } ?? "-"
+            print("\(rule.id)\t\(rule.category.rawValue)\t\(rule.type)\t\(rule.validator ?? "-")\t\(check)")
         }
     }
 }

@@ -23,8 +23,6 @@ struct OffsetMap {
         self.secondStage = secondStage
     }
 
-    var isIdentity: Bool { spans.isEmpty && secondStage.isEmpty }
-
     /// The original offset where a finding starting at `normalizedStart` begins.
     func originalStart(_ normalizedStart: Int) -> Int {
         Self.start(Self.start(normalizedStart, through: secondStage), through: spans)

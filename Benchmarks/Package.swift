@@ -6,7 +6,7 @@ import PackageDescription
 let package = Package(
     name: "VeilBenchmarks",
     dependencies: [
-        .package(path: ".."),
+        .package(name: "Veil", path: ".."),
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
@@ -18,7 +18,7 @@ let package = Package(
             name: "VeilBenchmarks",
             dependencies: [
                 "BenchmarkCorpus",
-                .product(name: "Veil", package: "main"),
+                .product(name: "Veil", package: "Veil"),
                 .product(name: "Benchmark", package: "benchmark"),
             ],
             path: "Benchmarks/VeilBenchmarks",

@@ -5,11 +5,11 @@ import PackageDescription
 // fuzzer flags never touch Veil's own build. Run it with `scripts/fuzz [SECONDS]`.
 let package = Package(
     name: "VeilFuzz",
-    dependencies: [.package(path: "..")],
+    dependencies: [.package(name: "Veil", path: "..")],
     targets: [
         .executableTarget(
             name: "VeilFuzz",
-            dependencies: [.product(name: "Veil", package: "main")],
+            dependencies: [.product(name: "Veil", package: "Veil")],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),
     ],

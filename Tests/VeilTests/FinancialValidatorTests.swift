@@ -67,6 +67,7 @@ struct FinancialValidatorTests {
         ("(030) 123 45 67", true), ("044 668 18 00", true), ("01 5123456", true),
         ("+49 151", false), ("+999 12345678", false), ("+1 015 555 2671", false), ("01067", false),
         ("0123", false), ("+41 44 668 18 00 00", false), ("0123456789012345", false),
+        ("03/11/2024", false), ("01-02-2024", false), ("05/12/24", false),
     ])
     func phones(_ number: String, _ valid: Bool) {
         #expect(Validator.phone(Substring(number)) == (valid ? .valid : .invalid))

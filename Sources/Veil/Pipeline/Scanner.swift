@@ -174,6 +174,7 @@ struct CompiledRule: Sendable {
     let validator: Validator?
     let context: ContextWords
     let negativeContext: ContextWords
+    let isLexicon: Bool
 
     init(_ rule: Rule, index: Int, source: String, validators: [String: Validator]) throws(PackError) {
         self.rule = rule
@@ -200,6 +201,7 @@ struct CompiledRule: Sendable {
         }
         context = ContextWords(rule.context)
         negativeContext = ContextWords(rule.negativeContext)
+        if case .lexicon = rule.matcher { isLexicon = true } else { isLexicon = false }
     }
 
     /// Validates one match and scores its context; nil when it is not reported.
@@ -227,12 +229,17 @@ struct CompiledRule: Sendable {
             if isValidated { confidence += scoring.validatedBoost }
         }
         let window = contextWindow(around: range, textCount: text.count, before: scoring.contextBefore, after: scoring.contextAfter)
-        let hasContext = !context.isEmpty && context.occur(in: text, window: window)
-        if rule.requiresContext && !hasContext { return nil }
-        // A negative cue (a pet, a film, an order number) outweighs a positive one.
-        if !negativeContext.isEmpty && negativeContext.occur(in: text, window: window) {
+        let positive = context.isEmpty ? nil : context.nearestDistance(to: range, in: text, window: window)
+        if rule.requiresContext && positive == nil { return nil }
+        let negative = negativeContext.isEmpty ? nil : negativeContext.nearestDistance(to: range, in: text, window: window)
+        // For a value (a regex rule) the nearer cue decides: a label belongs to the value it
+        // stands next to ("Tel. 030 …, Bestellnummer 4711"). For a word of a lexicon a negative
+        // cue anywhere near outweighs a positive one: it says the word is meant otherwise (a
+        // pet's vaccination, a film about the Spanish flu).
+        let negativeDecides = isLexicon ? negative != nil : negative.map { $0 < positive ?? .max } ?? false
+        if negativeDecides {
             confidence -= scoring.negativeContextPenalty
-        } else if hasContext {
+        } else if positive != nil {
             confidence += scoring.contextBoost
         }
         confidence = min(1, max(0, confidence))

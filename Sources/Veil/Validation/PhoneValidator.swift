@@ -60,6 +60,22 @@ enum PhoneChecks {
         return national[0] <= 7
     }
 
+    /// Whether the text is a date such as `03/11/2024`, `3-11-24` or `2024/11/03`: groups of
+    /// day, month and year joined by one repeated separator, with a real day and month.
+    static func looksLikeDate(_ text: Substring) -> Bool {
+        for separator in ["/", "-", "."] {
+            let groups = text.split(separator: separator, omittingEmptySubsequences: false)
+            guard groups.count == 3, groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { continue }
+            let numbers = groups.compactMap { Int($0) }
+            let lengths = groups.map(\.count)
+            let (first, second) = lengths[0] == 4 ? (numbers[1], numbers[2]) : (numbers[0], numbers[1])
+            let yearLength = lengths[0] == 4 ? lengths[0] : lengths[2]
+            let dayAndMonth = (1...31).contains(first) && (1...31).contains(second) && (first <= 12 || second <= 12)
+            if dayAndMonth && (yearLength == 2 || yearLength == 4) && lengths.allSatisfy({ $0 <= 4 }) { return true }
+        }
+        return false
+    }
+
     /// Switzerland: 9 digits after the 0, starting 2–9.
     private static func isSwissNational(_ national: [Int]) -> Bool {
         national.count == 9 && national[0] >= 2
@@ -68,8 +84,9 @@ enum PhoneChecks {
 
 extension Validator {
     /// Phone number: international by calling code and national length, national by the
-    /// German, Austrian and Swiss numbering plans.
+    /// German, Austrian and Swiss numbering plans; never a date.
     static let phone = Validator(name: "phone") { candidate in
+        if PhoneChecks.looksLikeDate(candidate) { return .invalid }
         let trimmed = candidate.drop { $0 == "(" || $0 == " " }
         let digits = candidate.digitValues
         if trimmed.hasPrefix("+") {

@@ -1,0 +1,41 @@
+import Testing
+@testable import Veil
+
+/// Identity numbers next to phone numbers, dates, amounts and order numbers: each value must
+/// get its own type, and the others none.
+@Suite("Identity numbers in context")
+struct IdentityInContextTests {
+    @Test(arguments: [
+        ("Steuer-ID 86095742719, Tel. 030 1234567, Bestellnummer 12345678 vom 01.02.2024 über 49,99 €",
+         "Steuer-ID [DE_STEUER_ID], Tel. [PHONE], Bestellnummer 12345678 vom 01.02.2024 über 49,99 €"),
+        ("Meine Rentenversicherungsnummer ist 65170839J003 und meine Handynummer 0151 23456789",
+         "Meine Rentenversicherungsnummer ist [DE_RVNR] und meine Handynummer [PHONE]"),
+        ("AHV-Nr. 756.1234.5678.97, Rechnung 2024-000123 über CHF 120.50, Rückruf +41 44 668 18 00",
+         "AHV-Nr. [CH_AHV], Rechnung 2024-000123 über CHF 120.50, Rückruf [PHONE]"),
+        ("My SSN is 123-45-6789, order #4521 shipped on 03/11/2024, call 415-555-2671",
+         "My SSN is [US_SSN], order #4521 shipped on 03/11/2024, call 415-555-2671"),
+        ("NI number AB123456C, NHS number 943 476 5919, appointment at 10:30 on 12.05.",
+         "NI number [UK_NINO], NHS number [UK_NHS], appointment at 10:30 on 12.05."),
+        ("Versichertennummer A123456780, Bestellung 4711 über 23,90 €",
+         "Versichertennummer [DE_KVNR], Bestellung 4711 über 23,90 €"),
+        ("Bestellnummer 86095742719 und Tracking 00340434161234567890",
+         "Bestellnummer 86095742719 und Tracking 00340434161234567890"),
+    ])
+    func eachValueGetsItsType(_ text: String, _ redacted: String) throws {
+        #expect(try Veil.Scanner().scan(text).redacted == redacted)
+    }
+
+    @Test("a weak check without context is not reported; with context it is")
+    func weakChecksNeedContext() throws {
+        let scanner = try Veil.Scanner()
+        #expect(try scanner.scan("Nummer 86095742719").findings.isEmpty)
+        let withContext = try #require(try scanner.scan("Steuer-ID: 86095742719").findings.first)
+        #expect(withContext.type == "DE_STEUER_ID" && withContext.isValidated && withContext.confidence >= 0.7)
+    }
+
+    @Test("a health-insurance number raises the message's health risk")
+    func insuranceNumberCountsAsHealth() throws {
+        let risk = try Veil.Scanner().scan("Versichertennummer A123456780").risk
+        #expect(risk.level >= .high && risk.byCategory[.health] != nil)
+    }
+}

@@ -42,7 +42,8 @@ let package = Package(
         ),
         .testTarget(
             name: "VeilTests",
-            dependencies: ["Veil"]
+            dependencies: ["Veil"],
+            exclude: ["Fixtures"]  // read from disk by the tests, next to their source
         ),
         .testTarget(
             name: "VeilCLITests",

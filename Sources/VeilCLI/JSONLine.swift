@@ -19,6 +19,7 @@ struct JSONLine {
     }
 
     static func parse(_ bytes: [UInt8], field: String) throws(Problem) -> JSONLine {
+        let fieldBytes = Array(field.utf8)
         var reader = JSONReader(bytes: bytes)
         reader.skipWhitespace()
         guard reader.peek() == UInt8(ascii: "{") else { throw .invalidJSON }
@@ -31,13 +32,13 @@ struct JSONLine {
         } else {
             while true {
                 reader.skipWhitespace()
-                guard let key = reader.readString() else { throw .invalidJSON }
+                guard let isField = reader.readKey(equalTo: fieldBytes) else { throw .invalidJSON }
                 reader.skipWhitespace()
                 guard reader.peek() == UInt8(ascii: ":") else { throw .invalidJSON }
                 reader.position += 1
                 reader.skipWhitespace()
                 let valueStart = reader.position
-                if key == field, reader.peek() == UInt8(ascii: "\"") {
+                if isField, reader.peek() == UInt8(ascii: "\"") {
                     guard let message = reader.readString() else { throw .invalidJSON }
                     found = (message, valueStart..<reader.position)
                 } else {
@@ -75,7 +76,7 @@ private struct JSONReader {
     mutating func skipValue(depth: Int) -> Bool {
         guard depth < Self.maxDepth, let byte = peek() else { return false }
         switch byte {
-        case UInt8(ascii: "\""): return readString() != nil
+        case UInt8(ascii: "\""): return scanString() != nil
         case UInt8(ascii: "{"): return skipContainer(close: UInt8(ascii: "}"), keyed: true, depth: depth)
         case UInt8(ascii: "["): return skipContainer(close: UInt8(ascii: "]"), keyed: false, depth: depth)
         case UInt8(ascii: "t"): return skipLiteral("true")
@@ -92,7 +93,7 @@ private struct JSONReader {
         while true {
             skipWhitespace()
             if keyed {
-                guard readString() != nil else { return false }
+                guard scanString() != nil else { return false }
                 skipWhitespace()
                 guard peek() == UInt8(ascii: ":") else { return false }
                 position += 1
@@ -137,10 +138,55 @@ private struct JSONReader {
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
+    /// Checks the string at the current position and moves past it. Returns the range of its
+    /// content and whether it has escapes, or nil when it is not a valid string.
+    mutating func scanString() -> (content: Range<Int>, hasEscapes: Bool)? {
+        guard peek() == UInt8(ascii: "\"") else { return nil }
+        let start = position + 1
+        var index = start
+        var hasEscapes = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                position = index + 1
+                return (start..<index, hasEscapes)
+            }
+            if byte < 0x20 { return nil }
+            if byte == UInt8(ascii: "\\") {
+                hasEscapes = true
+                guard index + 1 < bytes.count else { return nil }
+                switch bytes[index + 1] {
+                case UInt8(ascii: "u"):
+                    guard index + 6 <= bytes.count, bytes[index + 2..<index + 6].allSatisfy(\.isHexDigit) else { return nil }
+                    index += 6
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+                     UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                    index += 2
+                default:
+                    return nil
+                }
+                continue
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Reads a member name and says whether it equals `name`, or nil when it is not a valid string.
+    mutating func readKey(equalTo name: [UInt8]) -> Bool? {
+        let start = position
+        guard let scanned = scanString() else { return nil }
+        guard scanned.hasEscapes else { return bytes[scanned.content].elementsEqual(name) }
+        position = start
+        return readString().map { $0.utf8.elementsEqual(name) }
+    }
+
     /// Reads a string at the current position and returns its decoded value.
     mutating func readString() -> String? {
-        guard peek() == UInt8(ascii: "\"") else { return nil }
-        position += 1
+        let start = position
+        guard let scanned = scanString() else { return nil }
+        if !scanned.hasEscapes { return String(decoding: bytes[scanned.content], as: UTF8.self) }
+        position = start + 1
         var decoded: [UInt8] = []
         var pendingHighSurrogate: UInt32?
         while let byte = peek() {
@@ -213,20 +259,30 @@ enum JSONWriter {
     /// Appends `text` as a JSON string, quotes included.
     static func appendString(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): output.append(contentsOf: [0x5C, 0x22])
-            case UInt8(ascii: "\\"): output.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: output.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-            case 0x0D: output.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-            case 0x09: output.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-            case 0..<0x20:
-                let hex = Array("0123456789abcdef".utf8)
-                output.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: output.append(byte)
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                output.append(contentsOf: bytes[runStart..<index])
+                appendEscape(of: byte, to: &output)
+                runStart = index + 1
             }
+            output.append(contentsOf: bytes[runStart...])
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    private static func appendEscape(of byte: UInt8, to output: inout [UInt8]) {
+        switch byte {
+        case UInt8(ascii: "\""): output.append(contentsOf: [0x5C, 0x22])
+        case UInt8(ascii: "\\"): output.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: output.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+        case 0x0D: output.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+        case 0x09: output.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+        default:
+            let hex: [UInt8] = Array("0123456789abcdef".utf8)
+            output.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        }
     }
 
     static func appendRaw(_ text: String, to output: inout [UInt8]) {
@@ -237,5 +293,11 @@ enum JSONWriter {
     static func appendUnitInterval(_ value: Double, to output: inout [UInt8]) {
         let hundredths = Int((min(1, max(0, value)) * 100).rounded())
         appendRaw(hundredths == 100 ? "1.0" : "0.\(hundredths < 10 ? "0" : "")\(hundredths)", to: &output)
+    }
+}
+
+private extension UInt8 {
+    var isHexDigit: Bool {
+        (0x30...0x39).contains(self) || (0x41...0x46).contains(self) || (0x61...0x66).contains(self)
     }
 }

@@ -229,17 +229,25 @@ struct CompiledRule: Sendable {
             if isValidated { confidence += scoring.validatedBoost }
         }
         let window = contextWindow(around: range, textCount: text.count, before: scoring.contextBefore, after: scoring.contextAfter)
-        let positive = context.isEmpty ? nil : context.nearestDistance(to: range, in: text, window: window)
-        if rule.requiresContext && positive == nil { return nil }
-        let negative = negativeContext.isEmpty ? nil : negativeContext.nearestDistance(to: range, in: text, window: window)
-        // For a value (a regex rule) the nearer cue decides: a label belongs to the value it
-        // stands next to ("Tel. 030 …, Bestellnummer 4711"). For a word of a lexicon a negative
-        // cue anywhere near outweighs a positive one: it says the word is meant otherwise (a
-        // pet's vaccination, a film about the Spanish flu).
-        let negativeDecides = isLexicon ? negative != nil : negative.map { $0 < positive ?? .max } ?? false
+        // For a word of a lexicon a negative cue anywhere near outweighs a positive one: it says
+        // the word is meant otherwise (a pet's vaccination, a film about the Spanish flu). For a
+        // value (a regex rule) the nearer cue decides: a label belongs to the value it stands
+        // next to ("Tel. 030 …, Bestellnummer 4711").
+        let hasPositive: Bool
+        let negativeDecides: Bool
+        if isLexicon {
+            hasPositive = !context.isEmpty && context.occur(in: text, window: window)
+            negativeDecides = !negativeContext.isEmpty && negativeContext.occur(in: text, window: window)
+        } else {
+            let positive = context.isEmpty ? nil : context.nearestDistance(to: range, in: text, window: window)
+            let negative = negativeContext.isEmpty ? nil : negativeContext.nearestDistance(to: range, in: text, window: window)
+            hasPositive = positive != nil
+            negativeDecides = negative.map { $0 < positive ?? .max } ?? false
+        }
+        if rule.requiresContext && !hasPositive { return nil }
         if negativeDecides {
             confidence -= scoring.negativeContextPenalty
-        } else if positive != nil {
+        } else if hasPositive {
             confidence += scoring.contextBoost
         }
         confidence = min(1, max(0, confidence))

@@ -28,7 +28,19 @@ struct ContextWords {
 
     /// Whether any word starts within `window` of `text`.
     func occur(in text: UnsafeBufferPointer<UInt8>, window: Range<Int>) -> Bool {
-        nearestDistance(to: window.lowerBound..<window.lowerBound, in: text, window: window) != nil
+        for start in window {
+            guard start == 0 || !Self.isWordByte(text[start - 1]) else { continue }
+            for word in wordsByFirstByte[Int(text[start])] where start + word.bytes.count <= window.upperBound {
+                if matches(word, in: text, at: start) { return true }
+            }
+        }
+        return false
+    }
+
+    private func matches(_ word: Word, in text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        let end = start + word.bytes.count
+        return Self.matches(word.bytes, in: text, at: start)
+            && (!word.wholeWord || end == text.count || !Self.isWordByte(text[end]))
     }
 
     /// How far the nearest word within `window` stands from `value`, in bytes: a word before the
@@ -39,9 +51,8 @@ struct ContextWords {
         for start in window {
             guard start == 0 || !Self.isWordByte(text[start - 1]) else { continue }
             for word in wordsByFirstByte[Int(text[start])] where start + word.bytes.count <= window.upperBound {
+                guard matches(word, in: text, at: start) else { continue }
                 let end = start + word.bytes.count
-                guard Self.matches(word.bytes, in: text, at: start),
-                      !word.wholeWord || end == text.count || !Self.isWordByte(text[end]) else { continue }
                 let distance = end <= value.lowerBound ? value.lowerBound - end
                     : start >= value.upperBound ? 3 * (start - value.upperBound) : 0
                 nearest = min(nearest ?? distance, distance)

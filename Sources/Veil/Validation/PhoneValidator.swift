@@ -63,17 +63,31 @@ enum PhoneChecks {
     /// Whether the text is a date such as `03/11/2024`, `3-11-24` or `2024/11/03`: groups of
     /// day, month and year joined by one repeated separator, with a real day and month.
     static func looksLikeDate(_ text: Substring) -> Bool {
-        for separator in ["/", "-", "."] {
-            let groups = text.split(separator: separator, omittingEmptySubsequences: false)
-            guard groups.count == 3, groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isNumber) }) else { continue }
-            let numbers = groups.compactMap { Int($0) }
-            let lengths = groups.map(\.count)
-            let (first, second) = lengths[0] == 4 ? (numbers[1], numbers[2]) : (numbers[0], numbers[1])
-            let yearLength = lengths[0] == 4 ? lengths[0] : lengths[2]
-            let dayAndMonth = (1...31).contains(first) && (1...31).contains(second) && (first <= 12 || second <= 12)
-            if dayAndMonth && (yearLength == 2 || yearLength == 4) && lengths.allSatisfy({ $0 <= 4 }) { return true }
+        var groups: [(value: Int, length: Int)] = []
+        var separator: UInt8?
+        var value = 0, length = 0
+        for byte in text.utf8 {
+            if byte &- 0x30 < 10 {
+                value = value * 10 + Int(byte - 0x30)
+                length += 1
+                guard length <= 4 else { return false }
+            } else if byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") {
+                guard length > 0, separator == nil || separator == byte, groups.count < 2 else { return false }
+                separator = byte
+                groups.append((value, length))
+                value = 0
+                length = 0
+            } else {
+                return false
+            }
         }
-        return false
+        guard length > 0, groups.count == 2 else { return false }
+        groups.append((value, length))
+        let yearFirst = groups[0].length == 4
+        let (first, second) = yearFirst ? (groups[1].value, groups[2].value) : (groups[0].value, groups[1].value)
+        let yearLength = yearFirst ? groups[0].length : groups[2].length
+        let dayAndMonth = (1...31).contains(first) && (1...31).contains(second) && (first <= 12 || second <= 12)
+        return dayAndMonth && (yearLength == 2 || yearLength == 4)
     }
 
     /// Switzerland: 9 digits after the 0, starting 2–9.

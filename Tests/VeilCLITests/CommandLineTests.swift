@@ -27,6 +27,11 @@ func runVeil(_ arguments: [String], _ input: String) throws -> (stdout: String, 
     return (String(decoding: result.stdout, as: UTF8.self), result.stderr, result.status)
 }
 
+/// The path of a file in `Tests/Fixtures`.
+func fixture(_ name: String) -> String {
+    URL(filePath: #filePath).deletingLastPathComponent().appending(path: "../Fixtures/\(name)").standardized.path
+}
+
 /// The `veil` binary next to the test bundle in the build folder.
 let veilExecutable: URL = {
     var directory = URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent()
@@ -140,22 +145,10 @@ struct CommandLineTests {
     }
 
     @Test func brokenPackExitsWithItsError() throws {
-        let pack = FileManager.default.temporaryDirectory.appending(path: "veil-broken-\(UUID()).toml")
-        try #"""
-            [pack]
-            name = "broken"
-            [[rule]]
-            id = "bad"
-            category = "ID"
-            type = "BAD"
-            regex = '''a(b'''
-            confidence = 0.5
-            severity = 0.5
-            examples = ["ab"]
-            """#.write(to: pack, atomically: true, encoding: .utf8)
-        let result = try runVeil(["--pack", pack.path], "x\n")
+        let pack = fixture("broken-regex.toml")
+        let result = try runVeil(["--pack", pack], "x\n")
         #expect(result.status == 2)
-        #expect(result.stderr.contains(pack.path) && result.stderr.contains("rule 'bad'") && result.stderr.contains("missing closing parenthesis"))
+        #expect(result.stderr.contains(pack) && result.stderr.contains("rule 'bad-group'") && result.stderr.contains("missing closing parenthesis"))
     }
 
     @Test func flushesEachLineWhenLineBuffered() throws {
@@ -195,24 +188,12 @@ struct CommandLineTests {
 @Suite("veil command under hostile input")
 struct HostileCommandLineTests {
     @Test func aScanFailureWithholdsTheLine() throws {
-        let pack = FileManager.default.temporaryDirectory.appending(path: "veil-bait-\(UUID()).toml")
-        try #"""
-            [pack]
-            name = "bait"
-            [[rule]]
-            id = "nested-quantifier"
-            category = "ID"
-            type = "BAIT"
-            regex = '''(?:a+)+$'''
-            confidence = 0.9
-            severity = 0.5
-            examples = ["«aaa»"]
-            """#.write(to: pack, atomically: true, encoding: .utf8)
+        let pack = fixture("catastrophic-backtracking.toml")
         let bait = String(repeating: "a", count: 40) + "!"
-        let text = try runVeil(["--pack", pack.path], "aaa\n\(bait)\nok\n")
+        let text = try runVeil(["--pack", pack], "aaa\n\(bait)\nok\n")
         #expect(text.stdout == "[BAIT]\n[VEIL ERROR: scan_failed]\nok\n")
         #expect(text.status == 1)
-        let jsonl = try runVeil(["--pack", pack.path, "--format", "jsonl"], "{\"text\":\"\(bait)\"}\n")
+        let jsonl = try runVeil(["--pack", pack, "--format", "jsonl"], "{\"text\":\"\(bait)\"}\n")
         let record = try JSONDecoder().decode(Record.self, from: Data(jsonl.stdout.utf8))
         #expect(record.veil.error == "scan_failed" && record.text == nil)
         #expect(!jsonl.stdout.contains("aaaa"))

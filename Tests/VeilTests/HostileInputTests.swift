@@ -1,24 +1,15 @@
+import Foundation
 import Testing
 @testable import Veil
 
 @Suite("Hostile and pathological input")
 struct HostileInputTests {
-    static let catastrophicPack = """
-        [pack]
-        name = "bait"
-        [[rule]]
-        id = "nested-quantifier"
-        category = "ID"
-        type = "BAIT"
-        regex = '''(?:a+)+$'''
-        confidence = 0.9
-        severity = 0.5
-        examples = ["«aaa»"]
-        """
+    static let catastrophicPack = URL(filePath: #filePath).deletingLastPathComponent()
+        .appending(path: "../Fixtures/catastrophic-backtracking.toml").standardized.path
 
     @Test("a rule that hits PCRE2's match limit fails the scan instead of passing the text on")
     func matchLimitFailsClosed() throws {
-        let scanner = try Veil.Scanner(packs: [PatternPack(toml: Self.catastrophicPack, source: "bait.toml")])
+        let scanner = try Veil.Scanner(packs: [PatternPack(contentsOfFile: Self.catastrophicPack)])
         #expect(try scanner.scan("aaa").redacted == "[BAIT]")
         #expect(throws: ScanError.self) {
             try scanner.scan(String(repeating: "a", count: 40) + "!")

@@ -36,23 +36,14 @@ struct PatternPackTests {
 
     @Test("a broken regex names the file, the rule, PCRE2's message and offset")
     func brokenRegex() throws {
-        let pack = try PatternPack(toml: """
-            [pack]
-            name = "broken"
-            [[rule]]
-            id = "bad-group"
-            category = "ID"
-            type = "BAD"
-            regex = '''ab(c'''
-            confidence = 0.5
-            severity = 0.5
-            examples = ["abc"]
-            """, source: "broken.toml")
+        let path = URL(filePath: #filePath).deletingLastPathComponent()
+            .appending(path: "../Fixtures/broken-regex.toml").standardized.path
+        let pack = try PatternPack(contentsOfFile: path)
         #expect {
             try Veil.Scanner(packs: [pack])
         } throws: { error in
             let description = "\(error)"
-            return description.contains("broken.toml") && description.contains("bad-group")
+            return description.contains("broken-regex.toml") && description.contains("bad-group")
                 && description.contains("missing closing parenthesis") && description.contains("offset 4")
         }
     }

@@ -72,6 +72,25 @@ const LookAlikes &lookAlikes() {
 
 bool isASCIIDigit(UChar32 c) { return c >= '0' && c <= '9'; }
 
+// Records a pass's edits, joining consecutive unchanged bytes into one span.
+class EditRecorder {
+  public:
+    explicit EditRecorder(icu::Edits &edits) : edits_(edits) {}
+    void keep(int32_t length) { unchanged_ += length; }
+    void replace(int32_t oldLength, int32_t newLength) {
+        flush();
+        edits_.addReplace(oldLength, newLength);
+    }
+    void flush() {
+        if (unchanged_ > 0) edits_.addUnchanged(unchanged_);
+        unchanged_ = 0;
+    }
+
+  private:
+    icu::Edits &edits_;
+    int32_t unchanged_ = 0;
+};
+
 // What a code point of the NFKC_Casefold output becomes: an ASCII character, kKeep or kDrop.
 // `previous` is the code point written before it.
 int32_t veilMapping(UChar32 c, UChar32 previous) {
@@ -97,8 +116,8 @@ int32_t veilMapping(UChar32 c, UChar32 previous) {
 // edits. Returns the bytes needed; writes only while they fit.
 int32_t mapSeparatorsAndDigits(const uint8_t *in, int32_t length, uint8_t *out, int32_t capacity,
                                icu::Edits &edits) {
+    EditRecorder recorder(edits);
     int32_t written = 0;
-    int32_t unchangedRun = 0;
     int32_t i = 0;
     UChar32 previous = 0;
     while (i < length) {
@@ -111,32 +130,27 @@ int32_t mapSeparatorsAndDigits(const uint8_t *in, int32_t length, uint8_t *out, 
                 if (written < capacity) out[written] = in[k];
                 ++written;
             }
-            unchangedRun += i - start;
+            recorder.keep(i - start);
             previous = c;
-            continue;
+        } else if (mapped == kDrop) {
+            recorder.replace(i - start, 0);  // `previous` stays the digit, so stacked marks all go
+        } else {
+            if (written < capacity) out[written] = static_cast<uint8_t>(mapped);
+            ++written;
+            recorder.replace(i - start, 1);
+            previous = mapped;
         }
-        if (unchangedRun > 0) { edits.addUnchanged(unchangedRun); unchangedRun = 0; }
-        if (mapped == kDrop) {
-            edits.addReplace(i - start, 0);
-            continue;  // `previous` stays the digit, so stacked marks all go
-        }
-        if (written < capacity) out[written] = static_cast<uint8_t>(mapped);
-        ++written;
-        edits.addReplace(i - start, 1);
-        previous = mapped;
     }
-    if (unchangedRun > 0) edits.addUnchanged(unchangedRun);
+    recorder.flush();
     return written;
 }
-
-}  // namespace
 
 // Parenthesised and full-stop digits (U+2474-U+249B, "⑴", "⒈") would come out of NFKC as "(1)"
 // and "1.", which split a value; they are read as their number first. Returns whether any was
 // found; `out` then holds the text and `edits` the changes.
 bool readEnclosedDigits(const uint8_t *in, int32_t length, std::string &out, icu::Edits &edits) {
+    EditRecorder recorder(edits);
     bool found = false;
-    int32_t unchangedRun = 0;
     int32_t i = 0;
     while (i < length) {
         int32_t start = i;
@@ -144,17 +158,16 @@ bool readEnclosedDigits(const uint8_t *in, int32_t length, std::string &out, icu
         U8_NEXT(in, i, length, c);
         if (c >= 0x2474 && c <= 0x249B) {
             int32_t number = c <= 0x2487 ? c - 0x2474 + 1 : c - 0x2488 + 1;
-            if (unchangedRun > 0) { edits.addUnchanged(unchangedRun); unchangedRun = 0; }
             std::string digits = std::to_string(number);
             out += digits;
-            edits.addReplace(i - start, static_cast<int32_t>(digits.size()));
+            recorder.replace(i - start, static_cast<int32_t>(digits.size()));
             found = true;
         } else {
             out.append(reinterpret_cast<const char *>(in) + start, i - start);
-            unchangedRun += i - start;
+            recorder.keep(i - start);
         }
     }
-    if (unchangedRun > 0) edits.addUnchanged(unchangedRun);
+    recorder.flush();
     return found;
 }
 
@@ -164,6 +177,8 @@ bool mayHoldEnclosedDigits(const uint8_t *in, int32_t length) {
     }
     return false;
 }
+
+}  // namespace
 
 extern "C" int32_t veil_normalize(const uint8_t *source, int32_t source_length, veil_normalize_buffers *b) {
     UErrorCode status = U_ZERO_ERROR;

@@ -18,6 +18,8 @@ public final class Scanner: Sendable {
     private let compiled: [CompiledRule]
     /// The regex rules as the hot loop needs them, without reference counting.
     private let regexRunners: [RegexRunner]
+    /// The context words of the regex rules that require context, one group per rule.
+    private let contextGates: ContextWords
     private let lexicon: LexiconMatcher
     private let limits: PCRE2MatchLimits
     private let maxCapturePairs: Int
@@ -58,12 +60,18 @@ public final class Scanner: Sendable {
         self.rules = rules
         self.scoring = scoring
         self.compiled = compiled
+        var gatedContexts: [[String]] = []
         self.regexRunners = compiled.compactMap { rule in
-            rule.pattern.map {
-                RegexRunner(pattern: Unmanaged.passUnretained($0), minDigits: rule.rule.minDigits,
-                            requiresContext: rule.rule.requiresContext, ruleIndex: rule.index)
+            guard let pattern = rule.pattern else { return nil }
+            var gate: Int?
+            if rule.rule.requiresContext && gatedContexts.count < 64 {
+                gate = gatedContexts.count
+                gatedContexts.append(rule.rule.context)
             }
+            return RegexRunner(pattern: Unmanaged.passUnretained(pattern), minDigits: rule.rule.minDigits,
+                               contextGate: gate, ruleIndex: rule.index)
         }
+        self.contextGates = ContextWords(groups: gatedContexts)
         var lexicon = LexiconMatcher()
         for (index, rule) in rules.enumerated() {
             if case .lexicon(let terms) = rule.matcher { lexicon.add(terms, ruleIndex: index) }
@@ -124,9 +132,11 @@ public final class Scanner: Sendable {
         let matchData = scratch.matchData(forPairs: maxCapturePairs)
         scratch.matches.removeAll(keepingCapacity: true)
         let digits = usesDigitPrefilter ? Self.digitCount(text) : Int.max
+        // A rule that needs a context word cannot report in a message that has none: one pass
+        // finds which of those rules have one.
+        let gatesOpen = contextGates.isEmpty ? 0 : contextGates.groupsOccurring(in: text)
         for runner in regexRunners where digits >= runner.minDigits {
-            // A rule that needs a context word cannot report in a message that has none.
-            if runner.requiresContext && !compiled[runner.ruleIndex].context.occur(in: text, window: 0..<text.count) { continue }
+            if let gate = runner.contextGate, gatesOpen & (1 << UInt64(gate)) == 0 { continue }
             let failure: PCRE2MatchError? = runner.pattern._withUnsafeGuaranteedRef { pattern in
                 do throws(PCRE2MatchError) {
                     try pattern.forEachMatch(in: text, matchData: matchData, limits: limits) { range in
@@ -161,7 +171,8 @@ public final class Scanner: Sendable {
 struct RegexRunner: @unchecked Sendable {
     let pattern: Unmanaged<PCRE2Pattern>
     let minDigits: Int
-    let requiresContext: Bool
+    /// The rule's group in the scanner's `contextGates`, when it requires context.
+    let contextGate: Int?
     let ruleIndex: Int
 }
 

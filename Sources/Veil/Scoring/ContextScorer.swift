@@ -7,6 +7,8 @@ struct ContextWords {
         let bytes: [UInt8]
         /// Whether the text must not go on with a letter or digit after the word.
         let wholeWord: Bool
+        /// The groups the word belongs to, one bit each (see `init(groups:)`).
+        let groups: UInt64
     }
 
     /// The words, bucketed by their first byte, so that each word start of the window is
@@ -15,15 +17,36 @@ struct ContextWords {
     let isEmpty: Bool
 
     init(_ words: [String]) {
+        self.init(groups: [words])
+    }
+
+    /// Words of up to 64 groups at once (the context words of several rules), so that one pass
+    /// over a text says which groups occur in it (`groupsOccurring`).
+    init(groups: [[String]]) {
+        precondition(groups.count <= 64, "at most 64 groups of context words")
         var buckets = [[Word]](repeating: [], count: 256)
-        for word in words {
-            let isStem = word.hasSuffix("*")
-            let bytes = Array(ContextWords.fold(isStem ? String(word.dropLast()) : word).utf8)
-            guard let first = bytes.first, let last = bytes.last else { continue }
-            buckets[Int(first)].append(Word(bytes: bytes, wholeWord: !isStem && Self.isWordByte(last)))
+        for (group, words) in groups.enumerated() {
+            for word in words {
+                let isStem = word.hasSuffix("*")
+                let bytes = Array(ContextWords.fold(isStem ? String(word.dropLast()) : word).utf8)
+                guard let first = bytes.first, let last = bytes.last else { continue }
+                buckets[Int(first)].append(Word(bytes: bytes, wholeWord: !isStem && Self.isWordByte(last), groups: 1 << UInt64(group)))
+            }
         }
         wordsByFirstByte = buckets
         isEmpty = buckets.allSatisfy(\.isEmpty)
+    }
+
+    /// The groups (one bit each) with a word anywhere in `text`.
+    func groupsOccurring(in text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var found: UInt64 = 0
+        for start in 0..<text.count {
+            guard start == 0 || !Self.isWordByte(text[start - 1]) else { continue }
+            for word in wordsByFirstByte[Int(text[start])] where found & word.groups == 0 && start + word.bytes.count <= text.count {
+                if matches(word, in: text, at: start) { found |= word.groups }
+            }
+        }
+        return found
     }
 
     /// Whether any word starts within `window` of `text`.

@@ -179,6 +179,20 @@ struct CommandLineTests {
         #expect(parallel.stderr.contains("veil: 5000 lines, 1667 with findings"))
     }
 
+    @Test func rulesListsEveryRuleWithItsCheck() throws {
+        let lines = try runVeil(["rules"], "").stdout.split(separator: "\n")
+        #expect(lines.first == "id\tcategory\ttype\tvalidator\tcheck")
+        #expect(lines.contains("iban\tIBAN\tIBAN\tiban\tstrong"))
+        #expect(lines.contains("de-steuer-idnr\tID\tDE_STEUER_ID\tde-steuer-idnr\tweak"))
+        #expect(lines.count == 40)  // the header and 39 rules
+    }
+
+    @Test func checkRunsOneValidator() throws {
+        let result = try runVeil(["check", "iban"], "de89370400440532013000\nde89370400440532013001\n")
+        #expect(result.stdout == "valid\ninvalid\n")
+        #expect(try runVeil(["check", "no-such"], "").status == 64)
+    }
+
     @Test func helpListsTheSubcommands() throws {
         let help = try runVeil(["--help"], "").stdout
         for word in ["redact", "scan", "rules", "check", "Exit codes"] { #expect(help.contains(word)) }

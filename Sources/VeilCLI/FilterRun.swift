@@ -50,13 +50,15 @@ struct LineProcessor: Sendable {
 
     private func process(_ bytes: [UInt8], into output: inout [UInt8], statistics: inout FilterStatistics) {
         let text: String
+        let textBytes: [UInt8]
         if let valid = String(validating: bytes, as: UTF8.self) {
             text = valid
+            textBytes = bytes
         } else {
             statistics.invalidUTF8Lines += 1
             text = String(decoding: bytes, as: UTF8.self)
+            textBytes = Array(text.utf8)  // the repaired line, U+FFFD in place of bad bytes
         }
-        let textBytes = Array(text.utf8)
         var message = text
         var jsonLine: JSONLine?
         var flag: RecordError?

@@ -43,7 +43,8 @@ enum Normalizer {
         let folded = ScratchBuffer<UInt8>(capacity: 1024, repeating: 0)
         let output = ScratchBuffer<UInt8>(capacity: 1024, repeating: 0)
         let spans = ScratchBuffer<veil_changed_span>(capacity: 64, repeating: veil_changed_span())
-        /// The text after spelled-out digits were read, when there were any.
+        /// The second stage's text and changes when values were joined (`DigitReadings.joinValues`),
+        /// built in arrays and then copied to storage whose address the offset map may keep.
         var spelled: [UInt8] = []
         var spelledSpans: [veil_changed_span] = []
         let spelledOutput = ScratchBuffer<UInt8>(capacity: 256, repeating: 0)

@@ -4,30 +4,20 @@
 extension Scanner {
     /// Normalises `text` as a scan would and returns the normalised length in bytes.
     public func normalizedLength(of text: String) throws(ScanError) -> Int {
-        var copy = text
-        let scratch = ScanScratch.current
-        let outcome: Result<Int, ScanError> = copy.withUTF8 { bytes in
+        try Self.withUTF8(of: text) { (bytes) throws(ScanError) in
             do throws(NormalizationError) {
-                return .success(try Normalizer.normalize(bytes, using: scratch.normalization).bytes.count)
+                return try Normalizer.normalize(bytes, using: ScanScratch.current.normalization).bytes.count
             } catch {
-                return .failure(.normalization(error.reason))
+                throw .normalization(error.reason)
             }
         }
-        return try outcome.get()
     }
 
     /// Normalises, matches and validates `text` and returns the number of findings, without
     /// building findings, risk or redacted text.
     public func candidateCount(in text: String) throws(ScanError) -> Int {
-        var copy = text
-        let scratch = ScanScratch.current
-        let outcome: Result<Int, ScanError> = copy.withUTF8 { bytes in
-            do throws(ScanError) {
-                return .success(try candidates(in: bytes, scratch: scratch).count)
-            } catch {
-                return .failure(error)
-            }
+        try Self.withUTF8(of: text) { (bytes) throws(ScanError) in
+            try candidates(in: bytes, scratch: ScanScratch.current).count
         }
-        return try outcome.get()
     }
 }

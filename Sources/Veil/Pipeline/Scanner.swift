@@ -84,16 +84,9 @@ public final class Scanner: Sendable {
 
     /// Scans one message and redacts what it finds.
     public func scan(_ text: String, redaction: RedactionStyle = .label) throws(ScanError) -> ScanResult {
-        let scratch = ScanScratch.current
-        var utf8Text = text
-        let outcome: Result<[Candidate], ScanError> = utf8Text.withUTF8 { bytes in
-            do throws(ScanError) {
-                return .success(try self.candidates(in: bytes, scratch: scratch))
-            } catch {
-                return .failure(error)
-            }
+        let candidates = try Self.withUTF8(of: text) { (bytes) throws(ScanError) in
+            try self.candidates(in: bytes, scratch: ScanScratch.current)
         }
-        let candidates = try outcome.get()
         let findings = candidates.map { candidate in
             let rule = compiled[candidate.ruleIndex].rule
             let utf8 = text.utf8
@@ -110,6 +103,20 @@ public final class Scanner: Sendable {
         })
         return ScanResult(redacted: Redactor.redact(text, findings: findings, style: redaction),
                           findings: findings, risk: risk)
+    }
+
+    /// Runs `body` on the UTF-8 bytes of `text`, passing its typed error through
+    /// (`String.withUTF8` only rethrows untyped errors).
+    static func withUTF8<Value>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) throws(ScanError) -> Value) throws(ScanError) -> Value {
+        var text = text
+        let outcome: Result<Value, ScanError> = text.withUTF8 { bytes in
+            do throws(ScanError) {
+                return .success(try body(bytes))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try outcome.get()
     }
 
     /// The number of ASCII digits in the normalised text.
@@ -185,7 +192,8 @@ struct CompiledRule: Sendable {
     let validator: Validator?
     let context: ContextWords
     let negativeContext: ContextWords
-    let isLexicon: Bool
+    /// Lexicon rules have no pattern: `LexiconMatcher` finds their words.
+    var isLexicon: Bool { pattern == nil }
 
     init(_ rule: Rule, index: Int, source: String, validators: [String: Validator]) throws(PackError) {
         self.rule = rule
@@ -212,7 +220,6 @@ struct CompiledRule: Sendable {
         }
         context = ContextWords(rule.context)
         negativeContext = ContextWords(rule.negativeContext)
-        if case .lexicon = rule.matcher { isLexicon = true } else { isLexicon = false }
     }
 
     /// Validates one match and scores its context; nil when it is not reported.

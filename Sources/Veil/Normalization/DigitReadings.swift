@@ -9,8 +9,9 @@ enum DigitReadings {
     /// all and no more look-alikes than digits (`0l5l 2345 67O9` → `0151 2345 6709`,
     /// `37O4 OO44` → `3704 0044`, `4lll IIII` → `4111 1111`). A word joins a group if it holds a
     /// digit and does not start with two letters other than `oo` (`LI21` is a country code), or
-    /// is two or more `o` or three or more `l`/`i`; words like `lol`, `i` or `de89` stay as they are. Rewrites in place,
-    /// byte for byte, so offsets do not move; a validator still decides whether the reading is a value.
+    /// is two or more `o` or three or more `l`/`i`; words like `lol`, `i` or `de89` stay as they
+    /// are. Rewrites in place, byte for byte, so offsets do not move; a validator still decides
+    /// whether the reading is a value.
     static func readLookAlikeDigits(in text: UnsafeMutableBufferPointer<UInt8>) {
         var index = 0
         // The current group is text[groupStart..<groupEnd]; its words are separated by single
@@ -34,29 +35,26 @@ enum DigitReadings {
                 continue
             }
             var end = index
-            var wordDigits = 0, wordLookAlikes = 0, onlyO = true, others = false
+            var wordDigits = 0, wordLookAlikes = 0, hasLOrI = false, others = false
             while end < text.count, isAlphanumeric(text[end]) {
                 switch text[end] {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): wordDigits += 1; onlyO = false
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): wordDigits += 1
                 case UInt8(ascii: "o"): wordLookAlikes += 1
-                case UInt8(ascii: "l"), UInt8(ascii: "i"): wordLookAlikes += 1; onlyO = false
+                case UInt8(ascii: "l"), UInt8(ascii: "i"): wordLookAlikes += 1; hasLOrI = true
                 default: others = true
                 }
                 end += 1
             }
-            // Two leading letters that are not both `o` read as letters: `LI21` is Liechtenstein.
-            let startsWithTwoLetters = end - index >= 2 && text[index] &- 0x61 < 26 && text[index + 1] &- 0x61 < 26
-            let lettersAreAllO = wordLookAlikes == 0 || onlyO || (wordDigits > 0 && !(0..<(end - index)).contains {
-                text[index + $0] == UInt8(ascii: "l") || text[index + $0] == UInt8(ascii: "i")
-            })
             let length = end - index
             let joins: Bool
             if others {
                 joins = false
             } else if wordDigits > 0 {
-                joins = !startsWithTwoLetters || lettersAreAllO
+                // Two leading letters other than `oo` read as letters: `LI21` is Liechtenstein.
+                let startsWithTwoLetters = length >= 2 && text[index] &- 0x61 < 26 && text[index + 1] &- 0x61 < 26
+                joins = !startsWithTwoLetters || !hasLOrI
             } else {
-                joins = onlyO ? length >= 2 : length >= 3
+                joins = hasLOrI ? length >= 3 : length >= 2
             }
             if joins {
                 if groupStart >= 0 && groupEnd + 1 != index { closeGroup() }

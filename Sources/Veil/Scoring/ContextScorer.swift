@@ -40,24 +40,32 @@ struct ContextWords {
     /// The groups (one bit each) with a word anywhere in `text`.
     func groupsOccurring(in text: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var found: UInt64 = 0
-        for start in 0..<text.count {
-            guard start == 0 || !Self.isWordByte(text[start - 1]) else { continue }
-            for word in wordsByFirstByte[Int(text[start])] where found & word.groups == 0 && start + word.bytes.count <= text.count {
-                if matches(word, in: text, at: start) { found |= word.groups }
-            }
+        forEachWord(in: text, window: 0..<text.count) { word, _ in
+            found |= word.groups
+            return true
         }
         return found
     }
 
     /// Whether any word starts within `window` of `text`.
     func occur(in text: UnsafeBufferPointer<UInt8>, window: Range<Int>) -> Bool {
+        var found = false
+        forEachWord(in: text, window: window) { _, _ in
+            found = true
+            return false
+        }
+        return found
+    }
+
+    /// Calls `body` with each word found within `window` and its range, until `body` returns false.
+    private func forEachWord(in text: UnsafeBufferPointer<UInt8>, window: Range<Int>,
+                             _ body: (Word, Range<Int>) -> Bool) {
         for start in window {
             guard start == 0 || !Self.isWordByte(text[start - 1]) else { continue }
             for word in wordsByFirstByte[Int(text[start])] where start + word.bytes.count <= window.upperBound {
-                if matches(word, in: text, at: start) { return true }
+                if matches(word, in: text, at: start), !body(word, start..<start + word.bytes.count) { return }
             }
         }
-        return false
     }
 
     private func matches(_ word: Word, in text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
@@ -71,15 +79,11 @@ struct ContextWords {
     /// label comes before its value ("Tel. 030 …", "Bestellnummer 4711"). Nil when none occurs.
     func nearestDistance(to value: Range<Int>, in text: UnsafeBufferPointer<UInt8>, window: Range<Int>) -> Int? {
         var nearest: Int?
-        for start in window {
-            guard start == 0 || !Self.isWordByte(text[start - 1]) else { continue }
-            for word in wordsByFirstByte[Int(text[start])] where start + word.bytes.count <= window.upperBound {
-                guard matches(word, in: text, at: start) else { continue }
-                let end = start + word.bytes.count
-                let distance = end <= value.lowerBound ? value.lowerBound - end
-                    : start >= value.upperBound ? 3 * (start - value.upperBound) : 0
-                nearest = min(nearest ?? distance, distance)
-            }
+        forEachWord(in: text, window: window) { _, word in
+            let distance = word.upperBound <= value.lowerBound ? value.lowerBound - word.upperBound
+                : word.lowerBound >= value.upperBound ? 3 * (word.lowerBound - value.upperBound) : 0
+            nearest = min(nearest ?? distance, distance)
+            return true
         }
         return nearest
     }

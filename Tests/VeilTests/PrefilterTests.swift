@@ -4,8 +4,8 @@ import Testing
 
 @Suite("Prefilter never causes a missed match")
 struct PrefilterTests {
-    /// Every text the tests know: rule examples and counter-examples, both health sets, and
-    /// random Unicode with planted values.
+    /// Every text the tests know: rule examples and counter-examples, both health sets, the
+    /// fuzzer's seed corpus, and random Unicode with planted values.
     static func corpus() throws -> [String] {
         var texts: [String] = []
         for rule in try Veil.Scanner().rules {
@@ -17,6 +17,10 @@ struct PrefilterTests {
                 let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
                 texts.append(object?["text"] as? String ?? "")
             }
+        }
+        let fuzzCorpus = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "../../Fuzz/corpus").standardized
+        for file in try FileManager.default.contentsOfDirectory(atPath: fuzzCorpus.path).sorted() {
+            texts.append(String(decoding: try Data(contentsOf: fuzzCorpus.appending(path: file)), as: UTF8.self))
         }
         var generator = SplitMix64(state: 7)
         for _ in 0..<500 {
@@ -30,8 +34,8 @@ struct PrefilterTests {
 
     @Test func sameFindingsWithAndWithoutThePrefilter() throws {
         let packs = try PatternPack.builtIn()
-        let filtered = try Veil.Scanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesDigitPrefilter: true)
-        let unfiltered = try Veil.Scanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesDigitPrefilter: false)
+        let filtered = try Veil.Scanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: true)
+        let unfiltered = try Veil.Scanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: false)
         let texts = try Self.corpus()
         #expect(texts.count > 1500)
         for text in texts {
@@ -39,15 +43,35 @@ struct PrefilterTests {
         }
     }
 
-    /// A rule's `min_digits` must hold for every example it finds, or the prefilter would hide it.
-    @Test func minDigitsHoldForEveryExample() throws {
+    /// A rule's prefilter must hold for every example value it finds, or it would hide them.
+    @Test func prefilterHoldsForEveryExample() throws {
         let scanner = try Veil.Scanner()
-        for rule in scanner.rules where rule.minDigits > 0 {
+        var checked = 0
+        for rule in scanner.rules where rule.prefilter != Prefilter() {
             for example in rule.examples {
-                let span = Veil.Scanner.unmark(example).span
-                let digits = span.unicodeScalars.filter { $0.properties.numericType == .decimal }.count
-                #expect(digits >= rule.minDigits, "\(rule.id): «\(span)» has \(digits) digits, min_digits is \(rule.minDigits)")
+                let span = ContextWords.fold(Veil.Scanner.unmark(example).span)
+                var bytes = Array(span.utf8)
+                let holds = bytes.withUnsafeMutableBufferPointer { rule.prefilter.holds(for: UnsafeBufferPointer($0)) }
+                #expect(holds, "\(rule.id): «\(span)» does not hold what its prefilter promises: \(rule.prefilter)")
+                checked += 1
             }
         }
+        #expect(checked > 100)
+    }
+
+    @Test func profileMeasuresDigitRunsAndTokens() {
+        func profile(_ text: String) -> MessageProfile {
+            var bytes = Array(text.utf8)
+            return bytes.withUnsafeMutableBufferPointer { MessageProfile(UnsafeBufferPointer($0)) }
+        }
+        #expect(profile("am 12.03.2024 um 49,99").longestDigitRun == 8)
+        #expect(profile("0151 2345 678").longestDigitRun == 11)
+        #expect(profile("12  34 / 56").longestDigitRun == 2)
+        #expect(profile("12 - 34").longestDigitRun == 2)
+        #expect(profile("a1b2c3").longestDigitRun == 1)
+        #expect(profile("a1b2c3").digits == 3)
+        #expect(profile("rssmra85t10a562s ok").longestToken == 16)
+        #expect(profile("").longestToken == 0)
+        #expect(profile("ab cde").longestToken == 3)
     }
 }

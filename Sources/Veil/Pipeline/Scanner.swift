@@ -23,9 +23,9 @@ public final class Scanner: Sendable {
     private let lexicon: LexiconMatcher
     private let limits: PCRE2MatchLimits
     private let maxCapturePairs: Int
-    /// Whether rules skip messages with fewer digits than their `min_digits`; off only in the
+    /// Whether rules skip messages that lack what their `prefilter` promises; off only in the
     /// test that proves the prefilter never loses a match.
-    private let usesDigitPrefilter: Bool
+    private let usesPrefilter: Bool
 
     /// A scanner with the built-in packs and scoring model.
     public convenience init() throws(PackError) {
@@ -35,10 +35,10 @@ public final class Scanner: Sendable {
     /// A scanner with the given packs. A later pack's rule replaces an earlier rule with the same id.
     public convenience init(packs: [PatternPack], scoring: ScoringModel = .default,
                             validators: [Validator] = Validator.builtIn) throws(PackError) {
-        try self.init(packs: packs, scoring: scoring, validators: validators, usesDigitPrefilter: true)
+        try self.init(packs: packs, scoring: scoring, validators: validators, usesPrefilter: true)
     }
 
-    init(packs: [PatternPack], scoring: ScoringModel, validators: [Validator], usesDigitPrefilter: Bool) throws(PackError) {
+    init(packs: [PatternPack], scoring: ScoringModel, validators: [Validator], usesPrefilter: Bool) throws(PackError) {
         var rules: [Rule] = []
         var sources: [String] = []
         for pack in packs {
@@ -68,8 +68,8 @@ public final class Scanner: Sendable {
                 gate = gatedContexts.count
                 gatedContexts.append(rule.rule.context)
             }
-            return RegexRunner(pattern: Unmanaged.passUnretained(pattern), minDigits: rule.rule.minDigits,
-                               contextGate: gate, ruleIndex: rule.index)
+            return RegexRunner(pattern: Unmanaged.passUnretained(pattern), prefilter: rule.rule.prefilter,
+                               needles: rule.rule.prefilter.needles, contextGate: gate, ruleIndex: rule.index)
         }
         self.contextGates = ContextWords(groups: gatedContexts)
         var lexicon = LexiconMatcher()
@@ -78,7 +78,7 @@ public final class Scanner: Sendable {
         }
         self.lexicon = lexicon
         self.maxCapturePairs = (compiled.compactMap(\.pattern?.captureCount).max() ?? 0) + 1
-        self.usesDigitPrefilter = usesDigitPrefilter
+        self.usesPrefilter = usesPrefilter
         self.limits = PCRE2MatchLimits(matchLimit: 1_000_000, depthLimit: 10_000, heapLimitKiB: 20_000)
     }
 
@@ -119,13 +119,6 @@ public final class Scanner: Sendable {
         return try outcome.get()
     }
 
-    /// The number of ASCII digits in the normalised text.
-    static func digitCount(_ text: UnsafeBufferPointer<UInt8>) -> Int {
-        var count = 0
-        for byte in text where byte &- 0x30 < 10 { count += 1 }
-        return count
-    }
-
     /// Runs the rules over one message and returns the surviving candidates in original
     /// offsets, overlaps resolved.
     func candidates(in source: UnsafeBufferPointer<UInt8>, scratch: ScanScratch) throws(ScanError) -> [Candidate] {
@@ -138,12 +131,15 @@ public final class Scanner: Sendable {
         let text = normalized.bytes
         let matchData = scratch.matchData(forPairs: maxCapturePairs)
         scratch.matches.removeAll(keepingCapacity: true)
-        let digits = usesDigitPrefilter ? Self.digitCount(text) : Int.max
+        let profile = usesPrefilter ? MessageProfile(text) : .unlimited
         // A rule that needs a context word cannot report in a message that has none: one pass
         // finds which of those rules have one.
         let gatesOpen = contextGates.isEmpty ? 0 : contextGates.groupsOccurring(in: text)
-        for runner in regexRunners where digits >= runner.minDigits {
+        for runner in regexRunners where runner.prefilter.admits(profile) {
             if let gate = runner.contextGate, gatesOpen & (1 << UInt64(gate)) == 0 { continue }
+            if usesPrefilter && !runner.needles.isEmpty && !runner.needles.contains(where: { ByteSearch.contains($0, in: text) }) {
+                continue
+            }
             let failure: PCRE2MatchError? = runner.pattern._withUnsafeGuaranteedRef { pattern in
                 do throws(PCRE2MatchError) {
                     try pattern.forEachMatch(in: text, matchData: matchData, limits: limits) { range in
@@ -177,7 +173,9 @@ public final class Scanner: Sendable {
 /// kept alive by the scanner's `compiled` rules, which live as long as the runners.
 struct RegexRunner: @unchecked Sendable {
     let pattern: Unmanaged<PCRE2Pattern>
-    let minDigits: Int
+    let prefilter: Prefilter
+    /// The prefilter's `mustContain` as normalised bytes.
+    let needles: [[UInt8]]
     /// The rule's group in the scanner's `contextGates`, when it requires context.
     let contextGate: Int?
     let ruleIndex: Int

@@ -65,7 +65,11 @@ extension Rule {
         severity = try fields.unitInterval("severity")
         context = try fields.strings("context")
         negativeContext = try fields.strings("negative_context")
-        minDigits = try fields.optionalCount("min_digits") ?? 0
+        prefilter = Prefilter(minDigits: try fields.optionalCount("min_digits") ?? 0,
+                              minDigitRun: try fields.optionalCount("min_digit_run") ?? 0,
+                              minTokenLength: try fields.optionalCount("min_token_length") ?? 0,
+                              mustContain: try fields.strings("must_contain"))
+        if prefilter.mustContain.contains(where: \.isEmpty) { throw fields.error("'must_contain' may not hold an empty string") }
         requiresContext = try fields.optionalBool("requires_context") ?? false
         alsoHealth = try fields.optionalBool("also_health") ?? false
         examples = try fields.strings("examples")

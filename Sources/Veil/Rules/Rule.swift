@@ -34,10 +34,9 @@ public struct Rule: Sendable, Equatable {
     public var context: [String]
     /// Words near a match that lower confidence.
     public var negativeContext: [String]
-    /// The fewest ASCII digits any match of the rule contains (in the normalised text). A message
-    /// with fewer digits in all is not handed to the rule's regex at all: a prefilter that can
-    /// never cause a missed match, as long as the number is true of the regex.
-    public var minDigits: Int
+    /// What every match contains, so that messages without it skip the regex (`min_digits`,
+    /// `min_digit_run`, `min_token_length`, `must_contain`).
+    public var prefilter: Prefilter
     /// Whether a match without a context word is dropped.
     public var requiresContext: Bool
     /// Whether a finding also counts as health data in the risk score (a health-insurance number).

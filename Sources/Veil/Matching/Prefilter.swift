@@ -1,0 +1,107 @@
+/// What every match of a regex rule must contain, so that a message without it never reaches
+/// the rule's regex. Each field is a promise made by the pack author about the regex; a wrong
+/// promise hides matches, so each must be true of every possible match (in the normalised
+/// text). Tests check every rule's examples against its promises and compare findings with and
+/// without the prefilter over all test corpora.
+public struct Prefilter: Sendable, Equatable {
+    /// The fewest ASCII digits a match holds (`min_digits`).
+    public var minDigits: Int
+    /// The longest run of digits a match holds at least, where two digits of a run may be
+    /// separated by one space, dot, dash or slash (`min_digit_run`): `12.03.2024` is a run of 8,
+    /// `49,99` two runs of 2.
+    public var minDigitRun: Int
+    /// The longest stretch of a match without a space, in bytes of the normalised text
+    /// (`min_token_length`): a codice fiscale is 16 characters in one piece.
+    public var minTokenLength: Int
+    /// Strings of which a match holds at least one (`must_contain`), written as they look
+    /// after normalisation (lower case): `@` for an e-mail address.
+    public var mustContain: [String]
+
+    public init(minDigits: Int = 0, minDigitRun: Int = 0, minTokenLength: Int = 0, mustContain: [String] = []) {
+        self.minDigits = minDigits
+        self.minDigitRun = minDigitRun
+        self.minTokenLength = minTokenLength
+        self.mustContain = mustContain
+    }
+
+    /// Whether `profile` meets the numeric promises; `mustContain` is checked apart, with its
+    /// strings' bytes prepared once (`needles`).
+    func admits(_ profile: MessageProfile) -> Bool {
+        profile.digits >= minDigits && profile.longestDigitRun >= minDigitRun && profile.longestToken >= minTokenLength
+    }
+
+    /// `mustContain` as bytes of normalised text.
+    var needles: [[UInt8]] { mustContain.map { Array(ContextWords.fold($0).utf8) } }
+
+    /// Whether `text` (normalised) holds everything this prefilter asks for.
+    func holds(for text: UnsafeBufferPointer<UInt8>) -> Bool {
+        admits(MessageProfile(text)) && (needles.isEmpty || needles.contains { ByteSearch.contains($0, in: text) })
+    }
+}
+
+/// The measures of one normalised message that prefilters compare against, taken in one pass.
+struct MessageProfile {
+    /// ASCII digits in all.
+    private(set) var digits = 0
+    /// The longest run of digits with at most one space, dot, dash or slash between two of them.
+    private(set) var longestDigitRun = 0
+    /// The longest stretch of bytes without a space.
+    private(set) var longestToken = 0
+
+    /// A profile that admits every rule: for the test that runs without the prefilter.
+    static let unlimited = MessageProfile(digits: .max, longestDigitRun: .max, longestToken: .max)
+
+    private init(digits: Int, longestDigitRun: Int, longestToken: Int) {
+        self.digits = digits
+        self.longestDigitRun = longestDigitRun
+        self.longestToken = longestToken
+    }
+
+    init(_ text: UnsafeBufferPointer<UInt8>) {
+        var digits = 0
+        var digitRun = 0, longestDigitRun = 0
+        var separatorPending = false
+        var tokenStart = 0, longestToken = 0
+        for index in text.indices {
+            let byte = text[index]
+            if byte &- 0x30 < 10 {
+                digits += 1
+                digitRun += 1
+                separatorPending = false
+                longestDigitRun = max(longestDigitRun, digitRun)
+            } else if digitRun > 0 && !separatorPending
+                        && (byte == 0x20 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/")) {
+                separatorPending = true
+            } else {
+                digitRun = 0
+                separatorPending = false
+            }
+            if byte == 0x20 {
+                longestToken = max(longestToken, index - tokenStart)
+                tokenStart = index + 1
+            }
+        }
+        self.digits = digits
+        self.longestDigitRun = longestDigitRun
+        self.longestToken = max(longestToken, text.count - tokenStart)
+    }
+}
+
+/// Substring search over bytes: the first byte located with a scan, the rest compared.
+enum ByteSearch {
+    static func contains(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first else { return true }
+        guard needle.count <= text.count else { return false }
+        var index = 0
+        let last = text.count - needle.count
+        while index <= last {
+            if text[index] == first {
+                var offset = 1
+                while offset < needle.count && text[index + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+}

@@ -4,16 +4,21 @@
 /// across the space.
 struct ContextWords {
     private struct Word {
-        let bytes: [UInt8]
+        /// Where the word's bytes are in `bytes`.
+        let start: Int
+        let count: Int
         /// Whether the text must not go on with a letter or digit after the word.
         let wholeWord: Bool
         /// The groups the word belongs to, one bit each (see `init(groups:)`).
         let groups: UInt64
     }
 
-    /// The words, bucketed by their first byte, so that each word start of the window is
-    /// compared only with the words that begin like it.
-    private let wordsByFirstByte: [[Word]]
+    /// Every word's bytes, one after another.
+    private let bytes: [UInt8]
+    /// The words sorted by their first byte, so that each word start of a text is compared only
+    /// with the words that begin like it: those are `words[bucketStarts[b]..<bucketStarts[b + 1]]`.
+    private let words: [Word]
+    private let bucketStarts: [Int]
     let isEmpty: Bool
 
     init(_ words: [String]) {
@@ -24,24 +29,36 @@ struct ContextWords {
     /// over a text says which groups occur in it (`groupsOccurring`).
     init(groups: [[String]]) {
         precondition(groups.count <= 64, "at most 64 groups of context words")
-        var buckets = [[Word]](repeating: [], count: 256)
+        var entries: [(bytes: [UInt8], wholeWord: Bool, groups: UInt64)] = []
         for (group, words) in groups.enumerated() {
             for word in words {
                 let isStem = word.hasSuffix("*")
                 let bytes = Array(ContextWords.fold(isStem ? String(word.dropLast()) : word).utf8)
-                guard let first = bytes.first, let last = bytes.last else { continue }
-                buckets[Int(first)].append(Word(bytes: bytes, wholeWord: !isStem && Self.isWordByte(last), groups: 1 << UInt64(group)))
+                guard let last = bytes.last else { continue }
+                entries.append((bytes, !isStem && Self.isWordByte(last), 1 << UInt64(group)))
             }
         }
-        wordsByFirstByte = buckets
-        isEmpty = buckets.allSatisfy(\.isEmpty)
+        entries.sort { $0.bytes[0] < $1.bytes[0] }
+        var bytes: [UInt8] = []
+        var words: [Word] = []
+        var bucketStarts = [Int](repeating: 0, count: 257)
+        for entry in entries {
+            words.append(Word(start: bytes.count, count: entry.bytes.count, wholeWord: entry.wholeWord, groups: entry.groups))
+            bytes += entry.bytes
+            bucketStarts[Int(entry.bytes[0]) + 1] += 1
+        }
+        for index in 1..<bucketStarts.count { bucketStarts[index] += bucketStarts[index - 1] }
+        self.bytes = bytes
+        self.words = words
+        self.bucketStarts = bucketStarts
+        isEmpty = words.isEmpty
     }
 
     /// The groups (one bit each) with a word anywhere in `text`.
     func groupsOccurring(in text: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var found: UInt64 = 0
-        forEachWord(in: text, window: 0..<text.count) { word, _ in
-            found |= word.groups
+        forEachWord(in: text, window: 0..<text.count) { groups, _ in
+            found |= groups
             return true
         }
         return found
@@ -57,21 +74,26 @@ struct ContextWords {
         return found
     }
 
-    /// Calls `body` with each word found within `window` and its range, until `body` returns false.
+    /// Calls `body` with the groups and range of each word found within `window`, until `body`
+    /// returns false.
     private func forEachWord(in text: UnsafeBufferPointer<UInt8>, window: Range<Int>,
-                             _ body: (Word, Range<Int>) -> Bool) {
-        for start in window {
-            guard start == 0 || !Self.isWordByte(text[start - 1]) else { continue }
-            for word in wordsByFirstByte[Int(text[start])] where start + word.bytes.count <= window.upperBound {
-                if matches(word, in: text, at: start), !body(word, start..<start + word.bytes.count) { return }
+                             _ body: (UInt64, Range<Int>) -> Bool) {
+        bytes.withUnsafeBufferPointer { bytes in
+            words.withUnsafeBufferPointer { words in
+                bucketStarts.withUnsafeBufferPointer { bucketStarts in
+                    for start in window {
+                        guard start == 0 || !Self.isWordByte(text[start - 1]) else { continue }
+                        let first = Int(text[start])
+                        for word in words[bucketStarts[first]..<bucketStarts[first + 1]] where start + word.count <= window.upperBound {
+                            let end = start + word.count
+                            guard Self.matches(UnsafeBufferPointer(rebasing: bytes[word.start..<word.start + word.count]), in: text, at: start),
+                                  !word.wholeWord || end == text.count || !Self.isWordByte(text[end]) else { continue }
+                            if !body(word.groups, start..<end) { return }
+                        }
+                    }
+                }
             }
         }
-    }
-
-    private func matches(_ word: Word, in text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
-        let end = start + word.bytes.count
-        return Self.matches(word.bytes, in: text, at: start)
-            && (!word.wholeWord || end == text.count || !Self.isWordByte(text[end]))
     }
 
     /// How far the nearest word within `window` stands from `value`, in bytes: a word before the
@@ -88,7 +110,7 @@ struct ContextWords {
         return nearest
     }
 
-    private static func matches(_ word: [UInt8], in text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+    private static func matches(_ word: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         for index in word.indices where text[start + index] != word[index] { return false }
         return true
     }

@@ -43,6 +43,38 @@ struct PrefilterTests {
         }
     }
 
+    /// Digits in runs of every length, joined by every separator the rules know and some they
+    /// do not, next to letters and the rules' context words: the regexes' raw matches (before
+    /// any validator) must be the same with and without the prefilter.
+    @Test func sameRawMatchesOverDigitSoup() throws {
+        let packs = try PatternPack.builtIn()
+        let filtered = try Veil.Scanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: true)
+        let unfiltered = try Veil.Scanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: false)
+        let separators = [" ", ".", "-", "/", "  ", ", ", " / ", "", "+", "(", ") "]
+        let words = ["de", "x", "ab", "tel", "steuer-id", "iban", "ahv", "nhs", "ssn", "pesel", "bsn", "dni", "nie",
+                     "ni number", "svnr", "rvnr", "kvnr", "ausweis", "cvc", "karte", "bic", "a", "2a", "<<", "@"]
+        var generator = SplitMix64(state: 11)
+        var texts = 0, matches = 0
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...8, using: &generator) {
+                if Bool.random(using: &generator) {
+                    text += String((0..<Int.random(in: 1...16, using: &generator)).map { _ in
+                        Character(String(Int.random(in: 0...9, using: &generator)))
+                    })
+                } else {
+                    text += words.randomElement(using: &generator)!
+                }
+                text += separators.randomElement(using: &generator)!
+            }
+            let expected = try unfiltered.rawMatches(in: text)
+            #expect(try filtered.rawMatches(in: text) == expected, "\(text.debugDescription)")
+            texts += 1
+            matches += expected.count
+        }
+        #expect(matches > texts)
+    }
+
     /// A rule's prefilter must hold for every example value it finds, or it would hide them.
     @Test func prefilterHoldsForEveryExample() throws {
         let scanner = try Veil.Scanner()
@@ -70,6 +102,10 @@ struct PrefilterTests {
         #expect(profile("12 - 34").longestDigitRun == 2)
         #expect(profile("a1b2c3").longestDigitRun == 1)
         #expect(profile("a1b2c3").digits == 3)
+        #expect(profile("de89 3704 0044 0532 0130 00").digitRunLengths == 1 << 20)
+        #expect(profile("tel 030 1234567, plz 10115").digitRunLengths == 1 << 10 | 1 << 5)
+        #expect(profile("12/345 x").digitRunLengths == 1 << 5)
+        #expect(profile(String(repeating: "1", count: 80)).digitRunLengths == 1 << 63)
         #expect(profile("rssmra85t10a562s ok").longestToken == 16)
         #expect(profile("").longestToken == 0)
         #expect(profile("ab cde").longestToken == 3)

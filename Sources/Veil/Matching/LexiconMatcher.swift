@@ -18,113 +18,185 @@ public struct LexiconTerms: Sendable, Equatable {
 /// Every lookup is a hash of the word's bytes (or of its prefixes and suffixes, computed
 /// incrementally), so the cost per message grows with its length, not with the lexicon's size.
 struct LexiconMatcher: Sendable {
+    /// A term's bytes in `arena` and its rule. Plain values, so that lookups in the hot loop
+    /// copy no references.
     private struct Term: Sendable {
-        let bytes: [UInt8]
-        let ruleIndex: Int
+        let start: Int32
+        let count: Int32
+        let ruleIndex: Int32
     }
 
+    /// What a word's hash leads to: a whole-word term, whether the word is excluded, and the
+    /// first of the phrases that start with it (an index into `phrases`, -1 when none).
+    private struct WordEntry: Sendable {
+        var term: Term?
+        var isExcluded = false
+        var firstPhrase: Int32 = -1
+    }
+
+    /// A phrase: the hashes of its words (in `phraseHashes`), its rule, and the next phrase
+    /// with the same first word.
     private struct Phrase: Sendable {
-        let tokenHashes: [UInt64]
-        let ruleIndex: Int
+        let hashesStart: Int32
+        let hashesCount: Int32
+        let ruleIndex: Int32
+        var next: Int32 = -1
     }
 
-    private var words = HashedTable<Term>()
-    private var phrases = HashedTable<[Phrase]>()
+    private var arena: [UInt8] = []
+    private var entries = HashedTable<WordEntry>()
+    private var phrases: [Phrase] = []
+    private var phraseHashes: [UInt64] = []
     private var prefixes = HashedTable<Term>()
     private var suffixes = HashedTable<Term>()
-    private var excluded = HashedTable<Bool>()
-    private var prefixLengths = (min: Int.max, max: 0)
-    private var suffixLengths = (min: Int.max, max: 0)
+    /// Bit `n` is set when some stem (head) is `n` bytes long; lengths from 64 up share bit 63.
+    private var prefixLengths: UInt64 = 0
+    private var suffixLengths: UInt64 = 0
+    private var longestPrefix = 0
+    private var longestSuffix = 0
     /// One bit per value of a hash's low 16 bits, set for every stem and head: most words of a
     /// message fail this bit test and never reach the dictionaries.
     private var affixFilter = [UInt64](repeating: 0, count: 1 << 10)
+    private var hasTerms = false
 
-    var isEmpty: Bool { words.isEmpty && phrases.isEmpty && prefixes.isEmpty && suffixes.isEmpty }
+    var isEmpty: Bool { !hasTerms }
 
     /// Adds the terms of the rule at `ruleIndex`. When two rules list the same term, the earlier keeps it.
     mutating func add(_ terms: LexiconTerms, ruleIndex: Int) {
         for word in terms.words {
             for spelling in Self.spellings(of: word) {
                 let tokens = Self.tokens(of: spelling)
+                guard let first = tokens.first else { continue }
+                hasTerms = true
+                var entry = entries[Self.hash(first)] ?? WordEntry()
                 if tokens.count == 1 {
-                    if words[Self.hash(tokens[0])] == nil { words[Self.hash(tokens[0])] = Term(bytes: tokens[0], ruleIndex: ruleIndex) }
-                } else if let first = tokens.first {
-                    phrases[Self.hash(first)] = (phrases[Self.hash(first)] ?? []) + [Phrase(tokenHashes: tokens.map(Self.hash), ruleIndex: ruleIndex)]
+                    if entry.term == nil { entry.term = store(first, ruleIndex: ruleIndex) }
+                } else {
+                    let phrase = Phrase(hashesStart: Int32(phraseHashes.count), hashesCount: Int32(tokens.count), ruleIndex: Int32(ruleIndex))
+                    phraseHashes += tokens.map(Self.hash)
+                    phrases.append(phrase)
+                    let index = Int32(phrases.count - 1)
+                    if entry.firstPhrase < 0 {
+                        entry.firstPhrase = index
+                    } else {
+                        var last = Int(entry.firstPhrase)
+                        while phrases[last].next >= 0 { last = Int(phrases[last].next) }
+                        phrases[last].next = index
+                    }
                 }
+                entries[Self.hash(first)] = entry
             }
         }
         for prefix in terms.prefixes {
             for spelling in Self.spellings(of: prefix) {
-                let bytes = Array(spelling.utf8)
-                if prefixes[Self.hash(bytes)] == nil { prefixes[Self.hash(bytes)] = Term(bytes: bytes, ruleIndex: ruleIndex) }
-                setFilterBit(for: Self.hash(bytes))
-                prefixLengths = (min(prefixLengths.min, bytes.count), max(prefixLengths.max, bytes.count))
+                addAffix(Array(spelling.utf8), ruleIndex: ruleIndex, isSuffix: false)
             }
         }
         for suffix in terms.suffixes {
             for spelling in Self.spellings(of: suffix) {
-                let reversed = Array(spelling.utf8.reversed())
-                if suffixes[Self.hash(reversed)] == nil { suffixes[Self.hash(reversed)] = Term(bytes: reversed, ruleIndex: ruleIndex) }
-                setFilterBit(for: Self.hash(reversed))
-                suffixLengths = (min(suffixLengths.min, reversed.count), max(suffixLengths.max, reversed.count))
+                addAffix(Array(spelling.utf8.reversed()), ruleIndex: ruleIndex, isSuffix: true)
             }
         }
         for word in terms.exclude {
-            for spelling in Self.spellings(of: word) { excluded[Self.hash(Array(spelling.utf8))] = true }
+            for spelling in Self.spellings(of: word) {
+                let hash = Self.hash(Array(spelling.utf8))
+                var entry = entries[hash] ?? WordEntry()
+                entry.isExcluded = true
+                entries[hash] = entry
+            }
         }
+    }
+
+    private mutating func store(_ bytes: [UInt8], ruleIndex: Int) -> Term {
+        let term = Term(start: Int32(arena.count), count: Int32(bytes.count), ruleIndex: Int32(ruleIndex))
+        arena += bytes
+        return term
+    }
+
+    /// Adds a stem, or with `isSuffix` a compound head written backwards.
+    private mutating func addAffix(_ bytes: [UInt8], ruleIndex: Int, isSuffix: Bool) {
+        guard !bytes.isEmpty else { return }
+        hasTerms = true
+        let hash = Self.affixHash(bytes)
+        let lengthBit: UInt64 = 1 << UInt64(min(bytes.count, 63))
+        if isSuffix {
+            if suffixes[hash] == nil { suffixes[hash] = store(bytes, ruleIndex: ruleIndex) }
+            suffixLengths |= lengthBit
+            longestSuffix = max(longestSuffix, bytes.count)
+        } else {
+            if prefixes[hash] == nil { prefixes[hash] = store(bytes, ruleIndex: ruleIndex) }
+            prefixLengths |= lengthBit
+            longestPrefix = max(longestPrefix, bytes.count)
+        }
+        let bit = Int(hash & 0xFFFF)
+        affixFilter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
     /// Calls `body` with the rule index and byte range (in `text`) of every term found.
     func forEachMatch(in text: UnsafeBufferPointer<UInt8>, scratch: LexiconScratch, _ body: (Int, Range<Int>) -> Void) {
         scratch.tokenize(text)
-        let tokens = scratch.tokens
-        scratch.canonical.withUnsafeBufferPointer { canonicalBuffer in
-            for (position, token) in tokens.enumerated() {
-                if let candidates = phrases[token.hash] {
-                    for phrase in candidates where Self.matches(phrase, at: position, in: tokens) {
-                        body(phrase.ruleIndex, token.range.lowerBound..<tokens[position + phrase.tokenHashes.count - 1].range.upperBound)
+        scratch.tokens.withUnsafeBufferPointer { tokens in
+            scratch.canonical.withUnsafeBufferPointer { canonicalBuffer in
+                arena.withUnsafeBufferPointer { arena in
+                    affixFilter.withUnsafeBufferPointer { filter in
+                        for position in tokens.indices {
+                            let token = tokens[position]
+                            let entry = entries[token.hash]
+                            if let entry, entry.firstPhrase >= 0 {
+                                var next = Int(entry.firstPhrase)
+                                while next >= 0 {
+                                    let phrase = phrases[next]
+                                    if let end = matchEnd(of: phrase, at: position, in: tokens) {
+                                        body(Int(phrase.ruleIndex), token.range.lowerBound..<end)
+                                    }
+                                    next = Int(phrase.next)
+                                }
+                            }
+                            if entry?.isExcluded == true { continue }
+                            let word = token.canonical.map { UnsafeBufferPointer(rebasing: canonicalBuffer[$0]) }
+                                ?? UnsafeBufferPointer(rebasing: text[token.range])
+                            if let term = entry?.term, Self.bytes(of: term, in: arena).elementsEqual(word) {
+                                body(Int(term.ruleIndex), token.range)
+                            } else if let term = longestAffix(of: word, in: prefixes, lengths: prefixLengths, longest: longestPrefix,
+                                                              fromEnd: false, arena: arena, filter: filter)
+                                        ?? longestAffix(of: word, in: suffixes, lengths: suffixLengths, longest: longestSuffix,
+                                                        fromEnd: true, arena: arena, filter: filter) {
+                                body(Int(term.ruleIndex), token.range)
+                            }
+                        }
                     }
-                }
-                if excluded[token.hash] != nil { continue }
-                let word = token.canonical.map { UnsafeBufferPointer(rebasing: canonicalBuffer[$0]) }
-                    ?? UnsafeBufferPointer(rebasing: text[token.range])
-                if let term = words[token.hash], term.bytes.elementsEqual(word) {
-                    body(term.ruleIndex, token.range)
-                } else if let term = longestAffix(of: word, in: prefixes, lengths: prefixLengths, fromEnd: false)
-                            ?? longestAffix(of: word, in: suffixes, lengths: suffixLengths, fromEnd: true) {
-                    body(term.ruleIndex, token.range)
                 }
             }
         }
     }
 
-    private static func matches(_ phrase: Phrase, at position: Int, in tokens: [LexiconScratch.Token]) -> Bool {
-        guard position + phrase.tokenHashes.count <= tokens.count else { return false }
-        for (offset, hash) in phrase.tokenHashes.enumerated() where tokens[position + offset].hash != hash { return false }
-        return true
+    private static func bytes(of term: Term, in arena: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: arena[Int(term.start)..<Int(term.start + term.count)])
     }
 
-    private mutating func setFilterBit(for hash: UInt64) {
-        let bit = Int(hash & 0xFFFF)
-        affixFilter[bit >> 6] |= 1 << UInt64(bit & 63)
-    }
-
-    private func mayContainAffix(_ hash: UInt64) -> Bool {
-        let bit = Int(hash & 0xFFFF)
-        return affixFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    /// Where `phrase` ends in the text when it starts at token `position`, or nil.
+    private func matchEnd(of phrase: Phrase, at position: Int, in tokens: UnsafeBufferPointer<LexiconScratch.Token>) -> Int? {
+        let count = Int(phrase.hashesCount)
+        guard position + count <= tokens.count else { return nil }
+        for offset in 0..<count where tokens[position + offset].hash != phraseHashes[Int(phrase.hashesStart) + offset] { return nil }
+        return tokens[position + count - 1].range.upperBound
     }
 
     /// The longest stem of `word` in `table`, or with `fromEnd` its longest compound head
     /// (`table` then holds heads written backwards).
-    private func longestAffix(of word: UnsafeBufferPointer<UInt8>, in table: HashedTable<Term>, lengths: (min: Int, max: Int), fromEnd: Bool) -> Term? {
-        guard !table.isEmpty, word.count >= lengths.min else { return nil }
+    private func longestAffix(of word: UnsafeBufferPointer<UInt8>, in table: HashedTable<Term>, lengths: UInt64, longest: Int,
+                              fromEnd: Bool, arena: UnsafeBufferPointer<UInt8>, filter: UnsafeBufferPointer<UInt64>) -> Term? {
+        guard lengths != 0, word.count >= lengths.trailingZeroBitCount else { return nil }
         var hash = Self.offsetBasis
         var found: Term?
-        for length in 1...min(word.count, lengths.max) {
+        for length in 1...min(word.count, longest) {
             let byte = fromEnd ? word[word.count - length] : word[length - 1]
             hash = (hash ^ UInt64(byte)) &* Self.prime
-            guard length >= lengths.min, mayContainAffix(hash), let term = table[hash], term.bytes.count == length else { continue }
-            let same = fromEnd ? word.suffix(length).reversed().elementsEqual(term.bytes) : word.prefix(length).elementsEqual(term.bytes)
+            guard lengths & (1 << UInt64(min(length, 63))) != 0 else { continue }
+            let bit = Int(hash & 0xFFFF)
+            guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let term = table[hash], Int(term.count) == length else { continue }
+            let stored = Self.bytes(of: term, in: arena)
+            let same = fromEnd ? word.suffix(length).reversed().elementsEqual(stored) : word.prefix(length).elementsEqual(stored)
             if same { found = term }
         }
         return found
@@ -192,11 +264,37 @@ struct LexiconMatcher: Sendable {
     @inline(__always) static var offsetBasis: UInt64 { 0xCBF2_9CE4_8422_2325 }
     @inline(__always) static var prime: UInt64 { 0x0100_0000_01B3 }
 
-    /// FNV-1a, 64 bits.
-    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    /// FNV-1a, 64 bits: the hash of stems and heads, which `longestAffix` extends byte by byte.
+    static func affixHash(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash = offsetBasis
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
         return hash
+    }
+
+    /// The hash of a whole word, eight bytes per step.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let base = bytes.baseAddress else { return 0x9E37_79B9_7F4A_7C15 }
+        let raw = UnsafeRawPointer(base)
+        var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        var index = 0
+        while index + 8 <= bytes.count {
+            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 32
+            index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < bytes.count {
+            tail |= UInt64(bytes[index]) << shift
+            shift += 8
+            index += 1
+        }
+        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        return hash ^ (hash >> 29)
+    }
+
+    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        Array(bytes).withUnsafeBufferPointer { hash($0) }
     }
 }
 
@@ -226,54 +324,58 @@ final class LexiconScratch {
         canonical.removeAll(keepingCapacity: true)
         var index = 0
         var start = -1
-        var hash = LexiconMatcher.offsetBasis
         var hasUmlaut = false
         while index < text.count {
             let byte = text[index]
-            let length: Int
-            let isWord: Bool
             if byte < 0x80 {
-                length = 1
-                isWord = (byte &- 0x30 < 10) || ((byte | 0x20) &- 0x61 < 26)
-            } else {
-                (isWord, length) = Self.nonASCIIWordCharacter(in: text, at: index)
-                if byte == 0xC3 && index + 1 < text.count && LexiconMatcher.umlautBase(text[index + 1]) != nil { hasUmlaut = true }
+                if (byte &- 0x30 < 10) || ((byte | 0x20) &- 0x61 < 26) {
+                    if start < 0 {
+                        start = index
+                        hasUmlaut = false
+                    }
+                } else if start >= 0 {
+                    tokens.append(Self.token(text, start..<index, hasUmlaut: hasUmlaut, canonical: &canonical))
+                    start = -1
+                }
+                index += 1
+                continue
             }
+            let (isWord, length) = Self.nonASCIIWordCharacter(in: text, at: index)
             if isWord {
                 if start < 0 {
                     start = index
-                    hash = LexiconMatcher.offsetBasis
-                    hasUmlaut = byte == 0xC3 && index + 1 < text.count && LexiconMatcher.umlautBase(text[index + 1]) != nil
+                    hasUmlaut = false
                 }
-                for offset in 0..<length where index + offset < text.count {
-                    hash = (hash ^ UInt64(text[index + offset])) &* LexiconMatcher.prime
-                }
+                hasUmlaut = hasUmlaut || (byte == 0xC3 && index + 1 < text.count && LexiconMatcher.umlautBase(text[index + 1]) != nil)
             } else if start >= 0 {
-                tokens.append(Self.token(text, start..<index, hash: hash, hasUmlaut: hasUmlaut, canonical: &canonical))
+                tokens.append(Self.token(text, start..<index, hasUmlaut: hasUmlaut, canonical: &canonical))
                 start = -1
             }
             index += length
         }
         if start >= 0 {
-            tokens.append(Self.token(text, start..<min(index, text.count), hash: hash, hasUmlaut: hasUmlaut, canonical: &canonical))
+            tokens.append(Self.token(text, start..<min(index, text.count), hasUmlaut: hasUmlaut, canonical: &canonical))
         }
         swap(&tokens, &self.tokens)
         swap(&canonical, &self.canonical)
     }
 
-    /// A token; one with an umlaut gets its canonical spelling written out and hashed.
-    private static func token(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64, hasUmlaut: Bool,
+    /// A token, hashed; one with an umlaut gets its canonical spelling written out and hashed.
+    private static func token(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hasUmlaut: Bool,
                               canonical: inout [UInt8]) -> Token {
-        guard hasUmlaut else { return Token(range: range, canonical: nil, hash: hash) }
+        guard hasUmlaut else { return Token(range: range, canonical: nil, hash: LexiconMatcher.hash(UnsafeBufferPointer(rebasing: text[range]))) }
         let canonicalStart = canonical.count
         LexiconMatcher.appendCanonical(UnsafeBufferPointer(rebasing: text[range]), to: &canonical)
         let canonicalRange = canonicalStart..<canonical.count
-        return Token(range: range, canonical: canonicalRange, hash: LexiconMatcher.hash(canonical[canonicalRange]))
+        let hash = canonical.withUnsafeBufferPointer { LexiconMatcher.hash(UnsafeBufferPointer(rebasing: $0[canonicalRange])) }
+        return Token(range: range, canonical: canonicalRange, hash: hash)
     }
 
     /// Whether the non-ASCII character at `index` belongs to a word, and its length in bytes.
     private static func nonASCIIWordCharacter(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> (Bool, Int) {
         let byte = text[index]
+        // À…ÿ without × and ÷, the letters of German and most of Western Europe: no table needed.
+        if byte == 0xC3, index + 1 < text.count, text[index + 1] != 0x97, text[index + 1] != 0xB7 { return (true, 2) }
         let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
         var scalarValue = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length where index + offset < text.count {
@@ -287,8 +389,8 @@ final class LexiconScratch {
     }
 }
 
-/// An open-addressing table keyed by a 64-bit FNV-1a hash that is already computed, so a lookup
-/// is a multiply-free probe instead of a second hash of the key.
+/// An open-addressing table keyed by a 64-bit hash that is already computed, so a lookup is a
+/// multiply-free probe instead of a second hash of the key.
 struct HashedTable<Value: Sendable>: Sendable {
     private var keys: [UInt64] = Array(repeating: 0, count: 16)
     private var values: [Value?] = Array(repeating: nil, count: 16)

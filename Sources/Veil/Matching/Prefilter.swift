@@ -10,6 +10,11 @@ public struct Prefilter: Sendable, Equatable {
     /// separated by one space, dot, dash or slash (`min_digit_run`): `12.03.2024` is a run of 8,
     /// `49,99` two runs of 2.
     public var minDigitRun: Int
+    /// The lengths of which a match's digits form one whole run (`digit_run_lengths`): for a rule
+    /// whose look-arounds forbid a digit, or a separator and a digit, on either side, such as
+    /// an 11-digit tax ID. A message without a run of one of these lengths skips the rule, so an
+    /// IBAN (a run of 20) does not wake the 11-digit rules. Runs of 63 digits or more count as 63.
+    public var digitRunLengths: [Int]
     /// The longest stretch of a match without a space, in bytes of the normalised text
     /// (`min_token_length`): a codice fiscale is 16 characters in one piece.
     public var minTokenLength: Int
@@ -17,9 +22,11 @@ public struct Prefilter: Sendable, Equatable {
     /// after normalisation (lower case): `@` for an e-mail address.
     public var mustContain: [String]
 
-    public init(minDigits: Int = 0, minDigitRun: Int = 0, minTokenLength: Int = 0, mustContain: [String] = []) {
+    public init(minDigits: Int = 0, minDigitRun: Int = 0, digitRunLengths: [Int] = [], minTokenLength: Int = 0,
+                mustContain: [String] = []) {
         self.minDigits = minDigits
         self.minDigitRun = minDigitRun
+        self.digitRunLengths = digitRunLengths
         self.minTokenLength = minTokenLength
         self.mustContain = mustContain
     }
@@ -27,7 +34,13 @@ public struct Prefilter: Sendable, Equatable {
     /// Whether `profile` meets the numeric promises; `mustContain` is checked apart, with its
     /// strings' bytes prepared once (`needles`).
     func admits(_ profile: MessageProfile) -> Bool {
-        profile.digits >= minDigits && profile.longestDigitRun >= minDigitRun && profile.longestToken >= minTokenLength
+        thresholds.admit(profile)
+    }
+
+    /// The numeric promises as plain values, for the matching loop.
+    var thresholds: PrefilterThresholds {
+        PrefilterThresholds(minDigits: minDigits, minDigitRun: minDigitRun, minTokenLength: minTokenLength,
+                            digitRunLengths: MessageProfile.lengthBits(digitRunLengths))
     }
 
     /// `mustContain` as bytes of normalised text.
@@ -39,27 +52,50 @@ public struct Prefilter: Sendable, Equatable {
     }
 }
 
+/// A prefilter's numeric promises, without references, so the matching loop copies no arrays.
+struct PrefilterThresholds {
+    let minDigits: Int
+    let minDigitRun: Int
+    let minTokenLength: Int
+    /// `MessageProfile.digitRunLengths` bits of which a message needs one; 0 when the rule asks for none.
+    let digitRunLengths: UInt64
+
+    func admit(_ profile: MessageProfile) -> Bool {
+        profile.digits >= minDigits && profile.longestDigitRun >= minDigitRun && profile.longestToken >= minTokenLength
+            && (digitRunLengths == 0 || profile.digitRunLengths & digitRunLengths != 0)
+    }
+}
+
 /// The measures of one normalised message that prefilters compare against, taken in one pass.
 struct MessageProfile {
     /// ASCII digits in all.
     private(set) var digits = 0
     /// The longest run of digits with at most one space, dot, dash or slash between two of them.
     private(set) var longestDigitRun = 0
+    /// Bit `n` is set when a whole run is `n` digits long (63 or more set bit 63).
+    private(set) var digitRunLengths: UInt64 = 0
     /// The longest stretch of bytes without a space.
     private(set) var longestToken = 0
 
     /// A profile that admits every rule: for the test that runs without the prefilter.
-    static let unlimited = MessageProfile(digits: .max, longestDigitRun: .max, longestToken: .max)
+    static let unlimited = MessageProfile(digits: .max, longestDigitRun: .max, digitRunLengths: .max, longestToken: .max)
 
-    private init(digits: Int, longestDigitRun: Int, longestToken: Int) {
+    private init(digits: Int, longestDigitRun: Int, digitRunLengths: UInt64, longestToken: Int) {
         self.digits = digits
         self.longestDigitRun = longestDigitRun
+        self.digitRunLengths = digitRunLengths
         self.longestToken = longestToken
+    }
+
+    /// `lengths` as the bits of `digitRunLengths`.
+    static func lengthBits(_ lengths: [Int]) -> UInt64 {
+        lengths.reduce(0) { $0 | 1 << UInt64(min(max($1, 0), 63)) }
     }
 
     init(_ text: UnsafeBufferPointer<UInt8>) {
         var digits = 0
         var digitRun = 0, longestDigitRun = 0
+        var digitRunLengths: UInt64 = 0
         var separatorPending = false
         var tokenStart = 0, longestToken = 0
         for index in text.indices {
@@ -73,6 +109,7 @@ struct MessageProfile {
                         && (byte == 0x20 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/")) {
                 separatorPending = true
             } else {
+                if digitRun > 0 { digitRunLengths |= 1 << UInt64(min(digitRun, 63)) }
                 digitRun = 0
                 separatorPending = false
             }
@@ -81,8 +118,10 @@ struct MessageProfile {
                 tokenStart = index + 1
             }
         }
+        if digitRun > 0 { digitRunLengths |= 1 << UInt64(min(digitRun, 63)) }
         self.digits = digits
         self.longestDigitRun = longestDigitRun
+        self.digitRunLengths = digitRunLengths
         self.longestToken = max(longestToken, text.count - tokenStart)
     }
 }

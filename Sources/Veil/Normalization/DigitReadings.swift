@@ -13,6 +13,10 @@ enum DigitReadings {
     /// are. Rewrites in place, byte for byte, so offsets do not move; a validator still decides
     /// whether the reading is a value.
     static func readLookAlikeDigits(in text: UnsafeMutableBufferPointer<UInt8>) {
+        // A group needs four digits: most messages have fewer in all, and a count is cheap.
+        var digitCount = 0
+        for byte in text { digitCount &+= byte &- 0x30 < 10 ? 1 : 0 }
+        guard digitCount >= 4 else { return }
         var index = 0
         // The current group is text[groupStart..<groupEnd]; its words are separated by single
         // separators, which the rewrite leaves alone.
@@ -122,12 +126,22 @@ enum DigitReadings {
         var longestSpacedRun = 0
         var spacedRun = 0
         var previousEnd = -2
-        forEachWord(in: text) { range in
-            if numberWord(UnsafeBufferPointer(rebasing: text[range])) != nil { numberWordCount += 1 }
-            let continuesRun = range.count == 1 && previousEnd == range.lowerBound - 1 && isSeparator(text[previousEnd])
-            spacedRun = range.count == 1 ? (continuesRun ? spacedRun + 1 : 1) : 0
-            longestSpacedRun = max(longestSpacedRun, spacedRun)
-            previousEnd = range.upperBound
+        var start = 0
+        while start < text.count {
+            guard text[start] >= 0x80 || isAlphanumeric(text[start]) else { start += 1; continue }
+            var end = start + 1
+            while end < text.count, text[end] >= 0x80 || isAlphanumeric(text[end]) { end += 1 }
+            let length = end - start
+            if length == 1 {
+                let continuesRun = previousEnd == start - 1 && isSeparator(text[previousEnd])
+                spacedRun = continuesRun ? spacedRun + 1 : 1
+                longestSpacedRun = max(longestSpacedRun, spacedRun)
+            } else {
+                spacedRun = 0
+                if length >= 3 && length <= 6 && numberWord(UnsafeBufferPointer(rebasing: text[start..<end])) != nil { numberWordCount += 1 }
+            }
+            previousEnd = end
+            start = end
         }
         guard numberWordCount >= minimumNumberWords || longestSpacedRun >= minimumSpacedCharacters else { return false }
 

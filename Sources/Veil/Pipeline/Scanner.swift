@@ -18,6 +18,8 @@ public final class Scanner: Sendable {
     private let compiled: [CompiledRule]
     /// The regex rules as the hot loop needs them, without reference counting.
     private let regexRunners: [RegexRunner]
+    /// Each rule's `must_contain` strings as normalised bytes, by rule index.
+    private let needles: [[[UInt8]]]
     /// The context words of the regex rules that require context, one group per rule.
     private let contextGates: ContextWords
     private let lexicon: LexiconMatcher
@@ -68,10 +70,11 @@ public final class Scanner: Sendable {
                 gate = gatedContexts.count
                 gatedContexts.append(rule.rule.context)
             }
-            return RegexRunner(pattern: Unmanaged.passUnretained(pattern), prefilter: rule.rule.prefilter,
-                               needles: rule.rule.prefilter.needles, contextGate: gate, ruleIndex: rule.index)
+            return RegexRunner(pattern: Unmanaged.passUnretained(pattern), prefilter: rule.rule.prefilter.thresholds,
+                               needsString: !rule.rule.prefilter.mustContain.isEmpty, contextGate: gate, ruleIndex: rule.index)
         }
         self.contextGates = ContextWords(groups: gatedContexts)
+        self.needles = compiled.map { $0.rule.prefilter.needles }
         var lexicon = LexiconMatcher()
         for (index, rule) in rules.enumerated() {
             if case .lexicon(let terms) = rule.matcher { lexicon.add(terms, ruleIndex: index) }
@@ -119,25 +122,58 @@ public final class Scanner: Sendable {
         return try outcome.get()
     }
 
-    /// Runs the rules over one message and returns the surviving candidates in original
-    /// offsets, overlaps resolved.
-    func candidates(in source: UnsafeBufferPointer<UInt8>, scratch: ScanScratch) throws(ScanError) -> [Candidate] {
-        let normalized: NormalizedText
-        do {
-            normalized = try Normalizer.normalize(source, using: scratch.normalization)
+    static func normalize(_ source: UnsafeBufferPointer<UInt8>, scratch: ScanScratch) throws(ScanError) -> NormalizedText {
+        do throws(NormalizationError) {
+            return try Normalizer.normalize(source, using: scratch.normalization)
         } catch {
             throw .normalization(error.reason)
         }
+    }
+
+    /// Runs the rules over one message and returns the surviving candidates in original
+    /// offsets, overlaps resolved.
+    func candidates(in source: UnsafeBufferPointer<UInt8>, scratch: ScanScratch) throws(ScanError) -> [Candidate] {
+        let normalized = try Self.normalize(source, scratch: scratch)
         let text = normalized.bytes
+        try collectMatches(in: text, scratch: scratch)
+        guard !scratch.matches.isEmpty else { return [] }
+        scratch.candidates.removeAll(keepingCapacity: true)
+        for match in scratch.matches {
+            guard var candidate = compiled[match.ruleIndex].evaluate(match.range, in: text, scoring: scoring) else { continue }
+            candidate.range = normalized.map.originalRange(candidate.range)
+            scratch.candidates.append(candidate)
+        }
+        OverlapResolver.resolve(&scratch.candidates)
+        return scratch.candidates
+    }
+}
+
+extension Scanner {
+    /// The raw matches (rule id and normalised text) of `message` before validation: what the
+    /// prefilter test compares with and without the prefilter.
+    func rawMatches(in message: String) throws(ScanError) -> [String] {
+        try Self.withUTF8(of: message) { (source) throws(ScanError) in
+            let scratch = ScanScratch.current
+            let normalized = try Self.normalize(source, scratch: scratch)
+            try collectMatches(in: normalized.bytes, scratch: scratch)
+            return scratch.matches.map { match in
+                "\(compiled[match.ruleIndex].rule.id) \(String(decoding: UnsafeBufferPointer(rebasing: normalized.bytes[match.range]), as: UTF8.self))"
+            }
+        }
+    }
+
+    /// Runs the rules that the prefilter and the context gate admit over normalised `text`
+    /// and leaves their raw matches (before validation) in `scratch.matches`.
+    func collectMatches(in text: UnsafeBufferPointer<UInt8>, scratch: ScanScratch) throws(ScanError) {
         let matchData = scratch.matchData(forPairs: maxCapturePairs)
         scratch.matches.removeAll(keepingCapacity: true)
         let profile = usesPrefilter ? MessageProfile(text) : .unlimited
         // A rule that needs a context word cannot report in a message that has none: one pass
         // finds which of those rules have one.
         let gatesOpen = contextGates.isEmpty ? 0 : contextGates.groupsOccurring(in: text)
-        for runner in regexRunners where runner.prefilter.admits(profile) {
+        for runner in regexRunners where runner.prefilter.admit(profile) {
             if let gate = runner.contextGate, gatesOpen & (1 << UInt64(gate)) == 0 { continue }
-            if usesPrefilter && !runner.needles.isEmpty && !runner.needles.contains(where: { ByteSearch.contains($0, in: text) }) {
+            if usesPrefilter && runner.needsString && !needles[runner.ruleIndex].contains(where: { ByteSearch.contains($0, in: text) }) {
                 continue
             }
             let failure: PCRE2MatchError? = runner.pattern._withUnsafeGuaranteedRef { pattern in
@@ -157,15 +193,6 @@ public final class Scanner: Sendable {
                 scratch.matches.append((index, range))
             }
         }
-        guard !scratch.matches.isEmpty else { return [] }
-        scratch.candidates.removeAll(keepingCapacity: true)
-        for match in scratch.matches {
-            guard var candidate = compiled[match.ruleIndex].evaluate(match.range, in: text, scoring: scoring) else { continue }
-            candidate.range = normalized.map.originalRange(candidate.range)
-            scratch.candidates.append(candidate)
-        }
-        OverlapResolver.resolve(&scratch.candidates)
-        return scratch.candidates
     }
 }
 
@@ -173,9 +200,9 @@ public final class Scanner: Sendable {
 /// kept alive by the scanner's `compiled` rules, which live as long as the runners.
 struct RegexRunner: @unchecked Sendable {
     let pattern: Unmanaged<PCRE2Pattern>
-    let prefilter: Prefilter
-    /// The prefilter's `mustContain` as normalised bytes.
-    let needles: [[UInt8]]
+    let prefilter: PrefilterThresholds
+    /// Whether the rule's prefilter also asks for one of its `must_contain` strings.
+    let needsString: Bool
     /// The rule's group in the scanner's `contextGates`, when it requires context.
     let contextGate: Int?
     let ruleIndex: Int

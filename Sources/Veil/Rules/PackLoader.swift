@@ -67,9 +67,11 @@ extension Rule {
         negativeContext = try fields.strings("negative_context")
         prefilter = Prefilter(minDigits: try fields.optionalCount("min_digits") ?? 0,
                               minDigitRun: try fields.optionalCount("min_digit_run") ?? 0,
+                              digitRunLengths: try fields.counts("digit_run_lengths"),
                               minTokenLength: try fields.optionalCount("min_token_length") ?? 0,
                               mustContain: try fields.strings("must_contain"))
         if prefilter.mustContain.contains(where: \.isEmpty) { throw fields.error("'must_contain' may not hold an empty string") }
+        if prefilter.digitRunLengths.contains(0) { throw fields.error("'digit_run_lengths' counts digits: 1 or more each") }
         requiresContext = try fields.optionalBool("requires_context") ?? false
         alsoHealth = try fields.optionalBool("also_health") ?? false
         examples = try fields.strings("examples")
@@ -127,6 +129,22 @@ private struct FieldReader {
         case nil: return nil
         case .integer(let value)? where value >= 0: return value
         default: throw error("'\(key)' must be a whole number, 0 or more")
+        }
+    }
+
+    /// A list of whole numbers, 0 or more each; empty when the key is missing.
+    mutating func counts(_ key: String) throws(PackError) -> [Int] {
+        used.insert(key)
+        switch table[key] {
+        case nil: return []
+        case .array(let values)?:
+            var counts: [Int] = []
+            for value in values {
+                guard case .integer(let number) = value, number >= 0 else { throw error("'\(key)' must be a list of whole numbers, 0 or more") }
+                counts.append(number)
+            }
+            return counts
+        default: throw error("'\(key)' must be a list of whole numbers, 0 or more")
         }
     }
 

@@ -15,11 +15,23 @@ struct ContextWords {
 
     /// Every word's bytes, one after another.
     private let bytes: [UInt8]
-    /// The words sorted by their first byte, so that each word start of a text is compared only
-    /// with the words that begin like it: those are `words[bucketStarts[b]..<bucketStarts[b + 1]]`.
+    /// The words sorted by bucket, so that each word start of a text is compared only with the
+    /// words that begin like it: those of bucket `b` are `words[bucketStarts[b]..<bucketStarts[b + 1]]`.
+    /// A word's bucket comes from its first two bytes; one-byte words have buckets of their own.
     private let words: [Word]
     private let bucketStarts: [Int]
+    /// Bit `b` of word `b >> 6` is set when some word begins with byte `b`: most positions of a
+    /// text fail this test and never reach the buckets.
+    private let firstBytes: [UInt64]
     let isEmpty: Bool
+
+    private static let twoByteBuckets = 4096
+
+    /// The bucket of words that start with `first`, `second`; one-byte words when `second` is nil.
+    private static func bucket(_ first: UInt8, _ second: UInt8?) -> Int {
+        guard let second else { return twoByteBuckets + Int(first) }
+        return (Int(first) &* 31 &+ Int(second)) & (twoByteBuckets - 1)
+    }
 
     init(_ words: [String]) {
         self.init(groups: [words])
@@ -38,19 +50,23 @@ struct ContextWords {
                 entries.append((bytes, !isStem && Self.isWordByte(last), 1 << UInt64(group)))
             }
         }
-        entries.sort { $0.bytes[0] < $1.bytes[0] }
+        func bucket(of word: [UInt8]) -> Int { Self.bucket(word[0], word.count > 1 ? word[1] : nil) }
+        entries.sort { bucket(of: $0.bytes) < bucket(of: $1.bytes) }
         var bytes: [UInt8] = []
         var words: [Word] = []
-        var bucketStarts = [Int](repeating: 0, count: 257)
+        var bucketStarts = [Int](repeating: 0, count: Self.twoByteBuckets + 256 + 1)
+        var firstBytes = [UInt64](repeating: 0, count: 4)
         for entry in entries {
+            firstBytes[Int(entry.bytes[0] >> 6)] |= 1 << UInt64(entry.bytes[0] & 63)
             words.append(Word(start: bytes.count, count: entry.bytes.count, wholeWord: entry.wholeWord, groups: entry.groups))
             bytes += entry.bytes
-            bucketStarts[Int(entry.bytes[0]) + 1] += 1
+            bucketStarts[bucket(of: entry.bytes) + 1] += 1
         }
         for index in 1..<bucketStarts.count { bucketStarts[index] += bucketStarts[index - 1] }
         self.bytes = bytes
         self.words = words
         self.bucketStarts = bucketStarts
+        self.firstBytes = firstBytes
         isEmpty = words.isEmpty
     }
 
@@ -81,14 +97,24 @@ struct ContextWords {
         bytes.withUnsafeBufferPointer { bytes in
             words.withUnsafeBufferPointer { words in
                 bucketStarts.withUnsafeBufferPointer { bucketStarts in
-                    for start in window {
-                        guard start == 0 || !Self.isWordByte(text[start - 1]) else { continue }
-                        let first = Int(text[start])
-                        for word in words[bucketStarts[first]..<bucketStarts[first + 1]] where start + word.count <= window.upperBound {
-                            let end = start + word.count
-                            guard Self.matches(UnsafeBufferPointer(rebasing: bytes[word.start..<word.start + word.count]), in: text, at: start),
-                                  !word.wholeWord || end == text.count || !Self.isWordByte(text[end]) else { continue }
-                            if !body(word.groups, start..<end) { return }
+                    firstBytes.withUnsafeBufferPointer { firstBytes in
+                        func check(bucket: Int, at start: Int) -> Bool {
+                            for word in words[bucketStarts[bucket]..<bucketStarts[bucket + 1]] where start + word.count <= window.upperBound {
+                                let end = start + word.count
+                                guard Self.matches(UnsafeBufferPointer(rebasing: bytes[word.start..<word.start + word.count]), in: text, at: start),
+                                      !word.wholeWord || end == text.count || !Self.isWordByte(text[end]) else { continue }
+                                if !body(word.groups, start..<end) { return false }
+                            }
+                            return true
+                        }
+                        var previousIsWord = window.lowerBound > 0 && Self.isWordByte(text[window.lowerBound - 1])
+                        for start in window {
+                            let first = text[start]
+                            let followsWord = previousIsWord
+                            previousIsWord = Self.isWordByte(first)
+                            guard !followsWord, firstBytes[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else { continue }
+                            guard check(bucket: Self.bucket(first, nil), at: start) else { return }
+                            if start + 1 < window.upperBound, !check(bucket: Self.bucket(first, text[start + 1]), at: start) { return }
                         }
                     }
                 }
@@ -116,8 +142,8 @@ struct ContextWords {
     }
 
     /// Letters, digits and every byte of a non-ASCII character count as word bytes.
-    static func isWordByte(_ byte: UInt8) -> Bool {
-        byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A)
+    @inline(__always) static func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
     }
 
     /// Context words go through the same normalisation as messages, so `Prüfnummer`, `PRUEFNUMMER`

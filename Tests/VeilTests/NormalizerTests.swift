@@ -20,6 +20,51 @@ private func normalize(_ text: String) throws -> (normalized: String, original: 
 
 @Suite("Normalisation and the offset map")
 struct NormalizerTests {
+    /// The Latin-1 path must give exactly the text ICU gives, with an exact map: every range
+    /// between character boundaries maps to itself, except that a boundary between the two `s`
+    /// of a `ß` widens to the whole `ß`. (ICU merges neighbouring changes, so its map is coarser:
+    /// `ÄÖÜ` is one change there.) Random texts over all of ASCII and every Latin-1 letter.
+    @Test func latin1PathEqualsICU() throws {
+        let alphabet = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
+            + (0xC0...0xFF).filter { $0 != 0xD7 && $0 != 0xF7 }.map { Character(Unicode.Scalar(UInt8($0))) }
+        var generator = SplitMix64(state: 5)
+        var compared = 0
+        for round in 0..<2000 {
+            var text = String((0..<Int.random(in: 0...24, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            if round < 64 { text = "ÄÖÜäöüßÀÞàþÿ \(text) \(Character(Unicode.Scalar(UInt8(round))))" }
+            var bytes = Array(text.utf8)
+            guard !Normalizer.isASCII(bytes.withUnsafeBufferPointer { $0 }) else { continue }
+            #expect(bytes.withUnsafeBufferPointer { Normalizer.isLatin1Letters($0) })
+            let icuBuffers = Normalizer.Buffers(), latinBuffers = Normalizer.Buffers()
+            try bytes.withUnsafeMutableBufferPointer { mutable in
+                let source = UnsafeBufferPointer(mutable)
+                let icu = try Normalizer.normalizeWithICU(source, using: icuBuffers)
+                let latin = Normalizer.lowerCaseLatin1(source, using: latinBuffers)
+                #expect(Array(latin.bytes) == Array(icu.bytes), "\(text.debugDescription)")
+                let boundaries = latin.bytes.indices.filter { latin.bytes[$0] & 0xC0 != 0x80 } + [latin.bytes.count]
+                func insideEszett(_ offset: Int) -> Bool { offset > 0 && offset < source.count && source[offset] == 0x9F && source[offset - 1] == 0xC3 }
+                for start in boundaries {
+                    for end in boundaries where end >= start {
+                        let expected = (insideEszett(start) ? start - 1 : start)..<(insideEszett(end) ? end + 1 : end)
+                        #expect(latin.map.originalRange(start..<end) == expected, "\(text.debugDescription) \(start)..<\(end)")
+                    }
+                }
+            }
+            compared += 1
+        }
+        #expect(compared > 1000)
+    }
+
+    @Test func latin1PathIsTakenOnlyForLatin1Letters() {
+        func takes(_ text: String) -> Bool { Array(text.utf8).withUnsafeBufferPointer { Normalizer.isLatin1Letters($0) } }
+        #expect(takes("Grüße aus Köln, Ärger über Straße"))
+        #expect(!takes("5 × 3"))
+        #expect(!takes("Preis 10 €"))
+        #expect(!takes("a\u{00A0}b"))
+        #expect(!takes("e\u{0301}"))
+        #expect(!takes("Привет"))
+    }
+
     @Test func asciiIsLowerCasedOneToOne() throws {
         let (normalized, original) = try normalize("Meine IBAN: DE89")
         #expect(normalized == "meine iban: de89")

@@ -36,7 +36,8 @@ final class ScratchBuffer<Element> {
 /// Turns a message into the form rules are written against: NFKC, case-folded, default-ignorable
 /// characters (zero-width, soft hyphen, bidi controls) removed, every decimal digit ASCII,
 /// every space separator a space and every dash a `-`. ASCII text only needs lower-casing,
-/// which keeps offsets 1:1, so it never reaches ICU.
+/// which keeps offsets 1:1, and text whose only other characters are Latin-1 letters (German
+/// umlauts and `ß`) needs little more: neither reaches ICU.
 enum Normalizer {
     /// Reusable buffers for one thread.
     final class Buffers {
@@ -52,7 +53,14 @@ enum Normalizer {
     }
 
     static func normalize(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) throws(NormalizationError) -> NormalizedText {
-        let unicode = isASCII(source) ? lowerCaseASCII(source, using: buffers) : try normalizeWithICU(source, using: buffers)
+        let unicode: NormalizedText
+        if isASCII(source) {
+            unicode = lowerCaseASCII(source, using: buffers)
+        } else if isLatin1Letters(source) {
+            unicode = lowerCaseLatin1(source, using: buffers)
+        } else {
+            unicode = try normalizeWithICU(source, using: buffers)
+        }
         return readDigits(unicode, using: buffers)
     }
 
@@ -65,6 +73,57 @@ enum Normalizer {
             output[index] = byte &- 0x41 < 26 ? byte | 0x20 : (byte &- 0x09 < 5 ? 0x20 : byte)
         }
         return NormalizedText(bytes: UnsafeBufferPointer(rebasing: output[..<source.count]), map: OffsetMap())
+    }
+
+    /// Whether every non-ASCII character is a Latin-1 letter (`À`…`ÿ` but `×` and `÷`): the
+    /// umlauts, `ß` and accents of German and Western European chat, which need no ICU.
+    static func isLatin1Letters(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < source.count {
+            let byte = source[index]
+            if byte < 0x80 {
+                index += 1
+                continue
+            }
+            guard byte == 0xC3, index + 1 < source.count else { return false }
+            let second = source[index + 1]
+            guard second & 0xC0 == 0x80, second != 0x97, second != 0xB7 else { return false }
+            index += 2
+        }
+        return true
+    }
+
+    /// ASCII as in `lowerCaseASCII`; Latin-1 capitals become small letters (same length, so
+    /// offsets stay 1:1) and `ß` becomes `ss` (same length, recorded as a change so that a
+    /// finding never ends between the two `s`). This is what NFKC_Casefold does to these letters.
+    static func lowerCaseLatin1(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) -> NormalizedText {
+        buffers.output.reserve(source.count, repeating: 0)
+        buffers.spans.reserve(source.count / 2 + 1, repeating: veil_changed_span())
+        let output = buffers.output.storage
+        let spans = buffers.spans.storage
+        var spanCount = 0
+        var index = 0
+        while index < source.count {
+            let byte = source[index]
+            if byte < 0x80 {
+                output[index] = byte &- 0x41 < 26 ? byte | 0x20 : (byte &- 0x09 < 5 ? 0x20 : byte)
+                index += 1
+                continue
+            }
+            let second = source[index + 1]
+            if second == 0x9F {
+                output[index] = UInt8(ascii: "s")
+                output[index + 1] = UInt8(ascii: "s")
+                spans[spanCount] = veil_changed_span(src_start: Int32(index), src_len: 2, dst_start: Int32(index), dst_len: 2)
+                spanCount += 1
+            } else {
+                output[index] = byte
+                output[index + 1] = second < 0xA0 ? second + 0x20 : second
+            }
+            index += 2
+        }
+        return NormalizedText(bytes: UnsafeBufferPointer(rebasing: output[..<source.count]),
+                              map: OffsetMap(spans: UnsafeBufferPointer(rebasing: spans[..<spanCount])))
     }
 
     /// The second stage: spelled-out and spaced-out values joined, then look-alike letters among digits.
@@ -84,7 +143,7 @@ enum Normalizer {
         return NormalizedText(bytes: bytes, map: OffsetMap(spans: text.map.spans, secondStage: UnsafeBufferPointer(spanStorage)))
     }
 
-    private static func normalizeWithICU(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) throws(NormalizationError) -> NormalizedText {
+    static func normalizeWithICU(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) throws(NormalizationError) -> NormalizedText {
         buffers.folded.reserve(source.count * 2, repeating: 0)
         buffers.output.reserve(source.count * 2, repeating: 0)
         while true {

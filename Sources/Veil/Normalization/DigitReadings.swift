@@ -13,10 +13,6 @@ enum DigitReadings {
     /// are. Rewrites in place, byte for byte, so offsets do not move; a validator still decides
     /// whether the reading is a value.
     static func readLookAlikeDigits(in text: UnsafeMutableBufferPointer<UInt8>) {
-        // A group needs four digits: most messages have fewer in all, and a count is cheap.
-        var digitCount = 0
-        for byte in text { digitCount &+= byte &- 0x30 < 10 ? 1 : 0 }
-        guard digitCount >= 4 else { return }
         var index = 0
         // The current group is text[groupStart..<groupEnd]; its words are separated by single
         // separators, which the rewrite leaves alone.
@@ -113,37 +109,69 @@ enum DigitReadings {
     /// The fewest single characters in a spaced-out run before it is joined: `D E 8 9 3 7 …`.
     static let minimumSpacedCharacters = 6
 
-    /// Writes `text` with values joined up again and returns the changed stretches, or false
-    /// when nothing needed joining:
-    /// - runs of spelled-out digits become digits ("null eins fünf eins zwei" → `01512`,
-    ///   "0151 zwei drei vier" → `0151 234`): separators between number words go, a separator
-    ///   next to written digits stays;
-    /// - runs of single letters or digits separated by single spaces, dashes or dots are joined
-    ///   (`D E 8 9 3 7 0 4` → `de893704`).
-    static func joinValues(_ text: UnsafeBufferPointer<UInt8>, into output: inout [UInt8],
-                           spans: inout [veil_changed_span]) -> Bool {
+    /// What one pass over a message says about the readings it needs.
+    struct Survey {
         var numberWordCount = 0
         var longestSpacedRun = 0
+        /// False when `readLookAlikeDigits` would change nothing: fewer than four digits, or no
+        /// ASCII word that could join a numeric group with a look-alike letter in it.
+        var mayHoldLookAlikes = false
+        var needsJoining: Bool { numberWordCount >= minimumNumberWords || longestSpacedRun >= minimumSpacedCharacters }
+    }
+
+    static func survey(_ text: UnsafeBufferPointer<UInt8>) -> Survey {
+        var survey = Survey()
+        var digits = 0
+        var lookAlikeWord = false
+        // The current run of ASCII letters and digits (the words of `readLookAlikeDigits`).
+        var runLength = 0, runDigits = 0, runLookAlikes = 0, runOthers = 0
+        func closeRun() {
+            if runLookAlikes > 0 && runOthers == 0 && (runDigits > 0 || runLength >= 2) { lookAlikeWord = true }
+            runLength = 0; runDigits = 0; runLookAlikes = 0; runOthers = 0
+        }
         var spacedRun = 0
         var previousEnd = -2
         var start = 0
         while start < text.count {
             guard text[start] >= 0x80 || isAlphanumeric(text[start]) else { start += 1; continue }
-            var end = start + 1
-            while end < text.count, text[end] >= 0x80 || isAlphanumeric(text[end]) { end += 1 }
+            var end = start
+            while end < text.count, text[end] >= 0x80 || isAlphanumeric(text[end]) {
+                switch text[end] {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): runDigits += 1; runLength += 1; digits += 1
+                case UInt8(ascii: "o"), UInt8(ascii: "l"), UInt8(ascii: "i"): runLookAlikes += 1; runLength += 1
+                case 0x80...: closeRun()
+                default: runOthers += 1; runLength += 1
+                }
+                end += 1
+            }
+            closeRun()
             let length = end - start
             if length == 1 {
                 let continuesRun = previousEnd == start - 1 && isSeparator(text[previousEnd])
                 spacedRun = continuesRun ? spacedRun + 1 : 1
-                longestSpacedRun = max(longestSpacedRun, spacedRun)
+                survey.longestSpacedRun = max(survey.longestSpacedRun, spacedRun)
             } else {
                 spacedRun = 0
-                if length >= 3 && length <= 6 && numberWord(UnsafeBufferPointer(rebasing: text[start..<end])) != nil { numberWordCount += 1 }
+                if length >= 3 && length <= 6 && numberWord(UnsafeBufferPointer(rebasing: text[start..<end])) != nil { survey.numberWordCount += 1 }
             }
             previousEnd = end
             start = end
         }
-        guard numberWordCount >= minimumNumberWords || longestSpacedRun >= minimumSpacedCharacters else { return false }
+        survey.mayHoldLookAlikes = lookAlikeWord && digits >= 4
+        return survey
+    }
+
+    /// Writes `text` with values joined up again and returns the changed stretches, or false
+    /// when nothing needed joining (`survey` is the text's):
+    /// - runs of spelled-out digits become digits ("null eins fünf eins zwei" → `01512`,
+    ///   "0151 zwei drei vier" → `0151 234`): separators between number words go, a separator
+    ///   next to written digits stays;
+    /// - runs of single letters or digits separated by single spaces, dashes or dots are joined
+    ///   (`D E 8 9 3 7 0 4` → `de893704`).
+    static func joinValues(_ text: UnsafeBufferPointer<UInt8>, _ survey: Survey, into output: inout [UInt8],
+                           spans: inout [veil_changed_span]) -> Bool {
+        let numberWordCount = survey.numberWordCount, longestSpacedRun = survey.longestSpacedRun
+        guard survey.needsJoining else { return false }
 
         var edits: [(range: Range<Int>, replacement: UInt8?)] = []
         if numberWordCount >= minimumNumberWords { edits += spelledDigitEdits(text) }

@@ -128,8 +128,9 @@ enum Normalizer {
 
     /// The second stage: spelled-out and spaced-out values joined, then look-alike letters among digits.
     private static func readDigits(_ text: NormalizedText, using buffers: Buffers) -> NormalizedText {
-        guard DigitReadings.joinValues(text.bytes, into: &buffers.spelled, spans: &buffers.spelledSpans) else {
-            DigitReadings.readLookAlikeDigits(in: UnsafeMutableBufferPointer(mutating: text.bytes))
+        let survey = DigitReadings.survey(text.bytes)
+        guard DigitReadings.joinValues(text.bytes, survey, into: &buffers.spelled, spans: &buffers.spelledSpans) else {
+            if survey.mayHoldLookAlikes { DigitReadings.readLookAlikeDigits(in: UnsafeMutableBufferPointer(mutating: text.bytes)) }
             return text
         }
         buffers.spelledOutput.reserve(buffers.spelled.count, repeating: 0)

@@ -3,7 +3,17 @@ public enum RiskLevel: String, Sendable, CaseIterable, Comparable, Codable {
     case none, low, medium, high, critical
 
     public static func < (lhs: RiskLevel, rhs: RiskLevel) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
+        lhs.rank < rhs.rank
+    }
+
+    private var rank: Int {
+        switch self {
+        case .none: 0
+        case .low: 1
+        case .medium: 2
+        case .high: 3
+        case .critical: 4
+        }
     }
 }
 

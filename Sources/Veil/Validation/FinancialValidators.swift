@@ -43,10 +43,16 @@ enum FinancialChecks {
         let kind: Kind
     }
 
-    private static let ibanStructures: [String: [BBANComponent]] = IBANRegistry.bbanStructures.mapValues(parseStructure)
+    /// The structures keyed by the two bytes of the country code, so a lookup hashes an integer.
+    private static let ibanStructures: [UInt16: [BBANComponent]] = Dictionary(uniqueKeysWithValues:
+        IBANRegistry.bbanStructures.map { country, notation in (countryKey(Array(country.utf8)[...]), parseStructure(notation)) })
+
+    private static func countryKey(_ country: ArraySlice<UInt8>) -> UInt16 {
+        country.count == 2 ? UInt16(country[country.startIndex]) << 8 | UInt16(country[country.startIndex + 1]) : 0
+    }
 
     private static func ibanStructure(country: ArraySlice<UInt8>) -> [BBANComponent]? {
-        ibanStructures[String(decoding: country, as: UTF8.self)]
+        ibanStructures[countryKey(country)]
     }
 
     /// Parses the registry's notation, e.g. `8!n10!n`.
@@ -80,13 +86,13 @@ enum FinancialChecks {
     }
 
     /// The card scheme whose issuer ranges (IIN) and lengths fit the number, if any.
-    static func cardScheme(_ digits: ArraySlice<Int>) -> String? {
+    static func cardScheme(_ digits: some Collection<Int>) -> String? {
         func prefix(_ length: Int) -> Int {
             digits.prefix(length).reduce(0) { $0 * 10 + $1 }
         }
         let length = digits.count
         let p1 = prefix(1), p2 = prefix(2), p3 = prefix(3), p4 = prefix(4), p6 = prefix(6)
-        if p1 == 4, [13, 16, 19].contains(length) { return "Visa" }
+        if p1 == 4, length == 13 || length == 16 || length == 19 { return "Visa" }
         if (51...55).contains(p2) || (2221...2720).contains(p4), length == 16 { return "Mastercard" }
         if p2 == 34 || p2 == 37, length == 15 { return "American Express" }
         if p4 == 6011 || (644...649).contains(p3) || p2 == 65 || (622126...622925).contains(p6), (16...19).contains(length) { return "Discover" }
@@ -130,23 +136,29 @@ extension Validator {
     /// Payment card: Luhn, a known scheme's issuer range and length. Tries the longest run of
     /// whole digit groups that passes, so a card number followed by another number is still found.
     static let paymentCard = Validator(name: "payment-card") { candidate in
-        let bytes = Array(candidate.utf8)
-        var digits: [Int] = []
-        var ends: [Int] = []
-        for (index, byte) in bytes.enumerated() where FinancialChecks.isDigit(byte) {
-            digits.append(Int(byte - 0x30))
-            ends.append(index + 1)
-        }
-        for length in stride(from: min(19, digits.count), through: 13, by: -1) {
-            let end = ends[length - 1]
-            let endsAGroup = end == bytes.count || !FinancialChecks.isDigit(bytes[end])
-            guard endsAGroup else { continue }
-            let number = digits[..<length]
-            if FinancialChecks.passesLuhn(number) && FinancialChecks.cardScheme(number) != nil {
-                return end == bytes.count ? .valid : .validPrefix(utf8Length: end)
+        var candidate = candidate
+        return candidate.withUTF8 { bytes in
+            // Digits and where each ends, on the stack: this runs for every long digit run.
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count * 2) { storage in
+                var count = 0
+                for (index, byte) in bytes.enumerated() where FinancialChecks.isDigit(byte) {
+                    storage[count] = Int(byte - 0x30)
+                    storage[bytes.count + count] = index + 1
+                    count += 1
+                }
+                let digits = UnsafeBufferPointer(rebasing: storage[..<count])
+                for length in stride(from: min(19, count), through: 13, by: -1) {
+                    let end = storage[bytes.count + length - 1]
+                    let endsAGroup = end == bytes.count || !FinancialChecks.isDigit(bytes[end])
+                    guard endsAGroup else { continue }
+                    let number = digits[..<length]
+                    if FinancialChecks.passesLuhn(number) && FinancialChecks.cardScheme(number) != nil {
+                        return end == bytes.count ? .valid : .validPrefix(utf8Length: end)
+                    }
+                }
+                return .invalid
             }
         }
-        return .invalid
     }
 
     /// BIC (ISO 9362): 4 letters of bank, a real ISO 3166 country, 2 characters of location,

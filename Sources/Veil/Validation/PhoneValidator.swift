@@ -2,34 +2,35 @@
 /// digits".
 enum PhoneChecks {
     /// National significant number lengths by country calling code (ITU-T E.164 assignments,
-    /// lengths as in the national numbering plans). Calling codes form a prefix code, so the
-    /// first one that matches is the right one.
-    static let nationalNumberLengths: [String: ClosedRange<Int>] = [
-        "1": 10...10, "7": 10...10, "20": 8...10, "27": 9...9, "30": 10...10, "31": 9...9, "32": 8...9,
-        "33": 9...9, "34": 9...9, "36": 8...9, "39": 6...11, "40": 9...9, "41": 9...9, "43": 4...13,
-        "44": 9...10, "45": 8...8, "46": 7...10, "47": 8...8, "48": 9...9, "49": 6...13, "51": 8...9,
-        "52": 10...10, "53": 8...8, "54": 10...11, "55": 10...11, "56": 9...9, "57": 10...10, "58": 10...10,
-        "60": 8...10, "61": 9...9, "62": 8...12, "63": 10...10, "64": 8...10, "65": 8...8, "66": 8...9,
-        "81": 9...10, "82": 8...10, "84": 9...10, "86": 10...11, "90": 10...10, "91": 10...10, "92": 9...10,
-        "93": 9...9, "94": 9...9, "95": 8...10, "98": 10...10, "212": 9...9, "213": 8...9, "216": 8...8,
-        "234": 8...10, "254": 9...9, "351": 9...9, "352": 6...11, "353": 7...9, "354": 7...7, "355": 8...9,
-        "356": 8...8, "357": 8...8, "358": 5...12, "359": 8...9, "370": 8...8, "371": 8...8, "372": 7...8,
-        "373": 8...8, "374": 8...8, "375": 9...9, "376": 6...9, "377": 8...9, "378": 6...10, "380": 9...9,
-        "381": 8...9, "382": 8...8, "385": 8...9, "386": 8...8, "387": 8...8, "389": 8...8, "420": 9...9,
-        "421": 9...9, "423": 7...9, "852": 8...8, "880": 10...10, "886": 8...9, "966": 9...9, "971": 8...9,
-        "972": 8...9, "974": 8...8,
+    /// lengths as in the national numbering plans), keyed by the code as a number. Calling codes
+    /// form a prefix code and none starts with 0, so the first one that matches is the right one.
+    static let nationalNumberLengths: [Int: ClosedRange<Int>] = [
+        1: 10...10, 7: 10...10, 20: 8...10, 27: 9...9, 30: 10...10, 31: 9...9, 32: 8...9,
+        33: 9...9, 34: 9...9, 36: 8...9, 39: 6...11, 40: 9...9, 41: 9...9, 43: 4...13,
+        44: 9...10, 45: 8...8, 46: 7...10, 47: 8...8, 48: 9...9, 49: 6...13, 51: 8...9,
+        52: 10...10, 53: 8...8, 54: 10...11, 55: 10...11, 56: 9...9, 57: 10...10, 58: 10...10,
+        60: 8...10, 61: 9...9, 62: 8...12, 63: 10...10, 64: 8...10, 65: 8...8, 66: 8...9,
+        81: 9...10, 82: 8...10, 84: 9...10, 86: 10...11, 90: 10...10, 91: 10...10, 92: 9...10,
+        93: 9...9, 94: 9...9, 95: 8...10, 98: 10...10, 212: 9...9, 213: 8...9, 216: 8...8,
+        234: 8...10, 254: 9...9, 351: 9...9, 352: 6...11, 353: 7...9, 354: 7...7, 355: 8...9,
+        356: 8...8, 357: 8...8, 358: 5...12, 359: 8...9, 370: 8...8, 371: 8...8, 372: 7...8,
+        373: 8...8, 374: 8...8, 375: 9...9, 376: 6...9, 377: 8...9, 378: 6...10, 380: 9...9,
+        381: 8...9, 382: 8...8, 385: 8...9, 386: 8...8, 387: 8...8, 389: 8...8, 420: 9...9,
+        421: 9...9, 423: 7...9, 852: 8...8, 880: 10...10, 886: 8...9, 966: 9...9, 971: 8...9,
+        972: 8...9, 974: 8...8,
     ]
 
     /// An international number: `+` or `00`, a calling code, the national number (a trunk `(0)`
     /// after the calling code is dropped). `digits` excludes the `+`/`00`.
-    static func isValidInternational(_ digits: [Int], hasTrunkZero: Bool) -> Bool {
+    static func isValidInternational(_ digits: ArraySlice<Int>, hasTrunkZero: Bool) -> Bool {
+        var code = 0
         for codeLength in 1...3 where digits.count > codeLength {
-            let code = digits[..<codeLength].map(String.init).joined()
+            code = code * 10 + digits[digits.startIndex + codeLength - 1]
             guard let lengths = nationalNumberLengths[code] else { continue }
-            var national = digits[codeLength...]
+            var national = digits.dropFirst(codeLength)
             if hasTrunkZero, national.first == 0 { national = national.dropFirst() }
-            guard let first = national.first, first != 0 || code == "39" else { return false }
-            if code == "1" && first < 2 { return false }
+            guard let first = national.first, first != 0 || code == 39 else { return false }
+            if code == 1 && first < 2 { return false }
             return lengths.contains(national.count)
         }
         return false
@@ -101,13 +102,17 @@ extension Validator {
     /// German, Austrian and Swiss numbering plans; never a date.
     static let phone = Validator(name: "phone") { candidate in
         if PhoneChecks.looksLikeDate(candidate) { return .invalid }
-        let trimmed = candidate.drop { $0 == "(" || $0 == " " }
+        let bytes = candidate.utf8
+        let trimmed = bytes.drop { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: " ") }
         let digits = candidate.digitValues
-        if trimmed.hasPrefix("+") {
-            return .from(PhoneChecks.isValidInternational(digits, hasTrunkZero: candidate.contains("(0)")))
+        let hasTrunkZero = bytes.indices.contains { index in
+            bytes[index...].starts(with: [UInt8(ascii: "("), UInt8(ascii: "0"), UInt8(ascii: ")")])
         }
-        if trimmed.hasPrefix("00") {
-            return .from(PhoneChecks.isValidInternational(Array(digits.dropFirst(2)), hasTrunkZero: candidate.contains("(0)")))
+        if trimmed.first == UInt8(ascii: "+") {
+            return .from(PhoneChecks.isValidInternational(digits[...], hasTrunkZero: hasTrunkZero))
+        }
+        if trimmed.starts(with: [UInt8(ascii: "0"), UInt8(ascii: "0")]) {
+            return .from(PhoneChecks.isValidInternational(digits.dropFirst(2), hasTrunkZero: hasTrunkZero))
         }
         return .from(PhoneChecks.isValidDACHNational(digits))
     }

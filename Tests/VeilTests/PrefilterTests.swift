@@ -75,6 +75,27 @@ struct PrefilterTests {
         #expect(matches > texts)
     }
 
+    /// The context gate looks only where words start; it must open for every rule whose context
+    /// word the full scan of the text finds.
+    @Test func contextGateAtWordStartsMissesNothing() throws {
+        let scanner = try Veil.Scanner()
+        let gates = ContextWords(groups: scanner.rules.filter(\.requiresContext).map(\.context))
+        let scratch = LexiconScratch()
+        var opened = 0
+        for text in try Self.corpus() {
+            var folded = Array(ContextWords.fold(text).utf8)
+            folded.withUnsafeMutableBufferPointer { mutable in
+                let bytes = UnsafeBufferPointer(mutable)
+                scratch.tokenize(bytes)
+                let everywhere = gates.groupsOccurring(in: bytes)
+                let atStarts = scratch.tokens.withUnsafeBufferPointer { gates.groupsOccurring(in: bytes, tokens: $0) }
+                #expect(atStarts & everywhere == everywhere, "\(text.debugDescription)")
+                opened += everywhere.nonzeroBitCount
+            }
+        }
+        #expect(opened > 200)
+    }
+
     /// A rule's prefilter must hold for every example value it finds, or it would hide them.
     @Test func prefilterHoldsForEveryExample() throws {
         let scanner = try Veil.Scanner()

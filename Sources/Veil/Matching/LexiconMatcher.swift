@@ -132,9 +132,9 @@ struct LexiconMatcher: Sendable {
         affixFilter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
-    /// Calls `body` with the rule index and byte range (in `text`) of every term found.
+    /// Calls `body` with the rule index and byte range (in `text`) of every term found;
+    /// `scratch` holds the words of `text` (`LexiconScratch.tokenize`).
     func forEachMatch(in text: UnsafeBufferPointer<UInt8>, scratch: LexiconScratch, _ body: (Int, Range<Int>) -> Void) {
-        scratch.tokenize(text)
         scratch.tokens.withUnsafeBufferPointer { tokens in
             scratch.canonical.withUnsafeBufferPointer { canonicalBuffer in
                 arena.withUnsafeBufferPointer { arena in

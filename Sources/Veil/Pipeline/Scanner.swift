@@ -168,9 +168,12 @@ extension Scanner {
         let matchData = scratch.matchData(forPairs: maxCapturePairs)
         scratch.matches.removeAll(keepingCapacity: true)
         let profile = usesPrefilter ? MessageProfile(text) : .unlimited
-        // A rule that needs a context word cannot report in a message that has none: one pass
-        // finds which of those rules have one.
-        let gatesOpen = contextGates.isEmpty ? 0 : contextGates.groupsOccurring(in: text)
+        scratch.lexicon.tokenize(text)
+        // A rule that needs a context word cannot report in a message that has none: a look at
+        // the start of each word finds which of those rules have one.
+        let gatesOpen = contextGates.isEmpty ? 0 : scratch.lexicon.tokens.withUnsafeBufferPointer { tokens in
+            contextGates.groupsOccurring(in: text, tokens: tokens)
+        }
         for runner in regexRunners where runner.prefilter.admit(profile) {
             if let gate = runner.contextGate, gatesOpen & (1 << UInt64(gate)) == 0 { continue }
             if usesPrefilter && runner.needsString && !needles[runner.ruleIndex].contains(where: { ByteSearch.contains($0, in: text) }) {

@@ -23,6 +23,9 @@ struct ContextWords {
     /// Bit `b` of word `b >> 6` is set when some word begins with byte `b`: most positions of a
     /// text fail this test and never reach the buckets.
     private let firstBytes: [UInt64]
+    /// Whether every word starts with an ASCII letter or digit, so that it can only start where
+    /// a word of the text (`LexiconScratch.Token`) starts.
+    private let startsWithLetterOrDigit: Bool
     let isEmpty: Bool
 
     private static let twoByteBuckets = 4096
@@ -67,6 +70,7 @@ struct ContextWords {
         self.words = words
         self.bucketStarts = bucketStarts
         self.firstBytes = firstBytes
+        startsWithLetterOrDigit = entries.allSatisfy { $0.bytes[0] &- 0x30 < 10 || $0.bytes[0] &- 0x61 < 26 }
         isEmpty = words.isEmpty
     }
 
@@ -76,6 +80,22 @@ struct ContextWords {
         forEachWord(in: text, window: 0..<text.count) { groups, _ in
             found |= groups
             return true
+        }
+        return found
+    }
+
+    /// The groups with a word in `text`, looking only where the text's words start (`tokens`),
+    /// when every word starts with a letter or digit; at every position otherwise. A word of the
+    /// text may start after a non-ASCII symbol, where `occur` would not look: the answer may say
+    /// a group occurs when `occur` finds none, never the reverse, which is what a gate needs.
+    func groupsOccurring(in text: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<LexiconScratch.Token>) -> UInt64 {
+        guard startsWithLetterOrDigit else { return groupsOccurring(in: text) }
+        var found: UInt64 = 0
+        for token in tokens {
+            forEachWord(in: text, window: token.range.lowerBound..<text.count, startsOnly: true) { groups, _ in
+                found |= groups
+                return true
+            }
         }
         return found
     }
@@ -92,7 +112,8 @@ struct ContextWords {
 
     /// Calls `body` with the groups and range of each word found within `window`, until `body`
     /// returns false.
-    private func forEachWord(in text: UnsafeBufferPointer<UInt8>, window: Range<Int>,
+    /// With `startsOnly`, looks only at the first position of `window`, as a word start.
+    private func forEachWord(in text: UnsafeBufferPointer<UInt8>, window: Range<Int>, startsOnly: Bool = false,
                              _ body: (UInt64, Range<Int>) -> Bool) {
         bytes.withUnsafeBufferPointer { bytes in
             words.withUnsafeBufferPointer { words in
@@ -106,6 +127,14 @@ struct ContextWords {
                                 if !body(word.groups, start..<end) { return false }
                             }
                             return true
+                        }
+                        if startsOnly {
+                            guard let start = window.first else { return }
+                            let first = text[start]
+                            guard firstBytes[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else { return }
+                            guard check(bucket: Self.bucket(first, nil), at: start) else { return }
+                            if start + 1 < window.upperBound { _ = check(bucket: Self.bucket(first, text[start + 1]), at: start) }
+                            return
                         }
                         var previousIsWord = window.lowerBound > 0 && Self.isWordByte(text[window.lowerBound - 1])
                         for start in window {

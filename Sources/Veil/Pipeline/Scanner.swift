@@ -213,7 +213,7 @@ struct RegexRunner: @unchecked Sendable {
 
 /// A rule ready to run: its compiled pattern (lexicon rules run in `LexiconMatcher`),
 /// validator and folded context words.
-struct CompiledRule: Sendable {
+final class CompiledRule: Sendable {
     let rule: Rule
     let index: Int
     let pattern: PCRE2Pattern?

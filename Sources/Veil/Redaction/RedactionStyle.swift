@@ -36,6 +36,38 @@ public enum RedactionStyle: Sendable, Equatable {
 enum Redactor {
     static func redact(_ text: String, findings: [Finding], style: RedactionStyle) -> String {
         guard !findings.isEmpty else { return text }
+        guard style == .label else { return redactByCharacters(text, findings: findings, style: style) }
+        // Labels are ASCII and findings lie on character boundaries: copy bytes.
+        var text = text
+        return text.withUTF8 { bytes in
+            let capacity = bytes.count + findings.reduce(0) { $0 + $1.type.utf8.count + 2 }
+            return String(unsafeUninitializedCapacity: capacity) { output in
+                var written = 0
+                func append(_ source: UnsafeBufferPointer<UInt8>) {
+                    guard let base = source.baseAddress, !source.isEmpty else { return }
+                    (output.baseAddress! + written).update(from: base, count: source.count)
+                    written += source.count
+                }
+                var cursor = 0
+                for finding in findings {
+                    append(UnsafeBufferPointer(rebasing: bytes[cursor..<finding.utf8Range.lowerBound]))
+                    output[written] = UInt8(ascii: "[")
+                    written += 1
+                    for byte in finding.type.utf8 {
+                        output[written] = byte
+                        written += 1
+                    }
+                    output[written] = UInt8(ascii: "]")
+                    written += 1
+                    cursor = finding.utf8Range.upperBound
+                }
+                append(UnsafeBufferPointer(rebasing: bytes[cursor...]))
+                return written
+            }
+        }
+    }
+
+    private static func redactByCharacters(_ text: String, findings: [Finding], style: RedactionStyle) -> String {
         var output = ""
         output.reserveCapacity(text.utf8.count)
         var cursor = text.startIndex

@@ -44,21 +44,38 @@ struct RiskScorer {
     func risk(of findings: [Weighted]) -> Risk {
         guard !findings.isEmpty else { return .none }
         var survival = 1.0
-        var survivalByCategory: [Category: Double] = [:]
+        // Per category, in `Category.allCases` order; 2 marks a category without findings.
+        var survivalByCategory = (2.0, 2.0, 2.0, 2.0, 2.0, 2.0)
+        func multiply(_ category: Category, by factor: Double) {
+            switch category {
+            case .health: survivalByCategory.0 = min(survivalByCategory.0, 1) * factor
+            case .financial: survivalByCategory.1 = min(survivalByCategory.1, 1) * factor
+            case .iban: survivalByCategory.2 = min(survivalByCategory.2, 1) * factor
+            case .phone: survivalByCategory.3 = min(survivalByCategory.3, 1) * factor
+            case .id: survivalByCategory.4 = min(survivalByCategory.4, 1) * factor
+            case .contact: survivalByCategory.5 = min(survivalByCategory.5, 1) * factor
+            }
+        }
         var hasHealth = false
         for finding in findings {
             let chance = min(1, max(0, finding.severity * finding.confidence))
             survival *= 1 - chance
-            survivalByCategory[finding.category, default: 1] *= 1 - chance
+            multiply(finding.category, by: 1 - chance)
             if finding.category == .health || finding.alsoHealth {
                 hasHealth = true
-                if finding.category != .health { survivalByCategory[.health, default: 1] *= 1 - chance }
+                if finding.category != .health { multiply(.health, by: 1 - chance) }
             }
         }
         let score = Self.percent(1 - survival)
         var level = model.level(for: score)
         if hasHealth { level = max(level, model.healthMinimumLevel) }
-        return Risk(score: score, level: level, byCategory: survivalByCategory.mapValues { Self.percent(1 - $0) })
+        var byCategory: [Category: Int] = [:]
+        let survivals = [survivalByCategory.0, survivalByCategory.1, survivalByCategory.2,
+                         survivalByCategory.3, survivalByCategory.4, survivalByCategory.5]
+        for (category, categorySurvival) in zip(Category.allCases, survivals) where categorySurvival <= 1 {
+            byCategory[category] = Self.percent(1 - categorySurvival)
+        }
+        return Risk(score: score, level: level, byCategory: byCategory)
     }
 
     private static func percent(_ probability: Double) -> Int {

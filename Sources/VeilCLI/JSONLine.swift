@@ -292,7 +292,21 @@ enum JSONWriter {
     /// A confidence as JSON with two decimals, e.g. `0.85`.
     static func appendUnitInterval(_ value: Double, to output: inout [UInt8]) {
         let hundredths = Int((min(1, max(0, value)) * 100).rounded())
-        appendRaw(hundredths == 100 ? "1.0" : "0.\(hundredths < 10 ? "0" : "")\(hundredths)", to: &output)
+        guard hundredths < 100 else { return appendRaw("1.0", to: &output) }
+        output.append(contentsOf: [UInt8(ascii: "0"), UInt8(ascii: "."), UInt8(ascii: "0") + UInt8(hundredths / 10), UInt8(ascii: "0") + UInt8(hundredths % 10)])
+    }
+
+    /// A whole number in decimal, without building a string.
+    static func appendInteger(_ value: Int, to output: inout [UInt8]) {
+        if value < 0 { output.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var divisor: UInt = 1
+        while divisor <= magnitude / 10 { divisor *= 10 }
+        repeat {
+            output.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
+            magnitude %= divisor
+            divisor /= 10
+        } while divisor > 0
     }
 }
 

@@ -53,7 +53,7 @@ struct JSONLSink: OutputSink {
                 output.append(contentsOf: lineBytes[jsonLine.valueRange])
             }
             output.append(contentsOf: lineBytes[jsonLine.valueRange.upperBound..<jsonLine.closingBrace])
-            output.append(contentsOf: jsonLine.isEmptyObject ? Array("\"veil\":".utf8) : Array(",\"veil\":".utf8))
+            JSONWriter.appendRaw(jsonLine.isEmptyObject ? "\"veil\":" : ",\"veil\":", to: &output)
             VeilMember.append(result, original: original, error: nil, to: &output)
             output.append(contentsOf: lineBytes[jsonLine.closingBrace...])
         } else {
@@ -81,7 +81,11 @@ struct JSONLSink: OutputSink {
 /// with `start`/`end` in Unicode scalars (code points) of the original message.
 enum VeilMember {
     static func append(_ result: ScanResult, original: String, error: RecordError?, to bytes: inout [UInt8]) {
-        JSONWriter.appendRaw("{\"risk\":{\"score\":\(result.risk.score),\"level\":\"\(result.risk.level.rawValue)\"},\"findings\":[", to: &bytes)
+        JSONWriter.appendRaw("{\"risk\":{\"score\":", to: &bytes)
+        JSONWriter.appendInteger(result.risk.score, to: &bytes)
+        JSONWriter.appendRaw(",\"level\":\"", to: &bytes)
+        JSONWriter.appendRaw(result.risk.level.rawValue, to: &bytes)
+        JSONWriter.appendRaw("\"},\"findings\":[", to: &bytes)
         var scalarCursor = 0
         var indexCursor = original.startIndex
         for (position, finding) in result.findings.enumerated() {
@@ -90,16 +94,26 @@ enum VeilMember {
             let end = start + original.unicodeScalars.distance(from: finding.range.lowerBound, to: finding.range.upperBound)
             scalarCursor = end
             indexCursor = finding.range.upperBound
-            JSONWriter.appendRaw("{\"category\":\"\(finding.category.rawValue)\",\"type\":", to: &bytes)
+            JSONWriter.appendRaw("{\"category\":\"", to: &bytes)
+            JSONWriter.appendRaw(finding.category.rawValue, to: &bytes)
+            JSONWriter.appendRaw("\",\"type\":", to: &bytes)
             JSONWriter.appendString(finding.type, to: &bytes)
             JSONWriter.appendRaw(",\"rule\":", to: &bytes)
             JSONWriter.appendString(finding.ruleID, to: &bytes)
-            JSONWriter.appendRaw(",\"start\":\(start),\"end\":\(end),\"confidence\":", to: &bytes)
+            JSONWriter.appendRaw(",\"start\":", to: &bytes)
+            JSONWriter.appendInteger(start, to: &bytes)
+            JSONWriter.appendRaw(",\"end\":", to: &bytes)
+            JSONWriter.appendInteger(end, to: &bytes)
+            JSONWriter.appendRaw(",\"confidence\":", to: &bytes)
             JSONWriter.appendUnitInterval(finding.confidence, to: &bytes)
-            JSONWriter.appendRaw(",\"validated\":\(finding.isValidated)}", to: &bytes)
+            JSONWriter.appendRaw(finding.isValidated ? ",\"validated\":true}" : ",\"validated\":false}", to: &bytes)
         }
         bytes.append(UInt8(ascii: "]"))
-        if let error { JSONWriter.appendRaw(",\"error\":\"\(error.rawValue)\"", to: &bytes) }
+        if let error {
+            JSONWriter.appendRaw(",\"error\":\"", to: &bytes)
+            JSONWriter.appendRaw(error.rawValue, to: &bytes)
+            bytes.append(UInt8(ascii: "\""))
+        }
         bytes.append(UInt8(ascii: "}"))
     }
 }

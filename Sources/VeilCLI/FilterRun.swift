@@ -36,6 +36,16 @@ struct LineProcessor: Sendable {
     let sink: OutputSink
     let jsonField: String?
     let redaction: RedactionStyle
+    /// `jsonField` as bytes, as the JSON reader compares keys.
+    private let jsonFieldBytes: [UInt8]?
+
+    init(scanner: Scanner, sink: OutputSink, jsonField: String?, redaction: RedactionStyle) {
+        self.scanner = scanner
+        self.sink = sink
+        self.jsonField = jsonField
+        self.redaction = redaction
+        jsonFieldBytes = jsonField.map { Array($0.utf8) }
+    }
 
     func process(_ input: InputLine, into output: inout [UInt8], statistics: inout FilterStatistics) {
         statistics.lines += 1
@@ -49,6 +59,12 @@ struct LineProcessor: Sendable {
     }
 
     private func process(_ bytes: [UInt8], into output: inout [UInt8], statistics: inout FilterStatistics) {
+        // A valid JSON line needs no string of its own: only its message becomes one.
+        if let field = jsonFieldBytes, bytes.withUnsafeBufferPointer(UTF8Check.isValid),
+           let parsed = try? JSONLine.parse(bytes, field: field) {
+            scanAndWrite(parsed.message, jsonLine: parsed, lineBytes: bytes, flag: nil, into: &output, statistics: &statistics)
+            return
+        }
         let text: String
         let textBytes: [UInt8]
         if let valid = String(validating: bytes, as: UTF8.self) {
@@ -62,7 +78,7 @@ struct LineProcessor: Sendable {
         var message = text
         var jsonLine: JSONLine?
         var flag: RecordError?
-        if let field = jsonField {
+        if let field = jsonFieldBytes {
             do {
                 let parsed = try JSONLine.parse(textBytes, field: field)
                 jsonLine = parsed
@@ -75,11 +91,16 @@ struct LineProcessor: Sendable {
                 flag = .fieldMissing
             }
         }
+        scanAndWrite(message, jsonLine: jsonLine, lineBytes: textBytes, flag: flag, into: &output, statistics: &statistics)
+    }
+
+    private func scanAndWrite(_ message: String, jsonLine: JSONLine?, lineBytes: [UInt8], flag: RecordError?,
+                              into output: inout [UInt8], statistics: inout FilterStatistics) {
         do {
             let result = try scanner.scan(message, redaction: redaction)
             if !result.findings.isEmpty { statistics.linesWithFindings += 1 }
             for finding in result.findings { statistics.findingsByCategory[finding.category, default: 0] += 1 }
-            sink.write(result, original: message, jsonLine: jsonLine, lineBytes: textBytes, flag: flag, to: &output)
+            sink.write(result, original: message, jsonLine: jsonLine, lineBytes: lineBytes, flag: flag, to: &output)
         } catch {
             statistics.failedScans += 1
             sink.writeError(.scanFailed, detail: error.description, to: &output)

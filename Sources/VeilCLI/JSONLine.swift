@@ -18,8 +18,7 @@ struct JSONLine {
         case fieldMissing
     }
 
-    static func parse(_ bytes: [UInt8], field: String) throws(Problem) -> JSONLine {
-        let fieldBytes = Array(field.utf8)
+    static func parse(_ bytes: [UInt8], field fieldBytes: [UInt8]) throws(Problem) -> JSONLine {
         var reader = JSONReader(bytes: bytes)
         reader.skipWhitespace()
         guard reader.peek() == UInt8(ascii: "{") else { throw .invalidJSON }
@@ -262,12 +261,17 @@ enum JSONWriter {
         var text = text
         text.withUTF8 { bytes in
             var runStart = 0
-            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                output.append(contentsOf: bytes[runStart..<index])
-                appendEscape(of: byte, to: &output)
-                runStart = index + 1
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                    appendEscape(of: byte, to: &output)
+                    runStart = index + 1
+                }
+                index += 1
             }
-            output.append(contentsOf: bytes[runStart...])
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         output.append(UInt8(ascii: "\""))
     }
@@ -286,7 +290,12 @@ enum JSONWriter {
     }
 
     static func appendRaw(_ text: String, to output: inout [UInt8]) {
-        output.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { output.append(contentsOf: $0) }
+    }
+
+    static func appendRaw(_ text: StaticString, to output: inout [UInt8]) {
+        output.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     /// A confidence as JSON with two decimals, e.g. `0.85`.

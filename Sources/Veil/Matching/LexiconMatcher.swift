@@ -117,7 +117,7 @@ struct LexiconMatcher: Sendable {
     private mutating func addAffix(_ bytes: [UInt8], ruleIndex: Int, isSuffix: Bool) {
         guard !bytes.isEmpty else { return }
         hasTerms = true
-        let hash = Self.affixHash(bytes)
+        let hash = Self.hash(bytes)
         let lengthBit: UInt64 = 1 << UInt64(min(bytes.count, 63))
         if isSuffix {
             if suffixes[hash] == nil { suffixes[hash] = store(bytes, ruleIndex: ruleIndex) }
@@ -264,37 +264,12 @@ struct LexiconMatcher: Sendable {
     @inline(__always) static var offsetBasis: UInt64 { 0xCBF2_9CE4_8422_2325 }
     @inline(__always) static var prime: UInt64 { 0x0100_0000_01B3 }
 
-    /// FNV-1a, 64 bits: the hash of stems and heads, which `longestAffix` extends byte by byte.
-    static func affixHash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    /// FNV-1a, 64 bits: words, stems and heads alike, so that `longestAffix` and the tokenizer
+    /// can extend a hash byte by byte.
+    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash = offsetBasis
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
         return hash
-    }
-
-    /// The hash of a whole word, eight bytes per step.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        guard let base = bytes.baseAddress else { return 0x9E37_79B9_7F4A_7C15 }
-        let raw = UnsafeRawPointer(base)
-        var hash = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-        var index = 0
-        while index + 8 <= bytes.count {
-            hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-            hash ^= hash >> 32
-            index += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while index < bytes.count {
-            tail |= UInt64(bytes[index]) << shift
-            shift += 8
-            index += 1
-        }
-        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-        return hash ^ (hash >> 29)
-    }
-
-    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        Array(bytes).withUnsafeBufferPointer { hash($0) }
     }
 }
 
@@ -323,52 +298,58 @@ final class LexiconScratch {
         tokens.removeAll(keepingCapacity: true)
         canonical.removeAll(keepingCapacity: true)
         var index = 0
-        var start = -1
-        var hasUmlaut = false
         while index < text.count {
-            let byte = text[index]
-            if byte < 0x80 {
-                if (byte &- 0x30 < 10) || ((byte | 0x20) &- 0x61 < 26) {
-                    if start < 0 {
-                        start = index
-                        hasUmlaut = false
-                    }
-                } else if start >= 0 {
-                    tokens.append(Self.token(text, start..<index, hasUmlaut: hasUmlaut, canonical: &canonical))
-                    start = -1
-                }
+            // Between words.
+            let first = text[index]
+            if first < 0x80 && !Self.isASCIIWordByte(first) {
                 index += 1
                 continue
             }
-            let (isWord, length) = Self.nonASCIIWordCharacter(in: text, at: index)
-            if isWord {
-                if start < 0 {
-                    start = index
-                    hasUmlaut = false
+            if first >= 0x80 {
+                let (isWord, length) = Self.nonASCIIWordCharacter(in: text, at: index)
+                guard isWord else {
+                    index += length
+                    continue
                 }
-                hasUmlaut = hasUmlaut || (byte == 0xC3 && index + 1 < text.count && LexiconMatcher.umlautBase(text[index + 1]) != nil)
-            } else if start >= 0 {
-                tokens.append(Self.token(text, start..<index, hasUmlaut: hasUmlaut, canonical: &canonical))
-                start = -1
             }
-            index += length
-        }
-        if start >= 0 {
-            tokens.append(Self.token(text, start..<min(index, text.count), hasUmlaut: hasUmlaut, canonical: &canonical))
+            // In a word: its hash grows byte by byte.
+            let start = index
+            var hash = LexiconMatcher.offsetBasis
+            var hasUmlaut = false
+            while index < text.count {
+                let byte = text[index]
+                if byte < 0x80 {
+                    guard Self.isASCIIWordByte(byte) else { break }
+                    hash = (hash ^ UInt64(byte)) &* LexiconMatcher.prime
+                    index += 1
+                    continue
+                }
+                let (isWord, length) = Self.nonASCIIWordCharacter(in: text, at: index)
+                guard isWord else { break }
+                hasUmlaut = hasUmlaut || (byte == 0xC3 && index + 1 < text.count && LexiconMatcher.umlautBase(text[index + 1]) != nil)
+                for offset in 0..<length where index + offset < text.count {
+                    hash = (hash ^ UInt64(text[index + offset])) &* LexiconMatcher.prime
+                }
+                index += length
+            }
+            tokens.append(Self.token(text, start..<min(index, text.count), hash: hash, hasUmlaut: hasUmlaut, canonical: &canonical))
         }
         swap(&tokens, &self.tokens)
         swap(&canonical, &self.canonical)
     }
 
-    /// A token, hashed; one with an umlaut gets its canonical spelling written out and hashed.
-    private static func token(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hasUmlaut: Bool,
+    @inline(__always) private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
+    }
+
+    /// A token; one with an umlaut gets its canonical spelling written out and hashed.
+    private static func token(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64, hasUmlaut: Bool,
                               canonical: inout [UInt8]) -> Token {
-        guard hasUmlaut else { return Token(range: range, canonical: nil, hash: LexiconMatcher.hash(UnsafeBufferPointer(rebasing: text[range]))) }
+        guard hasUmlaut else { return Token(range: range, canonical: nil, hash: hash) }
         let canonicalStart = canonical.count
         LexiconMatcher.appendCanonical(UnsafeBufferPointer(rebasing: text[range]), to: &canonical)
         let canonicalRange = canonicalStart..<canonical.count
-        let hash = canonical.withUnsafeBufferPointer { LexiconMatcher.hash(UnsafeBufferPointer(rebasing: $0[canonicalRange])) }
-        return Token(range: range, canonical: canonicalRange, hash: hash)
+        return Token(range: range, canonical: canonicalRange, hash: LexiconMatcher.hash(canonical[canonicalRange]))
     }
 
     /// Whether the non-ASCII character at `index` belongs to a word, and its length in bytes.

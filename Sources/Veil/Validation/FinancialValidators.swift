@@ -13,14 +13,14 @@ enum FinancialChecks {
             position += component.count
         }
         var remainder = 0
-        for byte in characters[4...] + characters[..<4] {
-            if isDigit(byte) {
-                remainder = (remainder * 10 + Int(byte - 0x30)) % 97
-            } else {
-                remainder = (remainder * 100 + Int(byte - 0x61) + 10) % 97
-            }
-        }
+        for byte in characters[4...] { remainder = mod97(remainder, byte) }
+        for byte in characters[..<4] { remainder = mod97(remainder, byte) }
         return remainder == 1
+    }
+
+    /// ISO 7064 MOD 97-10, one character further: a digit is itself, a letter 10 to 35.
+    private static func mod97(_ remainder: Int, _ byte: UInt8) -> Int {
+        isDigit(byte) ? (remainder * 10 + Int(byte - 0x30)) % 97 : (remainder * 100 + Int(byte - 0x61) + 10) % 97
     }
 
     /// The registered IBAN length of a country, if it uses IBANs.

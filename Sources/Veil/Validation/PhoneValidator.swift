@@ -105,13 +105,16 @@ extension Validator {
         let bytes = candidate.utf8
         let trimmed = bytes.drop { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: " ") }
         let digits = candidate.digitValues
-        let hasTrunkZero = bytes.indices.contains { index in
-            bytes[index...].starts(with: [UInt8(ascii: "("), UInt8(ascii: "0"), UInt8(ascii: ")")])
+        var hasTrunkZero = false
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in bytes {
+            if previous == (UInt8(ascii: "("), UInt8(ascii: "0")) && byte == UInt8(ascii: ")") { hasTrunkZero = true }
+            previous = (previous.1, byte)
         }
         if trimmed.first == UInt8(ascii: "+") {
             return .from(PhoneChecks.isValidInternational(digits[...], hasTrunkZero: hasTrunkZero))
         }
-        if trimmed.starts(with: [UInt8(ascii: "0"), UInt8(ascii: "0")]) {
+        if trimmed.count >= 2 && trimmed.prefix(2).allSatisfy({ $0 == UInt8(ascii: "0") }) {
             return .from(PhoneChecks.isValidInternational(digits.dropFirst(2), hasTrunkZero: hasTrunkZero))
         }
         return .from(PhoneChecks.isValidDACHNational(digits))

@@ -19,6 +19,13 @@ struct ScannerTests {
         }
     }
 
+    /// A context word right after a typographic quote or another non-ASCII symbol still counts:
+    /// the bytes of `„` once read as part of a word, so `„Diagnose“` gave no context.
+    @Test(arguments: ["„Diagnose“ F32.1 steht drauf", "«Diagnose» F32.1 steht drauf", "→Diagnose F32.1 steht drauf"])
+    func contextWordAfterANonASCIISymbol(text: String) throws {
+        #expect(try Self.scanner.scan(text).findings.map(\.type) == ["DIAGNOSIS"])
+    }
+
     @Test func findingsCarryTheirRule() throws {
         let text = "IBAN DE89 3704 0044 0532 0130 00 und erika@example.de"
         let result = try Self.scanner.scan(text)

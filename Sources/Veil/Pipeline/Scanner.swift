@@ -138,10 +138,12 @@ public final class Scanner: Sendable {
         try collectMatches(in: text, scratch: scratch)
         guard !scratch.matches.isEmpty else { return [] }
         scratch.candidates.removeAll(keepingCapacity: true)
-        for match in scratch.matches {
-            guard var candidate = compiled[match.ruleIndex].evaluate(match.range, in: text, scoring: scoring) else { continue }
-            candidate.range = normalized.map.originalRange(candidate.range)
-            scratch.candidates.append(candidate)
+        scratch.lexicon.tokens.withUnsafeBufferPointer { tokens in
+            for match in scratch.matches {
+                guard var candidate = compiled[match.ruleIndex].evaluate(match.range, in: text, tokens: tokens, scoring: scoring) else { continue }
+                candidate.range = normalized.map.originalRange(candidate.range)
+                scratch.candidates.append(candidate)
+            }
         }
         OverlapResolver.resolve(&scratch.candidates)
         return scratch.candidates
@@ -251,14 +253,15 @@ final class CompiledRule: Sendable {
     }
 
     /// Validates one match and scores its context; nil when it is not reported.
-    func evaluate(_ match: Range<Int>, in text: UnsafeBufferPointer<UInt8>, scoring: ScoringModel) -> Candidate? {
+    func evaluate(_ match: Range<Int>, in text: UnsafeBufferPointer<UInt8>, tokens: ContextWords.Tokens,
+                  scoring: ScoringModel) -> Candidate? {
         var range = match
         var confidence = rule.confidence
         var isValidated = false
         if rule.requiresContext {
             // The window only shrinks if the validator cuts the match, so no context here means none later.
             let widest = contextWindow(around: range, textCount: text.count, before: scoring.contextBefore, after: scoring.contextAfter)
-            guard context.occur(in: text, window: widest) else { return nil }
+            guard context.occur(in: text, window: widest, tokens: tokens) else { return nil }
         }
         if let validator {
             let value = String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
@@ -282,11 +285,11 @@ final class CompiledRule: Sendable {
         let hasPositive: Bool
         let negativeDecides: Bool
         if isLexicon {
-            hasPositive = !context.isEmpty && context.occur(in: text, window: window)
-            negativeDecides = !negativeContext.isEmpty && negativeContext.occur(in: text, window: window)
+            hasPositive = !context.isEmpty && context.occur(in: text, window: window, tokens: tokens)
+            negativeDecides = !negativeContext.isEmpty && negativeContext.occur(in: text, window: window, tokens: tokens)
         } else {
-            let positive = context.isEmpty ? nil : context.nearestDistance(to: range, in: text, window: window)
-            let negative = negativeContext.isEmpty ? nil : negativeContext.nearestDistance(to: range, in: text, window: window)
+            let positive = context.isEmpty ? nil : context.nearestDistance(to: range, in: text, window: window, tokens: tokens)
+            let negative = negativeContext.isEmpty ? nil : negativeContext.nearestDistance(to: range, in: text, window: window, tokens: tokens)
             hasPositive = positive != nil
             negativeDecides = negative.map { $0 < positive ?? .max } ?? false
         }

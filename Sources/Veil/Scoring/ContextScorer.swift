@@ -75,39 +75,47 @@ struct ContextWords {
     }
 
     /// The groups (one bit each) with a word anywhere in `text`.
-    func groupsOccurring(in text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    func groupsOccurring(in text: UnsafeBufferPointer<UInt8>, tokens: Tokens? = nil) -> UInt64 {
         var found: UInt64 = 0
-        forEachWord(in: text, window: 0..<text.count) { groups, _ in
+        forEachWord(in: text, window: 0..<text.count, tokens: tokens) { groups, _ in
             found |= groups
             return true
         }
         return found
     }
 
-    /// The groups with a word in `text`, looking only where the text's words start (`tokens`),
-    /// when every word starts with a letter or digit; at every position otherwise. A word of the
-    /// text may start after a non-ASCII symbol, where `occur` would not look: the answer may say
-    /// a group occurs when `occur` finds none, never the reverse, which is what a gate needs.
-    func groupsOccurring(in text: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<LexiconScratch.Token>) -> UInt64 {
-        guard startsWithLetterOrDigit else { return groupsOccurring(in: text) }
-        var found: UInt64 = 0
-        for token in tokens {
-            forEachWord(in: text, window: token.range.lowerBound..<text.count, startsOnly: true) { groups, _ in
-                found |= groups
-                return true
-            }
-        }
-        return found
-    }
-
     /// Whether any word starts within `window` of `text`.
-    func occur(in text: UnsafeBufferPointer<UInt8>, window: Range<Int>) -> Bool {
+    func occur(in text: UnsafeBufferPointer<UInt8>, window: Range<Int>, tokens: Tokens? = nil) -> Bool {
         var found = false
-        forEachWord(in: text, window: window) { _, _ in
+        forEachWord(in: text, window: window, tokens: tokens) { _, _ in
             found = true
             return false
         }
         return found
+    }
+
+    /// The words of the text (`LexiconScratch.tokenize`), in order.
+    typealias Tokens = UnsafeBufferPointer<LexiconScratch.Token>
+
+    /// Calls `body` for each word found within `window`. With the text's `tokens`, and when every
+    /// word starts with a letter or digit, it looks only where the text's words start; else at
+    /// every position that follows no letter or digit.
+    private func forEachWord(in text: UnsafeBufferPointer<UInt8>, window: Range<Int>, tokens: Tokens?,
+                             _ body: (UInt64, Range<Int>) -> Bool) {
+        guard let tokens, startsWithLetterOrDigit else { return forEachWord(in: text, window: window, body) }
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].range.lowerBound < window.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var stopped = false
+        for token in tokens[low...] {
+            guard token.range.lowerBound < window.upperBound, !stopped else { break }
+            forEachWord(in: text, window: token.range.lowerBound..<window.upperBound, startsOnly: true) { groups, range in
+                stopped = !body(groups, range)
+                return !stopped
+            }
+        }
     }
 
     /// Calls `body` with the groups and range of each word found within `window`, until `body`
@@ -154,9 +162,9 @@ struct ContextWords {
     /// How far the nearest word within `window` stands from `value`, in bytes: a word before the
     /// value counts its gap, a word after it counts three times its gap, because in chat a
     /// label comes before its value ("Tel. 030 …", "Bestellnummer 4711"). Nil when none occurs.
-    func nearestDistance(to value: Range<Int>, in text: UnsafeBufferPointer<UInt8>, window: Range<Int>) -> Int? {
+    func nearestDistance(to value: Range<Int>, in text: UnsafeBufferPointer<UInt8>, window: Range<Int>, tokens: Tokens? = nil) -> Int? {
         var nearest: Int?
-        forEachWord(in: text, window: window) { _, word in
+        forEachWord(in: text, window: window, tokens: tokens) { _, word in
             let distance = word.upperBound <= value.lowerBound ? value.lowerBound - word.upperBound
                 : word.lowerBound >= value.upperBound ? 3 * (word.lowerBound - value.upperBound) : 0
             nearest = min(nearest ?? distance, distance)

@@ -19,10 +19,11 @@ struct ScannerTests {
         }
     }
 
-    /// A context word right after a typographic quote or another non-ASCII symbol still counts:
-    /// the bytes of `„` once read as part of a word, so `„Diagnose“` gave no context.
-    @Test(arguments: ["„Diagnose“ F32.1 steht drauf", "«Diagnose» F32.1 steht drauf", "→Diagnose F32.1 steht drauf"])
-    func contextWordAfterANonASCIISymbol(text: String) throws {
+    /// A context word right after or before a typographic quote or another non-ASCII symbol
+    /// still counts: the bytes of `„` once read as part of a word, so `„Diagnose“` gave no context.
+    @Test(arguments: ["„Diagnose“ F32.1 steht drauf", "«Diagnose» F32.1 steht drauf", "→Diagnose F32.1 steht drauf",
+                      "„ICD“ F32.1 steht drauf"])
+    func contextWordNextToANonASCIISymbol(text: String) throws {
         #expect(try Self.scanner.scan(text).findings.map(\.type) == ["DIAGNOSIS"])
     }
 

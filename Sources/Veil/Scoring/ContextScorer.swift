@@ -111,7 +111,7 @@ struct ContextWords {
         var stopped = false
         for token in tokens[low...] {
             guard token.range.lowerBound < window.upperBound, !stopped else { break }
-            forEachWord(in: text, window: token.range.lowerBound..<window.upperBound, startsOnly: true) { groups, range in
+            forEachWord(in: text, window: token.range.lowerBound..<window.upperBound, startingAt: tokens) { groups, range in
                 stopped = !body(groups, range)
                 return !stopped
             }
@@ -120,8 +120,9 @@ struct ContextWords {
 
     /// Calls `body` with the groups and range of each word found within `window`, until `body`
     /// returns false.
-    /// With `startsOnly`, looks only at the first position of `window`, as a word start.
-    private func forEachWord(in text: UnsafeBufferPointer<UInt8>, window: Range<Int>, startsOnly: Bool = false,
+    /// With `tokens`, looks only at the first position of `window`, a word start, and a word
+    /// may also end where one of the text's words ends (before `“`, whose bytes are not ASCII).
+    private func forEachWord(in text: UnsafeBufferPointer<UInt8>, window: Range<Int>, startingAt tokens: Tokens? = nil,
                              _ body: (UInt64, Range<Int>) -> Bool) {
         bytes.withUnsafeBufferPointer { bytes in
             words.withUnsafeBufferPointer { words in
@@ -131,12 +132,13 @@ struct ContextWords {
                             for word in words[bucketStarts[bucket]..<bucketStarts[bucket + 1]] where start + word.count <= window.upperBound {
                                 let end = start + word.count
                                 guard Self.matches(UnsafeBufferPointer(rebasing: bytes[word.start..<word.start + word.count]), in: text, at: start),
-                                      !word.wholeWord || end == text.count || !Self.isWordByte(text[end]) else { continue }
+                                      !word.wholeWord || end == text.count || !Self.isWordByte(text[end])
+                                        || (tokens.map { Self.aTokenEnds(at: end, in: $0) } ?? false) else { continue }
                                 if !body(word.groups, start..<end) { return false }
                             }
                             return true
                         }
-                        if startsOnly {
+                        if tokens != nil {
                             guard let start = window.first else { return }
                             let first = text[start]
                             guard firstBytes[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else { return }
@@ -171,6 +173,15 @@ struct ContextWords {
             return true
         }
         return nearest
+    }
+
+    private static func aTokenEnds(at end: Int, in tokens: Tokens) -> Bool {
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].range.upperBound < end { low = middle + 1 } else { high = middle }
+        }
+        return low < tokens.count && tokens[low].range.upperBound == end
     }
 
     private static func matches(_ word: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {

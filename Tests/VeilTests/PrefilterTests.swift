@@ -80,7 +80,7 @@ struct PrefilterTests {
     @Test func contextGateAtWordStartsMissesNothing() throws {
         let scanner = try Veil.Scanner()
         let gates = ContextWords(groups: scanner.rules.filter(\.requiresContext).map(\.context))
-        let scratch = LexiconScratch()
+        let scratch = WordList()
         var opened = 0
         for text in try Self.corpus() {
             var folded = Array(ContextWords.fold(text).utf8)

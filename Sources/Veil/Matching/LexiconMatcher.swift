@@ -132,11 +132,11 @@ struct LexiconMatcher: Sendable {
         affixFilter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
-    /// Calls `body` with the rule index and byte range (in `text`) of every term found;
-    /// `scratch` holds the words of `text` (`LexiconScratch.tokenize`).
-    func forEachMatch(in text: UnsafeBufferPointer<UInt8>, scratch: LexiconScratch, _ body: (Int, Range<Int>) -> Void) {
-        scratch.tokens.withUnsafeBufferPointer { tokens in
-            scratch.canonical.withUnsafeBufferPointer { canonicalBuffer in
+    /// Calls `body` with the rule index and byte range (in `text`) of every term found among
+    /// `words`, the words of `text`.
+    func forEachMatch(in text: UnsafeBufferPointer<UInt8>, words: WordList, _ body: (Int, Range<Int>) -> Void) {
+        words.tokens.withUnsafeBufferPointer { tokens in
+            words.canonical.withUnsafeBufferPointer { canonicalBuffer in
                 arena.withUnsafeBufferPointer { arena in
                     affixFilter.withUnsafeBufferPointer { filter in
                         for position in tokens.indices {
@@ -175,7 +175,7 @@ struct LexiconMatcher: Sendable {
     }
 
     /// Where `phrase` ends in the text when it starts at token `position`, or nil.
-    private func matchEnd(of phrase: Phrase, at position: Int, in tokens: UnsafeBufferPointer<LexiconScratch.Token>) -> Int? {
+    private func matchEnd(of phrase: Phrase, at position: Int, in tokens: UnsafeBufferPointer<WordList.Token>) -> Int? {
         let count = Int(phrase.hashesCount)
         guard position + count <= tokens.count else { return nil }
         for offset in 0..<count where tokens[position + offset].hash != phraseHashes[Int(phrase.hashesStart) + offset] { return nil }
@@ -253,11 +253,11 @@ struct LexiconMatcher: Sendable {
 
     /// The words of a term, split at anything that is not a letter or digit.
     static func tokens(of text: String) -> [[UInt8]] {
-        let scratch = LexiconScratch()
+        let words = WordList()
         let bytes = Array(text.utf8)
         return bytes.withUnsafeBufferPointer { buffer in
-            scratch.tokenize(buffer)
-            return scratch.tokens.map { token in token.canonical.map { Array(scratch.canonical[$0]) } ?? Array(buffer[token.range]) }
+            words.tokenize(buffer)
+            return words.tokens.map { token in token.canonical.map { Array(words.canonical[$0]) } ?? Array(buffer[token.range]) }
         }
     }
 
@@ -270,103 +270,6 @@ struct LexiconMatcher: Sendable {
         var hash = offsetBasis
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* prime }
         return hash
-    }
-}
-
-/// Reusable per-thread storage for the lexicon pass: the words of the current message.
-final class LexiconScratch {
-    struct Token {
-        /// Where the word is in the normalised text.
-        let range: Range<Int>
-        /// Where its canonical spelling is in `canonical`, when it differs from the text
-        /// (the word has an umlaut).
-        let canonical: Range<Int>?
-        let hash: UInt64
-    }
-
-    private(set) var tokens: [Token] = []
-    private(set) var canonical: [UInt8] = []
-
-    /// Splits normalised text into words: runs of ASCII letters and digits and of non-ASCII
-    /// letters, digits and marks.
-    func tokenize(_ text: UnsafeBufferPointer<UInt8>) {
-        // Work on local arrays: appending to a class's stored arrays costs an exclusivity check each time.
-        var tokens = [Token]()
-        var canonical = [UInt8]()
-        swap(&tokens, &self.tokens)
-        swap(&canonical, &self.canonical)
-        tokens.removeAll(keepingCapacity: true)
-        canonical.removeAll(keepingCapacity: true)
-        var index = 0
-        while index < text.count {
-            // Between words.
-            let first = text[index]
-            if first < 0x80 && !Self.isASCIIWordByte(first) {
-                index += 1
-                continue
-            }
-            if first >= 0x80 {
-                let (isWord, length) = Self.nonASCIIWordCharacter(in: text, at: index)
-                guard isWord else {
-                    index += length
-                    continue
-                }
-            }
-            // In a word: its hash grows byte by byte.
-            let start = index
-            var hash = LexiconMatcher.offsetBasis
-            var hasUmlaut = false
-            while index < text.count {
-                let byte = text[index]
-                if byte < 0x80 {
-                    guard Self.isASCIIWordByte(byte) else { break }
-                    hash = (hash ^ UInt64(byte)) &* LexiconMatcher.prime
-                    index += 1
-                    continue
-                }
-                let (isWord, length) = Self.nonASCIIWordCharacter(in: text, at: index)
-                guard isWord else { break }
-                hasUmlaut = hasUmlaut || (byte == 0xC3 && index + 1 < text.count && LexiconMatcher.umlautBase(text[index + 1]) != nil)
-                for offset in 0..<length where index + offset < text.count {
-                    hash = (hash ^ UInt64(text[index + offset])) &* LexiconMatcher.prime
-                }
-                index += length
-            }
-            tokens.append(Self.token(text, start..<min(index, text.count), hash: hash, hasUmlaut: hasUmlaut, canonical: &canonical))
-        }
-        swap(&tokens, &self.tokens)
-        swap(&canonical, &self.canonical)
-    }
-
-    @inline(__always) private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
-        byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
-    }
-
-    /// A token; one with an umlaut gets its canonical spelling written out and hashed.
-    private static func token(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64, hasUmlaut: Bool,
-                              canonical: inout [UInt8]) -> Token {
-        guard hasUmlaut else { return Token(range: range, canonical: nil, hash: hash) }
-        let canonicalStart = canonical.count
-        LexiconMatcher.appendCanonical(UnsafeBufferPointer(rebasing: text[range]), to: &canonical)
-        let canonicalRange = canonicalStart..<canonical.count
-        return Token(range: range, canonical: canonicalRange, hash: LexiconMatcher.hash(canonical[canonicalRange]))
-    }
-
-    /// Whether the non-ASCII character at `index` belongs to a word, and its length in bytes.
-    private static func nonASCIIWordCharacter(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> (Bool, Int) {
-        let byte = text[index]
-        // À…ÿ without × and ÷, the letters of German and most of Western Europe: no table needed.
-        if byte == 0xC3, index + 1 < text.count, text[index + 1] != 0x97, text[index + 1] != 0xB7 { return (true, 2) }
-        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-        var scalarValue = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-        for offset in 1..<length where index + offset < text.count {
-            scalarValue = scalarValue << 6 | UInt32(text[index + offset] & 0x3F)
-        }
-        guard let scalar = Unicode.Scalar(scalarValue) else { return (false, length) }
-        let properties = scalar.properties
-        let isWord = properties.isAlphabetic || properties.numericType != nil
-            || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
-        return (isWord, length)
     }
 }
 

@@ -12,15 +12,18 @@ enum DigitReadings {
     /// is two or more `o` or three or more `l`/`i`; words like `lol`, `i` or `de89` stay as they
     /// are. Rewrites in place, byte for byte, so offsets do not move; a validator still decides
     /// whether the reading is a value.
-    static func readLookAlikeDigits(in text: UnsafeMutableBufferPointer<UInt8>) {
+    @discardableResult
+    static func readLookAlikeDigits(in text: UnsafeMutableBufferPointer<UInt8>) -> Bool {
         var index = 0
         // The current group is text[groupStart..<groupEnd]; its words are separated by single
         // separators, which the rewrite leaves alone.
         var groupStart = -1, groupEnd = -1
         var digits = 0, lookAlikes = 0
+        var rewrote = false
         func closeGroup() {
             if groupStart >= 0, digits >= 4, lookAlikes > 0, lookAlikes <= digits {
                 rewriteLookAlikes(in: text, groupStart..<groupEnd)
+                rewrote = true
             }
             groupStart = -1
             digits = 0
@@ -68,6 +71,7 @@ enum DigitReadings {
             index = end
         }
         closeGroup()
+        return rewrote
     }
 
     private static func rewriteLookAlikes(in text: UnsafeMutableBufferPointer<UInt8>, _ group: Range<Int>) {
@@ -119,45 +123,34 @@ enum DigitReadings {
         var needsJoining: Bool { numberWordCount >= minimumNumberWords || longestSpacedRun >= minimumSpacedCharacters }
     }
 
-    static func survey(_ text: UnsafeBufferPointer<UInt8>) -> Survey {
+    /// The survey of `text` from its `words`. Counts may run high (a word list splits at
+    /// symbols the readings read as part of a word), never low: the readings themselves decide.
+    static func survey(of words: WordList, in text: UnsafeBufferPointer<UInt8>) -> Survey {
         var survey = Survey()
-        var digits = 0
         var lookAlikeWord = false
-        // The current run of ASCII letters and digits (the words of `readLookAlikeDigits`).
-        var runLength = 0, runDigits = 0, runLookAlikes = 0, runOthers = 0
-        func closeRun() {
-            if runLookAlikes > 0 && runOthers == 0 && (runDigits > 0 || runLength >= 2) { lookAlikeWord = true }
-            runLength = 0; runDigits = 0; runLookAlikes = 0; runOthers = 0
-        }
         var spacedRun = 0
         var previousEnd = -2
-        var start = 0
-        while start < text.count {
-            guard text[start] >= 0x80 || isAlphanumeric(text[start]) else { start += 1; continue }
-            var end = start
-            while end < text.count, text[end] >= 0x80 || isAlphanumeric(text[end]) {
-                switch text[end] {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): runDigits += 1; runLength += 1; digits += 1
-                case UInt8(ascii: "o"), UInt8(ascii: "l"), UInt8(ascii: "i"): runLookAlikes += 1; runLength += 1
-                case 0x80...: closeRun()
-                default: runOthers += 1; runLength += 1
-                }
-                end += 1
+        for token in words.tokens {
+            let length = token.range.count
+            let shape = token.shape
+            if shape & WordList.Shape.lookAlike != 0 {
+                // A word of ASCII letters and digits can join a numeric group with a look-alike
+                // in it; a word with other characters may hold such a stretch.
+                let asciiOnly = shape & WordList.Shape.nonASCII == 0
+                lookAlikeWord = lookAlikeWord || !asciiOnly
+                    || (shape & WordList.Shape.otherASCIILetter == 0 && (shape & WordList.Shape.digit != 0 || length >= 2))
             }
-            closeRun()
-            let length = end - start
             if length == 1 {
-                let continuesRun = previousEnd == start - 1 && isSeparator(text[previousEnd])
+                let continuesRun = previousEnd == token.range.lowerBound - 1 && isSeparator(text[previousEnd])
                 spacedRun = continuesRun ? spacedRun + 1 : 1
                 survey.longestSpacedRun = max(survey.longestSpacedRun, spacedRun)
             } else {
                 spacedRun = 0
-                if length >= 3 && length <= 6 && numberWord(UnsafeBufferPointer(rebasing: text[start..<end])) != nil { survey.numberWordCount += 1 }
+                if length >= 3 && length <= 6 && numberWords[token.hash] != nil { survey.numberWordCount += 1 }
             }
-            previousEnd = end
-            start = end
+            previousEnd = token.range.upperBound
         }
-        survey.mayHoldLookAlikes = lookAlikeWord && digits >= 4
+        survey.mayHoldLookAlikes = lookAlikeWord && words.digitCount >= 4
         return survey
     }
 

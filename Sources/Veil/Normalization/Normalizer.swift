@@ -50,6 +50,8 @@ enum Normalizer {
         var spelledSpans: [veil_changed_span] = []
         let spelledOutput = ScratchBuffer<UInt8>(capacity: 256, repeating: 0)
         let spelledSpanStorage = ScratchBuffer<veil_changed_span>(capacity: 16, repeating: veil_changed_span())
+        /// The words of the normalised text, found once for every later stage.
+        let words = WordList()
     }
 
     static func normalize(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) throws(NormalizationError) -> NormalizedText {
@@ -126,11 +128,15 @@ enum Normalizer {
                               map: OffsetMap(spans: UnsafeBufferPointer(rebasing: spans[..<spanCount])))
     }
 
-    /// The second stage: spelled-out and spaced-out values joined, then look-alike letters among digits.
+    /// The second stage: spelled-out and spaced-out values joined, then look-alike letters
+    /// among digits. Leaves the final text's words in `buffers.words`.
     private static func readDigits(_ text: NormalizedText, using buffers: Buffers) -> NormalizedText {
-        let survey = DigitReadings.survey(text.bytes)
+        buffers.words.tokenize(text.bytes)
+        let survey = DigitReadings.survey(of: buffers.words, in: text.bytes)
         guard DigitReadings.joinValues(text.bytes, survey, into: &buffers.spelled, spans: &buffers.spelledSpans) else {
-            if survey.mayHoldLookAlikes { DigitReadings.readLookAlikeDigits(in: UnsafeMutableBufferPointer(mutating: text.bytes)) }
+            if survey.mayHoldLookAlikes, DigitReadings.readLookAlikeDigits(in: UnsafeMutableBufferPointer(mutating: text.bytes)) {
+                buffers.words.tokenize(text.bytes)
+            }
             return text
         }
         buffers.spelledOutput.reserve(buffers.spelled.count, repeating: 0)
@@ -138,6 +144,7 @@ enum Normalizer {
         _ = storage.initialize(from: buffers.spelled)
         DigitReadings.readLookAlikeDigits(in: storage)
         let bytes = UnsafeBufferPointer(storage)
+        buffers.words.tokenize(bytes)
         buffers.spelledSpanStorage.reserve(buffers.spelledSpans.count, repeating: veil_changed_span())
         let spanStorage = UnsafeMutableBufferPointer(rebasing: buffers.spelledSpanStorage.storage[..<buffers.spelledSpans.count])
         _ = spanStorage.initialize(from: buffers.spelledSpans)

@@ -9,7 +9,6 @@ import Darwin
 /// threads share nothing mutable and take no lock; none of it is allocated per message.
 final class ScanScratch {
     let normalization = Normalizer.Buffers()
-    let lexicon = LexiconScratch()
     private(set) var matchData = PCRE2MatchData(pairCount: 16)
     var matches: [(ruleIndex: Int, range: Range<Int>)] = []
     var candidates: [Candidate] = []

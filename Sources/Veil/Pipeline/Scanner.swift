@@ -138,7 +138,7 @@ public final class Scanner: Sendable {
         try collectMatches(in: text, scratch: scratch)
         guard !scratch.matches.isEmpty else { return [] }
         scratch.candidates.removeAll(keepingCapacity: true)
-        scratch.lexicon.tokens.withUnsafeBufferPointer { tokens in
+        scratch.normalization.words.tokens.withUnsafeBufferPointer { tokens in
             for match in scratch.matches {
                 guard var candidate = compiled[match.ruleIndex].evaluate(match.range, in: text, tokens: tokens, scoring: scoring) else { continue }
                 candidate.range = normalized.map.originalRange(candidate.range)
@@ -165,15 +165,16 @@ extension Scanner {
     }
 
     /// Runs the rules that the prefilter and the context gate admit over normalised `text`
-    /// and leaves their raw matches (before validation) in `scratch.matches`.
+    /// (whose words are in `scratch.normalization.words`) and leaves their raw matches (before
+    /// validation) in `scratch.matches`.
     func collectMatches(in text: UnsafeBufferPointer<UInt8>, scratch: ScanScratch) throws(ScanError) {
         let matchData = scratch.matchData(forPairs: maxCapturePairs)
         scratch.matches.removeAll(keepingCapacity: true)
         let profile = usesPrefilter ? MessageProfile(text) : .unlimited
-        scratch.lexicon.tokenize(text)
+        let words = scratch.normalization.words
         // A rule that needs a context word cannot report in a message that has none: a look at
         // the start of each word finds which of those rules have one.
-        let gatesOpen = contextGates.isEmpty ? 0 : scratch.lexicon.tokens.withUnsafeBufferPointer { tokens in
+        let gatesOpen = contextGates.isEmpty ? 0 : words.tokens.withUnsafeBufferPointer { tokens in
             contextGates.groupsOccurring(in: text, tokens: tokens)
         }
         for runner in regexRunners where runner.prefilter.admit(profile) {
@@ -194,7 +195,7 @@ extension Scanner {
             if let failure { throw .matchLimit(ruleID: compiled[runner.ruleIndex].rule.id, reason: failure.message) }
         }
         if !lexicon.isEmpty {
-            lexicon.forEachMatch(in: text, scratch: scratch.lexicon) { index, range in
+            lexicon.forEachMatch(in: text, words: words) { index, range in
                 scratch.matches.append((index, range))
             }
         }

@@ -24,7 +24,7 @@ struct ContextWords {
     /// text fail this test and never reach the buckets.
     private let firstBytes: [UInt64]
     /// Whether every word starts with an ASCII letter or digit, so that it can only start where
-    /// a word of the text (`LexiconScratch.Token`) starts.
+    /// a word of the text (`WordList.Token`) starts.
     private let startsWithLetterOrDigit: Bool
     let isEmpty: Bool
 
@@ -94,8 +94,8 @@ struct ContextWords {
         return found
     }
 
-    /// The words of the text (`LexiconScratch.tokenize`), in order.
-    typealias Tokens = UnsafeBufferPointer<LexiconScratch.Token>
+    /// The words of the text (`WordList.tokenize`), in order.
+    typealias Tokens = UnsafeBufferPointer<WordList.Token>
 
     /// Calls `body` for each word found within `window`. With the text's `tokens`, and when every
     /// word starts with a letter or digit, it looks only where the text's words start; else at

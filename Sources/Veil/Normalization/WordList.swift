@@ -1,0 +1,125 @@
+/// The words of a normalised message, found once and read by every stage after: the digit
+/// readings, the context gate and context scoring, and the lexicon. Per-thread storage, reused.
+final class WordList {
+    struct Token {
+        /// Where the word is in the normalised text.
+        let range: Range<Int>
+        /// Where its canonical spelling is in `canonical`, when it differs from the text
+        /// (the word has an umlaut).
+        let canonical: Range<Int>?
+        /// The FNV-1a hash of the canonical spelling (`LexiconMatcher.hash`).
+        let hash: UInt64
+        /// What the word is made of (`Shape`).
+        let shape: UInt8
+    }
+
+    /// Bits of `Token.shape`.
+    enum Shape {
+        static let digit: UInt8 = 1
+        /// `o`, `l` or `i`, which `DigitReadings` may read as digits.
+        static let lookAlike: UInt8 = 2
+        static let otherASCIILetter: UInt8 = 4
+        static let nonASCII: UInt8 = 8
+    }
+
+    private(set) var tokens: [Token] = []
+    private(set) var canonical: [UInt8] = []
+    /// ASCII digits in all words.
+    private(set) var digitCount = 0
+
+    /// Splits normalised text into words: runs of ASCII letters and digits and of non-ASCII
+    /// letters, digits and marks.
+    func tokenize(_ text: UnsafeBufferPointer<UInt8>) {
+        // Work on local arrays: appending to a class's stored arrays costs an exclusivity check each time.
+        var tokens = [Token]()
+        var canonical = [UInt8]()
+        swap(&tokens, &self.tokens)
+        swap(&canonical, &self.canonical)
+        tokens.removeAll(keepingCapacity: true)
+        canonical.removeAll(keepingCapacity: true)
+        var digitCount = 0
+        var index = 0
+        while index < text.count {
+            // Between words.
+            let first = text[index]
+            if first < 0x80 && !Self.isASCIIWordByte(first) {
+                index += 1
+                continue
+            }
+            if first >= 0x80 {
+                let (isWord, length) = Self.nonASCIIWordCharacter(in: text, at: index)
+                guard isWord else {
+                    index += length
+                    continue
+                }
+            }
+            // In a word: its hash grows byte by byte.
+            let start = index
+            var hash = LexiconMatcher.offsetBasis
+            var hasUmlaut = false
+            var shape: UInt8 = 0
+            while index < text.count {
+                let byte = text[index]
+                if byte < 0x80 {
+                    guard Self.isASCIIWordByte(byte) else { break }
+                    hash = (hash ^ UInt64(byte)) &* LexiconMatcher.prime
+                    if byte &- 0x30 < 10 {
+                        shape |= Shape.digit
+                        digitCount += 1
+                    } else if byte == UInt8(ascii: "o") || byte == UInt8(ascii: "l") || byte == UInt8(ascii: "i") {
+                        shape |= Shape.lookAlike
+                    } else {
+                        shape |= Shape.otherASCIILetter
+                    }
+                    index += 1
+                    continue
+                }
+                let (isWord, length) = Self.nonASCIIWordCharacter(in: text, at: index)
+                guard isWord else { break }
+                shape |= Shape.nonASCII
+                hasUmlaut = hasUmlaut || (byte == 0xC3 && index + 1 < text.count && LexiconMatcher.umlautBase(text[index + 1]) != nil)
+                for offset in 0..<length where index + offset < text.count {
+                    hash = (hash ^ UInt64(text[index + offset])) &* LexiconMatcher.prime
+                }
+                index += length
+            }
+            tokens.append(Self.token(text, start..<min(index, text.count), hash: hash, shape: shape, hasUmlaut: hasUmlaut,
+                                     canonical: &canonical))
+        }
+        self.digitCount = digitCount
+        swap(&tokens, &self.tokens)
+        swap(&canonical, &self.canonical)
+    }
+
+    @inline(__always) private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
+    }
+
+    /// A token; one with an umlaut gets its canonical spelling written out and hashed.
+    private static func token(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64, shape: UInt8, hasUmlaut: Bool,
+                              canonical: inout [UInt8]) -> Token {
+        guard hasUmlaut else { return Token(range: range, canonical: nil, hash: hash, shape: shape) }
+        let canonicalStart = canonical.count
+        LexiconMatcher.appendCanonical(UnsafeBufferPointer(rebasing: text[range]), to: &canonical)
+        let canonicalRange = canonicalStart..<canonical.count
+        return Token(range: range, canonical: canonicalRange, hash: LexiconMatcher.hash(canonical[canonicalRange]), shape: shape)
+    }
+
+    /// Whether the non-ASCII character at `index` belongs to a word, and its length in bytes.
+    private static func nonASCIIWordCharacter(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> (Bool, Int) {
+        let byte = text[index]
+        // À…ÿ without × and ÷, the letters of German and most of Western Europe: no table needed.
+        if byte == 0xC3, index + 1 < text.count, text[index + 1] != 0x97, text[index + 1] != 0xB7 { return (true, 2) }
+        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+        var scalarValue = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length where index + offset < text.count {
+            scalarValue = scalarValue << 6 | UInt32(text[index + offset] & 0x3F)
+        }
+        guard let scalar = Unicode.Scalar(scalarValue) else { return (false, length) }
+        let properties = scalar.properties
+        let isWord = properties.isAlphabetic || properties.numericType != nil
+            || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
+        return (isWord, length)
+    }
+}
+

@@ -96,6 +96,26 @@ struct PrefilterTests {
         #expect(opened > 200)
     }
 
+    /// The profile taken from the word list (for messages without digits) must equal the one
+    /// measured byte by byte.
+    @Test func profileFromWordsEqualsProfileFromBytes() throws {
+        let buffers = Normalizer.Buffers()
+        var compared = 0
+        for text in try Self.corpus() {
+            var bytes = Array(text.utf8)
+            try bytes.withUnsafeMutableBufferPointer { mutable in
+                let normalized = try Normalizer.normalize(UnsafeBufferPointer(mutable), using: buffers)
+                let fromWords = MessageProfile(normalized.bytes, words: buffers.words)
+                let fromBytes = MessageProfile(normalized.bytes)
+                #expect(fromWords.digits == fromBytes.digits && fromWords.longestDigitRun == fromBytes.longestDigitRun
+                        && fromWords.digitRunLengths == fromBytes.digitRunLengths && fromWords.longestToken == fromBytes.longestToken,
+                        "\(text.debugDescription)")
+                if buffers.words.digitCount == 0 { compared += 1 }
+            }
+        }
+        #expect(compared > 500)
+    }
+
     /// A rule's prefilter must hold for every example value it finds, or it would hide them.
     @Test func prefilterHoldsForEveryExample() throws {
         let scanner = try Veil.Scanner()

@@ -92,6 +92,16 @@ struct MessageProfile {
         lengths.reduce(0) { $0 | 1 << UInt64(min(max($1, 0), 63)) }
     }
 
+    /// The profile of `text`, whose `words` tell most of it: a message without digits needs no
+    /// pass of its own.
+    init(_ text: UnsafeBufferPointer<UInt8>, words: WordList) {
+        guard words.digitCount > 0 else {
+            self.init(digits: 0, longestDigitRun: 0, digitRunLengths: 0, longestToken: words.longestStretchWithoutSpace)
+            return
+        }
+        self.init(text)
+    }
+
     init(_ text: UnsafeBufferPointer<UInt8>) {
         var digits = 0
         var digitRun = 0, longestDigitRun = 0

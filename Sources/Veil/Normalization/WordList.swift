@@ -26,6 +26,8 @@ final class WordList {
     private(set) var canonical: [UInt8] = []
     /// ASCII digits in all words.
     private(set) var digitCount = 0
+    /// The longest stretch of the text without a space, in bytes.
+    private(set) var longestStretchWithoutSpace = 0
 
     /// Splits normalised text into words: runs of ASCII letters and digits and of non-ASCII
     /// letters, digits and marks.
@@ -38,11 +40,16 @@ final class WordList {
         tokens.removeAll(keepingCapacity: true)
         canonical.removeAll(keepingCapacity: true)
         var digitCount = 0
+        var stretchStart = 0, longestStretch = 0
         var index = 0
         while index < text.count {
-            // Between words.
+            // Between words, where the spaces are.
             let first = text[index]
             if first < 0x80 && !Self.isASCIIWordByte(first) {
+                if first == 0x20 {
+                    longestStretch = max(longestStretch, index - stretchStart)
+                    stretchStart = index + 1
+                }
                 index += 1
                 continue
             }
@@ -87,6 +94,7 @@ final class WordList {
                                      canonical: &canonical))
         }
         self.digitCount = digitCount
+        longestStretchWithoutSpace = max(longestStretch, text.count - stretchStart)
         swap(&tokens, &self.tokens)
         swap(&canonical, &self.canonical)
     }

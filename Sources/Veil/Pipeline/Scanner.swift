@@ -170,8 +170,8 @@ extension Scanner {
     func collectMatches(in text: UnsafeBufferPointer<UInt8>, scratch: ScanScratch) throws(ScanError) {
         let matchData = scratch.matchData(forPairs: maxCapturePairs)
         scratch.matches.removeAll(keepingCapacity: true)
-        let profile = usesPrefilter ? MessageProfile(text) : .unlimited
         let words = scratch.normalization.words
+        let profile = usesPrefilter ? MessageProfile(text, words: words) : .unlimited
         // A rule that needs a context word cannot report in a message that has none: a look at
         // the start of each word finds which of those rules have one.
         let gatesOpen = contextGates.isEmpty ? 0 : words.tokens.withUnsafeBufferPointer { tokens in

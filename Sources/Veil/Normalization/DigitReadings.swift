@@ -133,12 +133,15 @@ enum DigitReadings {
         for token in words.tokens {
             let length = token.range.count
             let shape = token.shape
-            if shape & WordList.Shape.lookAlike != 0 {
-                // A word of ASCII letters and digits can join a numeric group with a look-alike
-                // in it; a word with other characters may hold such a stretch.
-                let asciiOnly = shape & WordList.Shape.nonASCII == 0
-                lookAlikeWord = lookAlikeWord || !asciiOnly
-                    || (shape & WordList.Shape.otherASCIILetter == 0 && (shape & WordList.Shape.digit != 0 || length >= 2))
+            if !lookAlikeWord && shape & WordList.Shape.lookAlike != 0 {
+                // A stretch of ASCII letters and digits (the words of `readLookAlikeDigits`) can
+                // join a numeric group when its only letters are look-alikes; a word with
+                // non-ASCII letters has several such stretches.
+                if shape & WordList.Shape.nonASCII == 0 {
+                    lookAlikeWord = shape & WordList.Shape.otherASCIILetter == 0 && (shape & WordList.Shape.digit != 0 || length >= 2)
+                } else {
+                    lookAlikeWord = holdsLookAlikeStretch(UnsafeBufferPointer(rebasing: text[token.range]))
+                }
             }
             if length == 1 {
                 let continuesRun = previousEnd == token.range.lowerBound - 1 && isSeparator(text[previousEnd])
@@ -152,6 +155,27 @@ enum DigitReadings {
         }
         survey.mayHoldLookAlikes = lookAlikeWord && words.digitCount >= 4
         return survey
+    }
+
+    /// Whether some stretch of ASCII letters and digits in `word` has look-alike letters and no
+    /// other letters, and a digit or two characters at least.
+    private static func holdsLookAlikeStretch(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        var length = 0, digits = 0, lookAlikes = 0, others = 0
+        for index in 0...word.count {
+            let byte = index < word.count ? word[index] : 0
+            if isAlphanumeric(byte) {
+                length += 1
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+                case UInt8(ascii: "o"), UInt8(ascii: "l"), UInt8(ascii: "i"): lookAlikes += 1
+                default: others += 1
+                }
+                continue
+            }
+            if lookAlikes > 0 && others == 0 && (digits > 0 || length >= 2) { return true }
+            length = 0; digits = 0; lookAlikes = 0; others = 0
+        }
+        return false
     }
 
     /// Writes `text` with values joined up again and returns the changed stretches, or false

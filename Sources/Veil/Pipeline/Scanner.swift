@@ -99,7 +99,7 @@ public final class Scanner: Sendable {
                            utf8Range: candidate.range, confidence: candidate.confidence,
                            isValidated: candidate.isValidated)
         }
-        let risk = RiskScorer(model: scoring).risk(of: candidates.map { candidate in
+        let risk = RiskScorer(model: scoring).risk(of: candidates.lazy.map { [compiled] candidate in
             let rule = compiled[candidate.ruleIndex].rule
             return RiskScorer.Weighted(category: rule.category, confidence: candidate.confidence,
                                        severity: rule.severity, alsoHealth: rule.alsoHealth)

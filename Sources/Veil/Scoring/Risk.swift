@@ -41,7 +41,7 @@ struct RiskScorer {
         let alsoHealth: Bool
     }
 
-    func risk(of findings: [Weighted]) -> Risk {
+    func risk(of findings: some Collection<Weighted>) -> Risk {
         guard !findings.isEmpty else { return .none }
         var survival = 1.0
         // Per category, in `Category.allCases` order; 2 marks a category without findings.
@@ -70,11 +70,15 @@ struct RiskScorer {
         var level = model.level(for: score)
         if hasHealth { level = max(level, model.healthMinimumLevel) }
         var byCategory: [Category: Int] = [:]
-        let survivals = [survivalByCategory.0, survivalByCategory.1, survivalByCategory.2,
-                         survivalByCategory.3, survivalByCategory.4, survivalByCategory.5]
-        for (category, categorySurvival) in zip(Category.allCases, survivals) where categorySurvival <= 1 {
-            byCategory[category] = Self.percent(1 - categorySurvival)
+        func record(_ category: Category, _ categorySurvival: Double) {
+            if categorySurvival <= 1 { byCategory[category] = Self.percent(1 - categorySurvival) }
         }
+        record(.health, survivalByCategory.0)
+        record(.financial, survivalByCategory.1)
+        record(.iban, survivalByCategory.2)
+        record(.phone, survivalByCategory.3)
+        record(.id, survivalByCategory.4)
+        record(.contact, survivalByCategory.5)
         return Risk(score: score, level: level, byCategory: byCategory)
     }
 

@@ -2164,9 +2164,9 @@ id = "de-rvnr"
 category = "ID"
 type = "DE_RVNR"
 description = "German pension insurance number (Rentenversicherungsnummer, Sozialversicherungsnummer): area, birth date, initial, serial, check digit"
-regex = '''(?<![\p{L}\p{N}])[0-9]{2}[ ]?[0-9]{6}[ ]?[a-z][ ]?[0-9]{2}[ ]?[0-9](?![\p{L}\p{N}])'''
+regex = '''(?<![\p{L}\p{N}])(?<![0-9][ .\-/])[0-9]{2}[ ]?[0-9]{6}[ ]?[a-z][ ]?[0-9]{2}[ ]?[0-9](?![\p{L}\p{N}])(?![ .\-/][0-9])'''
 min_digits = 11
-min_digit_run = 8
+digit_run_lengths = [8]
 validator = "de-rvnr"
 confidence = 0.35
 severity = 0.8
@@ -2181,6 +2181,7 @@ counter_examples = [
     "Rentenversicherungsnummer 65170839J004",
     "Vertrag 65171339J005",
     "Bestellung 65170839J003",
+    "Rentenversicherungsnummer 1 65170839J003",
 ]
 
 [[rule]]
@@ -2188,9 +2189,9 @@ id = "de-kvnr"
 category = "ID"
 type = "DE_KVNR"
 description = "German health insurance number (Krankenversichertennummer, unchangeable part on the eGK): a letter, 8 digits, check digit"
-regex = '''(?<![\p{L}\p{N}])[a-z][ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{3}(?![\p{L}\p{N}])'''
+regex = '''(?<![\p{L}\p{N}])[a-z][ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{3}(?![\p{L}\p{N}])(?![ .\-/][0-9])'''
 min_digits = 9
-min_digit_run = 9
+digit_run_lengths = [9]
 validator = "de-kvnr"
 confidence = 0.2
 severity = 0.8
@@ -2206,6 +2207,7 @@ counter_examples = [
     "Versichertennummer A123456781",
     "Rechnung R123456780",
     "Artikel A123456780",
+    "Versichertennummer A123456780 5",
 ]
 
 [[rule]]

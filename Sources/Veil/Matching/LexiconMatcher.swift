@@ -63,8 +63,9 @@ struct LexiconMatcher: Sendable {
 
     /// Adds the terms of the rule at `ruleIndex`. When two rules list the same term, the earlier keeps it.
     mutating func add(_ terms: LexiconTerms, ruleIndex: Int) {
+        let buffers = Normalizer.Buffers()
         for word in terms.words {
-            for spelling in Self.spellings(of: word) {
+            for spelling in Self.spellings(of: word, using: buffers) {
                 let tokens = Self.tokens(of: spelling)
                 guard let first = tokens.first else { continue }
                 hasTerms = true
@@ -88,17 +89,17 @@ struct LexiconMatcher: Sendable {
             }
         }
         for prefix in terms.prefixes {
-            for spelling in Self.spellings(of: prefix) {
+            for spelling in Self.spellings(of: prefix, using: buffers) {
                 addAffix(Array(spelling.utf8), ruleIndex: ruleIndex, isSuffix: false)
             }
         }
         for suffix in terms.suffixes {
-            for spelling in Self.spellings(of: suffix) {
+            for spelling in Self.spellings(of: suffix, using: buffers) {
                 addAffix(Array(spelling.utf8.reversed()), ruleIndex: ruleIndex, isSuffix: true)
             }
         }
         for word in terms.exclude {
-            for spelling in Self.spellings(of: word) {
+            for spelling in Self.spellings(of: word, using: buffers) {
                 let hash = Self.hash(Array(spelling.utf8))
                 var entry = entries[hash] ?? WordEntry()
                 entry.isExcluded = true
@@ -206,18 +207,22 @@ struct LexiconMatcher: Sendable {
 
     /// The canonical spellings of a lexicon term: normalised and folded, umlauts written `ae`,
     /// and, when different, with umlauts dropped.
-    static func spellings(of term: String) -> [String] {
-        let folded = ContextWords.fold(term)
-        let canonical = String(decoding: canonicalize(Array(folded.utf8)), as: UTF8.self)
-        let dropped = String(folded.map { character -> Character in
-            switch character {
-            case "ä": "a"
-            case "ö": "o"
-            case "ü": "u"
-            default: character
+    static func spellings(of term: String, using buffers: Normalizer.Buffers = Normalizer.Buffers()) -> [String] {
+        let folded = Array(ContextWords.fold(term, using: buffers).utf8)
+        let canonical = canonicalize(folded)
+        var dropped: [UInt8] = []
+        var index = 0
+        while index < folded.count {
+            if folded[index] == 0xC3, index + 1 < folded.count, let vowel = umlautBase(folded[index + 1]) {
+                dropped.append(vowel)
+                index += 2
+            } else {
+                dropped.append(folded[index])
+                index += 1
             }
-        })
-        return canonical == dropped ? [canonical] : [canonical, dropped]
+        }
+        let spellings = [String(decoding: canonical, as: UTF8.self), String(decoding: dropped, as: UTF8.self)]
+        return canonical == dropped ? [spellings[0]] : spellings
     }
 
     /// `ä` `ö` `ü` (as NFKC_Casefold writes them) become `ae` `oe` `ue`; everything else is kept.

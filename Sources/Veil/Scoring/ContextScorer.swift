@@ -45,10 +45,11 @@ struct ContextWords {
     init(groups: [[String]]) {
         precondition(groups.count <= 64, "at most 64 groups of context words")
         var entries: [(bytes: [UInt8], wholeWord: Bool, groups: UInt64)] = []
+        let buffers = Normalizer.Buffers()
         for (group, words) in groups.enumerated() {
             for word in words {
                 let isStem = word.hasSuffix("*")
-                let bytes = Array(ContextWords.fold(isStem ? String(word.dropLast()) : word).utf8)
+                let bytes = Array(ContextWords.fold(isStem ? String(word.dropLast()) : word, using: buffers).utf8)
                 guard let last = bytes.last else { continue }
                 entries.append((bytes, !isStem && Self.isWordByte(last), 1 << UInt64(group)))
             }
@@ -196,10 +197,9 @@ struct ContextWords {
 
     /// Context words go through the same normalisation as messages, so `Prüfnummer`, `PRUEFNUMMER`
     /// and `ß`/`ss` spellings compare as the text does.
-    static func fold(_ word: String) -> String {
+    static func fold(_ word: String, using buffers: Normalizer.Buffers = Normalizer.Buffers()) -> String {
         var copy = word
         return copy.withUTF8 { bytes in
-            let buffers = Normalizer.Buffers()
             guard let normalized = try? Normalizer.normalize(bytes, using: buffers) else { return word.lowercased() }
             return withExtendedLifetime(buffers) { String(decoding: normalized.bytes, as: UTF8.self) }
         }

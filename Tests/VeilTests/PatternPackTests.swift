@@ -136,4 +136,11 @@ struct TOMLSubsetTests {
         #expect(throws: TOMLSyntaxError.self) { try TOMLSubsetParser.parse("a = {b = 1}") }
         #expect(throws: TOMLSyntaxError.self) { try TOMLSubsetParser.parse("a = 1 b") }
     }
+
+    /// A line-ending backslash joins lines only in a multi-line string; elsewhere `\ ` is an
+    /// unknown escape.
+    @Test func lineEndingBackslashOnlyInMultiLineStrings() throws {
+        #expect(throws: TOMLSyntaxError.self) { try TOMLSubsetParser.parse("a = \"x\\ y\"") }
+        #expect(try TOMLSubsetParser.parse("a = \"\"\"x\\\n   y\"\"\"")["a"] == .string("xy"))
+    }
 }

@@ -312,7 +312,8 @@ struct TOMLSubsetParser {
             }
             position += digits
             result.append(contentsOf: String(Character(scalar)).utf8)
-        case UInt8(ascii: "\n"), UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r") where multiline:
+        case let whitespace where multiline && (whitespace == UInt8(ascii: "\n") || whitespace == UInt8(ascii: " ")
+                                                || whitespace == UInt8(ascii: "\t") || whitespace == UInt8(ascii: "\r")):
             // A line-ending backslash joins lines, dropping the whitespace that follows.
             position -= 1
             while let next = peek(), next == UInt8(ascii: " ") || next == UInt8(ascii: "\t")

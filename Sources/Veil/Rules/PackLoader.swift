@@ -134,17 +134,8 @@ private struct FieldReader {
 
     /// A list of whole numbers, 0 or more each; empty when the key is missing.
     mutating func counts(_ key: String) throws(PackError) -> [Int] {
-        used.insert(key)
-        switch table[key] {
-        case nil: return []
-        case .array(let values)?:
-            var counts: [Int] = []
-            for value in values {
-                guard case .integer(let number) = value, number >= 0 else { throw error("'\(key)' must be a list of whole numbers, 0 or more") }
-                counts.append(number)
-            }
-            return counts
-        default: throw error("'\(key)' must be a list of whole numbers, 0 or more")
+        try list(key, of: "whole numbers, 0 or more") { value in
+            if case .integer(let number) = value, number >= 0 { number } else { nil }
         }
     }
 
@@ -161,18 +152,26 @@ private struct FieldReader {
         return value
     }
 
+    /// A list of strings; empty when the key is missing.
     mutating func strings(_ key: String) throws(PackError) -> [String] {
+        try list(key, of: "strings") { value in
+            if case .string(let string) = value { string } else { nil }
+        }
+    }
+
+    /// A list whose every element `element` accepts; empty when the key is missing.
+    private mutating func list<Element>(_ key: String, of kind: String, _ element: (TOMLValue) -> Element?) throws(PackError) -> [Element] {
         used.insert(key)
         switch table[key] {
         case nil: return []
-        case .array(let elements)?:
-            var strings: [String] = []
-            for element in elements {
-                guard case .string(let value) = element else { throw error("'\(key)' must be a list of strings") }
-                strings.append(value)
+        case .array(let values)?:
+            var elements: [Element] = []
+            for value in values {
+                guard let accepted = element(value) else { throw error("'\(key)' must be a list of \(kind)") }
+                elements.append(accepted)
             }
-            return strings
-        default: throw error("'\(key)' must be a list of strings")
+            return elements
+        default: throw error("'\(key)' must be a list of \(kind)")
         }
     }
 

@@ -31,13 +31,8 @@ public struct Prefilter: Sendable, Equatable {
         self.mustContain = mustContain
     }
 
-    /// Whether `profile` meets the numeric promises; `mustContain` is checked apart, with its
-    /// strings' bytes prepared once (`needles`).
-    func admits(_ profile: MessageProfile) -> Bool {
-        thresholds.admit(profile)
-    }
-
-    /// The numeric promises as plain values, for the matching loop.
+    /// The numeric promises as plain values, for the matching loop; `mustContain` is checked
+    /// apart, with its strings' bytes prepared once (`needles`).
     var thresholds: PrefilterThresholds {
         PrefilterThresholds(minDigits: minDigits, minDigitRun: minDigitRun, minTokenLength: minTokenLength,
                             digitRunLengths: MessageProfile.lengthBits(digitRunLengths))
@@ -48,7 +43,12 @@ public struct Prefilter: Sendable, Equatable {
 
     /// Whether `text` (normalised) holds everything this prefilter asks for.
     func holds(for text: UnsafeBufferPointer<UInt8>) -> Bool {
-        admits(MessageProfile(text)) && (needles.isEmpty || needles.contains { ByteSearch.contains($0, in: text) })
+        thresholds.admit(MessageProfile(text)) && Self.containsOne(of: needles, in: text)
+    }
+
+    /// Whether `text` contains one of `needles`, or `needles` is empty.
+    static func containsOne(of needles: [[UInt8]], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        needles.isEmpty || needles.contains { ByteSearch.contains($0, in: text) }
     }
 }
 

@@ -179,9 +179,7 @@ extension Scanner {
         }
         for runner in regexRunners where runner.prefilter.admit(profile) {
             if let gate = runner.contextGate, gatesOpen & (1 << UInt64(gate)) == 0 { continue }
-            if usesPrefilter && runner.needsString && !needles[runner.ruleIndex].contains(where: { ByteSearch.contains($0, in: text) }) {
-                continue
-            }
+            if usesPrefilter && runner.needsString && !Prefilter.containsOne(of: needles[runner.ruleIndex], in: text) { continue }
             let failure: PCRE2MatchError? = runner.pattern._withUnsafeGuaranteedRef { pattern in
                 do throws(PCRE2MatchError) {
                     try pattern.forEachMatch(in: text, matchData: matchData, limits: limits) { range in

@@ -103,7 +103,7 @@ struct ContextWords {
     /// every position that follows no letter or digit.
     private func forEachWord(in text: UnsafeBufferPointer<UInt8>, window: Range<Int>, tokens: Tokens?,
                              _ body: (UInt64, Range<Int>) -> Bool) {
-        guard let tokens, startsWithLetterOrDigit else { return forEachWord(in: text, window: window, body) }
+        guard let tokens, startsWithLetterOrDigit else { return findWords(in: text, window: window, body) }
         var low = 0, high = tokens.count
         while low < high {
             let middle = (low + high) / 2
@@ -112,7 +112,7 @@ struct ContextWords {
         var stopped = false
         for token in tokens[low...] {
             guard token.range.lowerBound < window.upperBound, !stopped else { break }
-            forEachWord(in: text, window: token.range.lowerBound..<window.upperBound, startingAt: tokens) { groups, range in
+            findWords(in: text, window: token.range.lowerBound..<window.upperBound, startingAt: tokens) { groups, range in
                 stopped = !body(groups, range)
                 return !stopped
             }
@@ -120,11 +120,11 @@ struct ContextWords {
     }
 
     /// Calls `body` with the groups and range of each word found within `window`, until `body`
-    /// returns false.
-    /// With `tokens`, looks only at the first position of `window`, a word start, and a word
-    /// may also end where one of the text's words ends (before `“`, whose bytes are not ASCII).
-    private func forEachWord(in text: UnsafeBufferPointer<UInt8>, window: Range<Int>, startingAt tokens: Tokens? = nil,
-                             _ body: (UInt64, Range<Int>) -> Bool) {
+    /// returns false: at every position that follows no letter or digit, or, given the text's
+    /// `tokens`, only at the first position of `window`, a word start, where a word may also end
+    /// where one of the text's words ends (before `“`, whose bytes are not ASCII).
+    private func findWords(in text: UnsafeBufferPointer<UInt8>, window: Range<Int>, startingAt tokens: Tokens? = nil,
+                           _ body: (UInt64, Range<Int>) -> Bool) {
         bytes.withUnsafeBufferPointer { bytes in
             words.withUnsafeBufferPointer { words in
                 bucketStarts.withUnsafeBufferPointer { bucketStarts in

@@ -2,7 +2,8 @@
 /// `@_spi(Stages)` import makes the choice visible at the call site.
 @_spi(Stages)
 extension Scanner {
-    /// Normalises `text` as a scan would and returns the normalised length in bytes.
+    /// Normalises `text` as a scan would (the word list included) and returns the normalised
+    /// length in bytes.
     public func normalizedLength(of text: String) throws(ScanError) -> Int {
         try Self.withUTF8(of: text) { (bytes) throws(ScanError) in
             do throws(NormalizationError) {

@@ -1,7 +1,7 @@
 import Veil
 
 /// One scanner for the whole run, built before the first input.
-nonisolated(unsafe) let scanner = try! Scanner()
+let scanner = try! Scanner()
 
 /// libFuzzer calls this with each input. The input is read as UTF-8 (invalid sequences become
 /// U+FFFD, as `veil` does) and scanned, and the invariants every scan must keep are checked;

@@ -138,6 +138,8 @@ struct PrefilterTests {
             return bytes.withUnsafeMutableBufferPointer { MessageProfile(UnsafeBufferPointer($0)) }
         }
         #expect(profile("am 12.03.2024 um 49,99").longestDigitRun == 8)
+        #expect(profile("de89 3704 0044").longestDigitRun == 10)
+        #expect(profile("(030) 123").digitRunLengths == 1 << 3)
         #expect(profile("0151 2345 678").longestDigitRun == 11)
         #expect(profile("12  34 / 56").longestDigitRun == 2)
         #expect(profile("12 - 34").longestDigitRun == 2)

@@ -34,15 +34,14 @@ struct FilterStatistics {
 struct LineProcessor: Sendable {
     let scanner: Scanner
     let sink: OutputSink
-    let jsonField: String?
     let redaction: RedactionStyle
-    /// `jsonField` as bytes, as the JSON reader compares keys.
+    /// In jsonl mode, the name of the member holding the message, as bytes (the JSON reader
+    /// compares keys byte by byte); nil in text mode.
     private let jsonFieldBytes: [UInt8]?
 
     init(scanner: Scanner, sink: OutputSink, jsonField: String?, redaction: RedactionStyle) {
         self.scanner = scanner
         self.sink = sink
-        self.jsonField = jsonField
         self.redaction = redaction
         jsonFieldBytes = jsonField.map { Array($0.utf8) }
     }

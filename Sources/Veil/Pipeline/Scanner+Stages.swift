@@ -6,11 +6,7 @@ extension Scanner {
     /// length in bytes.
     public func normalizedLength(of text: String) throws(ScanError) -> Int {
         try Self.withUTF8(of: text) { (bytes) throws(ScanError) in
-            do throws(NormalizationError) {
-                return try Normalizer.normalize(bytes, using: ScanScratch.current.normalization).bytes.count
-            } catch {
-                throw .normalization(error.reason)
-            }
+            try Self.normalize(bytes, scratch: ScanScratch.current).bytes.count
         }
     }
 

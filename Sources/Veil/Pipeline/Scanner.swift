@@ -122,6 +122,7 @@ public final class Scanner: Sendable {
         return try outcome.get()
     }
 
+    /// Normalises `source` into `scratch`, reporting a failure as a `ScanError`.
     static func normalize(_ source: UnsafeBufferPointer<UInt8>, scratch: ScanScratch) throws(ScanError) -> NormalizedText {
         do throws(NormalizationError) {
             return try Normalizer.normalize(source, using: scratch.normalization)

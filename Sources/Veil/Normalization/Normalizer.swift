@@ -72,9 +72,14 @@ enum Normalizer {
         let output = buffers.output.storage
         for index in source.indices {
             let byte = source[index]
-            output[index] = byte &- 0x41 < 26 ? byte | 0x20 : (byte &- 0x09 < 5 ? 0x20 : byte)
+            output[index] = lowerASCII(byte)
         }
         return NormalizedText(bytes: UnsafeBufferPointer(rebasing: output[..<source.count]), map: OffsetMap())
+    }
+
+    /// An ASCII byte as rules see it: lower case, tabs and line breaks as spaces.
+    @inline(__always) private static func lowerASCII(_ byte: UInt8) -> UInt8 {
+        byte &- 0x41 < 26 ? byte | 0x20 : (byte &- 0x09 < 5 ? 0x20 : byte)
     }
 
     /// Whether every non-ASCII character is a Latin-1 letter (`À`…`ÿ` but `×` and `÷`): the
@@ -108,7 +113,7 @@ enum Normalizer {
         while index < source.count {
             let byte = source[index]
             if byte < 0x80 {
-                output[index] = byte &- 0x41 < 26 ? byte | 0x20 : (byte &- 0x09 < 5 ? 0x20 : byte)
+                output[index] = lowerASCII(byte)
                 index += 1
                 continue
             }

@@ -44,16 +44,17 @@ struct RiskScorer {
     func risk(of findings: some Collection<Weighted>) -> Risk {
         guard !findings.isEmpty else { return .none }
         var survival = 1.0
-        // Per category, in `Category.allCases` order; 2 marks a category without findings.
-        var survivalByCategory = (2.0, 2.0, 2.0, 2.0, 2.0, 2.0)
+        // Per category, in `Category.allCases` order, nil while a category has no finding; a
+        // tuple, not a dictionary, so that each finding updates it without hashing.
+        var survivalByCategory: (Double?, Double?, Double?, Double?, Double?, Double?) = (nil, nil, nil, nil, nil, nil)
         func multiply(_ category: Category, by factor: Double) {
             switch category {
-            case .health: survivalByCategory.0 = min(survivalByCategory.0, 1) * factor
-            case .financial: survivalByCategory.1 = min(survivalByCategory.1, 1) * factor
-            case .iban: survivalByCategory.2 = min(survivalByCategory.2, 1) * factor
-            case .phone: survivalByCategory.3 = min(survivalByCategory.3, 1) * factor
-            case .id: survivalByCategory.4 = min(survivalByCategory.4, 1) * factor
-            case .contact: survivalByCategory.5 = min(survivalByCategory.5, 1) * factor
+            case .health: survivalByCategory.0 = (survivalByCategory.0 ?? 1) * factor
+            case .financial: survivalByCategory.1 = (survivalByCategory.1 ?? 1) * factor
+            case .iban: survivalByCategory.2 = (survivalByCategory.2 ?? 1) * factor
+            case .phone: survivalByCategory.3 = (survivalByCategory.3 ?? 1) * factor
+            case .id: survivalByCategory.4 = (survivalByCategory.4 ?? 1) * factor
+            case .contact: survivalByCategory.5 = (survivalByCategory.5 ?? 1) * factor
             }
         }
         var hasHealth = false
@@ -70,8 +71,8 @@ struct RiskScorer {
         var level = model.level(for: score)
         if hasHealth { level = max(level, model.healthMinimumLevel) }
         var byCategory: [Category: Int] = [:]
-        func record(_ category: Category, _ categorySurvival: Double) {
-            if categorySurvival <= 1 { byCategory[category] = Self.percent(1 - categorySurvival) }
+        func record(_ category: Category, _ categorySurvival: Double?) {
+            if let categorySurvival { byCategory[category] = Self.percent(1 - categorySurvival) }
         }
         record(.health, survivalByCategory.0)
         record(.financial, survivalByCategory.1)

@@ -1,4 +1,8 @@
-import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Veil
 
 /// Counts for `--stats`.
@@ -46,40 +50,55 @@ struct LineProcessor: Sendable {
         jsonFieldBytes = jsonField.map { Array($0.utf8) }
     }
 
-    func process(_ input: InputLine, into output: inout [UInt8], statistics: inout FilterStatistics) {
-        statistics.lines += 1
-        switch input {
+    /// Writes one output line, newline included, for each line of `block`.
+    func process(_ block: InputBlock, into output: inout [UInt8], statistics: inout FilterStatistics) {
+        switch block {
         case .tooLong(let count):
+            statistics.lines += 1
             statistics.tooLongLines += 1
             sink.writeError(.lineTooLong, detail: "\(count) bytes", to: &output)
-        case .line(let bytes):
-            process(bytes, into: &output, statistics: &statistics)
+            output.append(0x0A)
+        case .lines(let bytes):
+            bytes.withUnsafeBufferPointer { lines in
+                var start = 0
+                while start < lines.count {
+                    // Every line of a block ends with a newline.
+                    let end = UnsafeRawPointer(memchr(lines.baseAddress! + start, 0x0A, lines.count - start)!)
+                        - UnsafeRawPointer(lines.baseAddress!)
+                    statistics.lines += 1
+                    process(UnsafeBufferPointer(rebasing: lines[start..<end]), into: &output, statistics: &statistics)
+                    output.append(0x0A)
+                    start = end + 1
+                }
+            }
         }
     }
 
-    private func process(_ bytes: [UInt8], into output: inout [UInt8], statistics: inout FilterStatistics) {
+    private func process(_ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], statistics: inout FilterStatistics) {
         // A valid JSON line needs no string of its own: only its message becomes one.
-        if let field = jsonFieldBytes, bytes.withUnsafeBufferPointer(UTF8Check.isValid),
-           let parsed = try? JSONLine.parse(bytes, field: field) {
-            scanAndWrite(parsed.message, jsonLine: parsed, lineBytes: bytes, flag: nil, into: &output, statistics: &statistics)
+        if let field = jsonFieldBytes, UTF8Check.isValid(line), let parsed = try? JSONLine.parse(line, field: field) {
+            scanAndWrite(parsed.message, jsonLine: parsed, lineBytes: line, flag: nil, into: &output, statistics: &statistics)
             return
         }
-        let text: String
-        let textBytes: [UInt8]
-        if let valid = String(validating: bytes, as: UTF8.self) {
-            text = valid
-            textBytes = bytes
+        if let text = String(validating: line, as: UTF8.self) {
+            process(text, bytes: line, into: &output, statistics: &statistics)
         } else {
             statistics.invalidUTF8Lines += 1
-            text = String(decoding: bytes, as: UTF8.self)
-            textBytes = Array(text.utf8)  // the repaired line, U+FFFD in place of bad bytes
+            let repaired = String(decoding: line, as: UTF8.self)  // U+FFFD in place of bad bytes
+            Array(repaired.utf8).withUnsafeBufferPointer { process(repaired, bytes: $0, into: &output, statistics: &statistics) }
         }
+    }
+
+    /// A line of valid UTF-8 (`text`, whose bytes are `bytes`) that is not a JSON line with the
+    /// message field: in text mode the message; in jsonl mode scanned whole and flagged.
+    private func process(_ text: String, bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8],
+                         statistics: inout FilterStatistics) {
         var message = text
         var jsonLine: JSONLine?
         var flag: RecordError?
         if let field = jsonFieldBytes {
             do {
-                let parsed = try JSONLine.parse(textBytes, field: field)
+                let parsed = try JSONLine.parse(bytes, field: field)
                 jsonLine = parsed
                 message = parsed.message
             } catch .invalidJSON {
@@ -90,10 +109,10 @@ struct LineProcessor: Sendable {
                 flag = .fieldMissing
             }
         }
-        scanAndWrite(message, jsonLine: jsonLine, lineBytes: textBytes, flag: flag, into: &output, statistics: &statistics)
+        scanAndWrite(message, jsonLine: jsonLine, lineBytes: bytes, flag: flag, into: &output, statistics: &statistics)
     }
 
-    private func scanAndWrite(_ message: String, jsonLine: JSONLine?, lineBytes: [UInt8], flag: RecordError?,
+    private func scanAndWrite(_ message: String, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?,
                               into output: inout [UInt8], statistics: inout FilterStatistics) {
         do {
             let result = try scanner.scan(message, redaction: redaction)
@@ -109,94 +128,192 @@ struct LineProcessor: Sendable {
 
 /// The filter loop: every input line gives exactly one output line, in input order.
 ///
-/// With several jobs, the lines already read (up to a batch) are split among worker threads
-/// and written back in order; a batch never waits for input that has not arrived, so
-/// `tail -f | veil` still answers each line at once.
+/// With one job the calling thread reads, scans and writes each block in turn. With several,
+/// the calling thread only reads: worker threads take blocks as they come, each doing all the
+/// work of its lines (UTF-8 check, JSON, scan, output), and a writer thread writes the finished
+/// blocks in input order. A bounded number of blocks is in flight, so memory stays bounded
+/// whatever the input, and blocks never wait for input that has not arrived.
 struct FilterRun {
     let processor: LineProcessor
     let jobs: Int
     var statistics = FilterStatistics()
 
-    static let maxBatchLines = 4096
-    static let maxBatchBytes = 8 << 20
-
-    mutating func run(reader: inout LineReader, output: OutputBuffer) throws(IOFailure) {
-        var line: [UInt8] = []
-        while let first = try reader.next() {
-            guard jobs > 1, reader.hasBufferedLine else {
-                line.removeAll(keepingCapacity: true)
-                processor.process(first, into: &line, statistics: &statistics)
-                output.append(line)
-                try output.endLine()
-                continue
+    mutating func run(reader: inout LineReader, output: OutputWriter) throws(IOFailure) {
+        guard jobs > 1 else {
+            var buffer: [UInt8] = []
+            while let block = try reader.nextBlock() {
+                buffer.removeAll(keepingCapacity: true)
+                processor.process(block, into: &buffer, statistics: &statistics)
+                try output.writeAll(buffer)
             }
-            var batch = [first]
-            var batchBytes = first.byteCount
-            while batch.count < Self.maxBatchLines, batchBytes < Self.maxBatchBytes, reader.hasBufferedLine,
-                  let next = try reader.next() {
-                batch.append(next)
-                batchBytes += next.byteCount
-            }
-            for lineOutput in processInParallel(batch) {
-                output.append(lineOutput)
-                try output.endLine()
-            }
+            return
         }
-        try output.flush()
-    }
-
-    private mutating func processInParallel(_ batch: [InputLine]) -> [[UInt8]] {
-        let workers = min(jobs, batch.count)
-        let results = ParallelSlots<[UInt8]>(count: batch.count, initial: [])
-        let workerStatistics = ParallelSlots<FilterStatistics>(count: workers, initial: FilterStatistics())
+        let pipeline = BlockPipeline(capacity: 2 * jobs + 2)
         let processor = self.processor
-        DispatchQueue.concurrentPerform(iterations: workers) { worker in
-            let lines = batch.count * worker / workers..<batch.count * (worker + 1) / workers
-            var statistics = FilterStatistics()
-            for index in lines {
-                var output: [UInt8] = []
-                processor.process(batch[index], into: &output, statistics: &statistics)
-                results[index] = output
-            }
-            workerStatistics[worker] = statistics
+        var threads = (0..<jobs).map { _ in
+            JoinableThread { pipeline.work { block, statistics in
+                var buffer: [UInt8] = []
+                processor.process(block, into: &buffer, statistics: &statistics)
+                return buffer
+            } }
         }
-        for worker in 0..<workers { statistics.merge(workerStatistics[worker]) }
-        return results.values
+        threads.append(JoinableThread { pipeline.writeInOrder(to: output) })
+        var readFailure: IOFailure?
+        do {
+            while let block = try reader.nextBlock(), pipeline.submit(block) {}
+        } catch {
+            readFailure = error
+        }
+        pipeline.endInput()
+        for thread in threads { thread.join() }
+        statistics.merge(pipeline.statistics)
+        if let failure = pipeline.writeFailure ?? readFailure { throw failure }
     }
 }
 
-/// Slots that worker threads fill, each slot written by exactly one worker.
+/// The blocks between the reader, the workers and the writer of a parallel `FilterRun`, behind
+/// one lock that is taken once per block, never per line.
 ///
-/// `@unchecked Sendable`: no two threads touch the same slot, and the slots are read only after
-/// `concurrentPerform` has returned, which orders the writes before the reads.
-private final class ParallelSlots<Value>: @unchecked Sendable {
-    private let storage: UnsafeMutableBufferPointer<Value>
+/// `@unchecked Sendable`: every stored property is read and written only with `mutex` held,
+/// except `statistics` and `writeFailure`, which the writer thread alone writes and which are
+/// read only after it has been joined.
+private final class BlockPipeline: @unchecked Sendable {
+    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+    private let workAvailable = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    private let resultAvailable = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    private let spaceAvailable = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    private let capacity: Int
+    /// Blocks read and not yet taken by a worker, with their sequence numbers.
+    private var waiting: [(sequence: Int, block: InputBlock)] = []
+    private var nextWaiting = 0
+    /// Finished blocks not yet written, by sequence number.
+    private var finished: [Int: (output: [UInt8], statistics: FilterStatistics)] = [:]
+    /// Blocks read and not yet written.
+    private var inFlight = 0
+    private var submitted = 0
+    private var inputEnded = false
+    private var stopped = false
+    private(set) var statistics = FilterStatistics()
+    private(set) var writeFailure: IOFailure?
 
-    init(count: Int, initial: Value) {
-        storage = .allocate(capacity: count)
-        storage.initialize(repeating: initial)
+    init(capacity: Int) {
+        self.capacity = capacity
+        pthread_mutex_init(mutex, nil)
+        for condition in [workAvailable, resultAvailable, spaceAvailable] { pthread_cond_init(condition, nil) }
     }
 
     deinit {
-        storage.deinitialize()
-        storage.deallocate()
-    }
-
-    subscript(index: Int) -> Value {
-        get { storage[index] }
-        set { storage[index] = newValue }
-    }
-
-    var values: [Value] { Array(storage) }
-}
-
-extension InputLine {
-    var byteCount: Int {
-        switch self {
-        case .line(let bytes): bytes.count
-        case .tooLong: 0
+        pthread_mutex_destroy(mutex)
+        mutex.deallocate()
+        for condition in [workAvailable, resultAvailable, spaceAvailable] {
+            pthread_cond_destroy(condition)
+            condition.deallocate()
         }
     }
+
+    private func locked<Value>(_ body: () -> Value) -> Value {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        return body()
+    }
+
+    /// Hands a block to the workers, waiting while the pipeline is full. False once writing
+    /// has failed: reading should stop.
+    func submit(_ block: InputBlock) -> Bool {
+        locked {
+            while inFlight >= capacity && !stopped { pthread_cond_wait(spaceAvailable, mutex) }
+            guard !stopped else { return false }
+            waiting.append((submitted, block))
+            submitted += 1
+            inFlight += 1
+            pthread_cond_signal(workAvailable)
+            return true
+        }
+    }
+
+    /// No more blocks will come.
+    func endInput() {
+        locked {
+            inputEnded = true
+            pthread_cond_broadcast(workAvailable)
+            pthread_cond_broadcast(resultAvailable)
+        }
+    }
+
+    /// A worker's loop: takes blocks until input ends and runs `process` on each.
+    func work(_ process: (InputBlock, inout FilterStatistics) -> [UInt8]) {
+        while let (sequence, block) = takeBlock() {
+            var statistics = FilterStatistics()
+            let output = process(block, &statistics)
+            locked {
+                finished[sequence] = (output, statistics)
+                pthread_cond_broadcast(resultAvailable)
+            }
+        }
+    }
+
+    private func takeBlock() -> (Int, InputBlock)? {
+        locked {
+            while nextWaiting == waiting.count && !inputEnded && !stopped { pthread_cond_wait(workAvailable, mutex) }
+            guard nextWaiting < waiting.count, !stopped else { return nil }
+            let taken = waiting[nextWaiting]
+            nextWaiting += 1
+            if nextWaiting == waiting.count {
+                waiting.removeAll(keepingCapacity: true)
+                nextWaiting = 0
+            }
+            return taken
+        }
+    }
+
+    /// The writer's loop: writes finished blocks in input order until every submitted block is
+    /// written or a write fails.
+    func writeInOrder(to output: OutputWriter) {
+        var next = 0
+        while true {
+            let result: (output: [UInt8], statistics: FilterStatistics)? = locked {
+                while finished[next] == nil && !(inputEnded && next == submitted) { pthread_cond_wait(resultAvailable, mutex) }
+                return finished.removeValue(forKey: next)
+            }
+            guard let result else { return }
+            do {
+                try output.writeAll(result.output)
+            } catch {
+                writeFailure = error
+                locked {
+                    stopped = true
+                    pthread_cond_broadcast(workAvailable)
+                    pthread_cond_broadcast(spaceAvailable)
+                }
+                return
+            }
+            statistics.merge(result.statistics)
+            next += 1
+            locked {
+                inFlight -= 1
+                pthread_cond_signal(spaceAvailable)
+            }
+        }
+    }
+}
+
+/// A thread running one closure, waited for with `join`.
+private struct JoinableThread {
+    private let thread: pthread_t
+
+    init(_ body: @escaping @Sendable () -> Void) {
+        final class Box { let body: @Sendable () -> Void; init(_ body: @escaping @Sendable () -> Void) { self.body = body } }
+        var thread = pthread_t()
+        let context = Unmanaged.passRetained(Box(body)).toOpaque()
+        let status = pthread_create(&thread, nil, { context in
+            Unmanaged<Box>.fromOpaque(context!).takeRetainedValue().body()
+            return nil
+        }, context)
+        precondition(status == 0, "pthread_create failed: \(status)")
+        self.thread = thread
+    }
+
+    func join() { pthread_join(thread, nil) }
 }
 
 extension FilterStatistics {

@@ -18,7 +18,7 @@ struct JSONLine {
         case fieldMissing
     }
 
-    static func parse(_ bytes: [UInt8], field fieldBytes: [UInt8]) throws(Problem) -> JSONLine {
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, field fieldBytes: [UInt8]) throws(Problem) -> JSONLine {
         var reader = JSONReader(bytes: bytes)
         reader.skipWhitespace()
         guard reader.peek() == UInt8(ascii: "{") else { throw .invalidJSON }
@@ -62,7 +62,7 @@ struct JSONLine {
 
 /// A strict RFC 8259 reader over bytes that are already valid UTF-8.
 private struct JSONReader {
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     var position = 0
     static let maxDepth = 512
 

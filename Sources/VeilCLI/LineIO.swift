@@ -4,72 +4,108 @@ import Glibc
 import Darwin
 #endif
 
-/// What the reader hands over for each input line.
-enum InputLine {
-    /// A line's bytes, without its newline.
-    case line([UInt8])
+/// Whole input lines read in one go: the unit of work of the filter loop.
+enum InputBlock {
+    /// Complete lines, each followed by a newline (one is added to a last line that had none).
+    case lines([UInt8])
     /// A line longer than the limit; its bytes were read and dropped, only the count is kept.
     case tooLong(byteCount: Int)
 }
 
-/// Reads lines from a file descriptor with a fixed-size buffer, so memory stays bounded by the
-/// line limit whatever the input. Returns lines as soon as they are complete, which keeps
-/// `tail -f | veil` responsive.
+/// Reads blocks of whole lines from a file descriptor. Memory stays bounded by the line and
+/// block limits whatever the input, and a block never waits for input that has not arrived, so
+/// `tail -f | veil` answers each line at once.
 struct LineReader {
     private let descriptor: Int32
     private let maxLineBytes: Int
+    private let maxBlockBytes: Int
+    private let maxBlockLines: Int
     private var chunk = [UInt8](repeating: 0, count: 1 << 16)
     private var chunkStart = 0
     private var chunkEnd = 0
-    private var pending: [UInt8] = []
+    /// The start of a line whose newline has not been read yet.
+    private var partial: [UInt8] = []
+    /// The bytes read so far of a line over the limit.
     private var skippedBytes: Int?
+    /// A line over the limit that ended while a block was being filled; it comes next.
+    private var finishedSkip: Int?
     private var reachedEnd = false
 
-    init(descriptor: Int32, maxLineBytes: Int) {
+    init(descriptor: Int32, maxLineBytes: Int, maxBlockBytes: Int = 1 << 18, maxBlockLines: Int = 4096) {
         self.descriptor = descriptor
         self.maxLineBytes = maxLineBytes
+        self.maxBlockBytes = maxBlockBytes
+        self.maxBlockLines = maxBlockLines
     }
 
-    /// The next line, or nil at the end of input.
-    mutating func next() throws(IOFailure) -> InputLine? {
+    /// The next block, or nil at the end of input.
+    mutating func nextBlock() throws(IOFailure) -> InputBlock? {
+        if let skipped = finishedSkip {
+            finishedSkip = nil
+            return .tooLong(byteCount: skipped)
+        }
+        var block: [UInt8] = []
+        var lineCount = 0
         while true {
             if chunkStart == chunkEnd {
-                if reachedEnd { return finish() }
+                if reachedEnd { return finish(block) }
+                if lineCount > 0 && !inputIsReady() { return .lines(block) }
                 try refill()
                 continue
             }
-            let newline = chunk[chunkStart..<chunkEnd].firstIndex(of: 0x0A)
+            let newline = chunk.withUnsafeBufferPointer { Self.firstNewline(in: $0, from: chunkStart, to: chunkEnd) }
             let end = newline ?? chunkEnd
+            let length = end - chunkStart
             if skippedBytes != nil {
-                skippedBytes! += end - chunkStart
-            } else if pending.count + (end - chunkStart) > maxLineBytes {
-                skippedBytes = pending.count + (end - chunkStart)
-                pending.removeAll(keepingCapacity: false)
+                skippedBytes! += length
+            } else if partial.count + length > maxLineBytes {
+                skippedBytes = partial.count + length
+                partial.removeAll(keepingCapacity: false)
+            } else if let newline {
+                block.append(contentsOf: partial)
+                partial.removeAll(keepingCapacity: true)
+                block.append(contentsOf: chunk[chunkStart...newline])
+                lineCount += 1
             } else {
-                pending.append(contentsOf: chunk[chunkStart..<end])
+                partial.append(contentsOf: chunk[chunkStart..<end])
             }
             chunkStart = newline.map { $0 + 1 } ?? chunkEnd
-            if newline != nil { return takeLine() }
+            guard newline != nil else { continue }
+            if let skipped = skippedBytes {
+                skippedBytes = nil
+                guard lineCount > 0 else { return .tooLong(byteCount: skipped) }
+                finishedSkip = skipped
+                return .lines(block)
+            }
+            if lineCount >= maxBlockLines || block.count >= maxBlockBytes { return .lines(block) }
         }
     }
 
-    /// Whether the next line can be returned without waiting for more input.
-    var hasBufferedLine: Bool {
-        chunk[chunkStart..<chunkEnd].contains(0x0A) || (reachedEnd && (skippedBytes != nil || !pending.isEmpty))
-    }
-
-    private mutating func takeLine() -> InputLine {
+    private mutating func finish(_ block: [UInt8]) -> InputBlock? {
+        var block = block
         if let skipped = skippedBytes {
             skippedBytes = nil
-            return .tooLong(byteCount: skipped)
+            guard !block.isEmpty else { return .tooLong(byteCount: skipped) }
+            finishedSkip = skipped
+            return .lines(block)
         }
-        defer { pending.removeAll(keepingCapacity: true) }
-        return .line(pending)
+        if !partial.isEmpty {
+            block.append(contentsOf: partial)
+            block.append(0x0A)
+            partial.removeAll()
+        }
+        return block.isEmpty ? nil : .lines(block)
     }
 
-    private mutating func finish() -> InputLine? {
-        guard skippedBytes != nil || !pending.isEmpty else { return nil }
-        return takeLine()
+    private static func firstNewline(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        guard let found = memchr(bytes.baseAddress! + start, 0x0A, end - start) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(bytes.baseAddress!)
+    }
+
+    /// Whether a read would return at once: more input is already waiting.
+    private func inputIsReady() -> Bool {
+        var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&request, 1, 0) > 0
     }
 
     private mutating func refill() throws(IOFailure) {
@@ -91,27 +127,11 @@ struct IOFailure: Error, CustomStringConvertible {
     var description: String { "\(operation) failed: \(String(cString: strerror(code)))" }
 }
 
-/// Buffers output and writes it in large blocks, or after every line when asked to.
-final class OutputBuffer {
-    private let descriptor: Int32
-    private let flushEveryLine: Bool
-    private(set) var bytes: [UInt8] = []
+/// Writes whole blocks of output to a file descriptor.
+struct OutputWriter: Sendable {
+    let descriptor: Int32
 
-    init(descriptor: Int32, flushEveryLine: Bool) {
-        self.descriptor = descriptor
-        self.flushEveryLine = flushEveryLine
-        bytes.reserveCapacity(1 << 16)
-    }
-
-    func append(_ data: [UInt8]) { bytes.append(contentsOf: data) }
-
-    /// Ends a line; writes out if the buffer is full or output is line-buffered.
-    func endLine() throws(IOFailure) {
-        bytes.append(0x0A)
-        if flushEveryLine || bytes.count >= 1 << 16 { try flush() }
-    }
-
-    func flush() throws(IOFailure) {
+    func writeAll(_ bytes: [UInt8]) throws(IOFailure) {
         var written = 0
         while written < bytes.count {
             let count = bytes[written...].withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
@@ -121,7 +141,6 @@ final class OutputBuffer {
             }
             written += count
         }
-        bytes.removeAll(keepingCapacity: true)
     }
 }
 

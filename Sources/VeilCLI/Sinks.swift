@@ -16,7 +16,7 @@ enum RecordError: String {
 /// Writes one output line per input line. Formats are sinks over the same scan results.
 protocol OutputSink: Sendable {
     /// A scanned message. `jsonLine` is set in jsonl mode when the line was a JSON object with the field.
-    func write(_ result: ScanResult, original: String, jsonLine: JSONLine?, lineBytes: [UInt8], flag: RecordError?, to output: inout [UInt8])
+    func write(_ result: ScanResult, original: String, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?, to output: inout [UInt8])
     /// A line whose content is withheld.
     func writeError(_ error: RecordError, detail: String, to output: inout [UInt8])
 }
@@ -25,7 +25,7 @@ protocol OutputSink: Sendable {
 struct TextSink: OutputSink {
     let redacts: Bool
 
-    func write(_ result: ScanResult, original: String, jsonLine: JSONLine?, lineBytes: [UInt8], flag: RecordError?, to output: inout [UInt8]) {
+    func write(_ result: ScanResult, original: String, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?, to output: inout [UInt8]) {
         if redacts {
             output.append(contentsOf: result.redacted.utf8)
         } else {
@@ -44,7 +44,7 @@ struct JSONLSink: OutputSink {
     let redacts: Bool
     let field: String
 
-    func write(_ result: ScanResult, original: String, jsonLine: JSONLine?, lineBytes: [UInt8], flag: RecordError?, to output: inout [UInt8]) {
+    func write(_ result: ScanResult, original: String, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?, to output: inout [UInt8]) {
         if let jsonLine {
             output.append(contentsOf: lineBytes[..<jsonLine.valueRange.lowerBound])
             if redacts {

@@ -75,10 +75,11 @@ struct FilterOptions: ParsableArguments {
         let sink: OutputSink = format == .jsonl ? JSONLSink(redacts: redacts, field: field) : TextSink(redacts: redacts)
         let processor = LineProcessor(scanner: scanner, sink: sink, jsonField: format == .jsonl ? field : nil, redaction: redaction)
         var filter = FilterRun(processor: processor, jobs: jobs)
-        var reader = LineReader(descriptor: STDIN_FILENO, maxLineBytes: maxLineBytes)
-        let output = OutputBuffer(descriptor: STDOUT_FILENO, flushEveryLine: lineBuffered || isatty(STDIN_FILENO) == 1)
+        // Line-buffered, a block is one line: each is written as soon as it is scanned.
+        let linePerBlock = lineBuffered || isatty(STDIN_FILENO) == 1
+        var reader = LineReader(descriptor: STDIN_FILENO, maxLineBytes: maxLineBytes, maxBlockLines: linePerBlock ? 1 : 4096)
         do {
-            try filter.run(reader: &reader, output: output)
+            try filter.run(reader: &reader, output: OutputWriter(descriptor: STDOUT_FILENO))
         } catch {
             printError("veil: \(error)")
             throw ExitCode(3)

@@ -180,6 +180,30 @@ struct CommandLineTests {
         #expect(parallel.stderr.contains("veil: 5000 lines, 1667 with findings"))
     }
 
+    @Test func jobsKeepOrderAndCountsWithBadInputAmongTheLines() throws {
+        var input = Data()
+        for index in 0..<20_000 {
+            switch index % 1_000 {
+            case 17: input.append(contentsOf: Array("{\"text\": \"kaputt 0151 23456789\"".utf8))
+            case 400: input.append(contentsOf: [0xFF, 0xFE] + Array(" Tel 0151 23456789".utf8))
+            case 700: input.append(contentsOf: Array("{\"text\":\"".utf8) + Array(repeating: UInt8(ascii: "z"), count: 3_000) + Array("\"}".utf8))
+            default: input.append(contentsOf: Array("{\"id\":\(index),\"text\":\"Nachricht \(index): IBAN DE89 3704 0044 0532 0130 00\"}".utf8))
+            }
+            input.append(0x0A)
+        }
+        let arguments = ["--format", "jsonl", "--max-line-bytes", "2000", "--stats"]
+        let sequential = try runVeil(arguments + ["--jobs", "1"], input: input)
+        let parallel = try runVeil(arguments + ["--jobs", "3"], input: input)
+        #expect(parallel.stdout == sequential.stdout)
+        #expect(parallel.stderr == sequential.stderr)
+        #expect(parallel.status == 1 && sequential.status == 1)
+        #expect(parallel.stdout.split(separator: 0x0A).count == 20_000)
+        for expected in ["veil: 20000 lines", "invalid UTF-8 lines (repaired with U+FFFD): 20", "invalid JSON lines (scanned as text): 40",
+                         "lines over the size limit (withheld): 20"] {
+            #expect(parallel.stderr.contains(expected))
+        }
+    }
+
     @Test func rulesListsEveryRuleWithItsCheck() throws {
         let lines = try runVeil(["rules"], "").stdout.split(separator: "\n")
         #expect(lines.first == "id\tcategory\ttype\tvalidator\tcheck")

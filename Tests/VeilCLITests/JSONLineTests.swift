@@ -4,7 +4,7 @@ import Testing
 @Suite("JSON Lines reader and writer")
 struct JSONLineTests {
     private func parse(_ line: String, field: String = "text") throws(JSONLine.Problem) -> JSONLine {
-        try JSONLine.parse(Array(line.utf8), field: Array(field.utf8))
+        try Array(line.utf8).withUnsafeBufferPointer { (bytes) throws(JSONLine.Problem) in try JSONLine.parse(bytes, field: Array(field.utf8)) }
     }
 
     @Test func decodesEscapesInTheMessage() throws {

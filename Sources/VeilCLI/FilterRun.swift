@@ -80,8 +80,9 @@ struct LineProcessor: Sendable {
             scanAndWrite(parsed.message, jsonLine: parsed, lineBytes: line, flag: nil, into: &output, statistics: &statistics)
             return
         }
-        if let text = String(validating: line, as: UTF8.self) {
-            process(text, bytes: line, into: &output, statistics: &statistics)
+        // `String(validating:)` would look up generic metadata on every call; this check does not.
+        if UTF8Check.isValid(line) {
+            process(String(decoding: line, as: UTF8.self), bytes: line, into: &output, statistics: &statistics)
         } else {
             statistics.invalidUTF8Lines += 1
             let repaired = String(decoding: line, as: UTF8.self)  // U+FFFD in place of bad bytes

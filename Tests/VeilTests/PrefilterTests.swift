@@ -52,7 +52,8 @@ struct PrefilterTests {
         let unfiltered = try Veil.Scanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: false)
         let separators = [" ", ".", "-", "/", "  ", ", ", " / ", "", "+", "(", ") "]
         let words = ["de", "x", "ab", "tel", "steuer-id", "iban", "ahv", "nhs", "ssn", "pesel", "bsn", "dni", "nie",
-                     "ni number", "svnr", "rvnr", "kvnr", "ausweis", "cvc", "karte", "bic", "a", "2a", "<<", "@"]
+                     "ni number", "svnr", "rvnr", "kvnr", "ausweis", "cvc", "karte", "bic", "a", "2a", "<<", "@",
+                     "hba1c", "blutzucker", "blood pressure", "ldl-wert", "xtsh", "é", "\u{301}", "mg/dl"]
         var generator = SplitMix64(state: 11)
         var texts = 0, matches = 0
         for _ in 0..<3000 {
@@ -130,6 +131,43 @@ struct PrefilterTests {
             }
         }
         #expect(checked > 100)
+    }
+
+    @Test func startsWithIsLookedForWhereNoLetterOrDigitStandsBefore() {
+        let needles = PrefilterNeedles(contained: [], starts: [Array("ldl".utf8), Array("blood sugar".utf8)])
+        func admits(_ text: String) -> Bool {
+            var bytes = Array(text.utf8)
+            return bytes.withUnsafeMutableBufferPointer { needles.admit(UnsafeBufferPointer($0)) }
+        }
+        #expect(admits("ldl 190"))
+        #expect(admits("mein (ldl) 190"))
+        #expect(admits("my blood sugar is 180"))
+        #expect(admits("é\u{301}ldl 190"))  // after a non-ASCII character the regex decides
+        #expect(!admits("xldl 190"))
+        #expect(!admits("9ldl 190"))
+        #expect(!admits("blood 180 sugar"))
+        #expect(!admits(""))
+        #expect(PrefilterNeedles(contained: [], starts: []).admit(UnsafeBufferPointer(start: nil, count: 0)))
+    }
+
+    @Test func startsWithIsRefusedForARuleWithAValueGroup() throws {
+        let toml = """
+            [pack]
+            name = "t"
+
+            [[rule]]
+            id = "cvc-like"
+            category = "FINANCIAL"
+            type = "CVC"
+            description = "x"
+            regex = '''cvc (?<value>[0-9]{3})'''
+            starts_with = ["cvc"]
+            confidence = 0.9
+            severity = 0.9
+            examples = ["cvc «123»"]
+            """
+        let pack = try PatternPack(toml: toml, source: "test")
+        #expect(throws: PackError.self) { try Veil.Scanner(packs: [pack]) }
     }
 
     @Test func profileMeasuresDigitRunsAndTokens() {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What every match of a regex rule must contain, so that a message without it never reaches
 /// the rule's regex. Each field is a promise made by the pack author about the regex; a wrong
 /// promise hides matches, so each must be true of every possible match (in the normalised
@@ -21,34 +27,97 @@ public struct Prefilter: Sendable, Equatable {
     /// Strings of which a match holds at least one (`must_contain`), written as they look
     /// after normalisation (lower case): `@` for an e-mail address.
     public var mustContain: [String]
+    /// Strings of which a match starts with one (`starts_with`), written as they look after
+    /// normalisation, for a rule whose match begins with a word list after a look-behind that
+    /// keeps letters and digits out (`(?<![\p{L}\p{N}])(?:hba1c|blutzucker|…)`): the strings are
+    /// looked for only where no ASCII letter or digit stands before them, which skips most of
+    /// a message. Not for a rule with a `value` group, whose finding is not the whole match.
+    public var startsWith: [String]
 
     public init(minDigits: Int = 0, minDigitRun: Int = 0, digitRunLengths: [Int] = [], minTokenLength: Int = 0,
-                mustContain: [String] = []) {
+                mustContain: [String] = [], startsWith: [String] = []) {
         self.minDigits = minDigits
         self.minDigitRun = minDigitRun
         self.digitRunLengths = digitRunLengths
         self.minTokenLength = minTokenLength
         self.mustContain = mustContain
+        self.startsWith = startsWith
     }
 
-    /// The numeric promises as plain values, for the matching loop; `mustContain` is checked
-    /// apart, with its strings' bytes prepared once (`needles`).
+    /// The numeric promises as plain values, for the matching loop; `mustContain` and
+    /// `startsWith` are checked apart, with their strings' bytes prepared once (`needles`).
     var thresholds: PrefilterThresholds {
         PrefilterThresholds(minDigits: minDigits, minDigitRun: minDigitRun, minTokenLength: minTokenLength,
                             digitRunLengths: MessageProfile.lengthBits(digitRunLengths))
     }
 
-    /// `mustContain` as bytes of normalised text.
-    var needles: [[UInt8]] { mustContain.map { Array(ContextWords.fold($0).utf8) } }
-
-    /// Whether `text` (normalised) holds everything this prefilter asks for.
-    func holds(for text: UnsafeBufferPointer<UInt8>) -> Bool {
-        thresholds.admit(MessageProfile(text)) && Self.containsOne(of: needles, in: text)
+    /// `mustContain` and `startsWith` as bytes of normalised text.
+    var needles: PrefilterNeedles {
+        PrefilterNeedles(contained: mustContain.map { Array(ContextWords.fold($0).utf8) },
+                         starts: startsWith.map { Array(ContextWords.fold($0).utf8) })
     }
 
-    /// Whether `text` contains one of `needles`, or `needles` is empty.
-    static func containsOne(of needles: [[UInt8]], in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        needles.isEmpty || needles.contains { ByteSearch.contains($0, in: text) }
+    /// Whether `match` (a whole match, normalised) holds everything this prefilter asks for.
+    func holds(for match: UnsafeBufferPointer<UInt8>) -> Bool {
+        let needles = needles
+        return thresholds.admit(MessageProfile(match)) && needles.containsOne(in: match)
+            && (needles.starts.isEmpty || needles.starts.contains { match.starts(with: $0) })
+    }
+}
+
+/// A rule's `must_contain` and `starts_with` strings as normalised bytes, checked against a
+/// message after its numeric promises.
+struct PrefilterNeedles: Sendable {
+    /// `must_contain`: one must occur anywhere.
+    let contained: [[UInt8]]
+    /// `starts_with`: one must occur where no ASCII letter or digit stands before it.
+    let starts: [[UInt8]]
+    /// Bit `b` (of 256) is set when a string of `starts` begins with byte `b`.
+    private let startBytes: (UInt64, UInt64, UInt64, UInt64)
+
+    init(contained: [[UInt8]], starts: [[UInt8]]) {
+        self.contained = contained
+        self.starts = starts
+        var bits: [UInt64] = [0, 0, 0, 0]
+        for first in starts.compactMap(\.first) { bits[Int(first >> 6)] |= 1 << UInt64(first & 63) }
+        startBytes = (bits[0], bits[1], bits[2], bits[3])
+    }
+
+    var isEmpty: Bool { contained.isEmpty && starts.isEmpty }
+
+    /// Whether `text` (normalised) holds what both lists ask for; true for empty lists.
+    func admit(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        containsOne(in: text) && startsOne(in: text)
+    }
+
+    func containsOne(in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        contained.isEmpty || contained.contains { ByteSearch.contains($0, in: text) }
+    }
+
+    /// Whether one of `starts` begins at a position with no ASCII letter or digit before it. A
+    /// match that begins after a look-behind excluding letters and digits (`\p{L}`, `\p{N}`)
+    /// begins at such a position: ASCII letters and digits are among those.
+    func startsOne(in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !starts.isEmpty else { return true }
+        var afterAlphanumeric = false
+        for index in text.indices {
+            let byte = text[index]
+            if !afterAlphanumeric && mayStart(with: byte) {
+                for start in starts where start.first == byte && ByteSearch.matches(start, in: text, at: index) { return true }
+            }
+            afterAlphanumeric = byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
+        }
+        return false
+    }
+
+    private func mayStart(with byte: UInt8) -> Bool {
+        let word = switch byte >> 6 {
+        case 0: startBytes.0
+        case 1: startBytes.1
+        case 2: startBytes.2
+        default: startBytes.3
+        }
+        return word & 1 << UInt64(byte & 63) != 0
     }
 }
 
@@ -136,21 +205,27 @@ struct MessageProfile {
     }
 }
 
-/// Substring search over bytes: the first byte located with a scan, the rest compared.
+/// Substring search over bytes: the first byte located with `memchr`, the rest compared.
 enum ByteSearch {
     static func contains(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = needle.first else { return true }
-        guard needle.count <= text.count else { return false }
-        var index = 0
+        guard needle.count <= text.count, let base = text.baseAddress else { return false }
         let last = text.count - needle.count
+        var index = 0
         while index <= last {
-            if text[index] == first {
-                var offset = 1
-                while offset < needle.count && text[index + offset] == needle[offset] { offset += 1 }
-                if offset == needle.count { return true }
-            }
-            index += 1
+            guard let found = memchr(base + index, Int32(first), last - index + 1) else { return false }
+            let position = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            if matches(needle, in: text, at: position) { return true }
+            index = position + 1
         }
         return false
+    }
+
+    /// Whether `needle` stands in `text` at `position`.
+    static func matches(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
+        guard position + needle.count <= text.count else { return false }
+        return needle.withUnsafeBufferPointer { needle in
+            memcmp(text.baseAddress! + position, needle.baseAddress!, needle.count) == 0
+        }
     }
 }

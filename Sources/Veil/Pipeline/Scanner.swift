@@ -18,8 +18,8 @@ public final class Scanner: Sendable {
     private let compiled: [CompiledRule]
     /// The regex rules as the hot loop needs them, without reference counting.
     private let regexRunners: [RegexRunner]
-    /// Each rule's `must_contain` strings as normalised bytes, by rule index.
-    private let needles: [[[UInt8]]]
+    /// Each rule's `must_contain` and `starts_with` strings as normalised bytes, by rule index.
+    private let needles: [PrefilterNeedles]
     /// The context words of the regex rules that require context, one group per rule.
     private let contextGates: ContextWords
     private let lexicon: LexiconMatcher
@@ -71,7 +71,7 @@ public final class Scanner: Sendable {
                 gatedContexts.append(rule.rule.context)
             }
             return RegexRunner(pattern: Unmanaged.passUnretained(pattern), prefilter: rule.rule.prefilter.thresholds,
-                               needsString: !rule.rule.prefilter.mustContain.isEmpty, contextGate: gate, ruleIndex: rule.index)
+                               needsStrings: !rule.rule.prefilter.needles.isEmpty, contextGate: gate, ruleIndex: rule.index)
         }
         self.contextGates = ContextWords(groups: gatedContexts)
         self.needles = compiled.map { $0.rule.prefilter.needles }
@@ -180,7 +180,7 @@ extension Scanner {
         }
         for runner in regexRunners where runner.prefilter.admit(profile) {
             if let gate = runner.contextGate, gatesOpen & (1 << UInt64(gate)) == 0 { continue }
-            if usesPrefilter && runner.needsString && !Prefilter.containsOne(of: needles[runner.ruleIndex], in: text) { continue }
+            if usesPrefilter && runner.needsStrings && !needles[runner.ruleIndex].admit(text) { continue }
             let failure: PCRE2MatchError? = runner.pattern._withUnsafeGuaranteedRef { pattern in
                 do throws(PCRE2MatchError) {
                     try pattern.forEachMatch(in: text, matchData: matchData, limits: limits) { range in
@@ -206,8 +206,8 @@ extension Scanner {
 struct RegexRunner: @unchecked Sendable {
     let pattern: Unmanaged<PCRE2Pattern>
     let prefilter: PrefilterThresholds
-    /// Whether the rule's prefilter also asks for one of its `must_contain` strings.
-    let needsString: Bool
+    /// Whether the rule's prefilter also asks for one of its `must_contain` or `starts_with` strings.
+    let needsStrings: Bool
     /// The rule's group in the scanner's `contextGates`, when it requires context.
     let contextGate: Int?
     let ruleIndex: Int
@@ -238,6 +238,10 @@ final class CompiledRule: Sendable {
             }
         case .lexicon:
             pattern = nil
+        }
+        if pattern?.valueGroup != nil && !rule.prefilter.startsWith.isEmpty {
+            throw PackError(source: source, ruleID: rule.id, line: nil,
+                            message: "'starts_with' speaks of the whole match; a rule with a 'value' group cannot use it")
         }
         if let name = rule.validator {
             guard let validator = validators[name] else {

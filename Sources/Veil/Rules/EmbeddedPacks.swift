@@ -1948,6 +1948,7 @@ type = "LAB_VALUE"
 description = "A laboratory or vital value with its number (HbA1c 7,2; Blutzucker 180 mg/dl; Blutdruck 160/100), so the number is redacted with its name"
 regex = '''(?<![\p{L}\p{N}])(?:hba1c|hb1ac|a1c|langzeitzucker|blutzucker|nüchternzucker|blood sugar|blood glucose|glucose|blutdruck|blood pressure|cholesterin|cholesterol|ldl|hdl|triglyceride|tsh|psa|crp|inr|hämoglobin|hemoglobin|ferritin|kreatinin|creatinine|egfr)(?:[- ]?(?:wert|werte|level|levels|spiegel|reading))?(?:\s*(?:von|of|bei|at|liegt bei|lag bei|ist|is|was|war|:|=|~|ca\.?|about))*\s*[0-9]{1,3}(?:[.,][0-9]{1,2})?(?:\s*/\s*[0-9]{2,3})?(?:\s*(?:%|mg/dl|mmol/l|mmol/mol|mmhg|mg/l|µg/l|ng/ml|mu/l|g/dl))?(?![\p{L}\p{N}])'''
 min_digits = 1
+starts_with = ["hba1c", "hb1ac", "a1c", "langzeitzucker", "blutzucker", "nüchternzucker", "blood sugar", "blood glucose", "glucose", "blutdruck", "blood pressure", "cholesterin", "cholesterol", "ldl", "hdl", "triglyceride", "tsh", "psa", "crp", "inr", "hämoglobin", "hemoglobin", "ferritin", "kreatinin", "creatinine", "egfr"]
 confidence = 0.8
 severity = 0.8
 context = ["mein", "meine", "mir", "ich", "my", "i", "gemessen", "measured", "labor", "lab"]

@@ -69,8 +69,10 @@ extension Rule {
                               minDigitRun: try fields.optionalCount("min_digit_run") ?? 0,
                               digitRunLengths: try fields.counts("digit_run_lengths"),
                               minTokenLength: try fields.optionalCount("min_token_length") ?? 0,
-                              mustContain: try fields.strings("must_contain"))
+                              mustContain: try fields.strings("must_contain"),
+                              startsWith: try fields.strings("starts_with"))
         if prefilter.mustContain.contains(where: \.isEmpty) { throw fields.error("'must_contain' may not hold an empty string") }
+        if prefilter.startsWith.contains(where: \.isEmpty) { throw fields.error("'starts_with' may not hold an empty string") }
         if prefilter.digitRunLengths.contains(0) { throw fields.error("'digit_run_lengths' counts digits: 1 or more each") }
         requiresContext = try fields.optionalBool("requires_context") ?? false
         alsoHealth = try fields.optionalBool("also_health") ?? false

@@ -72,15 +72,21 @@ struct PrefilterNeedles: Sendable {
     let contained: [[UInt8]]
     /// `starts_with`: one must occur where no ASCII letter or digit stands before it.
     let starts: [[UInt8]]
-    /// Bit `b` (of 256) is set when a string of `starts` begins with byte `b`.
-    private let startBytes: (UInt64, UInt64, UInt64, UInt64)
+    /// `starts` sorted by first byte and laid end to end, so the loop over a message touches no
+    /// array references.
+    private let startBytes: [UInt8]
+    /// Where each string of `startBytes` begins; string `i` is `startOffsets[i]..<startOffsets[i + 1]`.
+    private let startOffsets: [Int]
+    /// For each first byte `b`, the strings starting with it are `byFirstByte[b]..<byFirstByte[b + 1]`.
+    private let byFirstByte: [Int]
 
     init(contained: [[UInt8]], starts: [[UInt8]]) {
         self.contained = contained
         self.starts = starts
-        var bits: [UInt64] = [0, 0, 0, 0]
-        for first in starts.compactMap(\.first) { bits[Int(first >> 6)] |= 1 << UInt64(first & 63) }
-        startBytes = (bits[0], bits[1], bits[2], bits[3])
+        let sorted = starts.sorted { ($0.first ?? 0) < ($1.first ?? 0) }
+        startBytes = sorted.flatMap { $0 }
+        startOffsets = sorted.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        byFirstByte = (0...256).map { byte in sorted.firstIndex { Int($0.first ?? 0) >= byte } ?? sorted.count }
     }
 
     var isEmpty: Bool { contained.isEmpty && starts.isEmpty }
@@ -98,26 +104,28 @@ struct PrefilterNeedles: Sendable {
     /// match that begins after a look-behind excluding letters and digits (`\p{L}`, `\p{N}`)
     /// begins at such a position: ASCII letters and digits are among those.
     func startsOne(in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !starts.isEmpty else { return true }
-        var afterAlphanumeric = false
-        for index in text.indices {
-            let byte = text[index]
-            if !afterAlphanumeric && mayStart(with: byte) {
-                for start in starts where start.first == byte && ByteSearch.matches(start, in: text, at: index) { return true }
+        guard !starts.isEmpty, let base = text.baseAddress else { return starts.isEmpty }
+        return startBytes.withUnsafeBufferPointer { bytes in
+            startOffsets.withUnsafeBufferPointer { offsets in
+                byFirstByte.withUnsafeBufferPointer { byFirstByte in
+                    var afterAlphanumeric = false
+                    for index in text.indices {
+                        let byte = text[index]
+                        if !afterAlphanumeric {
+                            for string in byFirstByte[Int(byte)]..<byFirstByte[Int(byte) + 1] {
+                                let start = offsets[string], count = offsets[string + 1] - start
+                                guard index + count <= text.count else { continue }
+                                var offset = 1
+                                while offset < count && base[index + offset] == bytes[start + offset] { offset += 1 }
+                                if offset == count { return true }
+                            }
+                        }
+                        afterAlphanumeric = byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
+                    }
+                    return false
+                }
             }
-            afterAlphanumeric = byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
         }
-        return false
-    }
-
-    private func mayStart(with byte: UInt8) -> Bool {
-        let word = switch byte >> 6 {
-        case 0: startBytes.0
-        case 1: startBytes.1
-        case 2: startBytes.2
-        default: startBytes.3
-        }
-        return word & 1 << UInt64(byte & 63) != 0
     }
 }
 

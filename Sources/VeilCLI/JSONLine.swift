@@ -145,6 +145,11 @@ private struct JSONReader {
         var index = start
         var hasEscapes = false
         while index < bytes.count {
+            if let base = bytes.baseAddress, index + 8 <= bytes.count,
+               !JSONWriter.holdsSpecialByte(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
+            }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 position = index + 1
@@ -263,6 +268,11 @@ enum JSONWriter {
             var runStart = 0
             var index = 0
             while index < bytes.count {
+                if let base = bytes.baseAddress, index + 8 <= bytes.count,
+                   !holdsSpecialByte(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
                 let byte = bytes[index]
                 if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
@@ -274,6 +284,16 @@ enum JSONWriter {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether one of the eight bytes of `word` is a quote, a backslash or a control
+    /// character, the bytes a JSON string escapes (a word-at-a-time test; bytes of 0x80 and
+    /// above are never flagged).
+    @inline(__always) static func holdsSpecialByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
+        let control = (word &- 0x2020_2020_2020_2020) & ~word & highs
+        return hasZeroByte(word ^ 0x2222_2222_2222_2222) || hasZeroByte(word ^ 0x5C5C_5C5C_5C5C_5C5C) || control != 0
     }
 
     private static func appendEscape(of byte: UInt8, to output: inout [UInt8]) {

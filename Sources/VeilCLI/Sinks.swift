@@ -39,7 +39,7 @@ struct TextSink: OutputSink {
 }
 
 /// `--format jsonl`: the same object, every other member byte for byte, the message field
-/// redacted (`veil redact`) or unchanged (`veil scan`), and a `veil` member appended.
+/// redacted (`veil redact`, when something was found) or unchanged, and a `veil` member appended.
 struct JSONLSink: OutputSink {
     let redacts: Bool
     let field: String
@@ -47,7 +47,8 @@ struct JSONLSink: OutputSink {
     func write(_ result: ScanResult, original: String, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?, to output: inout [UInt8]) {
         if let jsonLine {
             output.append(contentsOf: lineBytes[..<jsonLine.valueRange.lowerBound])
-            if redacts {
+            // A message without findings keeps its value byte for byte, escapes as they came.
+            if redacts && !result.findings.isEmpty {
                 JSONWriter.appendString(result.redacted, to: &output)
             } else {
                 output.append(contentsOf: lineBytes[jsonLine.valueRange])

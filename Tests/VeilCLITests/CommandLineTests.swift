@@ -85,6 +85,12 @@ struct CommandLineTests {
         #expect(Array(text.unicodeScalars)[7..<34].map(String.init).joined() == "DE89 3704 0044 0532 0130 00")
     }
 
+    @Test func jsonlKeepsACleanMessageByteForByte() throws {
+        let line = #"{"text":"Gr\u00fc\u00DFe, \"alles\" gut\/ok\tdanke"}"#
+        let output = try runVeil(["--format", "jsonl"], line + "\n").stdout
+        #expect(output.hasPrefix(#"{"text":"Gr\u00fc\u00DFe, \"alles\" gut\/ok\tdanke","veil":{"risk":{"score":0"#))
+    }
+
     @Test func jsonlWithAnotherField() throws {
         let output = try runVeil(["--format", "jsonl", "--field", "body"], #"{"text":"0151 23456789","body":"Tel 0151 23456789"}"# + "\n").stdout
         #expect(output.hasPrefix(#"{"text":"0151 23456789","body":"Tel [PHONE]","veil":"#))

@@ -75,42 +75,38 @@ struct LineProcessor: Sendable {
     }
 
     private func process(_ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], statistics: inout FilterStatistics) {
-        // A valid JSON line needs no string of its own: only its message becomes one.
-        if let field = jsonFieldBytes, UTF8Check.isValid(line), let parsed = try? JSONLine.parse(line, field: field) {
-            scanAndWrite(parsed.message, jsonLine: parsed, lineBytes: line, flag: nil, into: &output, statistics: &statistics)
-            return
-        }
-        // `String(validating:)` would look up generic metadata on every call; this check does not.
-        if UTF8Check.isValid(line) {
-            process(String(decoding: line, as: UTF8.self), bytes: line, into: &output, statistics: &statistics)
-        } else {
+        // Checked on bytes: `String(validating:)` would look up generic metadata on every call.
+        guard UTF8Check.isValid(line) else {
             statistics.invalidUTF8Lines += 1
             let repaired = String(decoding: line, as: UTF8.self)  // U+FFFD in place of bad bytes
-            Array(repaired.utf8).withUnsafeBufferPointer { process(repaired, bytes: $0, into: &output, statistics: &statistics) }
+            Array(repaired.utf8).withUnsafeBufferPointer { processValid($0, into: &output, statistics: &statistics) }
+            return
         }
+        processValid(line, into: &output, statistics: &statistics)
     }
 
-    /// A line of valid UTF-8 (`text`, whose bytes are `bytes`) that is not a JSON line with the
-    /// message field: in text mode the message; in jsonl mode scanned whole and flagged.
-    private func process(_ text: String, bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8],
-                         statistics: inout FilterStatistics) {
-        var message = text
-        var jsonLine: JSONLine?
-        var flag: RecordError?
-        if let field = jsonFieldBytes {
-            do {
-                let parsed = try JSONLine.parse(bytes, field: field)
-                jsonLine = parsed
-                message = parsed.message
-            } catch .invalidJSON {
-                statistics.invalidJSONLines += 1
-                flag = .invalidJSON
-            } catch {
-                statistics.missingFieldLines += 1
-                flag = .fieldMissing
-            }
+    /// A line of valid UTF-8. In jsonl mode only the message of its object becomes a string; a
+    /// line that is not such an object is scanned whole and flagged.
+    private func processValid(_ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], statistics: inout FilterStatistics) {
+        guard let field = jsonFieldBytes else {
+            scanAndWrite(String(decoding: line, as: UTF8.self), jsonLine: nil, lineBytes: line, flag: nil,
+                         into: &output, statistics: &statistics)
+            return
         }
-        scanAndWrite(message, jsonLine: jsonLine, lineBytes: bytes, flag: flag, into: &output, statistics: &statistics)
+        let flag: RecordError
+        do {
+            let parsed = try JSONLine.parse(line, field: field)
+            scanAndWrite(parsed.message, jsonLine: parsed, lineBytes: line, flag: nil, into: &output, statistics: &statistics)
+            return
+        } catch .invalidJSON {
+            statistics.invalidJSONLines += 1
+            flag = .invalidJSON
+        } catch {
+            statistics.missingFieldLines += 1
+            flag = .fieldMissing
+        }
+        scanAndWrite(String(decoding: line, as: UTF8.self), jsonLine: nil, lineBytes: line, flag: flag,
+                     into: &output, statistics: &statistics)
     }
 
     private func scanAndWrite(_ message: String, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?,

@@ -150,6 +150,21 @@ struct PrefilterTests {
         #expect(PrefilterNeedles(contained: [], starts: []).admit(UnsafeBufferPointer(start: nil, count: 0)))
     }
 
+    /// A rule with `first_word_holds` is tried, anchored, only where a run of ASCII letters and
+    /// digits starts; next to non-ASCII letters and marks it must still match where the full
+    /// search does.
+    @Test(arguments: ["IBAN DE89 3704 0044 0532 0130 00", "éDE89 3704 0044 0532 0130 00", "\u{301}DE89 3704 0044 0532 0130 00",
+                      "ÄDE89370400440532013000", "x-de89370400440532013000", "GB82WEST12345698765432/de89 3704 0044 0532 0130 00",
+                      "ü de89370400440532013000ü", "DE89 3704 0044 0532 0130 00 DE89 3704 0044 0532 0130 00"])
+    func firstWordRunsFindWhatTheFullSearchFinds(text: String) throws {
+        let packs = try PatternPack.builtIn()
+        let filtered = try Veil.Scanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: true)
+        let unfiltered = try Veil.Scanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: false)
+        let expected = try unfiltered.rawMatches(in: text)
+        #expect(try filtered.rawMatches(in: text) == expected)
+        #expect(expected.contains { $0.hasPrefix("iban ") } == (!text.hasPrefix("é") && !text.hasPrefix("Ä")))
+    }
+
     @Test func startsWithIsRefusedForARuleWithAValueGroup() throws {
         let toml = """
             [pack]

@@ -34,10 +34,11 @@ final class PCRE2Pattern: @unchecked Sendable {
     let valueGroup: Int?
     let captureCount: Int
 
-    init(_ pattern: String) throws(PCRE2CompileError) {
+    /// Compiles `pattern`; with `anchored`, every match must start at the offset it is tried at.
+    init(_ pattern: String, anchored: Bool = false) throws(PCRE2CompileError) {
         var errorCode: Int32 = 0
         var errorOffset = 0
-        let options = UInt32(PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK)
+        let options = UInt32(PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK) | (anchored ? UInt32(PCRE2_ANCHORED) : 0)
         let compiled = pattern.utf8CString.withUnsafeBufferPointer { text in
             text.withMemoryRebound(to: UInt8.self) { bytes in
                 pcre2_compile_8(bytes.baseAddress, bytes.count - 1, options, &errorCode, &errorOffset, nil)
@@ -63,29 +64,35 @@ final class PCRE2Pattern: @unchecked Sendable {
     /// (valid UTF-8): the `value` group's range when the pattern has one, else the whole match.
     func forEachMatch(in subject: UnsafeBufferPointer<UInt8>, matchData: PCRE2MatchData,
                       limits: PCRE2MatchLimits, _ body: (Range<Int>) -> Void) throws(PCRE2MatchError) {
-        guard let base = subject.baseAddress, !subject.isEmpty else { return }
+        guard !subject.isEmpty else { return }
         var start = 0
-        while start <= subject.count {
-            let result: Int32
-            if isJITCompiled {
-                result = pcre2_jit_match_8(code, base, subject.count, start, 0, matchData.pointer, limits.context)
-            } else {
-                result = pcre2_match_8(code, base, subject.count, start, UInt32(PCRE2_NO_UTF_CHECK), matchData.pointer, limits.context)
-            }
-            if result == PCRE2_ERROR_NOMATCH { return }
-            guard result > 0 else { throw PCRE2MatchError(code: result) }
-            let ovector = pcre2_get_ovector_pointer_8(matchData.pointer)!
-            let matchStart = ovector[0]
-            if let group = valueGroup, group < Int(result), ovector[2 * group] != cpcre2_unset() {
-                body(ovector[2 * group]..<ovector[2 * group + 1])
-            } else {
-                body(matchStart..<ovector[1])
-            }
+        while start <= subject.count, let (matchStart, range) = try firstMatch(in: subject, from: start, matchData: matchData, limits: limits) {
+            body(range)
             // Resume one character after the match's start, not at its end: a validator may cut
             // a match back (an IBAN that ran into the next word), and the text it gives back can
             // hold the next value. The resulting overlaps are resolved later.
             start = Self.nextCharacter(after: matchStart, in: subject)
         }
+    }
+
+    /// The first match at or after `start` (for an anchored pattern: at `start`): where it
+    /// starts, and the range `forEachMatch` reports for it.
+    func firstMatch(in subject: UnsafeBufferPointer<UInt8>, from start: Int, matchData: PCRE2MatchData,
+                    limits: PCRE2MatchLimits) throws(PCRE2MatchError) -> (start: Int, range: Range<Int>)? {
+        guard let base = subject.baseAddress else { return nil }
+        let result: Int32
+        if isJITCompiled {
+            result = pcre2_jit_match_8(code, base, subject.count, start, 0, matchData.pointer, limits.context)
+        } else {
+            result = pcre2_match_8(code, base, subject.count, start, UInt32(PCRE2_NO_UTF_CHECK), matchData.pointer, limits.context)
+        }
+        if result == PCRE2_ERROR_NOMATCH { return nil }
+        guard result > 0 else { throw PCRE2MatchError(code: result) }
+        let ovector = pcre2_get_ovector_pointer_8(matchData.pointer)!
+        if let group = valueGroup, group < Int(result), ovector[2 * group] != cpcre2_unset() {
+            return (ovector[0], ovector[2 * group]..<ovector[2 * group + 1])
+        }
+        return (ovector[0], ovector[0]..<ovector[1])
     }
 
     private static func nextCharacter(after offset: Int, in subject: UnsafeBufferPointer<UInt8>) -> Int {

@@ -33,16 +33,33 @@ public struct Prefilter: Sendable, Equatable {
     /// looked for only where no ASCII letter or digit stands before them, which skips most of
     /// a message. Not for a rule with a `value` group, whose finding is not the whole match.
     public var startsWith: [String]
+    /// What the first word of every match holds (`first_word_holds`: `letter`, `digit` or
+    /// both), for a rule whose match starts where a run of ASCII letters and digits starts (no
+    /// ASCII letter or digit before it), such as an IBAN's `de89`. Veil then tries the regex only
+    /// at the starts of such runs that hold what is listed, one anchored match each, instead of
+    /// at every position of the message.
+    public var firstWordHolds: [CharacterKind]
+
+    /// A kind of character that `firstWordHolds` can ask for.
+    public enum CharacterKind: String, Sendable, CaseIterable {
+        case letter, digit
+
+        var bit: UInt8 { self == .letter ? WordRuns.letter : WordRuns.digit }
+    }
 
     public init(minDigits: Int = 0, minDigitRun: Int = 0, digitRunLengths: [Int] = [], minTokenLength: Int = 0,
-                mustContain: [String] = [], startsWith: [String] = []) {
+                mustContain: [String] = [], startsWith: [String] = [], firstWordHolds: [CharacterKind] = []) {
         self.minDigits = minDigits
         self.minDigitRun = minDigitRun
         self.digitRunLengths = digitRunLengths
         self.minTokenLength = minTokenLength
         self.mustContain = mustContain
         self.startsWith = startsWith
+        self.firstWordHolds = firstWordHolds
     }
+
+    /// `firstWordHolds` as `WordRuns` bits; 0 when the rule asks for nothing.
+    var firstWordKinds: UInt8 { firstWordHolds.reduce(0) { $0 | $1.bit } }
 
     /// The numeric promises as plain values, for the matching loop; `mustContain` and
     /// `startsWith` are checked apart, with their strings' bytes prepared once (`needles`).
@@ -62,6 +79,7 @@ public struct Prefilter: Sendable, Equatable {
         let needles = needles
         return thresholds.admit(MessageProfile(match)) && needles.containsOne(in: match)
             && (needles.starts.isEmpty || needles.starts.contains { match.starts(with: $0) })
+            && WordRuns.kinds(ofRunAt: 0, in: match) & firstWordKinds == firstWordKinds
     }
 }
 
@@ -235,5 +253,57 @@ enum ByteSearch {
         return needle.withUnsafeBufferPointer { needle in
             memcmp(text.baseAddress! + position, needle.baseAddress!, needle.count) == 0
         }
+    }
+}
+
+/// The runs of ASCII letters and digits in a normalised message that start where no ASCII
+/// letter or digit stands before them, with what each holds: where rules with a
+/// `first_word_holds` promise are tried.
+struct WordRuns {
+    /// Bits of a run's kinds.
+    static let letter: UInt8 = 1
+    static let digit: UInt8 = 2
+
+    struct Run {
+        let start: Int
+        let kinds: UInt8
+    }
+
+    private(set) var runs: [Run] = []
+
+    /// Finds the runs from the message's words: a word of ASCII letters and digits is one run;
+    /// a word with other letters is split into its ASCII runs.
+    mutating func find(in text: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<WordList.Token>) {
+        runs.removeAll(keepingCapacity: true)
+        for token in words {
+            guard token.shape & WordList.Shape.nonASCII != 0 else {
+                let kinds = (token.shape & WordList.Shape.digit != 0 ? Self.digit : 0)
+                    | (token.shape & (WordList.Shape.lookAlike | WordList.Shape.otherASCIILetter) != 0 ? Self.letter : 0)
+                runs.append(Run(start: token.range.lowerBound, kinds: kinds))
+                continue
+            }
+            var index = token.range.lowerBound
+            while index < token.range.upperBound {
+                if Self.isAlphanumeric(text[index]) && (index == 0 || !Self.isAlphanumeric(text[index - 1])) {
+                    runs.append(Run(start: index, kinds: Self.kinds(ofRunAt: index, in: text)))
+                }
+                index += 1
+            }
+        }
+    }
+
+    /// What the run of ASCII letters and digits at `start` holds.
+    static func kinds(ofRunAt start: Int, in text: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        var kinds: UInt8 = 0
+        var index = start
+        while index < text.count, isAlphanumeric(text[index]) {
+            kinds |= text[index] &- 0x30 < 10 ? digit : letter
+            index += 1
+        }
+        return kinds
+    }
+
+    @inline(__always) static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
     }
 }

@@ -12,6 +12,8 @@ final class ScanScratch {
     private(set) var matchData = PCRE2MatchData(pairCount: 16)
     var matches: [(ruleIndex: Int, range: Range<Int>)] = []
     var candidates: [Candidate] = []
+    /// The message's runs of ASCII letters and digits, found when a rule asks for them.
+    var wordRuns = WordRuns()
 
     /// Match data with room for `pairs` capture pairs.
     func matchData(forPairs pairs: Int) -> PCRE2MatchData {

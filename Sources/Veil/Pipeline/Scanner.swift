@@ -70,7 +70,8 @@ public final class Scanner: Sendable {
                 gate = gatedContexts.count
                 gatedContexts.append(rule.rule.context)
             }
-            return RegexRunner(pattern: Unmanaged.passUnretained(pattern), prefilter: rule.rule.prefilter.thresholds,
+            return RegexRunner(pattern: Unmanaged.passUnretained(pattern), anchored: rule.anchoredPattern.map { Unmanaged.passUnretained($0) },
+                               prefilter: rule.rule.prefilter.thresholds, firstWordKinds: rule.rule.prefilter.firstWordKinds,
                                needsStrings: !rule.rule.prefilter.needles.isEmpty, contextGate: gate, ruleIndex: rule.index)
         }
         self.contextGates = ContextWords(groups: gatedContexts)
@@ -178,17 +179,39 @@ extension Scanner {
         let gatesOpen = contextGates.isEmpty ? 0 : words.tokens.withUnsafeBufferPointer { tokens in
             contextGates.groupsOccurring(in: text, tokens: tokens)
         }
+        var wordRunsFound = false
         for runner in regexRunners where runner.prefilter.admit(profile) {
             if let gate = runner.contextGate, gatesOpen & (1 << UInt64(gate)) == 0 { continue }
             if usesPrefilter && runner.needsStrings && !needles[runner.ruleIndex].admit(text) { continue }
-            let failure: PCRE2MatchError? = runner.pattern._withUnsafeGuaranteedRef { pattern in
-                do throws(PCRE2MatchError) {
-                    try pattern.forEachMatch(in: text, matchData: matchData, limits: limits) { range in
-                        scratch.matches.append((runner.ruleIndex, range))
+            let failure: PCRE2MatchError?
+            if usesPrefilter, let anchored = runner.anchored {
+                // Only where a word that holds what the rule promises starts, one anchored try each.
+                if !wordRunsFound {
+                    words.tokens.withUnsafeBufferPointer { scratch.wordRuns.find(in: text, words: $0) }
+                    wordRunsFound = true
+                }
+                failure = anchored._withUnsafeGuaranteedRef { pattern in
+                    do throws(PCRE2MatchError) {
+                        for run in scratch.wordRuns.runs where run.kinds & runner.firstWordKinds == runner.firstWordKinds {
+                            if let match = try pattern.firstMatch(in: text, from: run.start, matchData: matchData, limits: limits) {
+                                scratch.matches.append((runner.ruleIndex, match.range))
+                            }
+                        }
+                        return nil
+                    } catch {
+                        return error
                     }
-                    return nil
-                } catch {
-                    return error
+                }
+            } else {
+                failure = runner.pattern._withUnsafeGuaranteedRef { pattern in
+                    do throws(PCRE2MatchError) {
+                        try pattern.forEachMatch(in: text, matchData: matchData, limits: limits) { range in
+                            scratch.matches.append((runner.ruleIndex, range))
+                        }
+                        return nil
+                    } catch {
+                        return error
+                    }
                 }
             }
             if let failure { throw .matchLimit(ruleID: compiled[runner.ruleIndex].rule.id, reason: failure.message) }
@@ -205,7 +228,11 @@ extension Scanner {
 /// kept alive by the scanner's `compiled` rules, which live as long as the runners.
 struct RegexRunner: @unchecked Sendable {
     let pattern: Unmanaged<PCRE2Pattern>
+    /// The same pattern anchored, for a rule that promises what its first word holds.
+    let anchored: Unmanaged<PCRE2Pattern>?
     let prefilter: PrefilterThresholds
+    /// `Prefilter.firstWordKinds`: what a word must hold for the anchored pattern to be tried at its start.
+    let firstWordKinds: UInt8
     /// Whether the rule's prefilter also asks for one of its `must_contain` or `starts_with` strings.
     let needsStrings: Bool
     /// The rule's group in the scanner's `contextGates`, when it requires context.
@@ -219,6 +246,8 @@ final class CompiledRule: Sendable {
     let rule: Rule
     let index: Int
     let pattern: PCRE2Pattern?
+    /// `pattern` anchored, when the rule's prefilter says what its first word holds.
+    let anchoredPattern: PCRE2Pattern?
     let validator: Validator?
     let context: ContextWords
     let negativeContext: ContextWords
@@ -232,12 +261,14 @@ final class CompiledRule: Sendable {
         case .regex(let regex):
             do {
                 pattern = try PCRE2Pattern(regex)
+                anchoredPattern = rule.prefilter.firstWordHolds.isEmpty ? nil : try PCRE2Pattern(regex, anchored: true)
             } catch {
                 throw PackError(source: source, ruleID: rule.id, line: nil,
                                 message: "regex does not compile: \(error.message) at offset \(error.offset)")
             }
         case .lexicon:
             pattern = nil
+            anchoredPattern = nil
         }
         if pattern?.valueGroup != nil && !rule.prefilter.startsWith.isEmpty {
             throw PackError(source: source, ruleID: rule.id, line: nil,

@@ -1978,6 +1978,7 @@ type = "IBAN"
 description = "IBAN: country code, two check digits, BBAN; the validator cuts a match back to the country's registered length"
 regex = '''(?<![\p{L}\p{N}])[a-z]{2}\d{2}(?:[ -]?[a-z0-9]){11,30}'''
 min_digits = 2
+first_word_holds = ["letter", "digit"]
 validator = "iban"
 confidence = 0.6
 severity = 0.6

@@ -70,7 +70,13 @@ extension Rule {
                               digitRunLengths: try fields.counts("digit_run_lengths"),
                               minTokenLength: try fields.optionalCount("min_token_length") ?? 0,
                               mustContain: try fields.strings("must_contain"),
-                              startsWith: try fields.strings("starts_with"))
+                              startsWith: try fields.strings("starts_with"),
+                              firstWordHolds: try fields.strings("first_word_holds").map { (name) throws(PackError) in
+                                  guard let kind = Prefilter.CharacterKind(rawValue: name) else {
+                                      throw fields.error("'first_word_holds' lists 'letter' or 'digit', not '\(name)'")
+                                  }
+                                  return kind
+                              })
         if prefilter.mustContain.contains(where: \.isEmpty) { throw fields.error("'must_contain' may not hold an empty string") }
         if prefilter.startsWith.contains(where: \.isEmpty) { throw fields.error("'starts_with' may not hold an empty string") }
         if prefilter.digitRunLengths.contains(0) { throw fields.error("'digit_run_lengths' counts digits: 1 or more each") }

@@ -35,7 +35,8 @@ public struct Rule: Sendable, Equatable {
     /// Words near a match that lower confidence.
     public var negativeContext: [String]
     /// What every match contains, so that messages without it skip the regex (`min_digits`,
-    /// `min_digit_run`, `digit_run_lengths`, `min_token_length`, `must_contain`, `starts_with`).
+    /// `min_digit_run`, `digit_run_lengths`, `min_token_length`, `must_contain`, `starts_with`,
+    /// `first_word_holds`).
     public var prefilter: Prefilter
     /// Whether a match without a context word is dropped.
     public var requiresContext: Bool

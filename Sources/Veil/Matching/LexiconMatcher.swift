@@ -57,6 +57,12 @@ struct LexiconMatcher: Sendable {
     /// One bit per value of a hash's low 16 bits, set for every stem and head: most words of a
     /// message fail this bit test and never reach the dictionaries.
     private var affixFilter = [UInt64](repeating: 0, count: 1 << 10)
+    /// One bit per value of `endKey` of the first four bytes of every stem and of the last four
+    /// of every head: a word whose ends set no bit skips that search altogether. Used only while
+    /// every stem and head has four bytes or more.
+    private var stemStarts = [UInt64](repeating: 0, count: 1 << 10)
+    private var headEnds = [UInt64](repeating: 0, count: 1 << 10)
+    private var shortestAffix = Int.max
     private var hasTerms = false
 
     var isEmpty: Bool { !hasTerms }
@@ -90,12 +96,18 @@ struct LexiconMatcher: Sendable {
         }
         for prefix in terms.prefixes {
             for spelling in Self.spellings(of: prefix, using: buffers) {
-                addAffix(Array(spelling.utf8), ruleIndex: ruleIndex, isSuffix: false)
+                let bytes = Array(spelling.utf8)
+                addAffix(bytes, ruleIndex: ruleIndex, isSuffix: false)
+                shortestAffix = min(shortestAffix, bytes.count)
+                Self.noteEnd(bytes.prefix(4), in: &stemStarts)
             }
         }
         for suffix in terms.suffixes {
             for spelling in Self.spellings(of: suffix, using: buffers) {
-                addAffix(Array(spelling.utf8.reversed()), ruleIndex: ruleIndex, isSuffix: true)
+                let bytes = Array(spelling.utf8)
+                addAffix(bytes.reversed(), ruleIndex: ruleIndex, isSuffix: true)
+                shortestAffix = min(shortestAffix, bytes.count)
+                Self.noteEnd(bytes.suffix(4), in: &headEnds)
             }
         }
         for word in terms.exclude {
@@ -112,6 +124,27 @@ struct LexiconMatcher: Sendable {
         let term = Term(start: Int32(arena.count), count: Int32(bytes.count), ruleIndex: Int32(ruleIndex))
         arena += bytes
         return term
+    }
+
+    private static func noteEnd(_ end: ArraySlice<UInt8>, in filter: inout [UInt64]) {
+        guard end.count == 4 else { return }
+        let key = end.withUnsafeBufferPointer { endKey($0) }
+        filter[key >> 6] |= 1 << UInt64(key & 63)
+    }
+
+    /// A 16-bit key of four bytes.
+    @inline(__always) private static func endKey(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let value = UInt64(UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(as: UInt32.self))
+        return Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> 48)
+    }
+
+    /// Whether `word`'s first (or with `fromEnd` last) four bytes may begin (end) an affix.
+    @inline(__always) private func mayHoldAffix(_ word: UnsafeBufferPointer<UInt8>, filter: UnsafeBufferPointer<UInt64>,
+                                                fromEnd: Bool) -> Bool {
+        guard shortestAffix >= 4 else { return true }
+        guard word.count >= 4 else { return false }
+        let key = Self.endKey(UnsafeBufferPointer(rebasing: fromEnd ? word[(word.count - 4)...] : word[..<4]))
+        return filter[key >> 6] & 1 << UInt64(key & 63) != 0
     }
 
     /// Adds a stem, or with `isSuffix` a compound head written backwards.
@@ -140,6 +173,8 @@ struct LexiconMatcher: Sendable {
             words.canonical.withUnsafeBufferPointer { canonicalBuffer in
                 arena.withUnsafeBufferPointer { arena in
                     affixFilter.withUnsafeBufferPointer { filter in
+                      stemStarts.withUnsafeBufferPointer { stemStarts in
+                        headEnds.withUnsafeBufferPointer { headEnds in
                         for position in tokens.indices {
                             let token = tokens[position]
                             let entry = entries[token.hash]
@@ -158,13 +193,17 @@ struct LexiconMatcher: Sendable {
                                 ?? UnsafeBufferPointer(rebasing: text[token.range])
                             if let term = entry?.term, Self.bytes(of: term, in: arena).elementsEqual(word) {
                                 body(Int(term.ruleIndex), token.range)
-                            } else if let term = longestAffix(of: word, in: prefixes, lengths: prefixLengths, longest: longestPrefix,
-                                                              fromEnd: false, arena: arena, filter: filter)
-                                        ?? longestAffix(of: word, in: suffixes, lengths: suffixLengths, longest: longestSuffix,
-                                                        fromEnd: true, arena: arena, filter: filter) {
+                            } else if let term = (mayHoldAffix(word, filter: stemStarts, fromEnd: false)
+                                                  ? longestAffix(of: word, in: prefixes, lengths: prefixLengths, longest: longestPrefix,
+                                                                 fromEnd: false, arena: arena, filter: filter) : nil)
+                                        ?? (mayHoldAffix(word, filter: headEnds, fromEnd: true)
+                                            ? longestAffix(of: word, in: suffixes, lengths: suffixLengths, longest: longestSuffix,
+                                                           fromEnd: true, arena: arena, filter: filter) : nil) {
                                 body(Int(term.ruleIndex), token.range)
                             }
                         }
+                        }
+                      }
                     }
                 }
             }

@@ -27,6 +27,32 @@ struct ScannerTests {
         #expect(try Self.scanner.scan(text).findings.map(\.type) == ["DIAGNOSIS"])
     }
 
+    /// Stems and heads shorter than four bytes turn the lexicon's four-byte end filter off; with
+    /// longer ones it must still let every stem and head through.
+    @Test(arguments: [(["ekz"], ["tis"]), (["ekzem"], ["itis"]), (["ekzema"], ["ritis", "atitis"])])
+    func lexiconFindsStemsAndHeadsOfEveryLength(prefixes: [String], suffixes: [String]) throws {
+        let toml = """
+            [pack]
+            name = "short-affixes"
+
+            [[lexicon]]
+            id = "skin"
+            category = "HEALTH"
+            type = "DIAGNOSIS"
+            description = "x"
+            confidence = 0.9
+            severity = 0.9
+            words = []
+            prefixes = [\(prefixes.map { "\"\($0)\"" }.joined(separator: ", "))]
+            suffixes = [\(suffixes.map { "\"\($0)\"" }.joined(separator: ", "))]
+            examples = ["«Ekzematiker»"]
+            """
+        let scanner = try Veil.Scanner(packs: [PatternPack(toml: toml, source: "test")])
+        #expect(try scanner.scan("ein Ekzematiker mit Arthritis und Dermatitis, kein Text").redacted
+                == "ein [DIAGNOSIS] mit [DIAGNOSIS] und [DIAGNOSIS], kein Text")
+        #expect(try scanner.scan("Auf ekz geht es, tis ist kurz").findings.count == (prefixes == ["ekz"] ? 2 : 0))
+    }
+
     @Test func findingsCarryTheirRule() throws {
         let text = "IBAN DE89 3704 0044 0532 0130 00 und erika@example.de"
         let result = try Self.scanner.scan(text)

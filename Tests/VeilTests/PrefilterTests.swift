@@ -133,21 +133,33 @@ struct PrefilterTests {
         #expect(checked > 100)
     }
 
-    @Test func startsWithIsLookedForWhereNoLetterOrDigitStandsBefore() {
-        let needles = PrefilterNeedles(contained: [], starts: [Array("ldl".utf8), Array("blood sugar".utf8)])
+    /// `starts_with` strings that begin with a letter or digit are looked for where the
+    /// message's `WordRuns` start; others at every byte with no ASCII letter or digit before it.
+    @Test(arguments: [["ldl", "blood sugar"], ["ldl", "blood sugar", "#tag"]])
+    func startsWithIsLookedForWhereNoLetterOrDigitStandsBefore(starts: [String]) {
+        let needles = PrefilterNeedles(contained: [], starts: starts.map { Array($0.utf8) })
+        #expect(needles.startsAtWordRuns == (starts.count == 2))
         func admits(_ text: String) -> Bool {
             var bytes = Array(text.utf8)
-            return bytes.withUnsafeMutableBufferPointer { needles.admit(UnsafeBufferPointer($0)) }
+            return bytes.withUnsafeMutableBufferPointer { mutable in
+                let text = UnsafeBufferPointer(mutable)
+                let words = WordList()
+                words.tokenize(text)
+                var runs = WordRuns()
+                words.tokens.withUnsafeBufferPointer { runs.find(in: text, words: $0) }
+                return needles.admit(text, wordRuns: runs)
+            }
         }
         #expect(admits("ldl 190"))
         #expect(admits("mein (ldl) 190"))
         #expect(admits("my blood sugar is 180"))
         #expect(admits("é\u{301}ldl 190"))  // after a non-ASCII character the regex decides
+        #expect(admits("nur #tag 190") == (starts.count == 3))
+        #expect(!admits("nur x#tag 190"))
         #expect(!admits("xldl 190"))
         #expect(!admits("9ldl 190"))
         #expect(!admits("blood 180 sugar"))
         #expect(!admits(""))
-        #expect(PrefilterNeedles(contained: [], starts: []).admit(UnsafeBufferPointer(start: nil, count: 0)))
     }
 
     /// A rule with `first_word_holds` is tried, anchored, only where a run of ASCII letters and

@@ -109,36 +109,44 @@ struct PrefilterNeedles: Sendable {
 
     var isEmpty: Bool { contained.isEmpty && starts.isEmpty }
 
+    /// Whether every string of `starts` begins with an ASCII letter or digit, so that the
+    /// starts of the message's `WordRuns` are the only places one can begin.
+    var startsAtWordRuns: Bool { !starts.isEmpty && starts.allSatisfy { WordRuns.isAlphanumeric($0[0]) } }
+
     /// Whether `text` (normalised) holds what both lists ask for; true for empty lists.
-    func admit(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        containsOne(in: text) && startsOne(in: text)
+    /// `wordRuns` must be the text's when `startsAtWordRuns`.
+    func admit(_ text: UnsafeBufferPointer<UInt8>, wordRuns: WordRuns) -> Bool {
+        guard containsOne(in: text) else { return false }
+        guard !starts.isEmpty else { return true }
+        if startsAtWordRuns {
+            return wordRuns.runs.contains { startsOne(in: text, at: $0.start) }
+        }
+        var afterAlphanumeric = false
+        for index in text.indices {
+            if !afterAlphanumeric && startsOne(in: text, at: index) { return true }
+            afterAlphanumeric = WordRuns.isAlphanumeric(text[index])
+        }
+        return false
     }
 
     func containsOne(in text: UnsafeBufferPointer<UInt8>) -> Bool {
         contained.isEmpty || contained.contains { ByteSearch.contains($0, in: text) }
     }
 
-    /// Whether one of `starts` begins at a position with no ASCII letter or digit before it. A
-    /// match that begins after a look-behind excluding letters and digits (`\p{L}`, `\p{N}`)
-    /// begins at such a position: ASCII letters and digits are among those.
-    func startsOne(in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !starts.isEmpty, let base = text.baseAddress else { return starts.isEmpty }
+    /// Whether one of `starts` stands in `text` at `index`. A match that begins after a
+    /// look-behind excluding letters and digits (`\p{L}`, `\p{N}`) begins where no ASCII letter
+    /// or digit stands before it: the callers look only there.
+    @inline(__always) private func startsOne(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        let first = Int(text[index])
         return startBytes.withUnsafeBufferPointer { bytes in
             startOffsets.withUnsafeBufferPointer { offsets in
                 byFirstByte.withUnsafeBufferPointer { byFirstByte in
-                    var afterAlphanumeric = false
-                    for index in text.indices {
-                        let byte = text[index]
-                        if !afterAlphanumeric {
-                            for string in byFirstByte[Int(byte)]..<byFirstByte[Int(byte) + 1] {
-                                let start = offsets[string], count = offsets[string + 1] - start
-                                guard index + count <= text.count else { continue }
-                                var offset = 1
-                                while offset < count && base[index + offset] == bytes[start + offset] { offset += 1 }
-                                if offset == count { return true }
-                            }
-                        }
-                        afterAlphanumeric = byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
+                    for string in byFirstByte[first]..<byFirstByte[first + 1] {
+                        let start = offsets[string], count = offsets[string + 1] - start
+                        guard index + count <= text.count else { continue }
+                        var offset = 1
+                        while offset < count && text[index + offset] == bytes[start + offset] { offset += 1 }
+                        if offset == count { return true }
                     }
                     return false
                 }

@@ -72,7 +72,8 @@ public final class Scanner: Sendable {
             }
             return RegexRunner(pattern: Unmanaged.passUnretained(pattern), anchored: rule.anchoredPattern.map { Unmanaged.passUnretained($0) },
                                prefilter: rule.rule.prefilter.thresholds, firstWordKinds: rule.rule.prefilter.firstWordKinds,
-                               needsStrings: !rule.rule.prefilter.needles.isEmpty, contextGate: gate, ruleIndex: rule.index)
+                               needsStrings: !rule.rule.prefilter.needles.isEmpty, needsWordRuns: rule.rule.prefilter.needles.startsAtWordRuns,
+                               contextGate: gate, ruleIndex: rule.index)
         }
         self.contextGates = ContextWords(groups: gatedContexts)
         self.needles = compiled.map { $0.rule.prefilter.needles }
@@ -180,16 +181,21 @@ extension Scanner {
             contextGates.groupsOccurring(in: text, tokens: tokens)
         }
         var wordRunsFound = false
+        func findWordRuns() {
+            guard !wordRunsFound else { return }
+            words.tokens.withUnsafeBufferPointer { scratch.wordRuns.find(in: text, words: $0) }
+            wordRunsFound = true
+        }
         for runner in regexRunners where runner.prefilter.admit(profile) {
             if let gate = runner.contextGate, gatesOpen & (1 << UInt64(gate)) == 0 { continue }
-            if usesPrefilter && runner.needsStrings && !needles[runner.ruleIndex].admit(text) { continue }
+            if usesPrefilter && runner.needsStrings {
+                if runner.needsWordRuns { findWordRuns() }
+                guard needles[runner.ruleIndex].admit(text, wordRuns: scratch.wordRuns) else { continue }
+            }
             let failure: PCRE2MatchError?
             if usesPrefilter, let anchored = runner.anchored {
                 // Only where a word that holds what the rule promises starts, one anchored try each.
-                if !wordRunsFound {
-                    words.tokens.withUnsafeBufferPointer { scratch.wordRuns.find(in: text, words: $0) }
-                    wordRunsFound = true
-                }
+                findWordRuns()
                 failure = anchored._withUnsafeGuaranteedRef { pattern in
                     do throws(PCRE2MatchError) {
                         for run in scratch.wordRuns.runs where run.kinds & runner.firstWordKinds == runner.firstWordKinds {
@@ -235,6 +241,8 @@ struct RegexRunner: @unchecked Sendable {
     let firstWordKinds: UInt8
     /// Whether the rule's prefilter also asks for one of its `must_contain` or `starts_with` strings.
     let needsStrings: Bool
+    /// Whether its `starts_with` strings are looked for at the starts of `WordRuns`.
+    let needsWordRuns: Bool
     /// The rule's group in the scanner's `contextGates`, when it requires context.
     let contextGate: Int?
     let ruleIndex: Int

@@ -89,7 +89,7 @@ struct PrefilterTests {
                 let bytes = UnsafeBufferPointer(mutable)
                 scratch.tokenize(bytes)
                 let everywhere = gates.groupsOccurring(in: bytes)
-                let atStarts = scratch.tokens.withUnsafeBufferPointer { gates.groupsOccurring(in: bytes, tokens: $0) }
+                let atStarts = gates.groupsOccurring(in: bytes, tokens: scratch.tokens)
                 #expect(atStarts & everywhere == everywhere, "\(text.debugDescription)")
                 opened += everywhere.nonzeroBitCount
             }
@@ -146,7 +146,7 @@ struct PrefilterTests {
                 let words = WordList()
                 words.tokenize(text)
                 var runs = WordRuns()
-                words.tokens.withUnsafeBufferPointer { runs.find(in: text, words: $0) }
+                runs.find(in: text, words: words.tokens)
                 return needles.admit(text, wordRuns: runs)
             }
         }

@@ -169,7 +169,8 @@ struct LexiconMatcher: Sendable {
     /// Calls `body` with the rule index and byte range (in `text`) of every term found among
     /// `words`, the words of `text`.
     func forEachMatch(in text: UnsafeBufferPointer<UInt8>, words: WordList, _ body: (Int, Range<Int>) -> Void) {
-        words.tokens.withUnsafeBufferPointer { tokens in
+        do {
+            let tokens = words.tokens
             words.canonical.withUnsafeBufferPointer { canonicalBuffer in
                 arena.withUnsafeBufferPointer { arena in
                     affixFilter.withUnsafeBufferPointer { filter in

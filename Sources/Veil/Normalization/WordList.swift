@@ -22,22 +22,39 @@ final class WordList {
         static let nonASCII: UInt8 = 8
     }
 
-    private(set) var tokens: [Token] = []
+    /// The words, valid until the next `tokenize`.
+    var tokens: UnsafeBufferPointer<Token> { UnsafeBufferPointer(start: storage, count: count) }
+    /// Room for `capacity` tokens, of which the first `count` are the current message's: a
+    /// message of n bytes has at most (n + 1) / 2 words, so `tokenize` makes room once and then
+    /// writes without the checks of an array append.
+    private var storage: UnsafeMutablePointer<Token>
+    private var capacity = 64
+    private var count = 0
     private(set) var canonical: [UInt8] = []
     /// ASCII digits in all words.
     private(set) var digitCount = 0
     /// The longest stretch of the text without a space, in bytes.
     private(set) var longestStretchWithoutSpace = 0
 
+    init() {
+        storage = .allocate(capacity: capacity)
+    }
+
+    deinit { storage.deallocate() }
+
     /// Splits normalised text into words: runs of ASCII letters and digits and of non-ASCII
     /// letters, digits and marks.
     func tokenize(_ text: UnsafeBufferPointer<UInt8>) {
-        // Work on local arrays: appending to a class's stored arrays costs an exclusivity check each time.
-        var tokens = [Token]()
+        if capacity < (text.count + 1) / 2 {
+            storage.deallocate()
+            capacity = text.count + 1
+            storage = .allocate(capacity: capacity)
+        }
+        let tokens = storage
+        var count = 0
+        // Work on a local array: appending to a class's stored array costs an exclusivity check each time.
         var canonical = [UInt8]()
-        swap(&tokens, &self.tokens)
         swap(&canonical, &self.canonical)
-        tokens.removeAll(keepingCapacity: true)
         canonical.removeAll(keepingCapacity: true)
         var digitCount = 0
         var stretchStart = 0, longestStretch = 0
@@ -90,12 +107,13 @@ final class WordList {
                 }
                 index += length
             }
-            tokens.append(Self.token(text, start..<min(index, text.count), hash: hash, shape: shape, hasUmlaut: hasUmlaut,
-                                     canonical: &canonical))
+            (tokens + count).initialize(to: Self.token(text, start..<min(index, text.count), hash: hash, shape: shape,
+                                                       hasUmlaut: hasUmlaut, canonical: &canonical))
+            count += 1
         }
+        self.count = count
         self.digitCount = digitCount
         longestStretchWithoutSpace = max(longestStretch, text.count - stretchStart)
-        swap(&tokens, &self.tokens)
         swap(&canonical, &self.canonical)
     }
 
@@ -114,10 +132,16 @@ final class WordList {
     }
 
     /// Whether the non-ASCII character at `index` belongs to a word, and its length in bytes.
-    private static func nonASCIIWordCharacter(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> (Bool, Int) {
-        let byte = text[index]
+    @inline(__always) private static func nonASCIIWordCharacter(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> (Bool, Int) {
         // À…ÿ without × and ÷, the letters of German and most of Western Europe: no table needed.
-        if byte == 0xC3, index + 1 < text.count, text[index + 1] != 0x97, text[index + 1] != 0xB7 { return (true, 2) }
+        if text[index] == 0xC3, index + 1 < text.count, text[index + 1] != 0x97, text[index + 1] != 0xB7 { return (true, 2) }
+        return unicodeWordCharacter(in: text, at: index)
+    }
+
+    /// `nonASCIIWordCharacter` from Unicode's properties; out of line, so that the common path
+    /// does not set up what the property lookups need.
+    @inline(never) private static func unicodeWordCharacter(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> (Bool, Int) {
+        let byte = text[index]
         let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
         var scalarValue = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
         for offset in 1..<length where index + offset < text.count {

@@ -141,12 +141,11 @@ public final class Scanner: Sendable {
         try collectMatches(in: text, scratch: scratch)
         guard !scratch.matches.isEmpty else { return [] }
         scratch.candidates.removeAll(keepingCapacity: true)
-        scratch.normalization.words.tokens.withUnsafeBufferPointer { tokens in
-            for match in scratch.matches {
-                guard var candidate = compiled[match.ruleIndex].evaluate(match.range, in: text, tokens: tokens, scoring: scoring) else { continue }
-                candidate.range = normalized.map.originalRange(candidate.range)
-                scratch.candidates.append(candidate)
-            }
+        let tokens = scratch.normalization.words.tokens
+        for match in scratch.matches {
+            guard var candidate = compiled[match.ruleIndex].evaluate(match.range, in: text, tokens: tokens, scoring: scoring) else { continue }
+            candidate.range = normalized.map.originalRange(candidate.range)
+            scratch.candidates.append(candidate)
         }
         OverlapResolver.resolve(&scratch.candidates)
         return scratch.candidates
@@ -177,13 +176,11 @@ extension Scanner {
         let profile = usesPrefilter ? MessageProfile(text, words: words) : .unlimited
         // A rule that needs a context word cannot report in a message that has none: a look at
         // the start of each word finds which of those rules have one.
-        let gatesOpen = contextGates.isEmpty ? 0 : words.tokens.withUnsafeBufferPointer { tokens in
-            contextGates.groupsOccurring(in: text, tokens: tokens)
-        }
+        let gatesOpen = contextGates.isEmpty ? 0 : contextGates.groupsOccurring(in: text, tokens: words.tokens)
         var wordRunsFound = false
         func findWordRuns() {
             guard !wordRunsFound else { return }
-            words.tokens.withUnsafeBufferPointer { scratch.wordRuns.find(in: text, words: $0) }
+            scratch.wordRuns.find(in: text, words: words.tokens)
             wordRunsFound = true
         }
         for runner in regexRunners where runner.prefilter.admit(profile) {

@@ -59,10 +59,11 @@ final class WordList {
         var digitCount = 0
         var stretchStart = 0, longestStretch = 0
         var index = 0
+        let shapes = Self.asciiShapes
         while index < text.count {
             // Between words, where the spaces are.
             let first = text[index]
-            if first < 0x80 && !Self.isASCIIWordByte(first) {
+            if first < 0x80 && shapes[Int(first)] == 0 {
                 if first == 0x20 {
                     longestStretch = max(longestStretch, index - stretchStart)
                     stretchStart = index + 1
@@ -85,16 +86,11 @@ final class WordList {
             while index < text.count {
                 let byte = text[index]
                 if byte < 0x80 {
-                    guard Self.isASCIIWordByte(byte) else { break }
+                    let byteShape = shapes[Int(byte)]
+                    guard byteShape != 0 else { break }
                     hash = (hash ^ UInt64(byte)) &* LexiconMatcher.prime
-                    if byte &- 0x30 < 10 {
-                        shape |= Shape.digit
-                        digitCount += 1
-                    } else if byte == UInt8(ascii: "o") || byte == UInt8(ascii: "l") || byte == UInt8(ascii: "i") {
-                        shape |= Shape.lookAlike
-                    } else {
-                        shape |= Shape.otherASCIILetter
-                    }
+                    shape |= byteShape
+                    digitCount &+= Int(byteShape & Shape.digit)
                     index += 1
                     continue
                 }
@@ -117,9 +113,19 @@ final class WordList {
         swap(&canonical, &self.canonical)
     }
 
-    @inline(__always) private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
-        byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
-    }
+    /// The `Shape` bit of each ASCII byte, 0 for bytes between words. Kept in storage that is
+    /// never freed, so reading it costs one load, with no array checks. `nonisolated(unsafe)`:
+    /// written once, when first used, and only read after.
+    private nonisolated(unsafe) static let asciiShapes: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 128)
+        for byte in UInt8(0)..<128 {
+            let isLetter = (byte | 0x20) &- 0x61 < 26
+            table[Int(byte)] = byte &- 0x30 < 10 ? Shape.digit
+                : byte == UInt8(ascii: "o") || byte == UInt8(ascii: "l") || byte == UInt8(ascii: "i") ? Shape.lookAlike
+                : isLetter ? Shape.otherASCIILetter : 0
+        }
+        return UnsafePointer(table)
+    }()
 
     /// A token; one with an umlaut gets its canonical spelling written out and hashed.
     private static func token(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64, shape: UInt8, hasUmlaut: Bool,

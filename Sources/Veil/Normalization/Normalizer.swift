@@ -58,8 +58,8 @@ enum Normalizer {
         let unicode: NormalizedText
         if isASCII(source) {
             unicode = lowerCaseASCII(source, using: buffers)
-        } else if isLatin1Letters(source) {
-            unicode = lowerCaseLatin1(source, using: buffers)
+        } else if let latin1 = lowerCaseLatin1(source, using: buffers) {
+            unicode = latin1
         } else {
             unicode = try normalizeWithICU(source, using: buffers)
         }
@@ -82,28 +82,13 @@ enum Normalizer {
         byte &- 0x41 < 26 ? byte | 0x20 : (byte &- 0x09 < 5 ? 0x20 : byte)
     }
 
-    /// Whether every non-ASCII character is a Latin-1 letter (`À`…`ÿ` but `×` and `÷`): the
-    /// umlauts, `ß` and accents of German and Western European chat, which need no ICU.
-    static func isLatin1Letters(_ source: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index < source.count {
-            let byte = source[index]
-            if byte < 0x80 {
-                index += 1
-                continue
-            }
-            guard byte == 0xC3, index + 1 < source.count else { return false }
-            let second = source[index + 1]
-            guard second & 0xC0 == 0x80, second != 0x97, second != 0xB7 else { return false }
-            index += 2
-        }
-        return true
-    }
-
-    /// ASCII as in `lowerCaseASCII`; Latin-1 capitals become small letters (same length, so
-    /// offsets stay 1:1) and `ß` becomes `ss` (same length, recorded as a change so that a
-    /// finding never ends between the two `s`). This is what NFKC_Casefold does to these letters.
-    static func lowerCaseLatin1(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) -> NormalizedText {
+    /// Text whose every non-ASCII character is a Latin-1 letter (`À`…`ÿ` but `×` and `÷`: the
+    /// umlauts, `ß` and accents of German and Western European chat) needs no ICU: ASCII as in
+    /// `lowerCaseASCII`; Latin-1 capitals become small letters (same length, so offsets stay
+    /// 1:1) and `ß` becomes `ss` (same length, recorded as a change so that a finding never ends
+    /// between the two `s`). This is what NFKC_Casefold does to these letters. Nil, having
+    /// written part of it, when the text holds any other character.
+    static func lowerCaseLatin1(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) -> NormalizedText? {
         buffers.output.reserve(source.count, repeating: 0)
         buffers.spans.reserve(source.count / 2 + 1, repeating: veil_changed_span())
         let output = buffers.output.storage
@@ -117,7 +102,9 @@ enum Normalizer {
                 index += 1
                 continue
             }
+            guard byte == 0xC3, index + 1 < source.count else { return nil }
             let second = source[index + 1]
+            guard second & 0xC0 == 0x80, second != 0x97, second != 0xB7 else { return nil }
             if second == 0x9F {
                 output[index] = UInt8(ascii: "s")
                 output[index + 1] = UInt8(ascii: "s")

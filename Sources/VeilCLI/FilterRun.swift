@@ -75,24 +75,34 @@ struct LineProcessor: Sendable {
     }
 
     private func process(_ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], statistics: inout FilterStatistics) {
-        // Checked on bytes: `String(validating:)` would look up generic metadata on every call.
+        guard let field = jsonFieldBytes else {
+            // Decoding checks the UTF-8 itself: a line it had to repair (U+FFFD in place of bad
+            // bytes) no longer equals its bytes.
+            let text = String(decoding: line, as: UTF8.self)
+            if !Self.text(text, equals: line) { statistics.invalidUTF8Lines += 1 }
+            scanAndWrite(text, jsonLine: nil, lineBytes: line, flag: nil, into: &output, statistics: &statistics)
+            return
+        }
+        // Checked on bytes: only the message of a JSON line becomes a string.
         guard UTF8Check.isValid(line) else {
             statistics.invalidUTF8Lines += 1
-            let repaired = String(decoding: line, as: UTF8.self)  // U+FFFD in place of bad bytes
-            Array(repaired.utf8).withUnsafeBufferPointer { processValid($0, into: &output, statistics: &statistics) }
+            let repaired = String(decoding: line, as: UTF8.self)
+            Array(repaired.utf8).withUnsafeBufferPointer { processJSON($0, field: field, into: &output, statistics: &statistics) }
             return
         }
-        processValid(line, into: &output, statistics: &statistics)
+        processJSON(line, field: field, into: &output, statistics: &statistics)
     }
 
-    /// A line of valid UTF-8. In jsonl mode only the message of its object becomes a string; a
-    /// line that is not such an object is scanned whole and flagged.
-    private func processValid(_ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], statistics: inout FilterStatistics) {
-        guard let field = jsonFieldBytes else {
-            scanAndWrite(String(decoding: line, as: UTF8.self), jsonLine: nil, lineBytes: line, flag: nil,
-                         into: &output, statistics: &statistics)
-            return
-        }
+    private static func text(_ text: String, equals bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text.utf8.count == bytes.count, let base = bytes.baseAddress else { return text.utf8.count == bytes.count }
+        return text.utf8.withContiguousStorageIfAvailable { memcmp($0.baseAddress!, base, bytes.count) == 0 }
+            ?? text.utf8.elementsEqual(bytes)
+    }
+
+    /// A JSON line of valid UTF-8: only the message of its object becomes a string; a line that
+    /// is not such an object is scanned whole and flagged.
+    private func processJSON(_ line: UnsafeBufferPointer<UInt8>, field: [UInt8], into output: inout [UInt8],
+                             statistics: inout FilterStatistics) {
         let flag: RecordError
         do {
             let parsed = try JSONLine.parse(line, field: field)

@@ -122,11 +122,22 @@ struct PrefilterTests {
         let scanner = try Veil.Scanner()
         var checked = 0
         for rule in scanner.rules where rule.prefilter != Prefilter() {
+            // With a `value` group the finding is part of the match: `must_contain` speaks of the
+            // whole match, so it is checked against the whole example.
+            let hasValueGroup = if case .regex(let regex) = rule.matcher { regex.contains("(?<value>") } else { false }
+            var promise = rule.prefilter
+            if hasValueGroup { promise.mustContain = [] }
             for example in rule.examples {
-                let span = ContextWords.fold(Veil.Scanner.unmark(example).span)
+                let unmarked = Veil.Scanner.unmark(example)
+                let span = ContextWords.fold(unmarked.span)
                 var bytes = Array(span.utf8)
-                let holds = bytes.withUnsafeMutableBufferPointer { rule.prefilter.holds(for: UnsafeBufferPointer($0)) }
+                let holds = bytes.withUnsafeMutableBufferPointer { promise.holds(for: UnsafeBufferPointer($0)) }
                 #expect(holds, "\(rule.id): «\(span)» does not hold what its prefilter promises: \(rule.prefilter)")
+                if hasValueGroup && !rule.prefilter.mustContain.isEmpty {
+                    var whole = Array(ContextWords.fold(unmarked.text).utf8)
+                    let contains = whole.withUnsafeMutableBufferPointer { rule.prefilter.needles.containsOne(in: UnsafeBufferPointer($0)) }
+                    #expect(contains, "\(rule.id): \(unmarked.text.debugDescription) holds none of \(rule.prefilter.mustContain)")
+                }
                 checked += 1
             }
         }

@@ -78,7 +78,7 @@ public struct Prefilter: Sendable, Equatable {
     func holds(for match: UnsafeBufferPointer<UInt8>) -> Bool {
         let needles = needles
         return thresholds.admit(MessageProfile(match)) && needles.containsOne(in: match)
-            && (needles.starts.isEmpty || needles.starts.contains { match.starts(with: $0) })
+            && (needles.starts.isEmpty || needles.starts.strings.contains { match.starts(with: $0) })
             && WordRuns.kinds(ofRunAt: 0, in: match) & firstWordKinds == firstWordKinds
     }
 }
@@ -87,71 +87,106 @@ public struct Prefilter: Sendable, Equatable {
 /// message after its numeric promises.
 struct PrefilterNeedles: Sendable {
     /// `must_contain`: one must occur anywhere.
-    let contained: [[UInt8]]
+    let contained: NeedleSet
     /// `starts_with`: one must occur where no ASCII letter or digit stands before it.
-    let starts: [[UInt8]]
-    /// `starts` sorted by first byte and laid end to end, so the loop over a message touches no
-    /// array references.
-    private let startBytes: [UInt8]
-    /// Where each string of `startBytes` begins; string `i` is `startOffsets[i]..<startOffsets[i + 1]`.
-    private let startOffsets: [Int]
-    /// For each first byte `b`, the strings starting with it are `byFirstByte[b]..<byFirstByte[b + 1]`.
-    private let byFirstByte: [Int]
+    let starts: NeedleSet
 
     init(contained: [[UInt8]], starts: [[UInt8]]) {
-        self.contained = contained
-        self.starts = starts
-        let sorted = starts.sorted { ($0.first ?? 0) < ($1.first ?? 0) }
-        startBytes = sorted.flatMap { $0 }
-        startOffsets = sorted.reduce(into: [0]) { $0.append($0.last! + $1.count) }
-        byFirstByte = (0...256).map { byte in sorted.firstIndex { Int($0.first ?? 0) >= byte } ?? sorted.count }
+        self.contained = NeedleSet(contained)
+        self.starts = NeedleSet(starts)
     }
 
     var isEmpty: Bool { contained.isEmpty && starts.isEmpty }
 
     /// Whether every string of `starts` begins with an ASCII letter or digit, so that the
     /// starts of the message's `WordRuns` are the only places one can begin.
-    var startsAtWordRuns: Bool { !starts.isEmpty && starts.allSatisfy { WordRuns.isAlphanumeric($0[0]) } }
+    var startsAtWordRuns: Bool { !starts.isEmpty && starts.strings.allSatisfy { WordRuns.isAlphanumeric($0[0]) } }
 
     /// Whether `text` (normalised) holds what both lists ask for; true for empty lists.
     /// `wordRuns` must be the text's when `startsAtWordRuns`.
     func admit(_ text: UnsafeBufferPointer<UInt8>, wordRuns: WordRuns) -> Bool {
         guard containsOne(in: text) else { return false }
         guard !starts.isEmpty else { return true }
+        // A match that begins after a look-behind excluding letters and digits (`\p{L}`, `\p{N}`)
+        // begins where no ASCII letter or digit stands before it: only there is looked.
         if startsAtWordRuns {
-            return wordRuns.runs.contains { startsOne(in: text, at: $0.start) }
+            return wordRuns.runs.contains { starts.occurs(in: text, at: $0.start) }
         }
         var afterAlphanumeric = false
         for index in text.indices {
-            if !afterAlphanumeric && startsOne(in: text, at: index) { return true }
+            if !afterAlphanumeric && starts.occurs(in: text, at: index) { return true }
             afterAlphanumeric = WordRuns.isAlphanumeric(text[index])
         }
         return false
     }
 
     func containsOne(in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        contained.isEmpty || contained.contains { ByteSearch.contains($0, in: text) }
+        contained.isEmpty || contained.occursAnywhere(in: text)
+    }
+}
+
+/// Strings laid end to end and bucketed by first byte, so that a loop over a message touches no
+/// array references and compares each position only with the strings that begin like it.
+struct NeedleSet: Sendable {
+    let strings: [[UInt8]]
+    private let bytes: [UInt8]
+    /// String `i` is `bytes[offsets[i]..<offsets[i + 1]]`.
+    private let offsets: [Int]
+    /// The strings starting with byte `b` are `byFirstByte[b]..<byFirstByte[b + 1]`.
+    private let byFirstByte: [Int]
+
+    init(_ strings: [[UInt8]]) {
+        self.strings = strings
+        let sorted = strings.sorted { ($0.first ?? 0) < ($1.first ?? 0) }
+        bytes = sorted.flatMap { $0 }
+        offsets = sorted.reduce(into: [0]) { $0.append($0.last! + $1.count) }
+        byFirstByte = (0...256).map { byte in sorted.firstIndex { Int($0.first ?? 0) >= byte } ?? sorted.count }
     }
 
-    /// Whether one of `starts` stands in `text` at `index`. A match that begins after a
-    /// look-behind excluding letters and digits (`\p{L}`, `\p{N}`) begins where no ASCII letter
-    /// or digit stands before it: the callers look only there.
-    @inline(__always) private func startsOne(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    var isEmpty: Bool { strings.isEmpty }
+
+    /// Whether one of the strings stands in `text` at `index`.
+    @inline(__always) func occurs(in text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         let first = Int(text[index])
-        return startBytes.withUnsafeBufferPointer { bytes in
-            startOffsets.withUnsafeBufferPointer { offsets in
+        return bytes.withUnsafeBufferPointer { bytes in
+            offsets.withUnsafeBufferPointer { offsets in
                 byFirstByte.withUnsafeBufferPointer { byFirstByte in
-                    for string in byFirstByte[first]..<byFirstByte[first + 1] {
-                        let start = offsets[string], count = offsets[string + 1] - start
-                        guard index + count <= text.count else { continue }
-                        var offset = 1
-                        while offset < count && text[index + offset] == bytes[start + offset] { offset += 1 }
-                        if offset == count { return true }
+                    Self.occurs(in: text, at: index, candidates: byFirstByte[first]..<byFirstByte[first + 1], bytes: bytes, offsets: offsets)
+                }
+            }
+        }
+    }
+
+    /// Whether one of the strings occurs anywhere in `text`: a single string is found with
+    /// `memchr`, several in one pass that compares only where a string's first byte stands.
+    func occursAnywhere(in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        if strings.count == 1 { return ByteSearch.contains(strings[0], in: text) }
+        return bytes.withUnsafeBufferPointer { bytes in
+            offsets.withUnsafeBufferPointer { offsets in
+                byFirstByte.withUnsafeBufferPointer { byFirstByte in
+                    for index in text.indices {
+                        let first = Int(text[index])
+                        let candidates = byFirstByte[first]..<byFirstByte[first + 1]
+                        if !candidates.isEmpty && Self.occurs(in: text, at: index, candidates: candidates, bytes: bytes, offsets: offsets) {
+                            return true
+                        }
                     }
                     return false
                 }
             }
         }
+    }
+
+    @inline(__always) private static func occurs(in text: UnsafeBufferPointer<UInt8>, at index: Int, candidates: Range<Int>,
+                                                 bytes: UnsafeBufferPointer<UInt8>, offsets: UnsafeBufferPointer<Int>) -> Bool {
+        for string in candidates {
+            let start = offsets[string], count = offsets[string + 1] - start
+            guard index + count <= text.count else { continue }
+            var offset = 1
+            while offset < count && text[index + offset] == bytes[start + offset] { offset += 1 }
+            if offset == count { return true }
+        }
+        return false
     }
 }
 

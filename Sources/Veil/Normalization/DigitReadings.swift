@@ -130,6 +130,7 @@ enum DigitReadings {
         var lookAlikeWord = false
         var spacedRun = 0
         var previousEnd = -2
+        let numberWords = Self.numberWords
         for token in words.tokens {
             let length = token.range.count
             let shape = token.shape

@@ -108,9 +108,10 @@ id = "card-verification-code"
 category = "FINANCIAL"
 type = "CVC"
 description = "Card verification code (CVC/CVV/CID, Prüfnummer) where the message names it; no one may keep it"
-regex = '''(?:cvc2?|cvv2?|cid|csc|kartenprüfnummer|prüfnummer|prüfziffer|sicherheitscode|security code|verification code)\b(?:\s*(?:ist|lautet|is|code|nr\.?|:|=|-))*\s*(?<value>\d{3,4})(?!\d)'''
+regex = '''(?:(?<![\p{L}\p{N}])(?:cvc2?|cvv2?|cid|csc|security code|verification code)|prüfnummer|prüfziffer|sicherheitscode)\b(?:\s*(?:ist|lautet|is|code|nr\.?|:|=|-))*\s*(?<value>\d{3,4})(?!\d)'''
 min_digits = 3
 min_digit_run = 3
+must_contain = ["cvc", "cvv", "cid", "csc", "security code", "verification code", "prüfnummer", "prüfziffer", "sicherheitscode"]
 confidence = 0.9
 severity = 0.9
 context = []
@@ -122,11 +123,15 @@ examples = [
     "Sicherheitscode lautet «321»",
     "my security code is «999»",
     "CVV2 = «048»",
+    "meine Kreditkartenprüfnummer ist «456»",
+    "Abschluss-CVC «123»",
 ]
 counter_examples = [
     "Bitte nie die CVC weitergeben",
     "cvc 12345",
     "Zimmer 123",
+    "Ascorbic acid 500 mg daily",
+    "mein Lucid 500 Modell",
 ]
 
 [[rule]]

@@ -175,8 +175,9 @@ extension Scanner {
         let words = scratch.normalization.words
         let profile = usesPrefilter ? MessageProfile(text, words: words) : .unlimited
         // A rule that needs a context word cannot report in a message that has none: a look at
-        // the start of each word finds which of those rules have one.
-        let gatesOpen = contextGates.isEmpty ? 0 : contextGates.groupsOccurring(in: text, tokens: words.tokens)
+        // the start of each word, once the first such rule passes its prefilter, finds which of
+        // those rules have one.
+        var gatesOpen: UInt64?
         var wordRunsFound = false
         func findWordRuns() {
             guard !wordRunsFound else { return }
@@ -184,7 +185,11 @@ extension Scanner {
             wordRunsFound = true
         }
         for runner in regexRunners where runner.prefilter.admit(profile) {
-            if let gate = runner.contextGate, gatesOpen & (1 << UInt64(gate)) == 0 { continue }
+            if let gate = runner.contextGate {
+                let open = gatesOpen ?? contextGates.groupsOccurring(in: text, tokens: words.tokens)
+                gatesOpen = open
+                guard open & (1 << UInt64(gate)) != 0 else { continue }
+            }
             if usesPrefilter && runner.needsStrings {
                 if runner.needsWordRuns { findWordRuns() }
                 guard needles[runner.ruleIndex].admit(text, wordRuns: scratch.wordRuns) else { continue }

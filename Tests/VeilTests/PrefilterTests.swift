@@ -102,7 +102,13 @@ struct PrefilterTests {
     @Test func profileFromWordsEqualsProfileFromBytes() throws {
         let buffers = Normalizer.Buffers()
         var compared = 0
-        for text in try Self.corpus() {
+        // Digits, separators, letters and umlauts in every order, besides the corpus.
+        let pieces = ["1", "23", "456", "7890", " ", ".", "-", "/", "  ", ",", "a", "de", "ä", "x1", "+", "(", ")", "ß"]
+        var generator = SplitMix64(state: 13)
+        let soup = (0..<2000).map { _ in
+            (0..<Int.random(in: 1...14, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        }
+        for text in try Self.corpus() + soup {
             var bytes = Array(text.utf8)
             try bytes.withUnsafeMutableBufferPointer { mutable in
                 let normalized = try Normalizer.normalize(UnsafeBufferPointer(mutable), using: buffers)

@@ -230,14 +230,33 @@ struct MessageProfile {
         lengths.reduce(0) { $0 | 1 << UInt64(min(max($1, 0), 63)) }
     }
 
-    /// The profile of `text`, whose `words` tell most of it: a message without digits needs no
-    /// pass of its own.
+    /// The profile of `text` from its `words`: digit runs are looked for only in the words that
+    /// hold digits (a run may go on past one space, dot, dash or slash into the next word).
     init(_ text: UnsafeBufferPointer<UInt8>, words: WordList) {
-        guard words.digitCount > 0 else {
-            self.init(digits: 0, longestDigitRun: 0, digitRunLengths: 0, longestToken: words.longestStretchWithoutSpace)
-            return
+        var run = 0, longestRun = 0
+        var lengths: UInt64 = 0
+        var runEnd = -2  // just after the current run's last digit
+        for token in words.tokens where token.shape & WordList.Shape.digit != 0 {
+            for index in token.range {
+                guard text[index] &- 0x30 < 10 else {
+                    if run > 0 { lengths |= 1 << UInt64(min(run, 63)) }
+                    run = 0
+                    continue
+                }
+                let continues = index == runEnd || (index == runEnd + 1 && Self.isSeparator(text[runEnd]))
+                if run > 0 && !continues { lengths |= 1 << UInt64(min(run, 63)); run = 0 }
+                run += 1
+                longestRun = max(longestRun, run)
+                runEnd = index + 1
+            }
         }
-        self.init(text)
+        if run > 0 { lengths |= 1 << UInt64(min(run, 63)) }
+        self.init(digits: words.digitCount, longestDigitRun: longestRun, digitRunLengths: lengths,
+                  longestToken: words.longestStretchWithoutSpace)
+    }
+
+    @inline(__always) private static func isSeparator(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/")
     }
 
     init(_ text: UnsafeBufferPointer<UInt8>) {

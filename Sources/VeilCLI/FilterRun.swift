@@ -9,7 +9,7 @@ import Veil
 struct FilterStatistics {
     var lines = 0
     var linesWithFindings = 0
-    var findingsByCategory: [Category: Int] = [:]
+    var findingsByCategory = CategoryCounts()
     var invalidUTF8Lines = 0
     var invalidJSONLines = 0
     var missingFieldLines = 0
@@ -22,7 +22,7 @@ struct FilterStatistics {
     var report: String {
         var lines = ["veil: \(self.lines) lines, \(linesWithFindings) with findings"]
         for category in Category.allCases {
-            lines.append("  \(category.rawValue): \(findingsByCategory[category, default: 0])")
+            lines.append("  \(category.rawValue): \(findingsByCategory[category])")
         }
         lines.append("  invalid UTF-8 lines (repaired with U+FFFD): \(invalidUTF8Lines)")
         lines.append("  invalid JSON lines (scanned as text): \(invalidJSONLines)")
@@ -30,6 +30,28 @@ struct FilterStatistics {
         lines.append("  lines over the size limit (withheld): \(tooLongLines)")
         lines.append("  lines that failed to scan (withheld): \(failedScans)")
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Findings per category, counted in a fixed array rather than a dictionary, which would hash
+/// the category for every finding.
+struct CategoryCounts: Sendable {
+    private var counts = [Int](repeating: 0, count: 6)
+
+    subscript(category: Category) -> Int {
+        get { counts[Self.slot(category)] }
+        set { counts[Self.slot(category)] = newValue }
+    }
+
+    private static func slot(_ category: Category) -> Int {
+        switch category {
+        case .health: 0
+        case .financial: 1
+        case .iban: 2
+        case .phone: 3
+        case .id: 4
+        case .contact: 5
+        }
     }
 }
 
@@ -124,7 +146,7 @@ struct LineProcessor: Sendable {
         do {
             let result = try scanner.scan(message, redaction: redaction)
             if !result.findings.isEmpty { statistics.linesWithFindings += 1 }
-            for finding in result.findings { statistics.findingsByCategory[finding.category, default: 0] += 1 }
+            for finding in result.findings { statistics.findingsByCategory[finding.category] += 1 }
             sink.write(result, original: message, jsonLine: jsonLine, lineBytes: lineBytes, flag: flag, to: &output)
         } catch {
             statistics.failedScans += 1
@@ -327,7 +349,7 @@ extension FilterStatistics {
     mutating func merge(_ other: FilterStatistics) {
         lines += other.lines
         linesWithFindings += other.linesWithFindings
-        for (category, count) in other.findingsByCategory { findingsByCategory[category, default: 0] += count }
+        for category in Category.allCases { findingsByCategory[category] += other.findingsByCategory[category] }
         invalidUTF8Lines += other.invalidUTF8Lines
         invalidJSONLines += other.invalidJSONLines
         missingFieldLines += other.missingFieldLines

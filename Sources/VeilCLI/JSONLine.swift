@@ -145,10 +145,12 @@ private struct JSONReader {
         var index = start
         var hasEscapes = false
         while index < bytes.count {
-            if let base = bytes.baseAddress, index + 8 <= bytes.count,
-               !JSONWriter.holdsSpecialByte(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                index += 8
-                continue
+            if let base = bytes.baseAddress, index + 8 <= bytes.count {
+                guard let offset = JSONWriter.firstSpecialByte(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) else {
+                    index += 8
+                    continue
+                }
+                index += offset
             }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
@@ -268,10 +270,12 @@ enum JSONWriter {
             var runStart = 0
             var index = 0
             while index < bytes.count {
-                if let base = bytes.baseAddress, index + 8 <= bytes.count,
-                   !holdsSpecialByte(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
-                    index += 8
-                    continue
+                if let base = bytes.baseAddress, index + 8 <= bytes.count {
+                    guard let offset = firstSpecialByte(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) else {
+                        index += 8
+                        continue
+                    }
+                    index += offset
                 }
                 let byte = bytes[index]
                 if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
@@ -286,14 +290,17 @@ enum JSONWriter {
         output.append(UInt8(ascii: "\""))
     }
 
-    /// Whether one of the eight bytes of `word` is a quote, a backslash or a control
-    /// character, the bytes a JSON string escapes (a word-at-a-time test; bytes of 0x80 and
-    /// above are never flagged).
-    @inline(__always) static func holdsSpecialByte(_ word: UInt64) -> Bool {
+    /// The index of the first of the eight bytes of `word` (loaded from memory, little-endian)
+    /// that is a quote, a backslash or a control character, the bytes a JSON string escapes; nil
+    /// when there is none. Word at a time: each test flags a byte exactly when every byte below
+    /// it is unflagged (a borrow only runs upwards from a flagged byte), so the lowest flag is
+    /// exact.
+    @inline(__always) static func firstSpecialByte(_ word: UInt64) -> Int? {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-        let control = (word &- 0x2020_2020_2020_2020) & ~word & highs
-        return hasZeroByte(word ^ 0x2222_2222_2222_2222) || hasZeroByte(word ^ 0x5C5C_5C5C_5C5C_5C5C) || control != 0
+        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & highs }
+        let flags = zeroBytes(word ^ 0x2222_2222_2222_2222) | zeroBytes(word ^ 0x5C5C_5C5C_5C5C_5C5C)
+            | (word &- 0x2020_2020_2020_2020) & ~word & highs
+        return flags == 0 ? nil : flags.trailingZeroBitCount >> 3
     }
 
     private static func appendEscape(of byte: UInt8, to output: inout [UInt8]) {

@@ -82,6 +82,10 @@ struct JSONLSink: OutputSink {
 /// with `start`/`end` in Unicode scalars (code points) of the original message.
 enum VeilMember {
     static func append(_ result: ScanResult, original: String, error: RecordError?, to bytes: inout [UInt8]) {
+        if result.findings.isEmpty && result.risk == .none && error == nil {
+            // Most messages: one copy of the member they all share.
+            return JSONWriter.appendRaw("{\"risk\":{\"score\":0,\"level\":\"none\"},\"findings\":[]}", to: &bytes)
+        }
         JSONWriter.appendRaw("{\"risk\":{\"score\":", to: &bytes)
         JSONWriter.appendInteger(result.risk.score, to: &bytes)
         JSONWriter.appendRaw(",\"level\":\"", to: &bytes)

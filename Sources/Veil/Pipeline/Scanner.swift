@@ -62,6 +62,8 @@ public final class Scanner: Sendable {
         self.rules = rules
         self.scoring = scoring
         self.compiled = compiled
+        let needles = compiled.map { $0.rule.prefilter.needles }
+        self.needles = needles
         var gatedContexts: [[String]] = []
         self.regexRunners = compiled.compactMap { rule in
             guard let pattern = rule.pattern else { return nil }
@@ -72,11 +74,10 @@ public final class Scanner: Sendable {
             }
             return RegexRunner(pattern: Unmanaged.passUnretained(pattern), anchored: rule.anchoredPattern.map { Unmanaged.passUnretained($0) },
                                prefilter: rule.rule.prefilter.thresholds, firstWordKinds: rule.rule.prefilter.firstWordKinds,
-                               needsStrings: !rule.rule.prefilter.needles.isEmpty, needsWordRuns: rule.rule.prefilter.needles.startsAtWordRuns,
+                               needsStrings: !needles[rule.index].isEmpty, needsWordRuns: needles[rule.index].startsAtWordRuns,
                                contextGate: gate, ruleIndex: rule.index)
         }
         self.contextGates = ContextWords(groups: gatedContexts)
-        self.needles = compiled.map { $0.rule.prefilter.needles }
         var lexicon = LexiconMatcher()
         for (index, rule) in rules.enumerated() {
             if case .lexicon(let terms) = rule.matcher { lexicon.add(terms, ruleIndex: index) }
@@ -198,27 +199,17 @@ extension Scanner {
             if usesPrefilter, let anchored = runner.anchored {
                 // Only where a word that holds what the rule promises starts, one anchored try each.
                 findWordRuns()
-                failure = anchored._withUnsafeGuaranteedRef { pattern in
-                    do throws(PCRE2MatchError) {
-                        for run in scratch.wordRuns.runs where run.kinds & runner.firstWordKinds == runner.firstWordKinds {
-                            if let match = try pattern.firstMatch(in: text, from: run.start, matchData: matchData, limits: limits) {
-                                scratch.matches.append((runner.ruleIndex, match.range))
-                            }
+                failure = Self.matchFailure(of: anchored) { (pattern) throws(PCRE2MatchError) in
+                    for run in scratch.wordRuns.runs where run.kinds & runner.firstWordKinds == runner.firstWordKinds {
+                        if let match = try pattern.firstMatch(in: text, from: run.start, matchData: matchData, limits: limits) {
+                            scratch.matches.append((runner.ruleIndex, match.range))
                         }
-                        return nil
-                    } catch {
-                        return error
                     }
                 }
             } else {
-                failure = runner.pattern._withUnsafeGuaranteedRef { pattern in
-                    do throws(PCRE2MatchError) {
-                        try pattern.forEachMatch(in: text, matchData: matchData, limits: limits) { range in
-                            scratch.matches.append((runner.ruleIndex, range))
-                        }
-                        return nil
-                    } catch {
-                        return error
+                failure = Self.matchFailure(of: runner.pattern) { (pattern) throws(PCRE2MatchError) in
+                    try pattern.forEachMatch(in: text, matchData: matchData, limits: limits) { range in
+                        scratch.matches.append((runner.ruleIndex, range))
                     }
                 }
             }
@@ -227,6 +218,20 @@ extension Scanner {
         if !lexicon.isEmpty {
             lexicon.forEachMatch(in: text, words: words) { index, range in
                 scratch.matches.append((index, range))
+            }
+        }
+    }
+
+    /// Runs `body` on the pattern without reference counting and returns the error it threw
+    /// (`_withUnsafeGuaranteedRef` only rethrows untyped errors).
+    private static func matchFailure(of pattern: Unmanaged<PCRE2Pattern>,
+                                     _ body: (PCRE2Pattern) throws(PCRE2MatchError) -> Void) -> PCRE2MatchError? {
+        pattern._withUnsafeGuaranteedRef { pattern in
+            do throws(PCRE2MatchError) {
+                try body(pattern)
+                return nil
+            } catch {
+                return error
             }
         }
     }

@@ -169,42 +169,40 @@ struct LexiconMatcher: Sendable {
     /// Calls `body` with the rule index and byte range (in `text`) of every term found among
     /// `words`, the words of `text`.
     func forEachMatch(in text: UnsafeBufferPointer<UInt8>, words: WordList, _ body: (Int, Range<Int>) -> Void) {
-        do {
-            let tokens = words.tokens
-            words.canonical.withUnsafeBufferPointer { canonicalBuffer in
-                arena.withUnsafeBufferPointer { arena in
-                    affixFilter.withUnsafeBufferPointer { filter in
-                      stemStarts.withUnsafeBufferPointer { stemStarts in
+        let tokens = words.tokens
+        words.canonical.withUnsafeBufferPointer { canonicalBuffer in
+            arena.withUnsafeBufferPointer { arena in
+                affixFilter.withUnsafeBufferPointer { filter in
+                    stemStarts.withUnsafeBufferPointer { stemStarts in
                         headEnds.withUnsafeBufferPointer { headEnds in
-                        for position in tokens.indices {
-                            let token = tokens[position]
-                            let entry = entries[token.hash]
-                            if let entry, entry.firstPhrase >= 0 {
-                                var next = Int(entry.firstPhrase)
-                                while next >= 0 {
-                                    let phrase = phrases[next]
-                                    if let end = matchEnd(of: phrase, at: position, in: tokens) {
-                                        body(Int(phrase.ruleIndex), token.range.lowerBound..<end)
+                            for position in tokens.indices {
+                                let token = tokens[position]
+                                let entry = entries[token.hash]
+                                if let entry, entry.firstPhrase >= 0 {
+                                    var next = Int(entry.firstPhrase)
+                                    while next >= 0 {
+                                        let phrase = phrases[next]
+                                        if let end = matchEnd(of: phrase, at: position, in: tokens) {
+                                            body(Int(phrase.ruleIndex), token.range.lowerBound..<end)
+                                        }
+                                        next = Int(phrase.next)
                                     }
-                                    next = Int(phrase.next)
+                                }
+                                if entry?.isExcluded == true { continue }
+                                let word = token.canonical.map { UnsafeBufferPointer(rebasing: canonicalBuffer[$0]) }
+                                    ?? UnsafeBufferPointer(rebasing: text[token.range])
+                                if let term = entry?.term, Self.bytes(of: term, in: arena).elementsEqual(word) {
+                                    body(Int(term.ruleIndex), token.range)
+                                } else if let term = (mayHoldAffix(word, filter: stemStarts, fromEnd: false)
+                                                      ? longestAffix(of: word, in: prefixes, lengths: prefixLengths, longest: longestPrefix,
+                                                                     fromEnd: false, arena: arena, filter: filter) : nil)
+                                            ?? (mayHoldAffix(word, filter: headEnds, fromEnd: true)
+                                                ? longestAffix(of: word, in: suffixes, lengths: suffixLengths, longest: longestSuffix,
+                                                               fromEnd: true, arena: arena, filter: filter) : nil) {
+                                    body(Int(term.ruleIndex), token.range)
                                 }
                             }
-                            if entry?.isExcluded == true { continue }
-                            let word = token.canonical.map { UnsafeBufferPointer(rebasing: canonicalBuffer[$0]) }
-                                ?? UnsafeBufferPointer(rebasing: text[token.range])
-                            if let term = entry?.term, Self.bytes(of: term, in: arena).elementsEqual(word) {
-                                body(Int(term.ruleIndex), token.range)
-                            } else if let term = (mayHoldAffix(word, filter: stemStarts, fromEnd: false)
-                                                  ? longestAffix(of: word, in: prefixes, lengths: prefixLengths, longest: longestPrefix,
-                                                                 fromEnd: false, arena: arena, filter: filter) : nil)
-                                        ?? (mayHoldAffix(word, filter: headEnds, fromEnd: true)
-                                            ? longestAffix(of: word, in: suffixes, lengths: suffixLengths, longest: longestSuffix,
-                                                           fromEnd: true, arena: arena, filter: filter) : nil) {
-                                body(Int(term.ruleIndex), token.range)
-                            }
                         }
-                        }
-                      }
                     }
                 }
             }

@@ -255,6 +255,7 @@ struct MessageProfile {
                   longestToken: words.longestStretchWithoutSpace)
     }
 
+    /// The bytes a digit run may go on past, one at a time.
     @inline(__always) private static func isSeparator(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/")
     }
@@ -272,8 +273,7 @@ struct MessageProfile {
                 digitRun += 1
                 separatorPending = false
                 longestDigitRun = max(longestDigitRun, digitRun)
-            } else if digitRun > 0 && !separatorPending
-                        && (byte == 0x20 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/")) {
+            } else if digitRun > 0 && !separatorPending && Self.isSeparator(byte) {
                 separatorPending = true
             } else {
                 if digitRun > 0 { digitRunLengths |= 1 << UInt64(min(digitRun, 63)) }

@@ -85,8 +85,7 @@ struct LineProcessor: Sendable {
                 var start = 0
                 while start < lines.count {
                     // Every line of a block ends with a newline.
-                    let end = UnsafeRawPointer(memchr(lines.baseAddress! + start, 0x0A, lines.count - start)!)
-                        - UnsafeRawPointer(lines.baseAddress!)
+                    let end = LineReader.firstNewline(in: lines, from: start, to: lines.count)!
                     statistics.lines += 1
                     process(UnsafeBufferPointer(rebasing: lines[start..<end]), into: &output, statistics: &statistics)
                     output.append(0x0A)

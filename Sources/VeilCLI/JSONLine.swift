@@ -145,13 +145,8 @@ private struct JSONReader {
         var index = start
         var hasEscapes = false
         while index < bytes.count {
-            if let base = bytes.baseAddress, index + 8 <= bytes.count {
-                guard let offset = JSONWriter.firstSpecialByte(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) else {
-                    index += 8
-                    continue
-                }
-                index += offset
-            }
+            index = JSONWriter.skipPlainBytes(in: bytes, from: index)
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
                 position = index + 1
@@ -270,13 +265,8 @@ enum JSONWriter {
             var runStart = 0
             var index = 0
             while index < bytes.count {
-                if let base = bytes.baseAddress, index + 8 <= bytes.count {
-                    guard let offset = firstSpecialByte(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) else {
-                        index += 8
-                        continue
-                    }
-                    index += offset
-                }
+                index = skipPlainBytes(in: bytes, from: index)
+                guard index < bytes.count else { break }
                 let byte = bytes[index]
                 if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
                     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
@@ -288,6 +278,18 @@ enum JSONWriter {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// `index` moved past bytes a JSON string keeps as they are, eight at a time while eight
+    /// remain: to the first byte it escapes, or to where fewer than eight bytes are left.
+    @inline(__always) static func skipPlainBytes(in bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        guard let base = bytes.baseAddress else { return index }
+        var index = index
+        while index + 8 <= bytes.count {
+            if let offset = firstSpecialByte(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) { return index + offset }
+            index += 8
+        }
+        return index
     }
 
     /// The index of the first of the eight bytes of `word` (loaded from memory, little-endian)

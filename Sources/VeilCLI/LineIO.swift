@@ -97,7 +97,8 @@ struct LineReader {
         return block.isEmpty ? nil : .lines(block)
     }
 
-    private static func firstNewline(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+    /// The offset of the first newline in `bytes[start..<end]`.
+    static func firstNewline(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
         guard let found = memchr(bytes.baseAddress! + start, 0x0A, end - start) else { return nil }
         return UnsafeRawPointer(found) - UnsafeRawPointer(bytes.baseAddress!)
     }

@@ -97,14 +97,9 @@ struct LineProcessor: Sendable {
 
     private func process(_ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], statistics: inout FilterStatistics) {
         guard let field = jsonFieldBytes else {
-            // Decoding checks the UTF-8 itself: a line it had to repair (U+FFFD in place of bad
-            // bytes) no longer equals its bytes.
-            let text = String(decoding: line, as: UTF8.self)
-            if !Self.text(text, equals: line) { statistics.invalidUTF8Lines += 1 }
-            scanAndWrite(text, jsonLine: nil, lineBytes: line, flag: nil, into: &output, statistics: &statistics)
-            return
+            return scanAndWrite(bytes: line, jsonLine: nil, lineBytes: line, into: &output, statistics: &statistics)
         }
-        // Checked on bytes: only the message of a JSON line becomes a string.
+        // Checked on bytes: only a message with findings or escapes becomes a string.
         guard UTF8Check.isValid(line) else {
             statistics.invalidUTF8Lines += 1
             let repaired = String(decoding: line, as: UTF8.self)
@@ -114,20 +109,20 @@ struct LineProcessor: Sendable {
         processJSON(line, field: field, into: &output, statistics: &statistics)
     }
 
-    private static func text(_ text: String, equals bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard text.utf8.count == bytes.count, let base = bytes.baseAddress else { return text.utf8.count == bytes.count }
-        return text.utf8.withContiguousStorageIfAvailable { memcmp($0.baseAddress!, base, bytes.count) == 0 }
-            ?? text.utf8.elementsEqual(bytes)
-    }
-
-    /// A JSON line of valid UTF-8: only the message of its object becomes a string; a line that
-    /// is not such an object is scanned whole and flagged.
+    /// A JSON line of valid UTF-8: only the message of its object is scanned; a line that is
+    /// not such an object is scanned whole and flagged.
     private func processJSON(_ line: UnsafeBufferPointer<UInt8>, field: [UInt8], into output: inout [UInt8],
                              statistics: inout FilterStatistics) {
         let flag: RecordError
         do {
             let parsed = try JSONLine.parse(line, field: field)
-            scanAndWrite(parsed.message, jsonLine: parsed, lineBytes: line, flag: nil, into: &output, statistics: &statistics)
+            switch parsed.message {
+            case .unescaped(let content):
+                scanAndWrite(bytes: UnsafeBufferPointer(rebasing: line[content]), jsonLine: parsed, lineBytes: line,
+                             into: &output, statistics: &statistics)
+            case .decoded(let message):
+                scanAndWrite(message, jsonLine: parsed, lineBytes: line, flag: nil, into: &output, statistics: &statistics)
+            }
             return
         } catch .invalidJSON {
             statistics.invalidJSONLines += 1
@@ -140,17 +135,43 @@ struct LineProcessor: Sendable {
                      into: &output, statistics: &statistics)
     }
 
+    /// Scans a message that is a stretch of the line's bytes (a text line, or a JSON string
+    /// without escapes): one without findings is written without becoming a string. A text line
+    /// that is not valid UTF-8 is scanned and written repaired, U+FFFD in place of the bad bytes.
+    private func scanAndWrite(bytes message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>,
+                              into output: inout [UInt8], statistics: inout FilterStatistics) {
+        do {
+            guard let result = try scanner.scan(utf8: message, redaction: redaction) else {
+                return sink.writeClean(message, jsonLine: jsonLine, lineBytes: lineBytes, to: &output)
+            }
+            record(result, in: &statistics)
+            sink.write(result, original: String(decoding: message, as: UTF8.self), jsonLine: jsonLine, lineBytes: lineBytes,
+                       flag: nil, to: &output)
+        } catch .invalidUTF8 {
+            statistics.invalidUTF8Lines += 1
+            scanAndWrite(String(decoding: message, as: UTF8.self), jsonLine: jsonLine, lineBytes: lineBytes, flag: nil,
+                         into: &output, statistics: &statistics)
+        } catch {
+            statistics.failedScans += 1
+            sink.writeError(.scanFailed, detail: error.description, to: &output)
+        }
+    }
+
     private func scanAndWrite(_ message: String, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?,
                               into output: inout [UInt8], statistics: inout FilterStatistics) {
         do {
             let result = try scanner.scan(message, redaction: redaction)
-            if !result.findings.isEmpty { statistics.linesWithFindings += 1 }
-            for finding in result.findings { statistics.findingsByCategory[finding.category] += 1 }
+            record(result, in: &statistics)
             sink.write(result, original: message, jsonLine: jsonLine, lineBytes: lineBytes, flag: flag, to: &output)
         } catch {
             statistics.failedScans += 1
             sink.writeError(.scanFailed, detail: error.description, to: &output)
         }
+    }
+
+    private func record(_ result: ScanResult, in statistics: inout FilterStatistics) {
+        if !result.findings.isEmpty { statistics.linesWithFindings += 1 }
+        for finding in result.findings { statistics.findingsByCategory[finding.category] += 1 }
     }
 }
 

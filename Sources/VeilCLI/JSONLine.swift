@@ -2,8 +2,14 @@
 /// checked to be one valid JSON object, and every byte other than the message's string value is
 /// kept exactly as it came, so that redaction changes nothing else.
 struct JSONLine {
-    /// The message, decoded from its JSON string.
-    let message: String
+    /// The message: where its bytes are in the line when its JSON string has no escapes (the
+    /// common case, scanned without becoming a string), else decoded.
+    enum Message {
+        case unescaped(Range<Int>)
+        case decoded(String)
+    }
+
+    let message: Message
     /// Where the field's value (quotes included) sits in the line.
     let valueRange: Range<Int>
     /// Offset of the object's closing `}`.
@@ -23,7 +29,7 @@ struct JSONLine {
         reader.skipWhitespace()
         guard reader.peek() == UInt8(ascii: "{") else { throw .invalidJSON }
         reader.position += 1
-        var found: (message: String, range: Range<Int>)?
+        var found: (message: Message, range: Range<Int>)?
         var memberCount = 0
         reader.skipWhitespace()
         if reader.peek() == UInt8(ascii: "}") {
@@ -38,7 +44,7 @@ struct JSONLine {
                 reader.skipWhitespace()
                 let valueStart = reader.position
                 if isField, reader.peek() == UInt8(ascii: "\"") {
-                    guard let message = reader.readString() else { throw .invalidJSON }
+                    guard let message = reader.readMessage() else { throw .invalidJSON }
                     found = (message, valueStart..<reader.position)
                 } else {
                     guard reader.skipValue(depth: 0) else { throw .invalidJSON }
@@ -180,6 +186,16 @@ private struct JSONReader {
         guard scanned.hasEscapes else { return bytes[scanned.content].elementsEqual(name) }
         position = start
         return readString().map { $0.utf8.elementsEqual(name) }
+    }
+
+    /// Reads a string at the current position: where its content is when it has no escapes,
+    /// else its decoded value.
+    mutating func readMessage() -> JSONLine.Message? {
+        let start = position
+        guard let scanned = scanString() else { return nil }
+        if !scanned.hasEscapes { return .unescaped(scanned.content) }
+        position = start
+        return readString().map(JSONLine.Message.decoded)
     }
 
     /// Reads a string at the current position and returns its decoded value.

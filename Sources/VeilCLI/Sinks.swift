@@ -17,6 +17,9 @@ enum RecordError: String {
 protocol OutputSink: Sendable {
     /// A scanned message. `jsonLine` is set in jsonl mode when the line was a JSON object with the field.
     func write(_ result: ScanResult, original: String, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?, to output: inout [UInt8])
+    /// A message without findings, given as its bytes (`message`, part of `lineBytes`); `jsonLine`
+    /// as for `write`.
+    func writeClean(_ message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8])
     /// A line whose content is withheld.
     func writeError(_ error: RecordError, detail: String, to output: inout [UInt8])
 }
@@ -30,6 +33,14 @@ struct TextSink: OutputSink {
             output.append(contentsOf: result.redacted.utf8)
         } else {
             VeilMember.append(result, original: original, error: nil, to: &output)
+        }
+    }
+
+    func writeClean(_ message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        if redacts {
+            output.append(contentsOf: message)
+        } else {
+            VeilMember.appendClean(to: &output)
         }
     }
 
@@ -71,6 +82,26 @@ struct JSONLSink: OutputSink {
         }
     }
 
+    func writeClean(_ message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        guard let jsonLine else {
+            output.append(UInt8(ascii: "{"))
+            if redacts {
+                JSONWriter.appendString(field, to: &output)
+                output.append(UInt8(ascii: ":"))
+                JSONWriter.appendString(String(decoding: message, as: UTF8.self), to: &output)
+                output.append(UInt8(ascii: ","))
+            }
+            JSONWriter.appendRaw("\"veil\":", to: &output)
+            VeilMember.appendClean(to: &output)
+            output.append(UInt8(ascii: "}"))
+            return
+        }
+        output.append(contentsOf: lineBytes[..<jsonLine.closingBrace])
+        JSONWriter.appendRaw(jsonLine.isEmptyObject ? "\"veil\":" : ",\"veil\":", to: &output)
+        VeilMember.appendClean(to: &output)
+        output.append(contentsOf: lineBytes[jsonLine.closingBrace...])
+    }
+
     func writeError(_ error: RecordError, detail: String, to output: inout [UInt8]) {
         output.append(contentsOf: "{\"veil\":{\"error\":\"\(error.rawValue)\",\"detail\":".utf8)
         JSONWriter.appendString(detail, to: &output)
@@ -81,11 +112,13 @@ struct JSONLSink: OutputSink {
 /// The `veil` member: `{"risk":{"score":…,"level":…},"findings":[{"category","type","rule","start","end","confidence"}]}`,
 /// with `start`/`end` in Unicode scalars (code points) of the original message.
 enum VeilMember {
+    /// The member of a message without findings, most messages: one copy of the bytes they all share.
+    static func appendClean(to bytes: inout [UInt8]) {
+        JSONWriter.appendRaw("{\"risk\":{\"score\":0,\"level\":\"none\"},\"findings\":[]}", to: &bytes)
+    }
+
     static func append(_ result: ScanResult, original: String, error: RecordError?, to bytes: inout [UInt8]) {
-        if result.findings.isEmpty && result.risk == .none && error == nil {
-            // Most messages: one copy of the member they all share.
-            return JSONWriter.appendRaw("{\"risk\":{\"score\":0,\"level\":\"none\"},\"findings\":[]}", to: &bytes)
-        }
+        if result.findings.isEmpty && result.risk == .none && error == nil { return appendClean(to: &bytes) }
         JSONWriter.appendRaw("{\"risk\":{\"score\":", to: &bytes)
         JSONWriter.appendInteger(result.risk.score, to: &bytes)
         JSONWriter.appendRaw(",\"level\":\"", to: &bytes)

@@ -143,4 +143,32 @@ struct NormalizerTests {
             }
         }
     }
+
+    @Test func utf8CheckAgreesWithTheStandardLibrary() {
+        var state: UInt64 = 3
+        func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        let interesting: [UInt8] = [0x00, 0x41, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0,
+                                    0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
+        var cases: [[UInt8]] = [[], [0xE2, 0x82, 0xAC], [0xF0, 0x9F, 0x98, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+                                [0xE0, 0x80, 0x80], [0xC0, 0xAF], Array("plain ASCII text, long enough for the fast path".utf8)]
+        for _ in 0..<20_000 {
+            let length = Int(next() % 12)
+            cases.append((0..<length).map { _ in
+                next() % 3 == 0 ? UInt8(truncatingIfNeeded: next()) : interesting[Int(next() % UInt64(interesting.count))]
+            })
+        }
+        var valid = 0
+        for bytes in cases {
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            #expect(bytes.withUnsafeBufferPointer(UTF8Check.isValid) == expected, "\(bytes)")
+            if expected { valid += 1 }
+        }
+        #expect(valid > 1000)
+    }
 }

@@ -91,6 +91,20 @@ struct ScannerTests {
         #expect(try Self.scanner.scan("").redacted == "")
     }
 
+    @Test func bytesWithoutFindingsGiveNoResultAndBytesWithFindingsTheStringsResult() throws {
+        func scanBytes(_ bytes: [UInt8]) throws(ScanError) -> ScanResult? {
+            try bytes.withUnsafeBufferPointer { (buffer) throws(ScanError) in try Self.scanner.scan(utf8: buffer, redaction: .mask) }
+        }
+        for text in ["Hallo, wann kommt mein Paket? Danke!", "", "Grüße aus Köln, Straße 12", "ｆｕｌｌ-ｗｉｄｔｈ 🙂"] {
+            #expect(try scanBytes(Array(text.utf8)) == nil, "\(text)")
+        }
+        for text in ["IBAN DE89 3704 0044 0532 0130 00", "ich nehme Metformin", "Tel.: +49 (0)151 23456789 🙂"] {
+            #expect(try scanBytes(Array(text.utf8)) == Self.scanner.scan(text, redaction: .mask), "\(text)")
+        }
+        #expect(throws: ScanError.invalidUTF8) { try scanBytes([0x61, 0xC3, 0x28, 0x62]) }
+        #expect(throws: ScanError.invalidUTF8) { try scanBytes([0xED, 0xA0, 0x80]) }
+    }
+
     @Test func hardNegativesStayUnredacted() throws {
         for text in [
             "Lieferung am 01.02.2024 um 09:30, Preis 49,99 €",

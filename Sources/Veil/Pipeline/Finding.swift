@@ -40,11 +40,14 @@ public enum ScanError: Error, Equatable, Sendable, CustomStringConvertible {
     case normalization(String)
     /// A rule hit PCRE2's match, depth or heap limit (hostile or pathological input).
     case matchLimit(ruleID: String, reason: String)
+    /// Bytes given to `Scanner.scan(utf8:)` were not valid UTF-8.
+    case invalidUTF8
 
     public var description: String {
         switch self {
         case .normalization(let reason): "normalisation failed: \(reason)"
         case .matchLimit(let ruleID, let reason): "rule '\(ruleID)' stopped at a match limit: \(reason)"
+        case .invalidUTF8: "the message is not valid UTF-8"
         }
     }
 }

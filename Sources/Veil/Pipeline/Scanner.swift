@@ -93,6 +93,26 @@ public final class Scanner: Sendable {
         let candidates = try Self.withUTF8(of: text) { (bytes) throws(ScanError) in
             try self.candidates(in: bytes, scratch: ScanScratch.current)
         }
+        return result(of: candidates, in: text, redaction: redaction)
+    }
+
+    /// Scans one message given as UTF-8 bytes (a line read from a file or a socket) and returns
+    /// nil when it holds nothing to report, so that a pipeline can pass a clean message on as it
+    /// came; a `String` is built only for a message with findings. Bytes that are not valid
+    /// UTF-8 throw `ScanError.invalidUTF8`, unscanned.
+    public func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, redaction: RedactionStyle = .label) throws(ScanError) -> ScanResult? {
+        guard UTF8Check.isValid(bytes) else { throw .invalidUTF8 }
+        guard !bytes.isEmpty else {
+            let result = try scan("", redaction: redaction)
+            return result.findings.isEmpty ? nil : result
+        }
+        let candidates = try candidates(in: bytes, scratch: ScanScratch.current)
+        guard !candidates.isEmpty else { return nil }
+        return result(of: candidates, in: String(decoding: bytes, as: UTF8.self), redaction: redaction)
+    }
+
+    /// The findings, risk and redacted text of `text`, whose surviving candidates are `candidates`.
+    private func result(of candidates: [Candidate], in text: String, redaction: RedactionStyle) -> ScanResult {
         let findings = candidates.map { candidate in
             let rule = compiled[candidate.ruleIndex].rule
             let utf8 = text.utf8

@@ -20,15 +20,23 @@ struct ContextWords {
     /// A word's bucket comes from its first two bytes; one-byte words have buckets of their own.
     private let words: [Word]
     private let bucketStarts: [Int]
-    /// Bit `b` of word `b >> 6` is set when some word begins with byte `b`: most positions of a
-    /// text fail this test and never reach the buckets.
-    private let firstBytes: [UInt64]
+    /// Where words may start: bit `b` (of 256) is set when a word of one or two bytes begins with
+    /// byte `b`, bit 256 + `startKey` for the first three bytes of every longer word. Most
+    /// positions of a text fail both tests and never reach the buckets.
+    private let startFilter: [UInt64]
     /// Whether every word starts with an ASCII letter or digit, so that it can only start where
     /// a word of the text (`WordList.Token`) starts.
     private let startsWithLetterOrDigit: Bool
     let isEmpty: Bool
 
     private static let twoByteBuckets = 4096
+    private static let startKeyBits = 12
+
+    /// A `startKeyBits`-bit key of the three bytes at `start`.
+    @inline(__always) private static func startKey(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Int {
+        let bytes = UInt32(text[start]) | UInt32(text[start + 1]) << 8 | UInt32(text[start + 2]) << 16
+        return Int(truncatingIfNeeded: (bytes &* 0x9E37_79B1) >> (32 - UInt32(startKeyBits)))
+    }
 
     /// The bucket of words that start with `first`, `second`; one-byte words when `second` is nil.
     private static func bucket(_ first: UInt8, _ second: UInt8?) -> Int {
@@ -59,9 +67,10 @@ struct ContextWords {
         var bytes: [UInt8] = []
         var words: [Word] = []
         var bucketStarts = [Int](repeating: 0, count: Self.twoByteBuckets + 256 + 1)
-        var firstBytes = [UInt64](repeating: 0, count: 4)
+        var startFilter = [UInt64](repeating: 0, count: (256 + 1 << Self.startKeyBits) / 64)
         for entry in entries {
-            firstBytes[Int(entry.bytes[0] >> 6)] |= 1 << UInt64(entry.bytes[0] & 63)
+            let bit = entry.bytes.count < 3 ? Int(entry.bytes[0]) : 256 + entry.bytes.withUnsafeBufferPointer { Self.startKey($0, at: 0) }
+            startFilter[bit >> 6] |= 1 << UInt64(bit & 63)
             words.append(Word(start: bytes.count, count: entry.bytes.count, wholeWord: entry.wholeWord, groups: entry.groups))
             bytes += entry.bytes
             bucketStarts[bucket(of: entry.bytes) + 1] += 1
@@ -70,7 +79,7 @@ struct ContextWords {
         self.bytes = bytes
         self.words = words
         self.bucketStarts = bucketStarts
-        self.firstBytes = firstBytes
+        self.startFilter = startFilter
         startsWithLetterOrDigit = entries.allSatisfy { $0.bytes[0] &- 0x30 < 10 || $0.bytes[0] &- 0x61 < 26 }
         isEmpty = words.isEmpty
     }
@@ -98,37 +107,19 @@ struct ContextWords {
     /// The words of the text (`WordList.tokenize`), in order.
     typealias Tokens = UnsafeBufferPointer<WordList.Token>
 
-    /// Calls `body` for each word found within `window`. With the text's `tokens`, and when every
-    /// word starts with a letter or digit, it looks only where the text's words start; else at
-    /// every position that follows no letter or digit.
+    /// Calls `body` for each word found within `window`, until `body` returns false. With the
+    /// text's `tokens`, and when every word starts with a letter or digit, it looks only where
+    /// the text's words start, and a word may also end where one of the text's words ends
+    /// (before `“`, whose bytes are not ASCII); else at every position that follows no letter
+    /// or digit.
     private func forEachWord(in text: UnsafeBufferPointer<UInt8>, window: Range<Int>, tokens: Tokens?,
                              _ body: (UInt64, Range<Int>) -> Bool) {
-        guard let tokens, startsWithLetterOrDigit else { return findWords(in: text, window: window, body) }
-        var low = 0, high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].range.lowerBound < window.lowerBound { low = middle + 1 } else { high = middle }
-        }
-        var stopped = false
-        for token in tokens[low...] {
-            guard token.range.lowerBound < window.upperBound, !stopped else { break }
-            findWords(in: text, window: token.range.lowerBound..<window.upperBound, startingAt: tokens) { groups, range in
-                stopped = !body(groups, range)
-                return !stopped
-            }
-        }
-    }
-
-    /// Calls `body` with the groups and range of each word found within `window`, until `body`
-    /// returns false: at every position that follows no letter or digit, or, given the text's
-    /// `tokens`, only at the first position of `window`, a word start, where a word may also end
-    /// where one of the text's words ends (before `“`, whose bytes are not ASCII).
-    private func findWords(in text: UnsafeBufferPointer<UInt8>, window: Range<Int>, startingAt tokens: Tokens? = nil,
-                           _ body: (UInt64, Range<Int>) -> Bool) {
+        let tokens = startsWithLetterOrDigit ? tokens : nil
         bytes.withUnsafeBufferPointer { bytes in
             words.withUnsafeBufferPointer { words in
                 bucketStarts.withUnsafeBufferPointer { bucketStarts in
-                    firstBytes.withUnsafeBufferPointer { firstBytes in
+                    startFilter.withUnsafeBufferPointer { startFilter in
+                        /// The words of `bucket` at `start`, or false when `body` asked to stop.
                         func check(bucket: Int, at start: Int) -> Bool {
                             for word in words[bucketStarts[bucket]..<bucketStarts[bucket + 1]] where start + word.count <= window.upperBound {
                                 let end = start + word.count
@@ -139,22 +130,31 @@ struct ContextWords {
                             }
                             return true
                         }
-                        if tokens != nil {
-                            guard let start = window.first else { return }
+                        /// The words at `start`, or false when `body` asked to stop.
+                        func checkWords(at start: Int) -> Bool {
+                            func isSet(_ bit: Int) -> Bool { startFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
                             let first = text[start]
-                            guard firstBytes[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else { return }
-                            guard check(bucket: Self.bucket(first, nil), at: start) else { return }
-                            if start + 1 < window.upperBound { _ = check(bucket: Self.bucket(first, text[start + 1]), at: start) }
+                            guard isSet(Int(first)) || (start + 3 <= window.upperBound && isSet(256 + Self.startKey(text, at: start))) else { return true }
+                            guard check(bucket: Self.bucket(first, nil), at: start) else { return false }
+                            return start + 1 >= window.upperBound || check(bucket: Self.bucket(first, text[start + 1]), at: start)
+                        }
+                        if let tokens {
+                            var low = 0, high = tokens.count
+                            while low < high {
+                                let middle = (low + high) / 2
+                                if tokens[middle].range.lowerBound < window.lowerBound { low = middle + 1 } else { high = middle }
+                            }
+                            for token in tokens[low...] {
+                                guard token.range.lowerBound < window.upperBound, checkWords(at: token.range.lowerBound) else { return }
+                            }
                             return
                         }
                         var previousIsWord = window.lowerBound > 0 && Self.isWordByte(text[window.lowerBound - 1])
                         for start in window {
-                            let first = text[start]
                             let followsWord = previousIsWord
-                            previousIsWord = Self.isWordByte(first)
-                            guard !followsWord, firstBytes[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else { continue }
-                            guard check(bucket: Self.bucket(first, nil), at: start) else { return }
-                            if start + 1 < window.upperBound, !check(bucket: Self.bucket(first, text[start + 1]), at: start) { return }
+                            previousIsWord = Self.isWordByte(text[start])
+                            guard !followsWord else { continue }
+                            guard checkWords(at: start) else { return }
                         }
                     }
                 }

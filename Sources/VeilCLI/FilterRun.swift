@@ -145,8 +145,7 @@ struct LineProcessor: Sendable {
                 return sink.writeClean(message, jsonLine: jsonLine, lineBytes: lineBytes, to: &output)
             }
             record(result, in: &statistics)
-            sink.write(result, original: String(decoding: message, as: UTF8.self), jsonLine: jsonLine, lineBytes: lineBytes,
-                       flag: nil, to: &output)
+            sink.write(result, message: message, jsonLine: jsonLine, lineBytes: lineBytes, flag: nil, to: &output)
         } catch .invalidUTF8 {
             statistics.invalidUTF8Lines += 1
             scanAndWrite(String(decoding: message, as: UTF8.self), jsonLine: jsonLine, lineBytes: lineBytes, flag: nil,
@@ -162,7 +161,8 @@ struct LineProcessor: Sendable {
         do {
             let result = try scanner.scan(message, redaction: redaction)
             record(result, in: &statistics)
-            sink.write(result, original: message, jsonLine: jsonLine, lineBytes: lineBytes, flag: flag, to: &output)
+            var message = message
+            message.withUTF8 { sink.write(result, message: $0, jsonLine: jsonLine, lineBytes: lineBytes, flag: flag, to: &output) }
         } catch {
             statistics.failedScans += 1
             sink.writeError(.scanFailed, detail: error.description, to: &output)

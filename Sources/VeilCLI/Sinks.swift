@@ -15,8 +15,9 @@ enum RecordError: String {
 
 /// Writes one output line per input line. Formats are sinks over the same scan results.
 protocol OutputSink: Sendable {
-    /// A scanned message. `jsonLine` is set in jsonl mode when the line was a JSON object with the field.
-    func write(_ result: ScanResult, original: String, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?, to output: inout [UInt8])
+    /// A scanned message, whose UTF-8 bytes are `message`. `jsonLine` is set in jsonl mode when
+    /// the line was a JSON object with the field.
+    func write(_ result: ScanResult, message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?, to output: inout [UInt8])
     /// A message without findings, given as its bytes (`message`, part of `lineBytes`); `jsonLine`
     /// as for `write`.
     func writeClean(_ message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8])
@@ -28,11 +29,11 @@ protocol OutputSink: Sendable {
 struct TextSink: OutputSink {
     let redacts: Bool
 
-    func write(_ result: ScanResult, original: String, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?, to output: inout [UInt8]) {
+    func write(_ result: ScanResult, message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?, to output: inout [UInt8]) {
         if redacts {
             output.append(contentsOf: result.redacted.utf8)
         } else {
-            VeilMember.append(result, original: original, error: nil, to: &output)
+            VeilMember.append(result, message: message, error: nil, to: &output)
         }
     }
 
@@ -55,7 +56,7 @@ struct JSONLSink: OutputSink {
     let redacts: Bool
     let field: String
 
-    func write(_ result: ScanResult, original: String, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?, to output: inout [UInt8]) {
+    func write(_ result: ScanResult, message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?, to output: inout [UInt8]) {
         if let jsonLine {
             output.append(contentsOf: lineBytes[..<jsonLine.valueRange.lowerBound])
             // A message without findings keeps its value byte for byte, escapes as they came.
@@ -66,7 +67,7 @@ struct JSONLSink: OutputSink {
             }
             output.append(contentsOf: lineBytes[jsonLine.valueRange.upperBound..<jsonLine.closingBrace])
             JSONWriter.appendRaw(jsonLine.isEmptyObject ? "\"veil\":" : ",\"veil\":", to: &output)
-            VeilMember.append(result, original: original, error: nil, to: &output)
+            VeilMember.append(result, message: message, error: nil, to: &output)
             output.append(contentsOf: lineBytes[jsonLine.closingBrace...])
         } else {
             output.append(UInt8(ascii: "{"))
@@ -77,7 +78,7 @@ struct JSONLSink: OutputSink {
                 output.append(UInt8(ascii: ","))
             }
             JSONWriter.appendRaw("\"veil\":", to: &output)
-            VeilMember.append(result, original: original, error: flag, to: &output)
+            VeilMember.append(result, message: message, error: flag, to: &output)
             output.append(UInt8(ascii: "}"))
         }
     }
@@ -110,28 +111,32 @@ struct JSONLSink: OutputSink {
 }
 
 /// The `veil` member: `{"risk":{"score":…,"level":…},"findings":[{"category","type","rule","start","end","confidence"}]}`,
-/// with `start`/`end` in Unicode scalars (code points) of the original message.
+/// with `start`/`end` in Unicode scalars (code points) of the message.
 enum VeilMember {
     /// The member of a message without findings, most messages: one copy of the bytes they all share.
     static func appendClean(to bytes: inout [UInt8]) {
         JSONWriter.appendRaw("{\"risk\":{\"score\":0,\"level\":\"none\"},\"findings\":[]}", to: &bytes)
     }
 
-    static func append(_ result: ScanResult, original: String, error: RecordError?, to bytes: inout [UInt8]) {
+    /// The member of `result`, the scan of `message` (its UTF-8 bytes).
+    static func append(_ result: ScanResult, message: UnsafeBufferPointer<UInt8>, error: RecordError?, to bytes: inout [UInt8]) {
         if result.findings.isEmpty && result.risk == .none && error == nil { return appendClean(to: &bytes) }
         JSONWriter.appendRaw("{\"risk\":{\"score\":", to: &bytes)
         JSONWriter.appendInteger(result.risk.score, to: &bytes)
         JSONWriter.appendRaw(",\"level\":\"", to: &bytes)
         JSONWriter.appendRaw(result.risk.level.rawValue, to: &bytes)
         JSONWriter.appendRaw("\"},\"findings\":[", to: &bytes)
-        var scalarCursor = 0
-        var indexCursor = original.startIndex
+        // Scalars are counted as the bytes that do not continue one.
+        var scalarCursor = 0, byteCursor = 0
+        func scalars(upTo offset: Int) -> Int {
+            for byte in message[byteCursor..<offset] where byte & 0xC0 != 0x80 { scalarCursor += 1 }
+            byteCursor = offset
+            return scalarCursor
+        }
         for (position, finding) in result.findings.enumerated() {
             if position > 0 { bytes.append(UInt8(ascii: ",")) }
-            let start = scalarCursor + original.unicodeScalars.distance(from: indexCursor, to: finding.range.lowerBound)
-            let end = start + original.unicodeScalars.distance(from: finding.range.lowerBound, to: finding.range.upperBound)
-            scalarCursor = end
-            indexCursor = finding.range.upperBound
+            let start = scalars(upTo: finding.utf8Range.lowerBound)
+            let end = scalars(upTo: finding.utf8Range.upperBound)
             JSONWriter.appendRaw("{\"category\":\"", to: &bytes)
             JSONWriter.appendRaw(finding.category.rawValue, to: &bytes)
             JSONWriter.appendRaw("\",\"type\":", to: &bytes)

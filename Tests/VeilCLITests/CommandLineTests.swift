@@ -105,6 +105,21 @@ struct CommandLineTests {
         #expect(try JSONDecoder().decode(VeilMember.self, from: Data(textOutput.utf8)).findings?.count == 1)
     }
 
+    @Test func scanCountsCodePointsBeforeEachOfSeveralFindings() throws {
+        let text = "Grüße 😀 Tel 0151 23456789, Straße ä IBAN DE89 3704 0044 0532 0130 00"
+        let scalars = Array(text.unicodeScalars)
+        func spans(_ findings: [VeilMember.Finding]?) -> [String] {
+            (findings ?? []).map { scalars[$0.start..<$0.end].map(String.init).joined() }
+        }
+        let expected = ["0151 23456789", "DE89 3704 0044 0532 0130 00"]
+        let textOutput = try runVeil(["scan"], text + "\n").stdout
+        #expect(spans(try JSONDecoder().decode(VeilMember.self, from: Data(textOutput.utf8)).findings) == expected)
+        // Escapes make the message a decoded string rather than the line's bytes: same offsets.
+        let escaped = text.replacingOccurrences(of: "ü", with: #"\u00fc"#).replacingOccurrences(of: "😀", with: #"\ud83d\ude00"#)
+        let jsonOutput = try runVeil(["scan", "--format", "jsonl"], #"{"text":""# + escaped + "\"}\n").stdout
+        #expect(spans(try JSONDecoder().decode(Record.self, from: Data(jsonOutput.utf8)).veil.findings) == expected)
+    }
+
     @Test func brokenJSONIsScannedAsTextAndFlagged() throws {
         let result = try runVeil(["--format", "jsonl", "--stats"], "{\"text\": \"IBAN DE89 3704 0044 0532 0130 00\"\n{\"other\":1,\"n\":\"0151 23456789\"}\n")
         let lines = result.stdout.split(separator: "\n")

@@ -334,8 +334,7 @@ final class CompiledRule: Sendable {
             guard context.occur(in: text, window: widest, tokens: tokens) else { return nil }
         }
         if let validator {
-            let value = String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self)
-            switch validator(value[...]) {
+            switch validator(UnsafeBufferPointer(rebasing: text[range])) {
             case .invalid: return nil
             case .noOpinion: break
             case .valid:

@@ -2,16 +2,10 @@
 enum FinancialChecks {
     /// ISO 13616: the registry's length and BBAN structure for the country, then ISO 7064
     /// MOD 97-10 over the rearranged IBAN. `characters` are lower-case ASCII letters and digits.
-    static func isValidIBAN(_ characters: [UInt8]) -> Bool {
-        guard characters.count >= 5,
-              let structure = ibanStructure(country: characters[0..<2]),
-              characters.count == 4 + structure.reduce(0, { $0 + $1.count }),
-              characters[2...3].allSatisfy(isDigit) else { return false }
-        var position = 4
-        for component in structure {
-            for byte in characters[position..<position + component.count] where !component.kind.accepts(byte) { return false }
-            position += component.count
-        }
+    static func isValidIBAN(_ characters: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard characters.count >= 5, let format = ibanFormat(characters[0], characters[1]),
+              characters.count == format.length, isDigit(characters[2]), isDigit(characters[3]) else { return false }
+        for (offset, kind) in format.bban.enumerated() where !kind.accepts(characters[4 + offset]) { return false }
         var remainder = 0
         for byte in characters[4...] { remainder = mod97(remainder, byte) }
         for byte in characters[..<4] { remainder = mod97(remainder, byte) }
@@ -23,52 +17,58 @@ enum FinancialChecks {
         isDigit(byte) ? (remainder * 10 + Int(byte - 0x30)) % 97 : (remainder * 100 + Int(byte - 0x61) + 10) % 97
     }
 
-    /// The registered IBAN length of a country, if it uses IBANs.
-    static func ibanLength(country: ArraySlice<UInt8>) -> Int? {
-        ibanStructure(country: country).map { 4 + $0.reduce(0) { $0 + $1.count } }
+    /// A country's IBAN: its length and what each character of its BBAN may be.
+    struct IBANFormat: Sendable {
+        let length: Int
+        let bban: [CharacterKind]
     }
 
-    private struct BBANComponent {
-        enum Kind {
-            case digits, letters, alphanumerics
-            func accepts(_ byte: UInt8) -> Bool {
-                switch self {
-                case .digits: isDigit(byte)
-                case .letters: isLetter(byte)
-                case .alphanumerics: isDigit(byte) || isLetter(byte)
-                }
+    enum CharacterKind: Sendable {
+        case digit, letter, alphanumeric
+
+        func accepts(_ byte: UInt8) -> Bool {
+            switch self {
+            case .digit: isDigit(byte)
+            case .letter: isLetter(byte)
+            case .alphanumeric: isDigit(byte) || isLetter(byte)
             }
         }
-        let count: Int
-        let kind: Kind
     }
 
-    /// The structures keyed by the two bytes of the country code, so a lookup hashes an integer.
-    private static let ibanStructures: [UInt16: [BBANComponent]] = Dictionary(uniqueKeysWithValues:
-        IBANRegistry.bbanStructures.map { country, notation in (countryKey(Array(country.utf8)[...]), parseStructure(notation)) })
-
-    private static func countryKey(_ country: ArraySlice<UInt8>) -> UInt16 {
-        country.count == 2 ? UInt16(country[country.startIndex]) << 8 | UInt16(country[country.startIndex + 1]) : 0
+    /// The format of the country whose code is `first`, `second` (lower-case letters), if it uses IBANs.
+    static func ibanFormat(_ first: UInt8, _ second: UInt8) -> IBANFormat? {
+        guard isLetter(first), isLetter(second) else { return nil }
+        return ibanFormats[Int(first - 0x61) * 26 + Int(second - 0x61)]
     }
 
-    private static func ibanStructure(country: ArraySlice<UInt8>) -> [BBANComponent]? {
-        ibanStructures[countryKey(country)]
-    }
+    /// The longest IBAN of the registry.
+    static let longestIBAN = ibanFormats.compactMap { $0?.length }.max() ?? 0
 
-    /// Parses the registry's notation, e.g. `8!n10!n`.
-    private static func parseStructure(_ notation: String) -> [BBANComponent] {
-        var components: [BBANComponent] = []
+    /// The formats by country code, `aa` to `zz`, so that a lookup is an index.
+    private static let ibanFormats: [IBANFormat?] = {
+        var formats = [IBANFormat?](repeating: nil, count: 26 * 26)
+        for (country, notation) in IBANRegistry.bbanStructures {
+            let code = Array(country.utf8)
+            let bban = parseStructure(notation)
+            formats[Int(code[0] - 0x61) * 26 + Int(code[1] - 0x61)] = IBANFormat(length: 4 + bban.count, bban: bban)
+        }
+        return formats
+    }()
+
+    /// Parses the registry's notation, e.g. `8!n10!n`, into one kind per character.
+    private static func parseStructure(_ notation: String) -> [CharacterKind] {
+        var kinds: [CharacterKind] = []
         var count = 0
         for character in notation {
             if let digit = character.wholeNumberValue {
                 count = count * 10 + digit
             } else if character != "!" {
-                let kind: BBANComponent.Kind = character == "n" ? .digits : character == "a" ? .letters : .alphanumerics
-                components.append(BBANComponent(count: count, kind: kind))
+                let kind: CharacterKind = character == "n" ? .digit : character == "a" ? .letter : .alphanumeric
+                kinds += repeatElement(kind, count: count)
                 count = 0
             }
         }
-        return components
+        return kinds
     }
 
     /// The Luhn (mod 10) check used by payment cards.
@@ -103,6 +103,20 @@ enum FinancialChecks {
         return nil
     }
 
+    /// Whether `first`, `second` (lower-case letters) is an ISO 3166-1 country code.
+    static func isCountryCode(_ first: UInt8, _ second: UInt8) -> Bool {
+        isLetter(first) && isLetter(second) && countryCodeTable[Int(first - 0x61) * 26 + Int(second - 0x61)]
+    }
+
+    private static let countryCodeTable: [Bool] = {
+        var table = [Bool](repeating: false, count: 26 * 26)
+        for code in countryCodes {
+            let bytes = Array(code.utf8)
+            table[Int(bytes[0] - 0x61) * 26 + Int(bytes[1] - 0x61)] = true
+        }
+        return table
+    }()
+
     /// ISO 3166-1 alpha-2 country codes, lower case, as used in BIC codes (plus `xk`, Kosovo).
     static let countryCodes: Set<String> = Set("""
         ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq br bs bt bv bw by bz \
@@ -121,60 +135,77 @@ enum FinancialChecks {
 extension Validator {
     /// IBAN: registry length and structure, MOD 97-10; a match that runs on past the
     /// country's length (into the next word or number) is cut back to it.
-    static let iban = Validator(name: "iban") { candidate in
-        let bytes = Array(candidate.utf8)
-        let positions = bytes.indices.filter { FinancialChecks.isDigit(bytes[$0]) || FinancialChecks.isLetter(bytes[$0]) }
-        guard positions.count >= 2,
-              let length = FinancialChecks.ibanLength(country: positions.prefix(2).map { bytes[$0] }[...]),
-              positions.count >= length else { return .invalid }
-        let end = positions[length - 1] + 1
-        if end < bytes.count, FinancialChecks.isDigit(bytes[end]) || FinancialChecks.isLetter(bytes[end]) { return .invalid }
-        guard FinancialChecks.isValidIBAN(positions.prefix(length).map { bytes[$0] }) else { return .invalid }
-        return end == bytes.count ? .valid : .validPrefix(utf8Length: end)
+    static let iban = Validator(name: "iban") { (bytes: UnsafeBufferPointer<UInt8>) in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: FinancialChecks.longestIBAN) { characters in
+            // The letters and digits, separators skipped, up to the country's length.
+            var count = 0, length = Int.max, end = 0
+            for index in bytes.indices where FinancialChecks.isDigit(bytes[index]) || FinancialChecks.isLetter(bytes[index]) {
+                characters[count] = bytes[index]
+                count += 1
+                if count == 2 {
+                    guard let format = FinancialChecks.ibanFormat(characters[0], characters[1]) else { return .invalid }
+                    length = format.length
+                }
+                if count == length {
+                    end = index + 1
+                    break
+                }
+            }
+            guard count == length else { return .invalid }
+            if end < bytes.count, FinancialChecks.isDigit(bytes[end]) || FinancialChecks.isLetter(bytes[end]) { return .invalid }
+            guard FinancialChecks.isValidIBAN(UnsafeBufferPointer(rebasing: characters[..<length])) else { return .invalid }
+            return end == bytes.count ? .valid : .validPrefix(utf8Length: end)
+        }
     }
 
     /// Payment card: Luhn, a known scheme's issuer range and length. Tries the longest run of
     /// whole digit groups that passes, so a card number followed by another number is still found.
-    static let paymentCard = Validator(name: "payment-card") { candidate in
-        var candidate = candidate
-        return candidate.withUTF8 { bytes in
-            // Digits and where each ends, on the stack: this runs for every long digit run.
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count * 2) { storage in
-                var count = 0
-                for (index, byte) in bytes.enumerated() where FinancialChecks.isDigit(byte) {
-                    storage[count] = Int(byte - 0x30)
-                    storage[bytes.count + count] = index + 1
-                    count += 1
-                }
-                let digits = UnsafeBufferPointer(rebasing: storage[..<count])
-                for length in stride(from: min(19, count), through: 13, by: -1) {
-                    let end = storage[bytes.count + length - 1]
-                    let endsAGroup = end == bytes.count || !FinancialChecks.isDigit(bytes[end])
-                    guard endsAGroup else { continue }
-                    let number = digits[..<length]
-                    if FinancialChecks.passesLuhn(number) && FinancialChecks.cardScheme(number) != nil {
-                        return end == bytes.count ? .valid : .validPrefix(utf8Length: end)
-                    }
-                }
-                return .invalid
+    static let paymentCard = Validator(name: "payment-card") { (bytes: UnsafeBufferPointer<UInt8>) in
+        // Digits and where each ends, on the stack: this runs for every long digit run.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count * 2) { storage in
+            var count = 0
+            for (index, byte) in bytes.enumerated() where FinancialChecks.isDigit(byte) {
+                storage[count] = Int(byte - 0x30)
+                storage[bytes.count + count] = index + 1
+                count += 1
             }
+            let digits = UnsafeBufferPointer(rebasing: storage[..<count])
+            for length in stride(from: min(19, count), through: 13, by: -1) {
+                let end = storage[bytes.count + length - 1]
+                let endsAGroup = end == bytes.count || !FinancialChecks.isDigit(bytes[end])
+                guard endsAGroup else { continue }
+                let number = digits[..<length]
+                if FinancialChecks.passesLuhn(number) && FinancialChecks.cardScheme(number) != nil {
+                    return end == bytes.count ? .valid : .validPrefix(utf8Length: end)
+                }
+            }
+            return .invalid
         }
     }
 
     /// BIC (ISO 9362): 4 letters of bank, a real ISO 3166 country, 2 characters of location,
     /// optionally 3 of branch.
-    static let bic = Validator(name: "bic") { candidate in
-        let characters = candidate.alphanumerics
-        guard characters.count == 8 || characters.count == 11,
-              characters[0..<4].allSatisfy(FinancialChecks.isLetter) else { return .invalid }
-        return .from(FinancialChecks.countryCodes.contains(String(decoding: characters[4..<6], as: UTF8.self)))
+    static let bic = Validator(name: "bic") { (bytes: UnsafeBufferPointer<UInt8>) in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 12) { characters in
+            var count = 0
+            for byte in bytes where FinancialChecks.isDigit(byte) || FinancialChecks.isLetter(byte) || byte &- 0x41 < 26 {
+                guard count < 12 else { return .invalid }
+                characters[count] = byte
+                count += 1
+            }
+            guard count == 8 || count == 11, characters[0..<4].allSatisfy(FinancialChecks.isLetter) else { return .invalid }
+            return .from(FinancialChecks.isCountryCode(characters[4], characters[5]))
+        }
     }
 
     /// Card expiry date `MM/YY` or `MM/YYYY`: a real month.
-    static let cardExpiry = Validator(name: "card-expiry", isStrong: false) { candidate in
-        let digits = candidate.digitValues
-        guard digits.count == 4 || digits.count == 6 else { return .invalid }
-        let month = digits[0] * 10 + digits[1]
+    static let cardExpiry = Validator(name: "card-expiry", isStrong: false) { (bytes: UnsafeBufferPointer<UInt8>) in
+        var count = 0, month = 0
+        for byte in bytes where FinancialChecks.isDigit(byte) {
+            if count < 2 { month = month * 10 + Int(byte - 0x30) }
+            count += 1
+        }
+        guard count == 4 || count == 6 else { return .invalid }
         return .from((1...12).contains(month))
     }
 }

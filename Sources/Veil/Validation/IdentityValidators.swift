@@ -376,22 +376,30 @@ enum IdentityChecks {
     }
 
     /// The candidate's ASCII letters (lower-cased) and digits, separators dropped.
-    static func characters(_ candidate: Substring) -> [UInt8] {
-        candidate.alphanumerics.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+    static func characters(_ candidate: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var characters: [UInt8] = []
+        for byte in candidate where isDigit(byte) || isLetter(byte | 0x20) { characters.append(isDigit(byte) ? byte : byte | 0x20) }
+        return characters
     }
 
     /// The candidate's digit values, or nil when it holds a letter.
-    static func digitsOnly(_ candidate: Substring) -> [Int]? {
-        let characters = characters(candidate)
-        guard characters.allSatisfy(isDigit) else { return nil }
-        return characters.map { Int($0) - 0x30 }
+    static func digitsOnly(_ candidate: UnsafeBufferPointer<UInt8>) -> [Int]? {
+        var digits: [Int] = []
+        for byte in candidate {
+            if isDigit(byte) {
+                digits.append(Int(byte) - 0x30)
+            } else if isLetter(byte | 0x20) {
+                return nil
+            }
+        }
+        return digits
     }
 
     /// The runs of digits in the candidate, or nil when it holds a letter.
-    static func digitGroups(_ candidate: Substring) -> [[Int]]? {
+    static func digitGroups(_ candidate: UnsafeBufferPointer<UInt8>) -> [[Int]]? {
         var groups: [[Int]] = []
         var current: [Int] = []
-        for byte in candidate.utf8 {
+        for byte in candidate {
             if isDigit(byte) {
                 current.append(Int(byte) - 0x30)
             } else {
@@ -412,18 +420,18 @@ extension Validator {
     /// Identity numbers of Germany, Austria, Switzerland, the EU, the UK and the US.
     static let identity: [Validator] = [
         digits("de-steuer-idnr", isStrong: false, IdentityChecks.isValidSteuerIdNr),
-        Validator(name: "de-ust-idnr") { candidate in
+        Validator(name: "de-ust-idnr") { (candidate: UnsafeBufferPointer<UInt8>) in
             var characters = IdentityChecks.characters(candidate)
             if characters.starts(with: "de".utf8) { characters.removeFirst(2) }
             guard characters.allSatisfy(IdentityChecks.isDigit) else { return .invalid }
             return .from(IdentityChecks.isValidUStIdNr(characters.map { Int($0) - 0x30 }))
         },
-        Validator(name: "de-steuernummer", isStrong: false) { candidate in
+        Validator(name: "de-steuernummer", isStrong: false) { (candidate: UnsafeBufferPointer<UInt8>) in
             guard let groups = IdentityChecks.digitGroups(candidate),
                   IdentityChecks.steuernummerFormatFits(groups: groups) else { return .invalid }
             return .noOpinion
         },
-        Validator(name: "icao-document", isStrong: false) { candidate in
+        Validator(name: "icao-document", isStrong: false) { (candidate: UnsafeBufferPointer<UInt8>) in
             let characters = IdentityChecks.characters(candidate)
             guard (9...10).contains(characters.count),
                   IdentityChecks.fitsGermanDocumentNumber(characters[0..<9]) else { return .invalid }
@@ -447,8 +455,8 @@ extension Validator {
         alphanumerics("uk-nino", isStrong: false, IdentityChecks.isValidNINO),
         digits("uk-nhs", isStrong: false, IdentityChecks.isValidNHSNumber),
         digits("us-ssn", isStrong: false, IdentityChecks.isValidSSN),
-        Validator(name: "icao-mrz-line") { candidate in
-            let characters = candidate.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        Validator(name: "icao-mrz-line") { (candidate: UnsafeBufferPointer<UInt8>) in
+            let characters = candidate.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
             return .from(IdentityChecks.isValidTD3SecondLine(characters))
         },
     ]
@@ -456,12 +464,16 @@ extension Validator {
     /// A validator of a number of digits only: a letter in the candidate makes it invalid.
     private static func digits(_ name: String, isStrong: Bool = true,
                                _ check: @escaping @Sendable ([Int]) -> Bool) -> Validator {
-        Validator(name: name, isStrong: isStrong) { .from(IdentityChecks.digitsOnly($0).map(check) ?? false) }
+        Validator(name: name, isStrong: isStrong) { (candidate: UnsafeBufferPointer<UInt8>) in
+            .from(IdentityChecks.digitsOnly(candidate).map(check) ?? false)
+        }
     }
 
     /// A validator of letters and digits, given lower-cased with the separators dropped.
     private static func alphanumerics(_ name: String, isStrong: Bool = true,
                                       _ check: @escaping @Sendable ([UInt8]) -> Bool) -> Validator {
-        Validator(name: name, isStrong: isStrong) { .from(check(IdentityChecks.characters($0))) }
+        Validator(name: name, isStrong: isStrong) { (candidate: UnsafeBufferPointer<UInt8>) in
+            .from(check(IdentityChecks.characters(candidate)))
+        }
     }
 }

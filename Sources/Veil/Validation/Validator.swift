@@ -19,16 +19,44 @@ public struct Validator: Sendable {
     public let name: String
     /// Whether a pass says much: a checksum that random digits pass once in ten is weak.
     public let isStrong: Bool
-    let check: @Sendable (Substring) -> ValidatorVerdict
+    private let check: Check
+
+    /// A check on the candidate as a string (a validator from outside) or on its UTF-8 bytes
+    /// (the built-in ones, so that a scan builds no string for them).
+    private enum Check: Sendable {
+        case text(@Sendable (Substring) -> ValidatorVerdict)
+        case bytes(@Sendable (UnsafeBufferPointer<UInt8>) -> ValidatorVerdict)
+    }
 
     public init(name: String, isStrong: Bool = true, check: @escaping @Sendable (Substring) -> ValidatorVerdict) {
         self.name = name
         self.isStrong = isStrong
-        self.check = check
+        self.check = .text(check)
+    }
+
+    init(name: String, isStrong: Bool = true, bytes check: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> ValidatorVerdict) {
+        self.name = name
+        self.isStrong = isStrong
+        self.check = .bytes(check)
     }
 
     /// Runs the check on a candidate.
-    public func callAsFunction(_ candidate: Substring) -> ValidatorVerdict { check(candidate) }
+    public func callAsFunction(_ candidate: Substring) -> ValidatorVerdict {
+        switch check {
+        case .text(let check): return check(candidate)
+        case .bytes(let check):
+            var candidate = candidate
+            return candidate.withUTF8(check)
+        }
+    }
+
+    /// Runs the check on a candidate given as UTF-8 bytes.
+    func callAsFunction(_ candidate: UnsafeBufferPointer<UInt8>) -> ValidatorVerdict {
+        switch check {
+        case .text(let check): return check(String(decoding: candidate, as: UTF8.self)[...])
+        case .bytes(let check): return check(candidate)
+        }
+    }
 }
 
 extension Validator {
@@ -39,16 +67,4 @@ extension Validator {
 extension ValidatorVerdict {
     /// `.valid` when `condition` holds, `.invalid` otherwise.
     static func from(_ condition: Bool) -> ValidatorVerdict { condition ? .valid : .invalid }
-}
-
-extension Substring {
-    /// The ASCII digits and letters of the candidate, separators dropped.
-    var alphanumerics: [UInt8] {
-        utf8.filter { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }
-    }
-
-    /// The values of the ASCII digits of the candidate, everything else dropped.
-    var digitValues: [Int] {
-        utf8.compactMap { $0 >= 0x30 && $0 <= 0x39 ? Int($0 - 0x30) : nil }
-    }
 }

@@ -54,18 +54,50 @@ struct LexiconMatcher: Sendable {
     private var suffixLengths: UInt64 = 0
     private var longestPrefix = 0
     private var longestSuffix = 0
-    /// One bit per value of a hash's low 16 bits, set for every stem and head: most words of a
-    /// message fail this bit test and never reach the dictionaries.
-    private var affixFilter = [UInt64](repeating: 0, count: 1 << 10)
-    /// One bit per value of `endKey` of the first four bytes of every stem and of the last four
-    /// of every head: a word whose ends set no bit skips that search altogether. Used only while
-    /// every stem and head has four bytes or more.
-    private var stemStarts = [UInt64](repeating: 0, count: 1 << 10)
-    private var headEnds = [UInt64](repeating: 0, count: 1 << 10)
+    /// The bit filters of `Filter`, one after another, so that the hot loop reads them all in
+    /// one buffer.
+    private var filters = [UInt64](repeating: 0, count: Filter.totalSize)
     private var shortestAffix = Int.max
     private var hasTerms = false
 
     var isEmpty: Bool { !hasTerms }
+
+    /// Bit sets that most words of a message fail, so that they never reach the tables, which
+    /// are too large for the processor's first-level cache.
+    private enum Filter {
+        /// The top 16 bits of the hash of every key of `entries`.
+        case word
+        /// The low 16 bits of the hash of every stem and head.
+        case affix
+        /// `endKey` of the first four bytes of every stem. With `headEnd`, used only while every
+        /// stem and head has four bytes or more: a word whose ends set no bit skips that search.
+        case stemStart
+        /// `endKey` of the last four bytes of every head; there are few, so 10 bits.
+        case headEnd
+
+        var bits: Int { self == .headEnd ? 10 : 16 }
+        /// Where it starts in `filters`, in `UInt64`s.
+        var offset: Int {
+            switch self {
+            case .word: 0
+            case .affix: 1 << 10
+            case .stemStart: 2 << 10
+            case .headEnd: 3 << 10
+            }
+        }
+        static let totalSize = (3 << 10) + (1 << 4)
+    }
+
+    private mutating func insert(_ key: Int, into filter: Filter) {
+        filters[filter.offset + key >> 6] |= 1 << UInt64(key & 63)
+    }
+
+    @inline(__always) private static func contains(_ key: Int, in filter: Filter, _ filters: UnsafeBufferPointer<UInt64>) -> Bool {
+        filters[filter.offset + key >> 6] & 1 << UInt64(key & 63) != 0
+    }
+
+    @inline(__always) private static func wordKey(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 48) }
+    @inline(__always) private static func affixKey(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash & 0xFFFF) }
 
     /// Adds the terms of the rule at `ruleIndex`. When two rules list the same term, the earlier keeps it.
     mutating func add(_ terms: LexiconTerms, ruleIndex: Int) {
@@ -92,6 +124,7 @@ struct LexiconMatcher: Sendable {
                     }
                 }
                 entries[Self.hash(first)] = entry
+                insert(Self.wordKey(Self.hash(first)), into: .word)
             }
         }
         for prefix in terms.prefixes {
@@ -99,7 +132,7 @@ struct LexiconMatcher: Sendable {
                 let bytes = Array(spelling.utf8)
                 addAffix(bytes, ruleIndex: ruleIndex, isSuffix: false)
                 shortestAffix = min(shortestAffix, bytes.count)
-                Self.noteEnd(bytes.prefix(4), in: &stemStarts)
+                noteEnd(bytes.prefix(4), in: .stemStart)
             }
         }
         for suffix in terms.suffixes {
@@ -107,7 +140,7 @@ struct LexiconMatcher: Sendable {
                 let bytes = Array(spelling.utf8)
                 addAffix(bytes.reversed(), ruleIndex: ruleIndex, isSuffix: true)
                 shortestAffix = min(shortestAffix, bytes.count)
-                Self.noteEnd(bytes.suffix(4), in: &headEnds)
+                noteEnd(bytes.suffix(4), in: .headEnd)
             }
         }
         for word in terms.exclude {
@@ -116,6 +149,7 @@ struct LexiconMatcher: Sendable {
                 var entry = entries[hash] ?? WordEntry()
                 entry.isExcluded = true
                 entries[hash] = entry
+                insert(Self.wordKey(hash), into: .word)
             }
         }
     }
@@ -126,25 +160,25 @@ struct LexiconMatcher: Sendable {
         return term
     }
 
-    private static func noteEnd(_ end: ArraySlice<UInt8>, in filter: inout [UInt64]) {
+    private mutating func noteEnd(_ end: ArraySlice<UInt8>, in filter: Filter) {
         guard end.count == 4 else { return }
-        let key = end.withUnsafeBufferPointer { endKey($0) }
-        filter[key >> 6] |= 1 << UInt64(key & 63)
+        insert(end.withUnsafeBufferPointer { Self.endKey($0, bits: filter.bits) }, into: filter)
     }
 
-    /// A 16-bit key of four bytes.
-    @inline(__always) private static func endKey(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    /// A key of `bits` bits of four bytes.
+    @inline(__always) private static func endKey(_ bytes: UnsafeBufferPointer<UInt8>, bits: Int) -> Int {
         let value = UInt64(UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(as: UInt32.self))
-        return Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> 48)
+        return Int(truncatingIfNeeded: (value &* 0x9E37_79B9_7F4A_7C15) >> UInt64(64 - bits))
     }
 
     /// Whether `word`'s first (or with `fromEnd` last) four bytes may begin (end) an affix.
-    @inline(__always) private func mayHoldAffix(_ word: UnsafeBufferPointer<UInt8>, filter: UnsafeBufferPointer<UInt64>,
-                                                fromEnd: Bool) -> Bool {
+    @inline(__always) private func mayHoldAffix(_ word: UnsafeBufferPointer<UInt8>, fromEnd: Bool,
+                                                filters: UnsafeBufferPointer<UInt64>) -> Bool {
         guard shortestAffix >= 4 else { return true }
         guard word.count >= 4 else { return false }
-        let key = Self.endKey(UnsafeBufferPointer(rebasing: fromEnd ? word[(word.count - 4)...] : word[..<4]))
-        return filter[key >> 6] & 1 << UInt64(key & 63) != 0
+        let filter: Filter = fromEnd ? .headEnd : .stemStart
+        let key = Self.endKey(UnsafeBufferPointer(rebasing: fromEnd ? word[(word.count - 4)...] : word[..<4]), bits: filter.bits)
+        return Self.contains(key, in: filter, filters)
     }
 
     /// Adds a stem, or with `isSuffix` a compound head written backwards.
@@ -162,8 +196,7 @@ struct LexiconMatcher: Sendable {
             prefixLengths |= lengthBit
             longestPrefix = max(longestPrefix, bytes.count)
         }
-        let bit = Int(hash & 0xFFFF)
-        affixFilter[bit >> 6] |= 1 << UInt64(bit & 63)
+        insert(Self.affixKey(hash), into: .affix)
     }
 
     /// Calls `body` with the rule index and byte range (in `text`) of every term found among
@@ -172,36 +205,32 @@ struct LexiconMatcher: Sendable {
         let tokens = words.tokens
         words.canonical.withUnsafeBufferPointer { canonicalBuffer in
             arena.withUnsafeBufferPointer { arena in
-                affixFilter.withUnsafeBufferPointer { filter in
-                    stemStarts.withUnsafeBufferPointer { stemStarts in
-                        headEnds.withUnsafeBufferPointer { headEnds in
-                            for position in tokens.indices {
-                                let token = tokens[position]
-                                let entry = entries[token.hash]
-                                if let entry, entry.firstPhrase >= 0 {
-                                    var next = Int(entry.firstPhrase)
-                                    while next >= 0 {
-                                        let phrase = phrases[next]
-                                        if let end = matchEnd(of: phrase, at: position, in: tokens) {
-                                            body(Int(phrase.ruleIndex), token.range.lowerBound..<end)
-                                        }
-                                        next = Int(phrase.next)
-                                    }
+                filters.withUnsafeBufferPointer { filters in
+                    for position in tokens.indices {
+                        let token = tokens[position]
+                        let entry = Self.contains(Self.wordKey(token.hash), in: .word, filters) ? entries[token.hash] : nil
+                        if let entry, entry.firstPhrase >= 0 {
+                            var next = Int(entry.firstPhrase)
+                            while next >= 0 {
+                                let phrase = phrases[next]
+                                if let end = matchEnd(of: phrase, at: position, in: tokens) {
+                                    body(Int(phrase.ruleIndex), token.range.lowerBound..<end)
                                 }
-                                if entry?.isExcluded == true { continue }
-                                let word = token.canonical.map { UnsafeBufferPointer(rebasing: canonicalBuffer[$0]) }
-                                    ?? UnsafeBufferPointer(rebasing: text[token.range])
-                                if let term = entry?.term, Self.bytes(of: term, in: arena).elementsEqual(word) {
-                                    body(Int(term.ruleIndex), token.range)
-                                } else if let term = (mayHoldAffix(word, filter: stemStarts, fromEnd: false)
-                                                      ? longestAffix(of: word, in: prefixes, lengths: prefixLengths, longest: longestPrefix,
-                                                                     fromEnd: false, arena: arena, filter: filter) : nil)
-                                            ?? (mayHoldAffix(word, filter: headEnds, fromEnd: true)
-                                                ? longestAffix(of: word, in: suffixes, lengths: suffixLengths, longest: longestSuffix,
-                                                               fromEnd: true, arena: arena, filter: filter) : nil) {
-                                    body(Int(term.ruleIndex), token.range)
-                                }
+                                next = Int(phrase.next)
                             }
+                        }
+                        if entry?.isExcluded == true { continue }
+                        let word = token.canonical.map { UnsafeBufferPointer(rebasing: canonicalBuffer[$0]) }
+                            ?? UnsafeBufferPointer(rebasing: text[token.range])
+                        if let term = entry?.term, Self.bytes(of: term, in: arena).elementsEqual(word) {
+                            body(Int(term.ruleIndex), token.range)
+                        } else if let term = (mayHoldAffix(word, fromEnd: false, filters: filters)
+                                              ? longestAffix(of: word, in: prefixes, lengths: prefixLengths, longest: longestPrefix,
+                                                             fromEnd: false, arena: arena, filters: filters) : nil)
+                                    ?? (mayHoldAffix(word, fromEnd: true, filters: filters)
+                                        ? longestAffix(of: word, in: suffixes, lengths: suffixLengths, longest: longestSuffix,
+                                                       fromEnd: true, arena: arena, filters: filters) : nil) {
+                            body(Int(term.ruleIndex), token.range)
                         }
                     }
                 }
@@ -224,7 +253,7 @@ struct LexiconMatcher: Sendable {
     /// The longest stem of `word` in `table`, or with `fromEnd` its longest compound head
     /// (`table` then holds heads written backwards).
     private func longestAffix(of word: UnsafeBufferPointer<UInt8>, in table: HashedTable<Term>, lengths: UInt64, longest: Int,
-                              fromEnd: Bool, arena: UnsafeBufferPointer<UInt8>, filter: UnsafeBufferPointer<UInt64>) -> Term? {
+                              fromEnd: Bool, arena: UnsafeBufferPointer<UInt8>, filters: UnsafeBufferPointer<UInt64>) -> Term? {
         guard lengths != 0, word.count >= lengths.trailingZeroBitCount else { return nil }
         var hash = Self.offsetBasis
         var found: Term?
@@ -232,8 +261,7 @@ struct LexiconMatcher: Sendable {
             let byte = fromEnd ? word[word.count - length] : word[length - 1]
             hash = (hash ^ UInt64(byte)) &* Self.prime
             guard lengths & (1 << UInt64(min(length, 63))) != 0 else { continue }
-            let bit = Int(hash & 0xFFFF)
-            guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let term = table[hash], Int(term.count) == length else { continue }
+            guard Self.contains(Self.affixKey(hash), in: .affix, filters), let term = table[hash], Int(term.count) == length else { continue }
             let stored = Self.bytes(of: term, in: arena)
             let same = fromEnd ? word.suffix(length).reversed().elementsEqual(stored) : word.prefix(length).elementsEqual(stored)
             if same { found = term }

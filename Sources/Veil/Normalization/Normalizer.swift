@@ -15,7 +15,7 @@ struct NormalizedText {
 
 /// A growable byte buffer owned by one thread's scratch storage.
 final class ScratchBuffer<Element> {
-    private(set) var storage: UnsafeMutableBufferPointer<Element>
+    @exclusivity(unchecked) private(set) var storage: UnsafeMutableBufferPointer<Element>
 
     init(capacity: Int, repeating value: Element) {
         storage = .allocate(capacity: capacity)
@@ -46,8 +46,8 @@ enum Normalizer {
         let spans = ScratchBuffer<veil_changed_span>(capacity: 64, repeating: veil_changed_span())
         /// The second stage's text and changes when values were joined (`DigitReadings.joinValues`),
         /// built in arrays and then copied to storage whose address the offset map may keep.
-        var spelled: [UInt8] = []
-        var spelledSpans: [veil_changed_span] = []
+        @exclusivity(unchecked) var spelled: [UInt8] = []
+        @exclusivity(unchecked) var spelledSpans: [veil_changed_span] = []
         let spelledOutput = ScratchBuffer<UInt8>(capacity: 256, repeating: 0)
         let spelledSpanStorage = ScratchBuffer<veil_changed_span>(capacity: 16, repeating: veil_changed_span())
         /// The words of the normalised text, found once for every later stage.

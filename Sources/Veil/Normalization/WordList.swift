@@ -27,14 +27,14 @@ final class WordList {
     /// Room for `capacity` tokens, of which the first `count` are the current message's: a
     /// message of n bytes has at most (n + 1) / 2 words, so `tokenize` makes room once and then
     /// writes without the checks of an array append.
-    private var storage: UnsafeMutablePointer<Token>
-    private var capacity = 64
-    private var count = 0
-    private(set) var canonical: [UInt8] = []
+    @exclusivity(unchecked) private var storage: UnsafeMutablePointer<Token>
+    @exclusivity(unchecked) private var capacity = 64
+    @exclusivity(unchecked) private var count = 0
+    @exclusivity(unchecked) private(set) var canonical: [UInt8] = []
     /// ASCII digits in all words.
-    private(set) var digitCount = 0
+    @exclusivity(unchecked) private(set) var digitCount = 0
     /// The longest stretch of the text without a space, in bytes.
-    private(set) var longestStretchWithoutSpace = 0
+    @exclusivity(unchecked) private(set) var longestStretchWithoutSpace = 0
 
     init() {
         storage = .allocate(capacity: capacity)
@@ -52,7 +52,7 @@ final class WordList {
         }
         let tokens = storage
         var count = 0
-        // Work on a local array: appending to a class's stored array costs an exclusivity check each time.
+        // Work on a local array, kept out of the class while it grows.
         var canonical = [UInt8]()
         swap(&canonical, &self.canonical)
         canonical.removeAll(keepingCapacity: true)

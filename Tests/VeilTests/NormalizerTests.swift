@@ -144,6 +144,21 @@ struct NormalizerTests {
         }
     }
 
+    @Test func eightBytesAtOnceLowerAsOneByteAtATime() {
+        var generator = SystemRandomNumberGenerator()
+        for byte in UInt8(0)..<0x80 {
+            for position in 0..<8 {
+                for _ in 0..<16 {
+                    var bytes = (0..<8).map { _ in UInt8.random(in: 0..<0x80, using: &generator) }
+                    bytes[position] = byte
+                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    let lowered = withUnsafeBytes(of: Normalizer.lowerASCII(word: word)) { Array($0) }
+                    #expect(lowered == bytes.map(Normalizer.lowerASCII), "\(bytes)")
+                }
+            }
+        }
+    }
+
     @Test func utf8CheckAgreesWithTheStandardLibrary() {
         var state: UInt64 = 3
         func next() -> UInt64 {

@@ -70,16 +70,41 @@ enum Normalizer {
     private static func lowerCaseASCII(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) -> NormalizedText {
         buffers.output.reserve(source.count, repeating: 0)
         let output = buffers.output.storage
-        for index in source.indices {
-            let byte = source[index]
-            output[index] = lowerASCII(byte)
+        var index = 0
+        while index + 8 <= source.count {
+            storeWord(lowerASCII(word: loadWord(source, at: index)), in: output, at: index)
+            index += 8
+        }
+        while index < source.count {
+            output[index] = lowerASCII(source[index])
+            index += 1
         }
         return NormalizedText(bytes: UnsafeBufferPointer(rebasing: output[..<source.count]), map: OffsetMap())
     }
 
     /// An ASCII byte as rules see it: lower case, tabs and line breaks as spaces.
-    @inline(__always) private static func lowerASCII(_ byte: UInt8) -> UInt8 {
+    @inline(__always) static func lowerASCII(_ byte: UInt8) -> UInt8 {
         byte &- 0x41 < 26 ? byte | 0x20 : (byte &- 0x09 < 5 ? 0x20 : byte)
+    }
+
+    /// `lowerASCII` of eight ASCII bytes at once. A byte `b` below 0x80 plus `0x80 - k` has its
+    /// top bit set exactly when `b >= k`, and the sum never carries into the next byte.
+    @inline(__always) static func lowerASCII(word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let tops: UInt64 = 0x8080_8080_8080_8080
+        func atLeast(_ k: UInt64) -> UInt64 { (word &+ ones &* (0x80 - k)) & tops }
+        let capitals = atLeast(0x41) & ~atLeast(0x5B)
+        let spaces = atLeast(0x09) & ~atLeast(0x0E)
+        let spaceBytes = (spaces >> 7) &* 0xFF
+        return ((word | capitals >> 2) & ~spaceBytes) | (spaceBytes & ones &* 0x20)
+    }
+
+    @inline(__always) private static func loadWord(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
+        UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+    }
+
+    @inline(__always) private static func storeWord(_ word: UInt64, in bytes: UnsafeMutableBufferPointer<UInt8>, at index: Int) {
+        UnsafeMutableRawPointer(bytes.baseAddress! + index).storeBytes(of: word, as: UInt64.self)
     }
 
     /// Text whose every non-ASCII character is a Latin-1 letter (`À`…`ÿ` but `×` and `÷`: the
@@ -96,6 +121,14 @@ enum Normalizer {
         var spanCount = 0
         var index = 0
         while index < source.count {
+            if index + 8 <= source.count {
+                let word = loadWord(source, at: index)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    storeWord(lowerASCII(word: word), in: output, at: index)
+                    index += 8
+                    continue
+                }
+            }
             let byte = source[index]
             if byte < 0x80 {
                 output[index] = lowerASCII(byte)

@@ -233,7 +233,7 @@ struct MessageProfile {
     /// The profile of `text` from its `words`: digit runs are looked for only in the words that
     /// hold digits (a run may go on past one space, dot, dash or slash into the next word).
     init(_ text: UnsafeBufferPointer<UInt8>, words: WordList) {
-        var run = 0, longestRun = 0
+        var digits = 0, run = 0, longestRun = 0
         var lengths: UInt64 = 0
         var runEnd = -2  // just after the current run's last digit
         for token in words.tokens where token.shape & WordList.Shape.digit != 0 {
@@ -245,13 +245,14 @@ struct MessageProfile {
                 }
                 let continues = index == runEnd || (index == runEnd + 1 && Self.isSeparator(text[runEnd]))
                 if run > 0 && !continues { lengths |= 1 << UInt64(min(run, 63)); run = 0 }
+                digits += 1
                 run += 1
                 longestRun = max(longestRun, run)
                 runEnd = index + 1
             }
         }
         if run > 0 { lengths |= 1 << UInt64(min(run, 63)) }
-        self.init(digits: words.digitCount, longestDigitRun: longestRun, digitRunLengths: lengths,
+        self.init(digits: digits, longestDigitRun: longestRun, digitRunLengths: lengths,
                   longestToken: words.longestStretchWithoutSpace)
     }
 

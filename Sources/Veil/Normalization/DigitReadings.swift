@@ -154,8 +154,17 @@ enum DigitReadings {
             }
             previousEnd = token.range.upperBound
         }
-        survey.mayHoldLookAlikes = lookAlikeWord && words.digitCount >= 4
+        survey.mayHoldLookAlikes = lookAlikeWord && digitCount(of: words, in: text) >= 4
         return survey
+    }
+
+    /// The ASCII digits of all words.
+    static func digitCount(of words: WordList, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for token in words.tokens where token.shape & WordList.Shape.digit != 0 {
+            for index in token.range where text[index] &- 0x30 < 10 { count += 1 }
+        }
+        return count
     }
 
     /// Whether some stretch of ASCII letters and digits in `word` has look-alike letters and no

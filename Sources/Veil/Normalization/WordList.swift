@@ -31,8 +31,6 @@ final class WordList {
     @exclusivity(unchecked) private var capacity = 64
     @exclusivity(unchecked) private var count = 0
     @exclusivity(unchecked) private(set) var canonical: [UInt8] = []
-    /// ASCII digits in all words.
-    @exclusivity(unchecked) private(set) var digitCount = 0
     /// The longest stretch of the text without a space, in bytes.
     @exclusivity(unchecked) private(set) var longestStretchWithoutSpace = 0
 
@@ -56,7 +54,6 @@ final class WordList {
         var canonical = [UInt8]()
         swap(&canonical, &self.canonical)
         canonical.removeAll(keepingCapacity: true)
-        var digitCount = 0
         var stretchStart = 0, longestStretch = 0
         var index = 0
         let shapes = Self.asciiShapes
@@ -90,7 +87,6 @@ final class WordList {
                     guard byteShape != 0 else { break }
                     hash = (hash ^ UInt64(byte)) &* LexiconMatcher.prime
                     shape |= byteShape
-                    digitCount &+= Int(byteShape & Shape.digit)
                     index += 1
                     continue
                 }
@@ -108,7 +104,6 @@ final class WordList {
             count += 1
         }
         self.count = count
-        self.digitCount = digitCount
         longestStretchWithoutSpace = max(longestStretch, text.count - stretchStart)
         swap(&canonical, &self.canonical)
     }

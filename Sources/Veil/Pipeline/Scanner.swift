@@ -192,7 +192,7 @@ extension Scanner {
     /// validation) in `scratch.matches`.
     func collectMatches(in text: UnsafeBufferPointer<UInt8>, scratch: ScanScratch) throws(ScanError) {
         let matchData = scratch.matchData(forPairs: maxCapturePairs)
-        scratch.matches.removeAll(keepingCapacity: true)
+        if !scratch.matches.isEmpty { scratch.matches.removeAll(keepingCapacity: true) }
         let words = scratch.normalization.words
         let profile = usesPrefilter ? MessageProfile(text, words: words) : .unlimited
         // A rule that needs a context word cannot report in a message that has none: a look at

@@ -7,6 +7,16 @@ struct HostileInputTests {
     static let catastrophicPack = URL(filePath: #filePath).deletingLastPathComponent()
         .appending(path: "../Fixtures/catastrophic-backtracking.toml").standardized.path
 
+    @Test("a message of 1 GiB or more is refused before a byte of it is read")
+    func gigabyteMessageFailsClosed() {
+        // The length alone decides: the bytes past the first are never read.
+        let byte = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+        defer { byte.deallocate() }
+        byte.initialize(to: 0x61)
+        let huge = UnsafeBufferPointer(start: byte, count: 1 << 30)
+        #expect(throws: NormalizationError.self) { try Normalizer.normalize(huge, using: Normalizer.Buffers()) }
+    }
+
     @Test("a rule that hits PCRE2's match limit fails the scan instead of passing the text on")
     func matchLimitFailsClosed() throws {
         let scanner = try Veil.Scanner(packs: [PatternPack(contentsOfFile: Self.catastrophicPack)])

@@ -55,6 +55,8 @@ enum Normalizer {
     }
 
     static func normalize(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) throws(NormalizationError) -> NormalizedText {
+        // Offsets are kept in 32 bits (ICU's lengths, the word list's tokens).
+        guard source.count < 1 << 30 else { throw NormalizationError(reason: "a message of 1 GiB or more is not scanned") }
         let unicode: NormalizedText
         if isASCII(source) {
             unicode = lowerCaseASCII(source, using: buffers)

@@ -2,15 +2,30 @@
 /// readings, the context gate and context scoring, and the lexicon. Per-thread storage, reused.
 final class WordList {
     struct Token {
-        /// Where the word is in the normalised text.
-        let range: Range<Int>
-        /// Where its canonical spelling is in `canonical`, when it differs from the text
-        /// (the word has an umlaut).
-        let canonical: Range<Int>?
         /// The FNV-1a hash of the canonical spelling (`LexiconMatcher.hash`).
         let hash: UInt64
+        private let start: Int32
+        private let end: Int32
+        /// Where `canonical` starts, -1 for none; it is as long as the word (`ä` and `ae` are
+        /// both two bytes). 32-bit offsets keep a token at 24 bytes, which every per-word loop
+        /// reads; `Normalizer` refuses messages too long for them.
+        private let canonicalStart: Int32
         /// What the word is made of (`Shape`).
         let shape: UInt8
+
+        init(range: Range<Int>, canonical: Range<Int>?, hash: UInt64, shape: UInt8) {
+            self.hash = hash
+            start = Int32(truncatingIfNeeded: range.lowerBound)
+            end = Int32(truncatingIfNeeded: range.upperBound)
+            canonicalStart = canonical.map { Int32(truncatingIfNeeded: $0.lowerBound) } ?? -1
+            self.shape = shape
+        }
+
+        /// Where the word is in the normalised text.
+        var range: Range<Int> { Int(start)..<Int(end) }
+        /// Where its canonical spelling is in `canonical`, when it differs from the text
+        /// (the word has an umlaut).
+        var canonical: Range<Int>? { canonicalStart < 0 ? nil : Int(canonicalStart)..<Int(canonicalStart) + Int(end - start) }
     }
 
     /// Bits of `Token.shape`.
@@ -129,6 +144,7 @@ final class WordList {
         let canonicalStart = canonical.count
         LexiconMatcher.appendCanonical(UnsafeBufferPointer(rebasing: text[range]), to: &canonical)
         let canonicalRange = canonicalStart..<canonical.count
+        assert(canonicalRange.count == range.count, "a canonical spelling is as long as the word")
         return Token(range: range, canonical: canonicalRange, hash: LexiconMatcher.hash(canonical[canonicalRange]), shape: shape)
     }
 

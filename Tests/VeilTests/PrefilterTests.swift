@@ -97,6 +97,30 @@ struct PrefilterTests {
         #expect(opened > 200)
     }
 
+    /// The admission table must admit exactly the rules whose thresholds a message meets, with
+    /// more rules than one 64-bit set holds.
+    @Test func admissionTableAdmitsWhatTheThresholdsAdmit() {
+        var generator = SplitMix64(state: 29)
+        let rules = (0..<150).map { _ in
+            PrefilterThresholds(minDigits: Int.random(in: 0...14, using: &generator), minDigitRun: Int.random(in: 0...12, using: &generator),
+                                minTokenLength: Int.random(in: 0...20, using: &generator),
+                                digitRunLengths: Bool.random(using: &generator) ? 0 : MessageProfile.lengthBits(
+                                    (0..<Int.random(in: 1...3, using: &generator)).map { _ in Int.random(in: 1...70, using: &generator) }))
+        }
+        let table = AdmissionTable(rules)
+        let pieces = ["1", "23", "4567", "89012345678", " ", ".", "-", "abc", "longwordwithoutspaces", String(repeating: "9", count: 70)]
+        var admittedSome = 0
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let profile = Array(text.utf8).withUnsafeBufferPointer { MessageProfile($0) }
+            var admitted: [Int] = []
+            table.forEachAdmitted(by: profile) { admitted.append($0) }
+            #expect(admitted == rules.indices.filter { rules[$0].admit(profile) }, "\(text)")
+            if !admitted.isEmpty && admitted.count < rules.count { admittedSome += 1 }
+        }
+        #expect(admittedSome > 100)
+    }
+
     /// The profile taken from the word list must equal the one measured byte by byte.
     @Test func profileFromWordsEqualsProfileFromBytes() throws {
         let buffers = Normalizer.Buffers()

@@ -204,6 +204,78 @@ struct PrefilterThresholds {
     }
 }
 
+/// The regex rules that each measure of a message admits, as bit sets indexed by the
+/// measure's value, so that the rules a message admits come from a few lookups and an `and`
+/// instead of four comparisons per rule.
+struct AdmissionTable: Sendable {
+    /// `UInt64`s per set: one bit per rule.
+    private let setWords: Int
+    /// For each measure, the set of rules whose threshold is at most the value, for values
+    /// from 0 to the largest threshold (a larger value admits what the largest does).
+    private let byDigits: [UInt64]
+    private let byDigitRun: [UInt64]
+    private let byTokenLength: [UInt64]
+    /// For each whole-run length bit (0–63), the rules that accept a run of that length.
+    private let byRunLength: [UInt64]
+    /// The rules that ask for no run length.
+    private let withoutRunLengths: [UInt64]
+
+    /// The table of `rules`, whose indices become the bits.
+    init(_ rules: [PrefilterThresholds]) {
+        let setWords = (rules.count + 63) / 64
+        func sets(_ threshold: (PrefilterThresholds) -> Int) -> [UInt64] {
+            let largest = rules.map(threshold).max() ?? 0
+            var sets = [UInt64](repeating: 0, count: (largest + 1) * setWords)
+            for (index, rule) in rules.enumerated() {
+                for value in threshold(rule)...largest { sets[value * setWords + index / 64] |= 1 << UInt64(index % 64) }
+            }
+            return sets
+        }
+        self.setWords = setWords
+        byDigits = sets(\.minDigits)
+        byDigitRun = sets(\.minDigitRun)
+        byTokenLength = sets(\.minTokenLength)
+        var byRunLength = [UInt64](repeating: 0, count: 64 * setWords)
+        var withoutRunLengths = [UInt64](repeating: 0, count: setWords)
+        for (index, rule) in rules.enumerated() {
+            let bit: UInt64 = 1 << UInt64(index % 64)
+            guard rule.digitRunLengths != 0 else {
+                withoutRunLengths[index / 64] |= bit
+                continue
+            }
+            for length in 0..<64 where rule.digitRunLengths & (1 << UInt64(length)) != 0 {
+                byRunLength[length * setWords + index / 64] |= bit
+            }
+        }
+        self.byRunLength = byRunLength
+        self.withoutRunLengths = withoutRunLengths
+    }
+
+    /// Calls `body` with the index of every rule that `profile` admits, in ascending order.
+    func forEachAdmitted<Failure: Error>(by profile: MessageProfile, _ body: (Int) throws(Failure) -> Void) throws(Failure) {
+        for word in 0..<setWords {
+            var admitted = Self.set(byDigits, profile.digits, word, setWords) & Self.set(byDigitRun, profile.longestDigitRun, word, setWords)
+                & Self.set(byTokenLength, profile.longestToken, word, setWords)
+            var runLengths = withoutRunLengths[word]
+            var lengths = profile.digitRunLengths
+            while lengths != 0 {
+                runLengths |= byRunLength[lengths.trailingZeroBitCount * setWords + word]
+                lengths &= lengths - 1
+            }
+            admitted &= runLengths
+            while admitted != 0 {
+                try body(word * 64 + admitted.trailingZeroBitCount)
+                admitted &= admitted - 1
+            }
+        }
+    }
+
+    /// The set of `sets` (one per value, each `setWords` long) for `value`, clamped to the last.
+    @inline(__always) private static func set(_ sets: [UInt64], _ value: Int, _ word: Int, _ setWords: Int) -> UInt64 {
+        sets[min(value, sets.count / setWords - 1) * setWords + word]
+    }
+}
+
 /// The measures of one normalised message that prefilters compare against, taken in one pass.
 struct MessageProfile {
     /// ASCII digits in all.

@@ -18,6 +18,8 @@ public final class Scanner: Sendable {
     private let compiled: [CompiledRule]
     /// The regex rules as the hot loop needs them, without reference counting.
     private let regexRunners: [RegexRunner]
+    /// Which of `regexRunners` each measure of a message admits.
+    private let admission: AdmissionTable
     /// Each rule's `must_contain` and `starts_with` strings as normalised bytes, by rule index.
     private let needles: [PrefilterNeedles]
     /// The context words of the regex rules that require context, one group per rule.
@@ -73,10 +75,11 @@ public final class Scanner: Sendable {
                 gatedContexts.append(rule.rule.context)
             }
             return RegexRunner(pattern: Unmanaged.passUnretained(pattern), anchored: rule.anchoredPattern.map { Unmanaged.passUnretained($0) },
-                               prefilter: rule.rule.prefilter.thresholds, firstWordKinds: rule.rule.prefilter.firstWordKinds,
+                               firstWordKinds: rule.rule.prefilter.firstWordKinds,
                                needsStrings: !needles[rule.index].isEmpty, needsWordRuns: needles[rule.index].startsAtWordRuns,
                                contextGate: gate, ruleIndex: rule.index)
         }
+        self.admission = AdmissionTable(regexRunners.map { compiled[$0.ruleIndex].rule.prefilter.thresholds })
         self.contextGates = ContextWords(groups: gatedContexts)
         var lexicon = LexiconMatcher()
         for (index, rule) in rules.enumerated() {
@@ -205,15 +208,16 @@ extension Scanner {
             scratch.wordRuns.find(in: text, words: words.tokens)
             wordRunsFound = true
         }
-        for runner in regexRunners where runner.prefilter.admit(profile) {
+        try admission.forEachAdmitted(by: profile) { (runnerIndex) throws(ScanError) in
+            let runner = regexRunners[runnerIndex]
             if let gate = runner.contextGate {
                 let open = gatesOpen ?? contextGates.groupsOccurring(in: text, tokens: words.tokens)
                 gatesOpen = open
-                guard open & (1 << UInt64(gate)) != 0 else { continue }
+                guard open & (1 << UInt64(gate)) != 0 else { return }
             }
             if usesPrefilter && runner.needsStrings {
                 if runner.needsWordRuns { findWordRuns() }
-                guard needles[runner.ruleIndex].admit(text, wordRuns: scratch.wordRuns) else { continue }
+                guard needles[runner.ruleIndex].admit(text, wordRuns: scratch.wordRuns) else { return }
             }
             let failure: PCRE2MatchError?
             if usesPrefilter, let anchored = runner.anchored {
@@ -263,7 +267,6 @@ struct RegexRunner: @unchecked Sendable {
     let pattern: Unmanaged<PCRE2Pattern>
     /// The same pattern anchored, for a rule that promises what its first word holds.
     let anchored: Unmanaged<PCRE2Pattern>?
-    let prefilter: PrefilterThresholds
     /// `Prefilter.firstWordKinds`: what a word must hold for the anchored pattern to be tried at its start.
     let firstWordKinds: UInt8
     /// Whether the rule's prefilter also asks for one of its `must_contain` or `starts_with` strings.

@@ -102,9 +102,10 @@ struct LexiconMatcher: Sendable {
     /// Adds the terms of the rule at `ruleIndex`. When two rules list the same term, the earlier keeps it.
     mutating func add(_ terms: LexiconTerms, ruleIndex: Int) {
         let buffers = Normalizer.Buffers()
+        let words = WordList()
         for word in terms.words {
             for spelling in Self.spellings(of: word, using: buffers) {
-                let tokens = Self.tokens(of: spelling)
+                let tokens = Self.tokens(of: spelling, using: words)
                 guard let first = tokens.first else { continue }
                 hasTerms = true
                 var entry = entries[Self.hash(first)] ?? WordEntry()
@@ -128,16 +129,14 @@ struct LexiconMatcher: Sendable {
             }
         }
         for prefix in terms.prefixes {
-            for spelling in Self.spellings(of: prefix, using: buffers) {
-                let bytes = Array(spelling.utf8)
+            for bytes in Self.spellings(of: prefix, using: buffers) {
                 addAffix(bytes, ruleIndex: ruleIndex, isSuffix: false)
                 shortestAffix = min(shortestAffix, bytes.count)
                 noteEnd(bytes.prefix(4), in: .stemStart)
             }
         }
         for suffix in terms.suffixes {
-            for spelling in Self.spellings(of: suffix, using: buffers) {
-                let bytes = Array(spelling.utf8)
+            for bytes in Self.spellings(of: suffix, using: buffers) {
                 addAffix(bytes.reversed(), ruleIndex: ruleIndex, isSuffix: true)
                 shortestAffix = min(shortestAffix, bytes.count)
                 noteEnd(bytes.suffix(4), in: .headEnd)
@@ -145,7 +144,7 @@ struct LexiconMatcher: Sendable {
         }
         for word in terms.exclude {
             for spelling in Self.spellings(of: word, using: buffers) {
-                let hash = Self.hash(Array(spelling.utf8))
+                let hash = Self.hash(spelling)
                 var entry = entries[hash] ?? WordEntry()
                 entry.isExcluded = true
                 entries[hash] = entry
@@ -273,8 +272,8 @@ struct LexiconMatcher: Sendable {
 
     /// The canonical spellings of a lexicon term: normalised and folded, umlauts written `ae`,
     /// and, when different, with umlauts dropped.
-    static func spellings(of term: String, using buffers: Normalizer.Buffers = Normalizer.Buffers()) -> [String] {
-        let folded = Array(ContextWords.fold(term, using: buffers).utf8)
+    static func spellings(of term: String, using buffers: Normalizer.Buffers = Normalizer.Buffers()) -> [[UInt8]] {
+        let folded = ContextWords.foldedBytes(term, using: buffers)
         let canonical = canonicalize(folded)
         var dropped: [UInt8] = []
         var index = 0
@@ -287,8 +286,7 @@ struct LexiconMatcher: Sendable {
                 index += 1
             }
         }
-        let spellings = [String(decoding: canonical, as: UTF8.self), String(decoding: dropped, as: UTF8.self)]
-        return canonical == dropped ? [spellings[0]] : spellings
+        return canonical == dropped ? [canonical] : [canonical, dropped]
     }
 
     /// `ä` `ö` `ü` (as NFKC_Casefold writes them) become `ae` `oe` `ue`; everything else is kept.
@@ -322,11 +320,10 @@ struct LexiconMatcher: Sendable {
         }
     }
 
-    /// The words of a term, split at anything that is not a letter or digit.
-    static func tokens(of text: String) -> [[UInt8]] {
-        let words = WordList()
-        let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { buffer in
+    /// The words of a term, split at anything that is not a letter or digit, with `words` as
+    /// scratch space.
+    static func tokens(of term: [UInt8], using words: WordList) -> [[UInt8]] {
+        term.withUnsafeBufferPointer { buffer in
             words.tokenize(buffer)
             return words.tokens.map { token in token.canonical.map { Array(words.canonical[$0]) } ?? Array(buffer[token.range]) }
         }

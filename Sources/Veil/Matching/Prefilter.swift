@@ -70,8 +70,8 @@ public struct Prefilter: Sendable, Equatable {
 
     /// `mustContain` and `startsWith` as bytes of normalised text.
     var needles: PrefilterNeedles {
-        PrefilterNeedles(contained: mustContain.map { Array(ContextWords.fold($0).utf8) },
-                         starts: startsWith.map { Array(ContextWords.fold($0).utf8) })
+        PrefilterNeedles(contained: mustContain.map { ContextWords.foldedBytes($0) },
+                         starts: startsWith.map { ContextWords.foldedBytes($0) })
     }
 
     /// Whether `match` (a whole match, normalised) holds everything this prefilter asks for.

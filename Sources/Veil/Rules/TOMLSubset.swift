@@ -266,6 +266,10 @@ struct TOMLSubsetParser {
         }
         var result: [UInt8] = []
         while true {
+            // Bytes that need no attention are taken in one piece.
+            let plainEnd = bytes[position...].firstIndex { $0 == quote || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\\") } ?? bytes.count
+            result.append(contentsOf: bytes[position..<plainEnd])
+            position = plainEnd
             guard let byte = peek() else { throw TOMLSyntaxError(line: line, message: "unterminated string") }
             if byte == quote {
                 if !isMultiline { position += 1; break }

@@ -57,7 +57,7 @@ struct ContextWords {
         for (group, words) in groups.enumerated() {
             for word in words {
                 let isStem = word.hasSuffix("*")
-                let bytes = Array(ContextWords.fold(isStem ? String(word.dropLast()) : word, using: buffers).utf8)
+                let bytes = ContextWords.foldedBytes(isStem ? String(word.dropLast()) : word, using: buffers)
                 guard let last = bytes.last else { continue }
                 entries.append((bytes, !isStem && Self.isWordByte(last), 1 << UInt64(group)))
             }
@@ -198,10 +198,15 @@ struct ContextWords {
     /// Context words go through the same normalisation as messages, so `Prüfnummer`, `PRUEFNUMMER`
     /// and `ß`/`ss` spellings compare as the text does.
     static func fold(_ word: String, using buffers: Normalizer.Buffers = Normalizer.Buffers()) -> String {
+        String(decoding: foldedBytes(word, using: buffers), as: UTF8.self)
+    }
+
+    /// `fold` as UTF-8 bytes.
+    static func foldedBytes(_ word: String, using buffers: Normalizer.Buffers = Normalizer.Buffers()) -> [UInt8] {
         var copy = word
         return copy.withUTF8 { bytes in
-            guard let normalized = try? Normalizer.normalize(bytes, using: buffers) else { return word.lowercased() }
-            return withExtendedLifetime(buffers) { String(decoding: normalized.bytes, as: UTF8.self) }
+            guard let normalized = try? Normalizer.normalize(bytes, using: buffers) else { return Array(word.lowercased().utf8) }
+            return withExtendedLifetime(buffers) { Array(normalized.bytes) }
         }
     }
 }

@@ -36,22 +36,11 @@ struct FilterStatistics {
 /// Findings per category, counted in a fixed array rather than a dictionary, which would hash
 /// the category for every finding.
 struct CategoryCounts: Sendable {
-    private var counts = [Int](repeating: 0, count: 6)
+    private var counts = [Int](repeating: 0, count: Category.allCases.count)
 
     subscript(category: Category) -> Int {
-        get { counts[Self.slot(category)] }
-        set { counts[Self.slot(category)] = newValue }
-    }
-
-    private static func slot(_ category: Category) -> Int {
-        switch category {
-        case .health: 0
-        case .financial: 1
-        case .iban: 2
-        case .phone: 3
-        case .id: 4
-        case .contact: 5
-        }
+        get { counts[category.ordinal] }
+        set { counts[category.ordinal] = newValue }
     }
 }
 

@@ -125,6 +125,17 @@ struct ScannerTests {
         #expect(card.byCategory.keys.sorted { $0.rawValue < $1.rawValue } == [.financial])
     }
 
+    @Test func eachScoreGetsTheHighestLevelWhoseThresholdItReaches() {
+        var model = ScoringModel.default
+        for thresholds in [model.levelThresholds, [.low: 10, .medium: 10, .high: 90], [.critical: 0]] {
+            model.levelThresholds = thresholds
+            for score in 0...100 {
+                let reached = RiskLevel.allCases.filter { $0 != .none && Double(score) >= (thresholds[$0] ?? .infinity) }
+                #expect(model.level(for: score) == reached.max() ?? RiskLevel.none, "\(score) \(thresholds)")
+            }
+        }
+    }
+
     @Test func oneScannerServesManyThreads() throws {
         let texts = (0..<200).map { "Nachricht \($0): IBAN DE89 3704 0044 0532 0130 00, Tel. 0151 2345678\($0 % 10)" }
         let expected = try texts.map { try Self.scanner.scan($0).redacted }

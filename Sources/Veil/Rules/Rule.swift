@@ -12,6 +12,23 @@ public enum Category: String, Sendable, CaseIterable, Codable {
     case id = "ID"
     /// E-mail addresses.
     case contact = "CONTACT"
+
+    /// Hashes the case, not its raw string (`Risk.byCategory` is built for every message with findings).
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(ordinal)
+    }
+
+    /// The case's place in `allCases`.
+    public var ordinal: Int {
+        switch self {
+        case .health: 0
+        case .financial: 1
+        case .iban: 2
+        case .phone: 3
+        case .id: 4
+        case .contact: 5
+        }
+    }
 }
 
 /// One detection rule of a pattern pack: what to look for, how to check it, how much it weighs.

@@ -6,6 +6,11 @@ public enum RiskLevel: String, Sendable, CaseIterable, Comparable, Codable {
         lhs.rank < rhs.rank
     }
 
+    /// Hashes the rank, not the raw string.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(rank)
+    }
+
     private var rank: Int {
         switch self {
         case .none: 0

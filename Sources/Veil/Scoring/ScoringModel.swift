@@ -61,8 +61,10 @@ public struct ScoringModel: Sendable, Equatable {
 
     /// The level of a message score.
     func level(for score: Int) -> RiskLevel {
-        RiskLevel.allCases.reversed().first { level in
-            level != .none && Double(score) >= (levelThresholds[level] ?? .infinity)
-        } ?? .none
+        var level = RiskLevel.none
+        for (candidate, threshold) in levelThresholds where candidate != .none && Double(score) >= threshold {
+            level = max(level, candidate)
+        }
+        return level
     }
 }

@@ -62,9 +62,11 @@ struct LineReader {
                 skippedBytes = partial.count + length
                 partial.removeAll(keepingCapacity: false)
             } else if let newline {
-                block.append(contentsOf: partial)
-                partial.removeAll(keepingCapacity: true)
-                block.append(contentsOf: chunk[chunkStart...newline])
+                if !partial.isEmpty {
+                    block.append(contentsOf: partial)
+                    partial.removeAll(keepingCapacity: true)
+                }
+                chunk.withUnsafeBufferPointer { block.append(contentsOf: UnsafeBufferPointer(rebasing: $0[chunkStart...newline])) }
                 lineCount += 1
             } else {
                 partial.append(contentsOf: chunk[chunkStart..<end])

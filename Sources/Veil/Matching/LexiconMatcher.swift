@@ -297,16 +297,20 @@ struct LexiconMatcher: Sendable {
     }
 
     static func appendCanonical(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0xC3, index + 1 < bytes.count, let vowel = umlautBase(bytes[index + 1]) {
-                output.append(vowel)
-                output.append(UInt8(ascii: "e"))
-                index += 2
-            } else {
-                output.append(byte)
-                index += 1
+        // The spelling is as long as the word (`ä` and `ae` are both two bytes): copied whole,
+        // then each umlaut rewritten in place.
+        let start = output.count
+        output.append(contentsOf: bytes)
+        output.withUnsafeMutableBufferPointer { output in
+            var index = start
+            while index + 1 < output.count {
+                if output[index] == 0xC3, let vowel = umlautBase(output[index + 1]) {
+                    output[index] = vowel
+                    output[index + 1] = UInt8(ascii: "e")
+                    index += 2
+                } else {
+                    index += 1
+                }
             }
         }
     }

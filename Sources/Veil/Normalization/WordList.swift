@@ -68,7 +68,7 @@ final class WordList {
         // Work on a local array, kept out of the class while it grows.
         var canonical = [UInt8]()
         swap(&canonical, &self.canonical)
-        canonical.removeAll(keepingCapacity: true)
+        if !canonical.isEmpty { canonical.removeAll(keepingCapacity: true) }
         var stretchStart = 0, longestStretch = 0
         var index = 0
         let shapes = Self.asciiShapes

@@ -185,7 +185,7 @@ struct PrefilterTests {
                 let text = UnsafeBufferPointer(mutable)
                 let words = WordList()
                 words.tokenize(text)
-                var runs = WordRuns()
+                let runs = WordRuns()
                 runs.find(in: text, words: words.tokens)
                 return needles.admit(text, wordRuns: runs)
             }
@@ -202,19 +202,24 @@ struct PrefilterTests {
         #expect(!admits(""))
     }
 
-    /// A rule with `first_word_holds` is tried, anchored, only where a run of ASCII letters and
-    /// digits starts; next to non-ASCII letters and marks it must still match where the full
-    /// search does.
+    /// A rule with `first_word_holds` or `first_word_lengths` is tried, anchored, only where a
+    /// run of ASCII letters and digits starts; next to non-ASCII letters and marks, and with runs
+    /// of other lengths, it must still match where the full search does.
     @Test(arguments: ["IBAN DE89 3704 0044 0532 0130 00", "éDE89 3704 0044 0532 0130 00", "\u{301}DE89 3704 0044 0532 0130 00",
                       "ÄDE89370400440532013000", "x-de89370400440532013000", "GB82WEST12345698765432/de89 3704 0044 0532 0130 00",
-                      "ü de89370400440532013000ü", "DE89 3704 0044 0532 0130 00 DE89 3704 0044 0532 0130 00"])
+                      "ü de89370400440532013000ü", "DE89 3704 0044 0532 0130 00 DE89 3704 0044 0532 0130 00",
+                      "Ausweisnummer T22000129", "Ausweis éT22000129", "Ausweis \u{301}T22000129 \u{301}", "Ausweis T220001291X",
+                      "Pass C01X00T478, Führerschein B072RRE2I55", "Führerschein: B072RRE2I55ü", "ICD F32.1, éF32.1 und M54.5-",
+                      "Diagnose \u{301}E11.9 laut Arztbrief", "Karte gültig bis 12/27 oder 01 / 2030"])
     func firstWordRunsFindWhatTheFullSearchFinds(text: String) throws {
         let packs = try PatternPack.builtIn()
         let filtered = try Veil.Scanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: true)
         let unfiltered = try Veil.Scanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: false)
         let expected = try unfiltered.rawMatches(in: text)
         #expect(try filtered.rawMatches(in: text) == expected)
-        #expect(expected.contains { $0.hasPrefix("iban ") } == (!text.hasPrefix("é") && !text.hasPrefix("Ä")))
+        if text.contains("DE89") || text.contains("de89") {
+            #expect(expected.contains { $0.hasPrefix("iban ") } == (!text.hasPrefix("é") && !text.hasPrefix("Ä")))
+        }
     }
 
     @Test func startsWithIsRefusedForARuleWithAValueGroup() throws {

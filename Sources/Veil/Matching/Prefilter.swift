@@ -39,6 +39,12 @@ public struct Prefilter: Sendable, Equatable {
     /// at the starts of such runs that hold what is listed, one anchored match each, instead of
     /// at every position of the message.
     public var firstWordHolds: [CharacterKind]
+    /// The lengths the first word of every match can have (`first_word_lengths`), for a rule
+    /// whose match starts where a run of ASCII letters and digits starts and whose first such
+    /// run is whole within the match, such as a BIC (8 or 11 characters bounded by
+    /// `(?<![\p{L}\p{N}])` and `(?![\p{L}\p{N}])`). Like `firstWordHolds`, it makes Veil try
+    /// the regex, anchored, only at such runs; runs of 63 characters or more count as 63.
+    public var firstWordLengths: [Int]
 
     /// A kind of character that `firstWordHolds` can ask for.
     public enum CharacterKind: String, Sendable, CaseIterable {
@@ -48,7 +54,8 @@ public struct Prefilter: Sendable, Equatable {
     }
 
     public init(minDigits: Int = 0, minDigitRun: Int = 0, digitRunLengths: [Int] = [], minTokenLength: Int = 0,
-                mustContain: [String] = [], startsWith: [String] = [], firstWordHolds: [CharacterKind] = []) {
+                mustContain: [String] = [], startsWith: [String] = [], firstWordHolds: [CharacterKind] = [],
+                firstWordLengths: [Int] = []) {
         self.minDigits = minDigits
         self.minDigitRun = minDigitRun
         self.digitRunLengths = digitRunLengths
@@ -56,10 +63,17 @@ public struct Prefilter: Sendable, Equatable {
         self.mustContain = mustContain
         self.startsWith = startsWith
         self.firstWordHolds = firstWordHolds
+        self.firstWordLengths = firstWordLengths
     }
 
     /// `firstWordHolds` as `WordRuns` bits; 0 when the rule asks for nothing.
     var firstWordKinds: UInt8 { firstWordHolds.reduce(0) { $0 | $1.bit } }
+
+    /// Whether the rule is tried only at the starts of word runs (`firstWordHolds` or `firstWordLengths`).
+    var startsAtWordRuns: Bool { !firstWordHolds.isEmpty || !firstWordLengths.isEmpty }
+
+    /// `firstWordLengths` as bits (`MessageProfile.lengthBits`); 0 when the rule asks for none.
+    var firstWordLengthBits: UInt64 { MessageProfile.lengthBits(firstWordLengths) }
 
     /// The numeric promises as plain values, for the matching loop; `mustContain` and
     /// `startsWith` are checked apart, with their strings' bytes prepared once (`needles`).
@@ -79,7 +93,7 @@ public struct Prefilter: Sendable, Equatable {
         let needles = needles
         return thresholds.admit(MessageProfile(match)) && needles.containsOne(in: match)
             && (needles.starts.isEmpty || needles.starts.strings.contains { match.starts(with: $0) })
-            && WordRuns.kinds(ofRunAt: 0, in: match) & firstWordKinds == firstWordKinds
+            && WordRuns.run(at: 0, in: match).admits(kinds: firstWordKinds, lengths: firstWordLengthBits)
     }
 }
 
@@ -392,50 +406,88 @@ enum ByteSearch {
 }
 
 /// The runs of ASCII letters and digits in a normalised message that start where no ASCII
-/// letter or digit stands before them, with what each holds: where rules with a
-/// `first_word_holds` promise are tried.
-struct WordRuns {
+/// letter or digit stands before them, with what each holds and how long it is: where rules
+/// with a `first_word_holds` or `first_word_lengths` promise are tried. Per-thread storage,
+/// reused; found at most once per message.
+final class WordRuns {
     /// Bits of a run's kinds.
     static let letter: UInt8 = 1
     static let digit: UInt8 = 2
 
     struct Run {
         let start: Int
+        let length: Int
         let kinds: UInt8
+
+        /// Whether the run holds all of `kinds` and, unless `lengths` is 0, has one of those
+        /// lengths (`MessageProfile.lengthBits`).
+        @inline(__always) func admits(kinds wanted: UInt8, lengths: UInt64) -> Bool {
+            kinds & wanted == wanted && (lengths == 0 || lengths & 1 << UInt64(min(length, 63)) != 0)
+        }
     }
 
-    private(set) var runs: [Run] = []
+    /// The runs, valid until the next `find`.
+    var runs: UnsafeBufferPointer<Run> { UnsafeBufferPointer(start: storage, count: count) }
+    /// Whether `runs` are the current message's: `find` has run since `forget`.
+    @exclusivity(unchecked) private(set) var areCurrent = false
+    /// Room for `capacity` runs; a text of n bytes has at most (n + 1) / 2.
+    @exclusivity(unchecked) private var storage: UnsafeMutablePointer<Run>
+    @exclusivity(unchecked) private var capacity = 64
+    @exclusivity(unchecked) private var count = 0
+
+    init() {
+        storage = .allocate(capacity: capacity)
+    }
+
+    deinit { storage.deallocate() }
+
+    /// Marks the runs as another message's, so that `findIfNeeded` finds them anew.
+    func forget() { areCurrent = false }
+
+    /// `find`, unless the runs are current.
+    @inline(__always) func findIfNeeded(in text: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<WordList.Token>) {
+        if !areCurrent { find(in: text, words: words) }
+    }
 
     /// Finds the runs from the message's words: a word of ASCII letters and digits is one run;
     /// a word with other letters is split into its ASCII runs.
-    mutating func find(in text: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<WordList.Token>) {
-        runs.removeAll(keepingCapacity: true)
+    func find(in text: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<WordList.Token>) {
+        if capacity < (text.count + 1) / 2 {
+            storage.deallocate()
+            capacity = text.count + 1
+            storage = .allocate(capacity: capacity)
+        }
+        var count = 0
         for token in words {
             guard token.shape & WordList.Shape.nonASCII != 0 else {
                 let kinds = (token.shape & WordList.Shape.digit != 0 ? Self.digit : 0)
                     | (token.shape & (WordList.Shape.lookAlike | WordList.Shape.otherASCIILetter) != 0 ? Self.letter : 0)
-                runs.append(Run(start: token.range.lowerBound, kinds: kinds))
+                (storage + count).initialize(to: Run(start: token.range.lowerBound, length: token.range.count, kinds: kinds))
+                count += 1
                 continue
             }
             var index = token.range.lowerBound
             while index < token.range.upperBound {
                 if Self.isAlphanumeric(text[index]) && (index == 0 || !Self.isAlphanumeric(text[index - 1])) {
-                    runs.append(Run(start: index, kinds: Self.kinds(ofRunAt: index, in: text)))
+                    (storage + count).initialize(to: Self.run(at: index, in: text))
+                    count += 1
                 }
                 index += 1
             }
         }
+        self.count = count
+        areCurrent = true
     }
 
-    /// What the run of ASCII letters and digits at `start` holds.
-    static func kinds(ofRunAt start: Int, in text: UnsafeBufferPointer<UInt8>) -> UInt8 {
+    /// The run of ASCII letters and digits at `start`.
+    static func run(at start: Int, in text: UnsafeBufferPointer<UInt8>) -> Run {
         var kinds: UInt8 = 0
         var index = start
         while index < text.count, isAlphanumeric(text[index]) {
             kinds |= text[index] &- 0x30 < 10 ? digit : letter
             index += 1
         }
-        return kinds
+        return Run(start: start, length: index - start, kinds: kinds)
     }
 
     @inline(__always) static func isAlphanumeric(_ byte: UInt8) -> Bool {

@@ -17,7 +17,9 @@ final class ScanScratch {
     @exclusivity(unchecked) var matches: [(ruleIndex: Int, range: Range<Int>)] = []
     @exclusivity(unchecked) var candidates: [Candidate] = []
     /// The message's runs of ASCII letters and digits, found when a rule asks for them.
-    @exclusivity(unchecked) var wordRuns = WordRuns()
+    let wordRuns = WordRuns()
+    /// The context gates the message opens (`Scanner.collectMatches`), nil until a rule asks.
+    @exclusivity(unchecked) var openGates: UInt64?
 
     /// Match data with room for `pairs` capture pairs.
     func matchData(forPairs pairs: Int) -> PCRE2MatchData {

@@ -75,7 +75,7 @@ public final class Scanner: Sendable {
                 gatedContexts.append(rule.rule.context)
             }
             return RegexRunner(pattern: Unmanaged.passUnretained(pattern), anchored: rule.anchoredPattern.map { Unmanaged.passUnretained($0) },
-                               firstWordKinds: rule.rule.prefilter.firstWordKinds,
+                               firstWordKinds: rule.rule.prefilter.firstWordKinds, firstWordLengths: rule.rule.prefilter.firstWordLengthBits,
                                needsStrings: !needles[rule.index].isEmpty, needsWordRuns: needles[rule.index].startsAtWordRuns,
                                contextGate: gate, ruleIndex: rule.index)
         }
@@ -199,32 +199,33 @@ extension Scanner {
         let words = scratch.normalization.words
         let profile = usesPrefilter ? MessageProfile(text, words: words) : .unlimited
         // A rule that needs a context word cannot report in a message that has none: a look at
-        // the start of each word, once the first such rule passes its prefilter, finds which of
-        // those rules have one.
-        var gatesOpen: UInt64?
-        var wordRunsFound = false
-        func findWordRuns() {
-            guard !wordRunsFound else { return }
-            scratch.wordRuns.find(in: text, words: words.tokens)
-            wordRunsFound = true
-        }
+        // the start of each word, once the first such rule passes its other promises, finds
+        // which of those rules have one. The cheaper promises are checked first.
+        let wordRuns = scratch.wordRuns
+        wordRuns.forget()
+        scratch.openGates = nil
         try admission.forEachAdmitted(by: profile) { (runnerIndex) throws(ScanError) in
             let runner = regexRunners[runnerIndex]
+            if usesPrefilter && runner.needsStrings {
+                if runner.needsWordRuns { wordRuns.findIfNeeded(in: text, words: words.tokens) }
+                guard needles[runner.ruleIndex].admit(text, wordRuns: wordRuns) else { return }
+            }
+            let anchored = usesPrefilter ? runner.anchored : nil
+            if anchored != nil {
+                wordRuns.findIfNeeded(in: text, words: words.tokens)
+                guard wordRuns.runs.contains(where: { $0.admits(kinds: runner.firstWordKinds, lengths: runner.firstWordLengths) })
+                else { return }
+            }
             if let gate = runner.contextGate {
-                let open = gatesOpen ?? contextGates.groupsOccurring(in: text, tokens: words.tokens)
-                gatesOpen = open
+                let open = scratch.openGates ?? contextGates.groupsOccurring(in: text, tokens: words.tokens)
+                scratch.openGates = open
                 guard open & (1 << UInt64(gate)) != 0 else { return }
             }
-            if usesPrefilter && runner.needsStrings {
-                if runner.needsWordRuns { findWordRuns() }
-                guard needles[runner.ruleIndex].admit(text, wordRuns: scratch.wordRuns) else { return }
-            }
             let failure: PCRE2MatchError?
-            if usesPrefilter, let anchored = runner.anchored {
+            if let anchored {
                 // Only where a word that holds what the rule promises starts, one anchored try each.
-                findWordRuns()
                 failure = Self.matchFailure(of: anchored) { (pattern) throws(PCRE2MatchError) in
-                    for run in scratch.wordRuns.runs where run.kinds & runner.firstWordKinds == runner.firstWordKinds {
+                    for run in wordRuns.runs where run.admits(kinds: runner.firstWordKinds, lengths: runner.firstWordLengths) {
                         if let match = try pattern.firstMatch(in: text, from: run.start, matchData: matchData, limits: limits) {
                             scratch.matches.append((runner.ruleIndex, match.range))
                         }
@@ -269,6 +270,8 @@ struct RegexRunner: @unchecked Sendable {
     let anchored: Unmanaged<PCRE2Pattern>?
     /// `Prefilter.firstWordKinds`: what a word must hold for the anchored pattern to be tried at its start.
     let firstWordKinds: UInt8
+    /// `Prefilter.firstWordLengthBits`: the lengths one of which such a word must have, or 0.
+    let firstWordLengths: UInt64
     /// Whether the rule's prefilter also asks for one of its `must_contain` or `starts_with` strings.
     let needsStrings: Bool
     /// Whether its `starts_with` strings are looked for at the starts of `WordRuns`.
@@ -284,7 +287,7 @@ final class CompiledRule: Sendable {
     let rule: Rule
     let index: Int
     let pattern: PCRE2Pattern?
-    /// `pattern` anchored, when the rule's prefilter says what its first word holds.
+    /// `pattern` anchored, when the rule's prefilter says what its first word holds or how long it is.
     let anchoredPattern: PCRE2Pattern?
     let validator: Validator?
     let context: ContextWords
@@ -299,7 +302,7 @@ final class CompiledRule: Sendable {
         case .regex(let regex):
             do {
                 pattern = try PCRE2Pattern(regex)
-                anchoredPattern = rule.prefilter.firstWordHolds.isEmpty ? nil : try PCRE2Pattern(regex, anchored: true)
+                anchoredPattern = rule.prefilter.startsAtWordRuns ? try PCRE2Pattern(regex, anchored: true) : nil
             } catch {
                 throw PackError(source: source, ruleID: rule.id, line: nil,
                                 message: "regex does not compile: \(error.message) at offset \(error.offset)")

@@ -76,10 +76,12 @@ extension Rule {
                                       throw fields.error("'first_word_holds' lists 'letter' or 'digit', not '\(name)'")
                                   }
                                   return kind
-                              })
+                              },
+                              firstWordLengths: try fields.counts("first_word_lengths"))
         if prefilter.mustContain.contains(where: \.isEmpty) { throw fields.error("'must_contain' may not hold an empty string") }
         if prefilter.startsWith.contains(where: \.isEmpty) { throw fields.error("'starts_with' may not hold an empty string") }
         if prefilter.digitRunLengths.contains(0) { throw fields.error("'digit_run_lengths' counts digits: 1 or more each") }
+        if prefilter.firstWordLengths.contains(0) { throw fields.error("'first_word_lengths' counts characters: 1 or more each") }
         requiresContext = try fields.optionalBool("requires_context") ?? false
         alsoHealth = try fields.optionalBool("also_health") ?? false
         examples = try fields.strings("examples")

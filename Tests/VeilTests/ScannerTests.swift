@@ -105,6 +105,27 @@ struct ScannerTests {
         #expect(throws: ScanError.invalidUTF8) { try scanBytes([0xED, 0xA0, 0x80]) }
     }
 
+    /// The ASCII and Latin-1 paths check UTF-8 by what they accept, the ICU path explicitly:
+    /// together they must refuse exactly what the standard library refuses.
+    @Test func bytesAreRefusedExactlyWhenTheyAreNotUTF8() {
+        var generator = SplitMix64(state: 17)
+        let interesting: [UInt8] = [0x41, 0x20, 0x31, 0x7F, 0x80, 0xA4, 0xBF, 0xC0, 0xC2, 0xC3, 0xDF, 0xE0, 0xE2, 0xED, 0xEF,
+                                    0xF0, 0xF4, 0xF5, 0xFF, 0x9F, 0x97, 0xB7]
+        var refused = 0
+        for _ in 0..<20_000 {
+            let bytes = (0..<Int.random(in: 1...10, using: &generator)).map { _ in interesting.randomElement(using: &generator)! }
+            let isUTF8 = String(validating: bytes, as: UTF8.self) != nil
+            let outcome = bytes.withUnsafeBufferPointer { buffer in Result { () throws(ScanError) in try Self.scanner.scan(utf8: buffer) } }
+            if case .failure(let error) = outcome {
+                #expect(error == .invalidUTF8 && !isUTF8, "\(bytes)")
+                refused += 1
+            } else {
+                #expect(isUTF8, "\(bytes)")
+            }
+        }
+        #expect(refused > 1000)
+    }
+
     @Test func hardNegativesStayUnredacted() throws {
         for text in [
             "Lieferung am 01.02.2024 um 09:30, Preis 49,99 €",

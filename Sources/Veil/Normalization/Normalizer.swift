@@ -4,6 +4,9 @@ import ICUBridge
 public struct NormalizationError: Error, Equatable, Sendable {
     /// ICU's account of the failure.
     public let reason: String
+
+    /// The text was not valid UTF-8 (only when the caller asked for the check).
+    static let invalidUTF8 = NormalizationError(reason: "the text is not valid UTF-8")
 }
 
 /// The normalised view of one message: the bytes the matchers read, and the map back to the
@@ -54,7 +57,11 @@ enum Normalizer {
         let words = WordList()
     }
 
-    static func normalize(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) throws(NormalizationError) -> NormalizedText {
+    /// Normalises `source`; with `checkingUTF8`, bytes that are not valid UTF-8 throw
+    /// `NormalizationError.invalidUTF8`. Only text that reaches ICU needs the check: the ASCII
+    /// and Latin-1 paths accept nothing else.
+    static func normalize(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers,
+                          checkingUTF8: Bool = false) throws(NormalizationError) -> NormalizedText {
         // Offsets are kept in 32 bits (ICU's lengths, the word list's tokens).
         guard source.count < 1 << 30 else { throw NormalizationError(reason: "a message of 1 GiB or more is not scanned") }
         let unicode: NormalizedText
@@ -63,6 +70,7 @@ enum Normalizer {
         } else if let latin1 = lowerCaseLatin1(source, using: buffers) {
             unicode = latin1
         } else {
+            if checkingUTF8 && !UTF8Check.isValid(source) { throw .invalidUTF8 }
             unicode = try normalizeWithICU(source, using: buffers)
         }
         return readDigits(unicode, using: buffers)

@@ -104,12 +104,11 @@ public final class Scanner: Sendable {
     /// came; a `String` is built only for a message with findings. Bytes that are not valid
     /// UTF-8 throw `ScanError.invalidUTF8`, unscanned.
     public func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, redaction: RedactionStyle = .label) throws(ScanError) -> ScanResult? {
-        guard UTF8Check.isValid(bytes) else { throw .invalidUTF8 }
         guard !bytes.isEmpty else {
             let result = try scan("", redaction: redaction)
             return result.findings.isEmpty ? nil : result
         }
-        let candidates = try candidates(in: bytes, scratch: ScanScratch.current)
+        let candidates = try candidates(in: bytes, scratch: ScanScratch.current, checkingUTF8: true)
         guard !candidates.isEmpty else { return nil }
         return result(of: candidates, in: String(decoding: bytes, as: UTF8.self), redaction: redaction)
     }
@@ -148,19 +147,22 @@ public final class Scanner: Sendable {
         return try outcome.get()
     }
 
-    /// Normalises `source` into `scratch`, reporting a failure as a `ScanError`.
-    static func normalize(_ source: UnsafeBufferPointer<UInt8>, scratch: ScanScratch) throws(ScanError) -> NormalizedText {
+    /// Normalises `source` into `scratch`, reporting a failure as a `ScanError`; with
+    /// `checkingUTF8`, bytes that are not valid UTF-8 throw `ScanError.invalidUTF8`.
+    static func normalize(_ source: UnsafeBufferPointer<UInt8>, scratch: ScanScratch,
+                          checkingUTF8: Bool = false) throws(ScanError) -> NormalizedText {
         do throws(NormalizationError) {
-            return try Normalizer.normalize(source, using: scratch.normalization)
+            return try Normalizer.normalize(source, using: scratch.normalization, checkingUTF8: checkingUTF8)
         } catch {
-            throw .normalization(error.reason)
+            throw error == .invalidUTF8 ? .invalidUTF8 : .normalization(error.reason)
         }
     }
 
     /// Runs the rules over one message and returns the surviving candidates in original
     /// offsets, overlaps resolved.
-    func candidates(in source: UnsafeBufferPointer<UInt8>, scratch: ScanScratch) throws(ScanError) -> [Candidate] {
-        let normalized = try Self.normalize(source, scratch: scratch)
+    func candidates(in source: UnsafeBufferPointer<UInt8>, scratch: ScanScratch,
+                    checkingUTF8: Bool = false) throws(ScanError) -> [Candidate] {
+        let normalized = try Self.normalize(source, scratch: scratch, checkingUTF8: checkingUTF8)
         let text = normalized.bytes
         try collectMatches(in: text, scratch: scratch)
         guard !scratch.matches.isEmpty else { return [] }

@@ -94,18 +94,31 @@ enum DigitReadings {
 
     // MARK: Spelled-out digits and spaced-out characters
 
-    /// Number words in German and English, in normalised (lower-case) spelling, by hash.
+    /// Number words in German and English, in normalised (lower-case) spelling.
+    private static let numberWordList: [(String, UInt8)] = [
+        ("null", 0), ("eins", 1), ("zwei", 2), ("zwo", 2), ("drei", 3), ("vier", 4), ("fünf", 5), ("fuenf", 5),
+        ("sechs", 6), ("sieben", 7), ("acht", 8), ("neun", 9),
+        ("zero", 0), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
+        ("eight", 8), ("nine", 9),
+    ]
+
+    /// The number words' digits by hash.
     static let numberWords: HashedTable<UInt8> = {
         var table = HashedTable<UInt8>()
-        let words: [(String, UInt8)] = [
-            ("null", 0), ("eins", 1), ("zwei", 2), ("zwo", 2), ("drei", 3), ("vier", 4), ("fünf", 5), ("fuenf", 5),
-            ("sechs", 6), ("sieben", 7), ("acht", 8), ("neun", 9),
-            ("zero", 0), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
-            ("eight", 8), ("nine", 9),
-        ]
-        for (word, digit) in words { table[LexiconMatcher.hash(word.utf8)] = digit }
+        for (word, digit) in numberWordList { table[LexiconMatcher.hash(word.utf8)] = digit }
         return table
     }()
+
+    /// Bits 58–63 and 52–57 of every number word's hash, as two bit sets: most words of a
+    /// message fail this test and never reach `numberWords`.
+    static let numberWordFilter: (UInt64, UInt64) = numberWordList.reduce((0, 0)) { filter, word in
+        let hash = LexiconMatcher.hash(word.0.utf8)
+        return (filter.0 | 1 << (hash >> 58), filter.1 | 1 << (hash >> 52 & 63))
+    }
+
+    @inline(__always) private static func mayBeNumberWord(_ hash: UInt64, filter: (UInt64, UInt64)) -> Bool {
+        filter.0 & 1 << (hash >> 58) != 0 && filter.1 & 1 << (hash >> 52 & 63) != 0
+    }
 
     /// The fewest number words in a run before it is read as digits: "one or two" stays text,
     /// "null eins fünf eins" becomes `0151`.
@@ -130,7 +143,7 @@ enum DigitReadings {
         var lookAlikeWord = false
         var spacedRun = 0
         var previousEnd = -2
-        let numberWords = Self.numberWords
+        let numberWordFilter = Self.numberWordFilter
         for token in words.tokens {
             let length = token.range.count
             let shape = token.shape
@@ -150,7 +163,8 @@ enum DigitReadings {
                 survey.longestSpacedRun = max(survey.longestSpacedRun, spacedRun)
             } else {
                 spacedRun = 0
-                if length >= 3 && length <= 6 && numberWords[token.hash] != nil { survey.numberWordCount += 1 }
+                if length >= 3 && length <= 6 && Self.mayBeNumberWord(token.hash, filter: numberWordFilter)
+                    && numberWords[token.hash] != nil { survey.numberWordCount += 1 }
             }
             previousEnd = token.range.upperBound
         }

@@ -65,31 +65,13 @@ enum Normalizer {
         // Offsets are kept in 32 bits (ICU's lengths, the word list's tokens).
         guard source.count < 1 << 30 else { throw NormalizationError(reason: "a message of 1 GiB or more is not scanned") }
         let unicode: NormalizedText
-        if isASCII(source) {
-            unicode = lowerCaseASCII(source, using: buffers)
-        } else if let latin1 = lowerCaseLatin1(source, using: buffers) {
+        if let latin1 = lowerCaseLatin1(source, using: buffers) {
             unicode = latin1
         } else {
             if checkingUTF8 && !UTF8Check.isValid(source) { throw .invalidUTF8 }
             unicode = try normalizeWithICU(source, using: buffers)
         }
         return readDigits(unicode, using: buffers)
-    }
-
-    /// ASCII needs no Unicode work: lower case, and line breaks and tabs read as spaces.
-    private static func lowerCaseASCII(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) -> NormalizedText {
-        buffers.output.reserve(source.count, repeating: 0)
-        let output = buffers.output.storage
-        var index = 0
-        while index + 8 <= source.count {
-            storeWord(lowerASCII(word: loadWord(source, at: index)), in: output, at: index)
-            index += 8
-        }
-        while index < source.count {
-            output[index] = lowerASCII(source[index])
-            index += 1
-        }
-        return NormalizedText(bytes: UnsafeBufferPointer(rebasing: output[..<source.count]), map: OffsetMap())
     }
 
     /// An ASCII byte as rules see it: lower case, tabs and line breaks as spaces.
@@ -118,11 +100,12 @@ enum Normalizer {
     }
 
     /// Text whose every non-ASCII character is a Latin-1 letter (`À`…`ÿ` but `×` and `÷`: the
-    /// umlauts, `ß` and accents of German and Western European chat) needs no ICU: ASCII as in
-    /// `lowerCaseASCII`; Latin-1 capitals become small letters (same length, so offsets stay
-    /// 1:1) and `ß` becomes `ss` (same length, recorded as a change so that a finding never ends
-    /// between the two `s`). This is what NFKC_Casefold does to these letters. Nil, having
-    /// written part of it, when the text holds any other character.
+    /// umlauts, `ß` and accents of German and Western European chat), ASCII text included,
+    /// needs no ICU: ASCII is lowered (`lowerASCII`), eight bytes at a time where it can be;
+    /// Latin-1 capitals become small letters (same length, so offsets stay 1:1) and `ß` becomes
+    /// `ss` (same length, recorded as a change so that a finding never ends between the two
+    /// `s`). This is what NFKC_Casefold does to these letters. Nil, having written part of it,
+    /// when the text holds any other character.
     static func lowerCaseLatin1(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) -> NormalizedText? {
         buffers.output.reserve(source.count, repeating: 0)
         buffers.spans.reserve(source.count / 2 + 1, repeating: veil_changed_span())
@@ -210,22 +193,5 @@ enum Normalizer {
                 throw NormalizationError(reason: "ICU \(String(cString: veil_icu_version())) could not normalise the message")
             }
         }
-    }
-
-    /// Whether every byte is ASCII, eight bytes at a time.
-    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let raw = UnsafeRawPointer(base)
-        var index = 0
-        var accumulated: UInt64 = 0
-        while index + 8 <= bytes.count {
-            accumulated |= raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            index += 8
-        }
-        while index < bytes.count {
-            accumulated |= UInt64(bytes[index])
-            index += 1
-        }
-        return accumulated & 0x8080_8080_8080_8080 == 0
     }
 }

@@ -268,7 +268,7 @@ extension Scanner {
 /// kept alive by the scanner's `compiled` rules, which live as long as the runners.
 struct RegexRunner: @unchecked Sendable {
     let pattern: Unmanaged<PCRE2Pattern>
-    /// The same pattern anchored, for a rule that promises what its first word holds.
+    /// The same pattern anchored, for a rule that promises what its first word holds or how long it is.
     let anchored: Unmanaged<PCRE2Pattern>?
     /// `Prefilter.firstWordKinds`: what a word must hold for the anchored pattern to be tried at its start.
     let firstWordKinds: UInt8

@@ -70,37 +70,33 @@ struct JSONLSink: OutputSink {
             VeilMember.append(result, message: message, error: nil, to: &output)
             output.append(contentsOf: lineBytes[jsonLine.closingBrace...])
         } else {
-            output.append(UInt8(ascii: "{"))
-            if redacts {
-                JSONWriter.appendString(field, to: &output)
-                output.append(UInt8(ascii: ":"))
-                JSONWriter.appendString(result.redacted, to: &output)
-                output.append(UInt8(ascii: ","))
-            }
-            JSONWriter.appendRaw("\"veil\":", to: &output)
-            VeilMember.append(result, message: message, error: flag, to: &output)
-            output.append(UInt8(ascii: "}"))
+            appendObject(text: result.redacted, to: &output) { VeilMember.append(result, message: message, error: flag, to: &$0) }
         }
     }
 
     func writeClean(_ message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         guard let jsonLine else {
-            output.append(UInt8(ascii: "{"))
-            if redacts {
-                JSONWriter.appendString(field, to: &output)
-                output.append(UInt8(ascii: ":"))
-                JSONWriter.appendString(String(decoding: message, as: UTF8.self), to: &output)
-                output.append(UInt8(ascii: ","))
-            }
-            JSONWriter.appendRaw("\"veil\":", to: &output)
-            VeilMember.appendClean(to: &output)
-            output.append(UInt8(ascii: "}"))
-            return
+            return appendObject(text: String(decoding: message, as: UTF8.self), to: &output) { VeilMember.appendClean(to: &$0) }
         }
         output.append(contentsOf: lineBytes[..<jsonLine.closingBrace])
         JSONWriter.appendRaw(jsonLine.isEmptyObject ? "\"veil\":" : ",\"veil\":", to: &output)
         VeilMember.appendClean(to: &output)
         output.append(contentsOf: lineBytes[jsonLine.closingBrace...])
+    }
+
+    /// The object that stands in for a line that was not a JSON object with the field: the
+    /// scanned `text` under the field's name (when redacting) and the `veil` member.
+    private func appendObject(text: @autoclosure () -> String, to output: inout [UInt8], member: (inout [UInt8]) -> Void) {
+        output.append(UInt8(ascii: "{"))
+        if redacts {
+            JSONWriter.appendString(field, to: &output)
+            output.append(UInt8(ascii: ":"))
+            JSONWriter.appendString(text(), to: &output)
+            output.append(UInt8(ascii: ","))
+        }
+        JSONWriter.appendRaw("\"veil\":", to: &output)
+        member(&output)
+        output.append(UInt8(ascii: "}"))
     }
 
     func writeError(_ error: RecordError, detail: String, to output: inout [UInt8]) {

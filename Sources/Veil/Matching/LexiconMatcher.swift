@@ -108,7 +108,8 @@ struct LexiconMatcher: Sendable {
                 let tokens = Self.tokens(of: spelling, using: words)
                 guard let first = tokens.first else { continue }
                 hasTerms = true
-                var entry = entries[Self.hash(first)] ?? WordEntry()
+                let hash = Self.hash(first)
+                var entry = entries[hash] ?? WordEntry()
                 if tokens.count == 1 {
                     if entry.term == nil { entry.term = store(first, ruleIndex: ruleIndex) }
                 } else {
@@ -124,8 +125,7 @@ struct LexiconMatcher: Sendable {
                         phrases[last].next = index
                     }
                 }
-                entries[Self.hash(first)] = entry
-                insert(Self.wordKey(Self.hash(first)), into: .word)
+                setEntry(entry, for: hash)
             }
         }
         for prefix in terms.prefixes {
@@ -147,10 +147,15 @@ struct LexiconMatcher: Sendable {
                 let hash = Self.hash(spelling)
                 var entry = entries[hash] ?? WordEntry()
                 entry.isExcluded = true
-                entries[hash] = entry
-                insert(Self.wordKey(hash), into: .word)
+                setEntry(entry, for: hash)
             }
         }
+    }
+
+    /// Stores `entry` under `hash` and notes the hash in the word filter.
+    private mutating func setEntry(_ entry: WordEntry, for hash: UInt64) {
+        entries[hash] = entry
+        insert(Self.wordKey(hash), into: .word)
     }
 
     private mutating func store(_ bytes: [UInt8], ruleIndex: Int) -> Term {

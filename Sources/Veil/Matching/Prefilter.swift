@@ -41,9 +41,9 @@ public struct Prefilter: Sendable, Equatable {
     public var firstWordHolds: [CharacterKind]
     /// The lengths the first word of every match can have (`first_word_lengths`), for a rule
     /// whose match starts where a run of ASCII letters and digits starts and whose first such
-    /// run is whole within the match, such as a BIC (8 or 11 characters bounded by
-    /// `(?<![\p{L}\p{N}])` and `(?![\p{L}\p{N}])`). Like `firstWordHolds`, it makes Veil try
-    /// the regex, anchored, only at such runs; runs of 63 characters or more count as 63.
+    /// run is whole within the match, such as a German ID card number (9 or 10 characters
+    /// bounded by `(?<![\p{L}\p{N}])` and `(?![\p{L}\p{N}])`). Like `firstWordHolds`, it makes
+    /// Veil try the regex, anchored, only at such runs; runs of 63 characters or more count as 63.
     public var firstWordLengths: [Int]
 
     /// A kind of character that `firstWordHolds` can ask for.

@@ -13,7 +13,7 @@ public enum Category: String, Sendable, CaseIterable, Codable {
     /// E-mail addresses.
     case contact = "CONTACT"
 
-    /// Hashes the case, not its raw string (`Risk.byCategory` is built for every message with findings).
+    /// Hashes the case, not its raw string.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(ordinal)
     }

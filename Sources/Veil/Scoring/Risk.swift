@@ -27,9 +27,67 @@ public struct Risk: Sendable, Equatable {
     public var score: Int
     public var level: RiskLevel
     /// The score each category would give on its own; categories without findings are absent.
-    public var byCategory: [Category: Int]
+    /// Built when asked for, so that scanning a message builds no dictionary.
+    public var byCategory: [Category: Int] {
+        get {
+            var scores: [Category: Int] = [:]
+            for category in Category.allCases {
+                if let score = categoryScores[category] { scores[category] = score }
+            }
+            return scores
+        }
+        set {
+            categoryScores = PerCategory()
+            for (category, score) in newValue { categoryScores[category] = score }
+        }
+    }
 
-    public static let none = Risk(score: 0, level: .none, byCategory: [:])
+    private var categoryScores: PerCategory<Int>
+
+    public init(score: Int, level: RiskLevel, byCategory: [Category: Int]) {
+        self.init(score: score, level: level, categoryScores: PerCategory())
+        self.byCategory = byCategory
+    }
+
+    init(score: Int, level: RiskLevel, categoryScores: PerCategory<Int>) {
+        self.score = score
+        self.level = level
+        self.categoryScores = categoryScores
+    }
+
+    public static let none = Risk(score: 0, level: .none, categoryScores: PerCategory())
+}
+
+/// A value or nothing for each category, kept inline: updating it hashes nothing.
+struct PerCategory<Value: Equatable & Sendable>: Equatable, Sendable {
+    private var values: (Value?, Value?, Value?, Value?, Value?, Value?) = (nil, nil, nil, nil, nil, nil)
+
+    subscript(category: Category) -> Value? {
+        get {
+            switch category {
+            case .health: values.0
+            case .financial: values.1
+            case .iban: values.2
+            case .phone: values.3
+            case .id: values.4
+            case .contact: values.5
+            }
+        }
+        set {
+            switch category {
+            case .health: values.0 = newValue
+            case .financial: values.1 = newValue
+            case .iban: values.2 = newValue
+            case .phone: values.3 = newValue
+            case .id: values.4 = newValue
+            case .contact: values.5 = newValue
+            }
+        }
+    }
+
+    static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.values == rhs.values
+    }
 }
 
 /// Combines findings into a message risk: every finding is an independent chance of harm of
@@ -49,18 +107,9 @@ struct RiskScorer {
     func risk(of findings: some Collection<Weighted>) -> Risk {
         guard !findings.isEmpty else { return .none }
         var survival = 1.0
-        // Per category, in `Category.allCases` order, nil while a category has no finding; a
-        // tuple, not a dictionary, so that each finding updates it without hashing.
-        var survivalByCategory: (Double?, Double?, Double?, Double?, Double?, Double?) = (nil, nil, nil, nil, nil, nil)
+        var survivalByCategory = PerCategory<Double>()
         func multiply(_ category: Category, by factor: Double) {
-            switch category {
-            case .health: survivalByCategory.0 = (survivalByCategory.0 ?? 1) * factor
-            case .financial: survivalByCategory.1 = (survivalByCategory.1 ?? 1) * factor
-            case .iban: survivalByCategory.2 = (survivalByCategory.2 ?? 1) * factor
-            case .phone: survivalByCategory.3 = (survivalByCategory.3 ?? 1) * factor
-            case .id: survivalByCategory.4 = (survivalByCategory.4 ?? 1) * factor
-            case .contact: survivalByCategory.5 = (survivalByCategory.5 ?? 1) * factor
-            }
+            survivalByCategory[category] = (survivalByCategory[category] ?? 1) * factor
         }
         var hasHealth = false
         for finding in findings {
@@ -75,17 +124,11 @@ struct RiskScorer {
         let score = Self.percent(1 - survival)
         var level = model.level(for: score)
         if hasHealth { level = max(level, model.healthMinimumLevel) }
-        var byCategory: [Category: Int] = [:]
-        func record(_ category: Category, _ categorySurvival: Double?) {
-            if let categorySurvival { byCategory[category] = Self.percent(1 - categorySurvival) }
+        var categoryScores = PerCategory<Int>()
+        for category in Category.allCases {
+            if let categorySurvival = survivalByCategory[category] { categoryScores[category] = Self.percent(1 - categorySurvival) }
         }
-        record(.health, survivalByCategory.0)
-        record(.financial, survivalByCategory.1)
-        record(.iban, survivalByCategory.2)
-        record(.phone, survivalByCategory.3)
-        record(.id, survivalByCategory.4)
-        record(.contact, survivalByCategory.5)
-        return Risk(score: score, level: level, byCategory: byCategory)
+        return Risk(score: score, level: level, categoryScores: categoryScores)
     }
 
     private static func percent(_ probability: Double) -> Int {

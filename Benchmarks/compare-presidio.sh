@@ -8,8 +8,9 @@
 # and the rate is what is compared) or --repeats 5 (default 3).
 #
 # What it does:
-#   1. builds `veil` (swift build -c release --product veil, in the repo root) and the corpus
-#      generator (swift build -c release --package-path Benchmarks --product veil-corpus);
+#   1. builds `veil` as deployed (swift build -c release --product veil --static-swift-stdlib, in
+#      the repo root, into .build/static-stdlib) and the corpus generator (swift build -c release
+#      --package-path Benchmarks --product veil-corpus);
 #   2. writes N messages, the 75%-clean mix of German and English chat messages of 70-130 bytes
 #      that the package benchmarks use (same messages on every machine), to a temporary file;
 #   3. creates the virtualenv Benchmarks/.build/presidio-venv (git-ignored) if it is missing and
@@ -55,7 +56,7 @@ fi
 step() { printf '==> %s\n' "$*" >&2; }
 
 step "building veil and veil-corpus (release)"
-swift build -c release --product veil >&2
+swift build -c release --product veil --static-swift-stdlib --scratch-path .build/static-stdlib >&2
 swift build -c release --package-path Benchmarks --product veil-corpus >&2
 
 tmp=$(mktemp -d)
@@ -103,4 +104,4 @@ fi
 
 step "timing (Presidio first, then veil)"
 "$venv/bin/python" Benchmarks/compare_presidio.py \
-    --messages "$tmp/messages.txt" --veil .build/release/veil "$@"
+    --messages "$tmp/messages.txt" --veil .build/static-stdlib/release/veil "$@"

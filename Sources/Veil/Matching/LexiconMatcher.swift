@@ -210,10 +210,13 @@ struct LexiconMatcher: Sendable {
         words.canonical.withUnsafeBufferPointer { canonicalBuffer in
             arena.withUnsafeBufferPointer { arena in
                 filters.withUnsafeBufferPointer { filters in
+                    // While every stem and head has four bytes or more, a shorter word needs no affix search.
+                    let minimumAffixWord = shortestAffix >= 4 ? 4 : 0
                     for position in tokens.indices {
                         let token = tokens[position]
-                        let entry = Self.contains(Self.wordKey(token.hash), in: .word, filters) ? entries[token.hash] : nil
-                        if let entry, entry.firstPhrase >= 0 {
+                        let word = token.canonical.map { UnsafeBufferPointer(rebasing: canonicalBuffer[$0]) }
+                            ?? UnsafeBufferPointer(rebasing: text[token.range])
+                        if Self.contains(Self.wordKey(token.hash), in: .word, filters), let entry = entries[token.hash] {
                             var next = Int(entry.firstPhrase)
                             while next >= 0 {
                                 let phrase = phrases[next]
@@ -222,18 +225,19 @@ struct LexiconMatcher: Sendable {
                                 }
                                 next = Int(phrase.next)
                             }
+                            if entry.isExcluded { continue }
+                            if let term = entry.term, Self.bytes(of: term, in: arena).elementsEqual(word) {
+                                body(Int(term.ruleIndex), token.range)
+                                continue
+                            }
                         }
-                        if entry?.isExcluded == true { continue }
-                        let word = token.canonical.map { UnsafeBufferPointer(rebasing: canonicalBuffer[$0]) }
-                            ?? UnsafeBufferPointer(rebasing: text[token.range])
-                        if let term = entry?.term, Self.bytes(of: term, in: arena).elementsEqual(word) {
-                            body(Int(term.ruleIndex), token.range)
-                        } else if let term = (mayHoldAffix(word, fromEnd: false, filters: filters)
-                                              ? longestAffix(of: word, in: prefixes, lengths: prefixLengths, longest: longestPrefix,
-                                                             fromEnd: false, arena: arena, filters: filters) : nil)
-                                    ?? (mayHoldAffix(word, fromEnd: true, filters: filters)
-                                        ? longestAffix(of: word, in: suffixes, lengths: suffixLengths, longest: longestSuffix,
-                                                       fromEnd: true, arena: arena, filters: filters) : nil) {
+                        guard word.count >= minimumAffixWord else { continue }
+                        if let term = (mayHoldAffix(word, fromEnd: false, filters: filters)
+                                       ? longestAffix(of: word, in: prefixes, lengths: prefixLengths, longest: longestPrefix,
+                                                      fromEnd: false, arena: arena, filters: filters) : nil)
+                            ?? (mayHoldAffix(word, fromEnd: true, filters: filters)
+                                ? longestAffix(of: word, in: suffixes, lengths: suffixLengths, longest: longestSuffix,
+                                               fromEnd: true, arena: arena, filters: filters) : nil) {
                             body(Int(term.ruleIndex), token.range)
                         }
                     }

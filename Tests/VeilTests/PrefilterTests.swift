@@ -76,6 +76,53 @@ struct PrefilterTests {
         #expect(matches > texts)
     }
 
+    /// E-mail addresses and their near misses, run together in every way: with `no_space_before`
+    /// the rule is searched only from the space-free stretch before each `@`, and must find what
+    /// the full search finds.
+    @Test func sameEmailMatchesFromTheStretchesBeforeEachAt() throws {
+        let packs = try PatternPack.builtIn()
+        let filtered = try Veil.Scanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: true)
+        let unfiltered = try Veil.Scanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: false)
+        let pieces = ["a", "erika", "ü", "x.y", "_", "+", "-", "%", "@", "@@", ".", "..", "de", "com", "mail", "müller",
+                      " ", "  ", "\t", "\u{A0}", "\u{200B}", ",", ":", "(", ")", "1", "42", "Ｅ", "＠"]
+        var generator = SplitMix64(state: 13)
+        let localPieces = ["a", "erika", "ü", "x.y", "_", "+", "-", "%", "1", "müller", ".", "Ｅ"]
+        let domainPieces = ["de", "example", "mail-box", "ü", "x", "-", "1", "."]
+        let tldPieces = ["de", "com", "ü", "x", "1"]
+        func some(_ count: ClosedRange<Int>, of pieces: [String]) -> String {
+            (0..<Int.random(in: count, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+        }
+        var texts = 0, matches = 0
+        for _ in 0..<3000 {
+            // Random pieces around one to three address-like stretches, themselves made of pieces.
+            var text = some(0...4, of: pieces)
+            for _ in 0..<Int.random(in: 1...3, using: &generator) {
+                text += some(1...3, of: localPieces) + (Bool.random(using: &generator) ? "@" : "＠") + some(1...2, of: domainPieces)
+                    + "." + some(1...2, of: tldPieces) + some(0...4, of: pieces)
+            }
+            let expected = try unfiltered.rawMatches(in: text).filter { $0.hasPrefix("email ") }
+            #expect(try filtered.rawMatches(in: text).filter { $0.hasPrefix("email ") } == expected, "\(text.debugDescription)")
+            texts += 1
+            matches += expected.count
+        }
+        #expect(matches > texts / 4)
+    }
+
+    @Test func unspacedStretchesEndAtEachOccurrence() {
+        func windows(_ text: String, _ needle: String) -> [ClosedRange<Int>] {
+            var result: [ClosedRange<Int>] = []
+            Array(text.utf8).withUnsafeBufferPointer { bytes in
+                UnspacedStretches.forEachWindow(of: Array(needle.utf8), in: bytes) { result.append($0) }
+            }
+            return result
+        }
+        #expect(windows("mail an a.b@c.de bitte", "@") == [8...11])
+        #expect(windows("a@b@c.de", "@") == [0...1, 2...3])
+        #expect(windows("@ x@", "@") == [0...0, 2...3])
+        #expect(windows("kein at", "@") == [])
+        #expect(windows("x ab::ab", "ab") == [2...2, 3...6])
+    }
+
     /// The context gate looks only where words start; it must open for every rule whose context
     /// word the full scan of the text finds.
     @Test func contextGateAtWordStartsMissesNothing() throws {
@@ -240,6 +287,26 @@ struct PrefilterTests {
             """
         let pack = try PatternPack(toml: toml, source: "test")
         #expect(throws: PackError.self) { try Veil.Scanner(packs: [pack]) }
+    }
+
+    @Test(arguments: ["", "a b", "\\t@"])
+    func noSpaceBeforeIsRefusedWhenEmptyOrSpaced(string: String) throws {
+        let toml = """
+            [pack]
+            name = "t"
+
+            [[rule]]
+            id = "at-like"
+            category = "CONTACT"
+            type = "EMAIL"
+            description = "x"
+            regex = '''[a-z]+@[a-z]+'''
+            no_space_before = "\(string)"
+            confidence = 0.9
+            severity = 0.9
+            examples = ["«a@b»"]
+            """
+        #expect(throws: PackError.self) { try PatternPack(toml: toml, source: "test") }
     }
 
     @Test func profileMeasuresDigitRunsAndTokens() {

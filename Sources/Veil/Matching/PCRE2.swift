@@ -34,11 +34,13 @@ final class PCRE2Pattern: @unchecked Sendable {
     let valueGroup: Int?
     let captureCount: Int
 
-    /// Compiles `pattern`; with `anchored`, every match must start at the offset it is tried at.
-    init(_ pattern: String, anchored: Bool = false) throws(PCRE2CompileError) {
+    /// Compiles `pattern`; with `anchored`, every match must start at the offset it is tried at;
+    /// with `limitsStarts`, `forEachMatch(in:startingIn:…)` can bound where matches start.
+    init(_ pattern: String, anchored: Bool = false, limitsStarts: Bool = false) throws(PCRE2CompileError) {
         var errorCode: Int32 = 0
         var errorOffset = 0
         let options = UInt32(PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK) | (anchored ? UInt32(PCRE2_ANCHORED) : 0)
+            | (limitsStarts ? UInt32(PCRE2_USE_OFFSET_LIMIT) : 0)
         let compiled = pattern.utf8CString.withUnsafeBufferPointer { text in
             text.withMemoryRebound(to: UInt8.self) { bytes in
                 pcre2_compile_8(bytes.baseAddress, bytes.count - 1, options, &errorCode, &errorOffset, nil)
@@ -75,16 +77,35 @@ final class PCRE2Pattern: @unchecked Sendable {
         }
     }
 
+    /// `forEachMatch` for the matches that start within `starts` only (the pattern compiled
+    /// with `limitsStarts`): PCRE2 stops trying after `starts.upperBound`. `context` is the
+    /// calling thread's, since its offset limit is set here.
+    func forEachMatch(in subject: UnsafeBufferPointer<UInt8>, startingIn starts: ClosedRange<Int>, matchData: PCRE2MatchData,
+                      context: PCRE2StartLimitedContext, _ body: (Range<Int>) -> Void) throws(PCRE2MatchError) {
+        pcre2_set_offset_limit_8(context.pointer, starts.upperBound)
+        var start = starts.lowerBound
+        while start <= starts.upperBound,
+              let (matchStart, range) = try firstMatch(in: subject, from: start, matchData: matchData, context: context.pointer) {
+            body(range)
+            start = Self.nextCharacter(after: matchStart, in: subject)
+        }
+    }
+
     /// The first match at or after `start` (for an anchored pattern: at `start`): where it
     /// starts, and the range `forEachMatch` reports for it.
     func firstMatch(in subject: UnsafeBufferPointer<UInt8>, from start: Int, matchData: PCRE2MatchData,
                     limits: PCRE2MatchLimits) throws(PCRE2MatchError) -> (start: Int, range: Range<Int>)? {
+        try firstMatch(in: subject, from: start, matchData: matchData, context: limits.context)
+    }
+
+    private func firstMatch(in subject: UnsafeBufferPointer<UInt8>, from start: Int, matchData: PCRE2MatchData,
+                            context: OpaquePointer) throws(PCRE2MatchError) -> (start: Int, range: Range<Int>)? {
         guard let base = subject.baseAddress else { return nil }
         let result: Int32
         if isJITCompiled {
-            result = pcre2_jit_match_8(code, base, subject.count, start, 0, matchData.pointer, limits.context)
+            result = pcre2_jit_match_8(code, base, subject.count, start, 0, matchData.pointer, context)
         } else {
-            result = pcre2_match_8(code, base, subject.count, start, UInt32(PCRE2_NO_UTF_CHECK), matchData.pointer, limits.context)
+            result = pcre2_match_8(code, base, subject.count, start, UInt32(PCRE2_NO_UTF_CHECK), matchData.pointer, context)
         }
         if result == PCRE2_ERROR_NOMATCH { return nil }
         guard result > 0 else { throw PCRE2MatchError(code: result) }
@@ -130,4 +151,19 @@ final class PCRE2MatchLimits: @unchecked Sendable {
     }
 
     deinit { pcre2_match_context_free_8(context) }
+}
+
+/// One thread's copy of the scanner's match limits, whose offset limit (the last position a
+/// match may start at) it sets before each bounded search.
+final class PCRE2StartLimitedContext {
+    let pointer: OpaquePointer
+    /// The limits it copies.
+    let limits: PCRE2MatchLimits
+
+    init(copying limits: PCRE2MatchLimits) {
+        self.limits = limits
+        pointer = pcre2_match_context_copy_8(limits.context)!
+    }
+
+    deinit { pcre2_match_context_free_8(pointer) }
 }

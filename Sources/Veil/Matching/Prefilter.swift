@@ -45,6 +45,11 @@ public struct Prefilter: Sendable, Equatable {
     /// bounded by `(?<![\p{L}\p{N}])` and `(?![\p{L}\p{N}])`). Like `firstWordHolds`, it makes
     /// Veil try the regex, anchored, only at such runs; runs of 63 characters or more count as 63.
     public var firstWordLengths: [Int]
+    /// A string that every match holds with no space between the match's start and it
+    /// (`no_space_before`), such as the `@` of an e-mail address. Veil then looks for matches
+    /// only from the start of the space-free stretch before each occurrence of the string up to
+    /// the occurrence, instead of from every position of the message.
+    public var noSpaceBefore: String?
 
     /// A kind of character that `firstWordHolds` can ask for.
     public enum CharacterKind: String, Sendable, CaseIterable {
@@ -55,7 +60,7 @@ public struct Prefilter: Sendable, Equatable {
 
     public init(minDigits: Int = 0, minDigitRun: Int = 0, digitRunLengths: [Int] = [], minTokenLength: Int = 0,
                 mustContain: [String] = [], startsWith: [String] = [], firstWordHolds: [CharacterKind] = [],
-                firstWordLengths: [Int] = []) {
+                firstWordLengths: [Int] = [], noSpaceBefore: String? = nil) {
         self.minDigits = minDigits
         self.minDigitRun = minDigitRun
         self.digitRunLengths = digitRunLengths
@@ -64,6 +69,7 @@ public struct Prefilter: Sendable, Equatable {
         self.startsWith = startsWith
         self.firstWordHolds = firstWordHolds
         self.firstWordLengths = firstWordLengths
+        self.noSpaceBefore = noSpaceBefore
     }
 
     /// `firstWordHolds` as `WordRuns` bits; 0 when the rule asks for nothing.
@@ -88,12 +94,45 @@ public struct Prefilter: Sendable, Equatable {
                          starts: startsWith.map { ContextWords.foldedBytes($0) })
     }
 
+    /// `noSpaceBefore` as bytes of normalised text.
+    var unspacedNeedle: [UInt8]? { noSpaceBefore.map { ContextWords.foldedBytes($0) } }
+
     /// Whether `match` (a whole match, normalised) holds everything this prefilter asks for.
     func holds(for match: UnsafeBufferPointer<UInt8>) -> Bool {
         let needles = needles
         return thresholds.admit(MessageProfile(match)) && needles.containsOne(in: match)
             && (needles.starts.isEmpty || needles.starts.strings.contains { match.starts(with: $0) })
             && WordRuns.run(at: 0, in: match).admits(kinds: firstWordKinds, lengths: firstWordLengthBits)
+            && unspacedNeedle.map { UnspacedStretches.holdsUnspaced($0, from: 0, in: match) } ?? true
+    }
+}
+
+/// Where matches of a rule with `no_space_before` can start: for each occurrence of its
+/// string, from the start of the stretch without a space that holds it up to the occurrence.
+enum UnspacedStretches {
+    /// Calls `body` with the start positions to try before each occurrence of `needle` in
+    /// `text`, in order and without overlap, until `body` throws.
+    static func forEachWindow<Failure: Error>(of needle: [UInt8], in text: UnsafeBufferPointer<UInt8>,
+                                              _ body: (ClosedRange<Int>) throws(Failure) -> Void) throws(Failure) {
+        var tried = 0  // every start below this has been tried
+        while let occurrence = ByteSearch.firstIndex(of: needle, in: text, from: tried) {
+            var stretchStart = occurrence
+            while stretchStart > tried && text[stretchStart - 1] != 0x20 { stretchStart -= 1 }
+            try body(stretchStart...occurrence)
+            tried = occurrence + 1
+        }
+    }
+
+    /// Whether `needle` occurs in `text` with no space between `start` and it.
+    static func holdsUnspaced(_ needle: [UInt8], from start: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !needle.isEmpty else { return true }
+        var index = start
+        while index + needle.count <= text.count {
+            if text[index] == 0x20 { return false }
+            if needle.indices.allSatisfy({ text[index + $0] == needle[$0] }) { return true }
+            index += 1
+        }
+        return false
     }
 }
 
@@ -383,17 +422,22 @@ struct MessageProfile {
 /// Substring search over bytes: the first byte located with `memchr`, the rest compared.
 enum ByteSearch {
     static func contains(_ needle: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first else { return true }
-        guard needle.count <= text.count, let base = text.baseAddress else { return false }
+        needle.isEmpty || firstIndex(of: needle, in: text, from: 0) != nil
+    }
+
+    /// Where `needle` (not empty) first stands in `text` at or after `start`: `memchr` finds
+    /// its first byte.
+    static func firstIndex(of needle: [UInt8], in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let first = needle.first, needle.count <= text.count, let base = text.baseAddress else { return nil }
         let last = text.count - needle.count
-        var index = 0
+        var index = start
         while index <= last {
-            guard let found = memchr(base + index, Int32(first), last - index + 1) else { return false }
+            guard let found = memchr(base + index, Int32(first), last - index + 1) else { return nil }
             let position = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-            if matches(needle, in: text, at: position) { return true }
+            if matches(needle, in: text, at: position) { return position }
             index = position + 1
         }
-        return false
+        return nil
     }
 
     /// Whether `needle` stands in `text` at `position`.

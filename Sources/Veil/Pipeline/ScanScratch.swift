@@ -21,6 +21,17 @@ final class ScanScratch {
     /// The context gates the message opens (`Scanner.collectMatches`), nil until a rule asks.
     @exclusivity(unchecked) var openGates: UInt64?
 
+    /// This thread's match context for bounded searches, a copy of the limits of the scanner
+    /// that last asked.
+    @exclusivity(unchecked) private var startLimitedContext: PCRE2StartLimitedContext?
+
+    func startLimitedContext(copying limits: PCRE2MatchLimits) -> PCRE2StartLimitedContext {
+        if let startLimitedContext, startLimitedContext.limits === limits { return startLimitedContext }
+        let context = PCRE2StartLimitedContext(copying: limits)
+        startLimitedContext = context
+        return context
+    }
+
     /// Match data with room for `pairs` capture pairs.
     func matchData(forPairs pairs: Int) -> PCRE2MatchData {
         if matchData.pairCount < pairs { matchData = PCRE2MatchData(pairCount: pairs) }

@@ -22,6 +22,8 @@ public final class Scanner: Sendable {
     private let admission: AdmissionTable
     /// Each rule's `must_contain` and `starts_with` strings as normalised bytes, by rule index.
     private let needles: [PrefilterNeedles]
+    /// Each rule's `no_space_before` string as normalised bytes, by rule index.
+    private let unspacedNeedles: [[UInt8]?]
     /// The context words of the regex rules that require context, one group per rule.
     private let contextGates: ContextWords
     private let lexicon: LexiconMatcher
@@ -66,6 +68,8 @@ public final class Scanner: Sendable {
         self.compiled = compiled
         let needles = compiled.map { $0.rule.prefilter.needles }
         self.needles = needles
+        let unspacedNeedles = compiled.map { $0.rule.prefilter.unspacedNeedle }
+        self.unspacedNeedles = unspacedNeedles
         var gatedContexts: [[String]] = []
         self.regexRunners = compiled.compactMap { rule in
             guard let pattern = rule.pattern else { return nil }
@@ -77,7 +81,7 @@ public final class Scanner: Sendable {
             return RegexRunner(pattern: Unmanaged.passUnretained(pattern), anchored: rule.anchoredPattern.map { Unmanaged.passUnretained($0) },
                                firstWordKinds: rule.rule.prefilter.firstWordKinds, firstWordLengths: rule.rule.prefilter.firstWordLengthBits,
                                needsStrings: !needles[rule.index].isEmpty, needsWordRuns: needles[rule.index].startsAtWordRuns,
-                               contextGate: gate, ruleIndex: rule.index)
+                               startsInUnspacedStretches: unspacedNeedles[rule.index] != nil, contextGate: gate, ruleIndex: rule.index)
         }
         self.admission = AdmissionTable(regexRunners.map { compiled[$0.ruleIndex].rule.prefilter.thresholds })
         self.contextGates = ContextWords(groups: gatedContexts)
@@ -233,6 +237,16 @@ extension Scanner {
                         }
                     }
                 }
+            } else if usesPrefilter && runner.startsInUnspacedStretches, let needle = unspacedNeedles[runner.ruleIndex] {
+                // Only from the space-free stretch before each occurrence of the rule's string.
+                let context = scratch.startLimitedContext(copying: limits)
+                failure = Self.matchFailure(of: runner.pattern) { (pattern) throws(PCRE2MatchError) in
+                    try UnspacedStretches.forEachWindow(of: needle, in: text) { (starts) throws(PCRE2MatchError) in
+                        try pattern.forEachMatch(in: text, startingIn: starts, matchData: matchData, context: context) { range in
+                            scratch.matches.append((runner.ruleIndex, range))
+                        }
+                    }
+                }
             } else {
                 failure = Self.matchFailure(of: runner.pattern) { (pattern) throws(PCRE2MatchError) in
                     try pattern.forEachMatch(in: text, matchData: matchData, limits: limits) { range in
@@ -278,6 +292,8 @@ struct RegexRunner: @unchecked Sendable {
     let needsStrings: Bool
     /// Whether its `starts_with` strings are looked for at the starts of `WordRuns`.
     let needsWordRuns: Bool
+    /// Whether it is searched only from the stretches before its `no_space_before` string.
+    let startsInUnspacedStretches: Bool
     /// The rule's group in the scanner's `contextGates`, when it requires context.
     let contextGate: Int?
     let ruleIndex: Int
@@ -303,7 +319,7 @@ final class CompiledRule: Sendable {
         switch rule.matcher {
         case .regex(let regex):
             do {
-                pattern = try PCRE2Pattern(regex)
+                pattern = try PCRE2Pattern(regex, limitsStarts: rule.prefilter.noSpaceBefore != nil)
                 anchoredPattern = rule.prefilter.startsAtWordRuns ? try PCRE2Pattern(regex, anchored: true) : nil
             } catch {
                 throw PackError(source: source, ruleID: rule.id, line: nil,

@@ -43,6 +43,7 @@ type = "EMAIL"
 description = "E-mail address, internationalised local parts and domains included"
 regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}._%+-]*@[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*\.\p{L}{2,}'''
 must_contain = ["@"]
+no_space_before = "@"
 confidence = 0.9
 severity = 0.25
 context = []

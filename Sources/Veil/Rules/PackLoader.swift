@@ -77,11 +77,15 @@ extension Rule {
                                   }
                                   return kind
                               },
-                              firstWordLengths: try fields.counts("first_word_lengths"))
+                              firstWordLengths: try fields.counts("first_word_lengths"),
+                              noSpaceBefore: try fields.optionalString("no_space_before"))
         if prefilter.mustContain.contains(where: \.isEmpty) { throw fields.error("'must_contain' may not hold an empty string") }
         if prefilter.startsWith.contains(where: \.isEmpty) { throw fields.error("'starts_with' may not hold an empty string") }
         if prefilter.digitRunLengths.contains(0) { throw fields.error("'digit_run_lengths' counts digits: 1 or more each") }
         if prefilter.firstWordLengths.contains(0) { throw fields.error("'first_word_lengths' counts characters: 1 or more each") }
+        if let string = prefilter.noSpaceBefore, string.isEmpty || string.unicodeScalars.contains(where: \.properties.isWhitespace) {
+            throw fields.error("'no_space_before' is a string without spaces")
+        }
         requiresContext = try fields.optionalBool("requires_context") ?? false
         alsoHealth = try fields.optionalBool("also_health") ?? false
         examples = try fields.strings("examples")

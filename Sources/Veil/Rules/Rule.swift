@@ -53,7 +53,7 @@ public struct Rule: Sendable, Equatable {
     public var negativeContext: [String]
     /// What every match contains, so that messages without it skip the regex (`min_digits`,
     /// `min_digit_run`, `digit_run_lengths`, `min_token_length`, `must_contain`, `starts_with`,
-    /// `first_word_holds`, `first_word_lengths`).
+    /// `first_word_holds`, `first_word_lengths`, `no_space_before`).
     public var prefilter: Prefilter
     /// Whether a match without a context word is dropped.
     public var requiresContext: Bool

@@ -49,15 +49,13 @@ struct CategoryCounts: Sendable {
 struct LineProcessor: Sendable {
     let scanner: Scanner
     let sink: OutputSink
-    let redaction: RedactionStyle
     /// In jsonl mode, the name of the member holding the message, as bytes (the JSON reader
     /// compares keys byte by byte); nil in text mode.
     private let jsonFieldBytes: [UInt8]?
 
-    init(scanner: Scanner, sink: OutputSink, jsonField: String?, redaction: RedactionStyle) {
+    init(scanner: Scanner, sink: OutputSink, jsonField: String?) {
         self.scanner = scanner
         self.sink = sink
-        self.redaction = redaction
         jsonFieldBytes = jsonField.map { Array($0.utf8) }
     }
 
@@ -130,7 +128,7 @@ struct LineProcessor: Sendable {
     private func scanAndWrite(bytes message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>,
                               into output: inout [UInt8], statistics: inout FilterStatistics) {
         do {
-            guard let result = try scanner.scan(utf8: message, redaction: redaction) else {
+            guard let result = try scanner.scanBytes(message) else {
                 return sink.writeClean(message, jsonLine: jsonLine, lineBytes: lineBytes, to: &output)
             }
             record(result, in: &statistics)
@@ -147,18 +145,20 @@ struct LineProcessor: Sendable {
 
     private func scanAndWrite(_ message: String, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?,
                               into output: inout [UInt8], statistics: inout FilterStatistics) {
-        do {
-            let result = try scanner.scan(message, redaction: redaction)
-            record(result, in: &statistics)
-            var message = message
-            message.withUTF8 { sink.write(result, message: $0, jsonLine: jsonLine, lineBytes: lineBytes, flag: flag, to: &output) }
-        } catch {
-            statistics.failedScans += 1
-            sink.writeError(.scanFailed, detail: error.description, to: &output)
+        var message = message
+        message.withUTF8 { bytes in
+            do throws(ScanError) {
+                let result = try scanner.scanBytes(bytes) ?? .clean
+                record(result, in: &statistics)
+                sink.write(result, message: bytes, jsonLine: jsonLine, lineBytes: lineBytes, flag: flag, to: &output)
+            } catch {
+                statistics.failedScans += 1
+                sink.writeError(.scanFailed, detail: error.description, to: &output)
+            }
         }
     }
 
-    private func record(_ result: ScanResult, in statistics: inout FilterStatistics) {
+    private func record(_ result: ByteScanResult, in statistics: inout FilterStatistics) {
         if !result.findings.isEmpty { statistics.linesWithFindings += 1 }
         for finding in result.findings { statistics.findingsByCategory[finding.category] += 1 }
     }

@@ -275,24 +275,27 @@ private struct JSONReader {
 enum JSONWriter {
     /// Appends `text` as a JSON string, quotes included.
     static func appendString(_ text: String, to output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
         var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            var index = 0
-            while index < bytes.count {
-                index = skipPlainBytes(in: bytes, from: index)
-                guard index < bytes.count else { break }
-                let byte = bytes[index]
-                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                    appendEscape(of: byte, to: &output)
-                    runStart = index + 1
-                }
-                index += 1
+        text.withUTF8 { appendString(bytes: $0, to: &output) }
+    }
+
+    /// Appends UTF-8 `bytes` as a JSON string, quotes included.
+    static func appendString(bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var runStart = 0
+        var index = 0
+        while index < bytes.count {
+            index = skipPlainBytes(in: bytes, from: index)
+            guard index < bytes.count else { break }
+            let byte = bytes[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                appendEscape(of: byte, to: &output)
+                runStart = index + 1
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            index += 1
         }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         output.append(UInt8(ascii: "\""))
     }
 

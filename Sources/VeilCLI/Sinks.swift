@@ -17,7 +17,7 @@ enum RecordError: String {
 protocol OutputSink: Sendable {
     /// A scanned message, whose UTF-8 bytes are `message`. `jsonLine` is set in jsonl mode when
     /// the line was a JSON object with the field.
-    func write(_ result: ScanResult, message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?, to output: inout [UInt8])
+    func write(_ result: ByteScanResult, message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?, to output: inout [UInt8])
     /// A message without findings, given as its bytes (`message`, part of `lineBytes`); `jsonLine`
     /// as for `write`.
     func writeClean(_ message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8])
@@ -27,11 +27,13 @@ protocol OutputSink: Sendable {
 
 /// `--format text`: the redacted line (`veil redact`) or the findings as JSON (`veil scan`).
 struct TextSink: OutputSink {
-    let redacts: Bool
+    /// How findings are written (`veil redact`), or nil (`veil scan`).
+    let redaction: RedactionStyle?
+    var redacts: Bool { redaction != nil }
 
-    func write(_ result: ScanResult, message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?, to output: inout [UInt8]) {
-        if redacts {
-            output.append(contentsOf: result.redacted.utf8)
+    func write(_ result: ByteScanResult, message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?, to output: inout [UInt8]) {
+        if let redaction {
+            result.appendRedacted(message, style: redaction, to: &output)
         } else {
             VeilMember.append(result, message: message, error: nil, to: &output)
         }
@@ -53,15 +55,18 @@ struct TextSink: OutputSink {
 /// `--format jsonl`: the same object, every other member byte for byte, the message field
 /// redacted (`veil redact`, when something was found) or unchanged, and a `veil` member appended.
 struct JSONLSink: OutputSink {
-    let redacts: Bool
+    /// How findings are written (`veil redact`), or nil (`veil scan`).
+    let redaction: RedactionStyle?
     let field: String
 
-    func write(_ result: ScanResult, message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?, to output: inout [UInt8]) {
+    func write(_ result: ByteScanResult, message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?, to output: inout [UInt8]) {
         if let jsonLine {
             output.append(contentsOf: lineBytes[..<jsonLine.valueRange.lowerBound])
             // A message without findings keeps its value byte for byte, escapes as they came.
-            if redacts && !result.findings.isEmpty {
-                JSONWriter.appendString(result.redacted, to: &output)
+            if let redaction, !result.findings.isEmpty {
+                var redacted: [UInt8] = []
+                result.appendRedacted(message, style: redaction, to: &redacted)
+                redacted.withUnsafeBufferPointer { JSONWriter.appendString(bytes: $0, to: &output) }
             } else {
                 output.append(contentsOf: lineBytes[jsonLine.valueRange])
             }
@@ -70,13 +75,13 @@ struct JSONLSink: OutputSink {
             VeilMember.append(result, message: message, error: nil, to: &output)
             output.append(contentsOf: lineBytes[jsonLine.closingBrace...])
         } else {
-            appendObject(text: result.redacted, to: &output) { VeilMember.append(result, message: message, error: flag, to: &$0) }
+            appendObject(message: message, result: result, to: &output) { VeilMember.append(result, message: message, error: flag, to: &$0) }
         }
     }
 
     func writeClean(_ message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         guard let jsonLine else {
-            return appendObject(text: String(decoding: message, as: UTF8.self), to: &output) { VeilMember.appendClean(to: &$0) }
+            return appendObject(message: message, result: .clean, to: &output) { VeilMember.appendClean(to: &$0) }
         }
         output.append(contentsOf: lineBytes[..<jsonLine.closingBrace])
         JSONWriter.appendRaw(jsonLine.isEmptyObject ? "\"veil\":" : ",\"veil\":", to: &output)
@@ -85,13 +90,17 @@ struct JSONLSink: OutputSink {
     }
 
     /// The object that stands in for a line that was not a JSON object with the field: the
-    /// scanned `text` under the field's name (when redacting) and the `veil` member.
-    private func appendObject(text: @autoclosure () -> String, to output: inout [UInt8], member: (inout [UInt8]) -> Void) {
+    /// scanned `message`, redacted as `result` says, under the field's name (when redacting)
+    /// and the `veil` member.
+    private func appendObject(message: UnsafeBufferPointer<UInt8>, result: ByteScanResult, to output: inout [UInt8],
+                              member: (inout [UInt8]) -> Void) {
         output.append(UInt8(ascii: "{"))
-        if redacts {
+        if let redaction {
             JSONWriter.appendString(field, to: &output)
             output.append(UInt8(ascii: ":"))
-            JSONWriter.appendString(text(), to: &output)
+            var redacted: [UInt8] = []
+            result.appendRedacted(message, style: redaction, to: &redacted)
+            redacted.withUnsafeBufferPointer { JSONWriter.appendString(bytes: $0, to: &output) }
             output.append(UInt8(ascii: ","))
         }
         JSONWriter.appendRaw("\"veil\":", to: &output)
@@ -115,7 +124,7 @@ enum VeilMember {
     }
 
     /// The member of `result`, the scan of `message` (its UTF-8 bytes).
-    static func append(_ result: ScanResult, message: UnsafeBufferPointer<UInt8>, error: RecordError?, to bytes: inout [UInt8]) {
+    static func append(_ result: ByteScanResult, message: UnsafeBufferPointer<UInt8>, error: RecordError?, to bytes: inout [UInt8]) {
         if result.findings.isEmpty && result.risk == .none && error == nil { return appendClean(to: &bytes) }
         JSONWriter.appendRaw("{\"risk\":{\"score\":", to: &bytes)
         JSONWriter.appendInteger(result.risk.score, to: &bytes)

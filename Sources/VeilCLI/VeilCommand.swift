@@ -72,8 +72,9 @@ struct FilterOptions: ParsableArguments {
 
     func run(redacts: Bool, redaction: RedactionStyle) throws {
         let scanner = try makeScanner()
-        let sink: OutputSink = format == .jsonl ? JSONLSink(redacts: redacts, field: field) : TextSink(redacts: redacts)
-        let processor = LineProcessor(scanner: scanner, sink: sink, jsonField: format == .jsonl ? field : nil, redaction: redaction)
+        let sink: OutputSink = format == .jsonl ? JSONLSink(redaction: redacts ? redaction : nil, field: field)
+            : TextSink(redaction: redacts ? redaction : nil)
+        let processor = LineProcessor(scanner: scanner, sink: sink, jsonField: format == .jsonl ? field : nil)
         var filter = FilterRun(processor: processor, jobs: jobs)
         // Line-buffered, a block is one line: each is written as soon as it is scanned.
         let linePerBlock = lineBuffered || isatty(STDIN_FILENO) == 1

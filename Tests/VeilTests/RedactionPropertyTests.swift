@@ -57,6 +57,40 @@ struct RedactionPropertyTests {
         }
     }
 
+    /// `scanBytes` builds no string but must find and write exactly what `scan` does, labels and
+    /// masks alike; a clean message gives nil.
+    @Test("the byte API finds and redacts what the string API does", arguments: 0..<4)
+    func byteScanEqualsStringScan(batch: Int) throws {
+        let scanner = try Veil.Scanner()
+        var generator = SplitMix64(state: UInt64(batch) &* 0x9E37_79B9 &+ 17)
+        var withFindings = 0
+        for _ in 0..<80 {
+            var text = RandomText.make(length: Int.random(in: 0...50, using: &generator), using: &generator)
+            for _ in 0..<Int.random(in: 0...2, using: &generator) {
+                text += " " + Self.planted.randomElement(using: &generator)! + " "
+                text += RandomText.make(length: Int.random(in: 0...20, using: &generator), using: &generator)
+            }
+            for style in [RedactionStyle.label, .mask] {
+                let expected = try scanner.scan(text, redaction: style)
+                let scanned = try Array(text.utf8).withUnsafeBufferPointer { (bytes) throws(ScanError) in
+                    let scanned = try scanner.scanBytes(bytes)
+                    var redacted: [UInt8] = []
+                    (scanned ?? .clean).appendRedacted(bytes, style: style, to: &redacted)
+                    return (scanned, redacted)
+                }
+                #expect((scanned.0 == nil) == expected.findings.isEmpty)
+                let findings = scanned.0?.findings ?? []
+                #expect(findings.map(\.utf8Range) == expected.findings.map(\.utf8Range), "\(text.debugDescription)")
+                #expect(findings.map(\.ruleID) == expected.findings.map(\.ruleID))
+                #expect(findings.map(\.confidence) == expected.findings.map(\.confidence))
+                #expect((scanned.0?.risk ?? .none) == expected.risk)
+                #expect(scanned.1 == Array(expected.redacted.utf8), "\(style) redaction of \(text.debugDescription)")
+                if !findings.isEmpty { withFindings += 1 }
+            }
+        }
+        #expect(withFindings > 40)
+    }
+
     /// The redacted text must be exactly the original with each finding's range replaced by its
     /// label: this proves that no byte outside a finding changed.
     static func checkInvariants(text: String, result: ScanResult, planted: [Range<Int>]) throws {

@@ -23,6 +23,41 @@ public struct Finding: Sendable, Equatable {
     }
 }
 
+/// A finding in a message scanned as UTF-8 bytes (`Scanner.scanBytes`): what it is, and where
+/// by byte offsets.
+public struct ByteFinding: Sendable, Equatable {
+    public let category: Category
+    /// The rule's type, e.g. `IBAN`, `CARD`, `PHONE`.
+    public let type: String
+    /// The id of the rule that found it.
+    public let ruleID: String
+    /// Where it is in the message, as UTF-8 byte offsets, including any invisible or look-alike
+    /// characters inside the value.
+    public let utf8Range: Range<Int>
+    /// How sure Veil is, 0...1.
+    public let confidence: Double
+    /// Whether a checksum or registry check of the rule's validator passed.
+    public let isValidated: Bool
+}
+
+/// What scanning a message given as UTF-8 bytes gives (`Scanner.scanBytes`): its findings by
+/// byte offsets and its risk, with no `String` built; `appendRedacted` writes the redacted bytes.
+public struct ByteScanResult: Sendable, Equatable {
+    /// The findings, in order of position, none overlapping.
+    public let findings: [ByteFinding]
+    /// The message's risk.
+    public let risk: Risk
+
+    /// The result of a message without findings (`scanBytes` returns nil for one).
+    public static let clean = ByteScanResult(findings: [], risk: .none)
+
+    /// Appends `message`, the bytes that were scanned, to `output` with every finding replaced
+    /// as `style` says; the bytes between findings are copied unchanged.
+    public func appendRedacted(_ message: UnsafeBufferPointer<UInt8>, style: RedactionStyle = .label, to output: inout [UInt8]) {
+        Redactor.appendRedacted(message, findings: findings, style: style, to: &output)
+    }
+}
+
 /// What scanning one message gives.
 public struct ScanResult: Sendable, Equatable {
     /// The message with every finding replaced; equal to the input when nothing was found.
@@ -31,6 +66,19 @@ public struct ScanResult: Sendable, Equatable {
     public let findings: [Finding]
     /// The message's risk.
     public let risk: Risk
+
+    /// The result of `scanned`, the scan of `text`, with findings located in `text`.
+    init(_ scanned: ByteScanResult, in text: String, redaction: RedactionStyle) {
+        let utf8 = text.utf8
+        findings = scanned.findings.map { finding in
+            Finding(category: finding.category, type: finding.type, ruleID: finding.ruleID,
+                    range: utf8.index(utf8.startIndex, offsetBy: finding.utf8Range.lowerBound)
+                        ..< utf8.index(utf8.startIndex, offsetBy: finding.utf8Range.upperBound),
+                    utf8Range: finding.utf8Range, confidence: finding.confidence, isValidated: finding.isValidated)
+        }
+        risk = scanned.risk
+        redacted = Redactor.redact(text, findings: findings, style: redaction)
+    }
 }
 
 /// Why a message could not be scanned. The message must then not be passed on: nothing of it

@@ -100,7 +100,7 @@ public final class Scanner: Sendable {
         let candidates = try Self.withUTF8(of: text) { (bytes) throws(ScanError) in
             try self.candidates(in: bytes, scratch: ScanScratch.current)
         }
-        return result(of: candidates, in: text, redaction: redaction)
+        return ScanResult(byteResult(of: candidates), in: text, redaction: redaction)
     }
 
     /// Scans one message given as UTF-8 bytes (a line read from a file or a socket) and returns
@@ -108,33 +108,34 @@ public final class Scanner: Sendable {
     /// came; a `String` is built only for a message with findings. Bytes that are not valid
     /// UTF-8 throw `ScanError.invalidUTF8`, unscanned.
     public func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, redaction: RedactionStyle = .label) throws(ScanError) -> ScanResult? {
-        guard !bytes.isEmpty else {
-            let result = try scan("", redaction: redaction)
-            return result.findings.isEmpty ? nil : result
-        }
-        let candidates = try candidates(in: bytes, scratch: ScanScratch.current, checkingUTF8: true)
-        guard !candidates.isEmpty else { return nil }
-        return result(of: candidates, in: String(decoding: bytes, as: UTF8.self), redaction: redaction)
+        guard let scanned = try scanBytes(bytes) else { return nil }
+        return ScanResult(scanned, in: String(decoding: bytes, as: UTF8.self), redaction: redaction)
     }
 
-    /// The findings, risk and redacted text of `text`, whose surviving candidates are `candidates`.
-    private func result(of candidates: [Candidate], in text: String, redaction: RedactionStyle) -> ScanResult {
+    /// Scans one message given as UTF-8 bytes and builds no `String` at all: nil when it holds
+    /// nothing to report, else its findings by byte offsets and its risk, from which
+    /// `ByteScanResult.appendRedacted` writes the redacted bytes. For pipelines that move bytes.
+    /// Bytes that are not valid UTF-8 throw `ScanError.invalidUTF8`, unscanned.
+    public func scanBytes(_ bytes: UnsafeBufferPointer<UInt8>) throws(ScanError) -> ByteScanResult? {
+        guard !bytes.isEmpty else { return nil }
+        let candidates = try candidates(in: bytes, scratch: ScanScratch.current, checkingUTF8: true)
+        guard !candidates.isEmpty else { return nil }
+        return byteResult(of: candidates)
+    }
+
+    /// The findings (by byte offsets) and risk of the surviving `candidates`.
+    private func byteResult(of candidates: [Candidate]) -> ByteScanResult {
         let findings = candidates.map { candidate in
             let rule = compiled[candidate.ruleIndex].rule
-            let utf8 = text.utf8
-            let range = utf8.index(utf8.startIndex, offsetBy: candidate.range.lowerBound)
-                ..< utf8.index(utf8.startIndex, offsetBy: candidate.range.upperBound)
-            return Finding(category: rule.category, type: rule.type, ruleID: rule.id, range: range,
-                           utf8Range: candidate.range, confidence: candidate.confidence,
-                           isValidated: candidate.isValidated)
+            return ByteFinding(category: rule.category, type: rule.type, ruleID: rule.id, utf8Range: candidate.range,
+                               confidence: candidate.confidence, isValidated: candidate.isValidated)
         }
         let risk = RiskScorer(model: scoring).risk(of: candidates.lazy.map { [compiled] candidate in
             let rule = compiled[candidate.ruleIndex].rule
             return RiskScorer.Weighted(category: rule.category, confidence: candidate.confidence,
                                        severity: rule.severity, alsoHealth: rule.alsoHealth)
         })
-        return ScanResult(redacted: Redactor.redact(text, findings: findings, style: redaction),
-                          findings: findings, risk: risk)
+        return ByteScanResult(findings: findings, risk: risk)
     }
 
     /// Runs `body` on the UTF-8 bytes of `text`, passing its typed error through

@@ -14,6 +14,19 @@ public enum RedactionStyle: Sendable, Equatable {
         }
     }
 
+    /// The bytes that replace `finding`, whose own bytes are `value`.
+    func appendReplacement(for finding: ByteFinding, value: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        switch self {
+        case .label:
+            output.append(UInt8(ascii: "["))
+            output.append(contentsOf: finding.type.utf8)
+            output.append(UInt8(ascii: "]"))
+        case .mask:
+            let masked = Self.mask(Substring(String(decoding: value, as: UTF8.self)), keepingPrefix: finding.category == .iban ? 2 : 0)
+            output.append(contentsOf: masked.utf8)
+        }
+    }
+
     private static func mask(_ value: Substring, keepingPrefix prefix: Int) -> String {
         let alphanumericCount = value.count { $0.isLetter || $0.isNumber }
         var seen = 0
@@ -65,6 +78,19 @@ enum Redactor {
                 return written
             }
         }
+    }
+
+    /// `redact` for a message given as bytes: appends `message` to `output`, the bytes between
+    /// findings unchanged and each finding replaced whole.
+    static func appendRedacted(_ message: UnsafeBufferPointer<UInt8>, findings: [ByteFinding], style: RedactionStyle,
+                               to output: inout [UInt8]) {
+        var cursor = 0
+        for finding in findings {
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: message[cursor..<finding.utf8Range.lowerBound]))
+            style.appendReplacement(for: finding, value: UnsafeBufferPointer(rebasing: message[finding.utf8Range]), to: &output)
+            cursor = finding.utf8Range.upperBound
+        }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: message[cursor...]))
     }
 
     private static func redactByCharacters(_ text: String, findings: [Finding], style: RedactionStyle) -> String {

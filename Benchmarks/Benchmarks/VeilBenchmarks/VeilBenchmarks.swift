@@ -38,6 +38,21 @@ let benchmarks: @Sendable () -> Void = {
     scanBenchmark("ScanMixed", .mixed)
     scanBenchmark("ScanNonASCII", .nonASCII)
 
+    // The byte API, as `veil` uses it: scan UTF-8 bytes, append the redacted bytes to a buffer
+    // that is reused; no string is built.
+    let mixedBytes = Corpus.messages(.mixed, count: batch).map { Array($0.utf8) }
+    Benchmark("ScanBytesMixed") { benchmark in
+        var output: [UInt8] = []
+        output.reserveCapacity(1 << 16)
+        for index in benchmark.scaledIterations {
+            if output.count > 1 << 15 { output.removeAll(keepingCapacity: true) }
+            try mixedBytes[index % batch].withUnsafeBufferPointer { (bytes) throws(ScanError) in
+                (try scanner.scanBytes(bytes) ?? .clean).appendRedacted(bytes, to: &output)
+            }
+        }
+        blackHole(output)
+    }
+
     let long = Corpus.messages(.long, count: 16)
     Benchmark("ScanLong4KB", configuration: .init(scalingFactor: .one)) { benchmark in
         for index in benchmark.scaledIterations {

@@ -309,6 +309,25 @@ struct PrefilterTests {
         #expect(throws: PackError.self) { try PatternPack(toml: toml, source: "test") }
     }
 
+    /// `WordRuns.containsRun` answers from per-kind length bits what a look through the runs does.
+    @Test func containsRunAgreesWithTheRuns() throws {
+        let pieces = ["de89", "3704", "abc", "x", "t22000129", "ü", "é1", " ", "-", "12", "a1b2c3d4e5f6g7h8", "ÄÖ7", "  "]
+        var generator = SplitMix64(state: 17)
+        let runs = WordRuns(), words = WordList()
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...10, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            Array(text.utf8).withUnsafeBufferPointer { bytes in
+                words.tokenize(bytes)
+                runs.find(in: bytes, words: words.tokens)
+                for kinds in UInt8(0)...3 {
+                    let lengths: UInt64 = Bool.random(using: &generator) ? 0 : generator.next()
+                    #expect(runs.containsRun(admitting: kinds, lengths: lengths)
+                            == runs.runs.contains { $0.admits(kinds: kinds, lengths: lengths) }, "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test func profileMeasuresDigitRunsAndTokens() {
         func profile(_ text: String) -> MessageProfile {
             var bytes = Array(text.utf8)

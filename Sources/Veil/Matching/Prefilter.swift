@@ -472,6 +472,9 @@ final class WordRuns {
 
     /// The runs, valid until the next `find`.
     var runs: UnsafeBufferPointer<Run> { UnsafeBufferPointer(start: storage, count: count) }
+    /// For each value of `Run.kinds` (0–3), the lengths of the runs of exactly those kinds as
+    /// bits (`MessageProfile.lengthBits`): whether some run fits a rule is a few bit tests.
+    @exclusivity(unchecked) private var lengthsByKinds: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     /// Whether `runs` are the current message's: `find` has run since `forget`.
     @exclusivity(unchecked) private(set) var areCurrent = false
     /// Room for `capacity` runs; a text of n bytes has at most (n + 1) / 2.
@@ -488,6 +491,16 @@ final class WordRuns {
     /// Marks the runs as another message's, so that `findIfNeeded` finds them anew.
     func forget() { areCurrent = false }
 
+    /// Whether some run `admits(kinds:lengths:)`.
+    @inline(__always) func containsRun(admitting kinds: UInt8, lengths: UInt64) -> Bool {
+        let wanted = lengths == 0 ? ~0 : lengths
+        // The kinds values that hold all of `kinds`: every value when none is asked for.
+        return (lengthsByKinds.3 & wanted != 0)
+            || (kinds & Self.digit == 0 && lengthsByKinds.1 & wanted != 0)
+            || (kinds & Self.letter == 0 && lengthsByKinds.2 & wanted != 0)
+            || (kinds == 0 && lengthsByKinds.0 & wanted != 0)
+    }
+
     /// `find`, unless the runs are current.
     @inline(__always) func findIfNeeded(in text: UnsafeBufferPointer<UInt8>, words: UnsafeBufferPointer<WordList.Token>) {
         if !areCurrent { find(in: text, words: words) }
@@ -502,24 +515,35 @@ final class WordRuns {
             storage = .allocate(capacity: capacity)
         }
         var count = 0
+        var lengths: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        func add(_ run: Run) {
+            (storage + count).initialize(to: run)
+            count += 1
+            let bit: UInt64 = 1 << UInt64(min(run.length, 63))
+            switch run.kinds {
+            case 0: lengths.0 |= bit
+            case Self.letter: lengths.1 |= bit
+            case Self.digit: lengths.2 |= bit
+            default: lengths.3 |= bit
+            }
+        }
         for token in words {
             guard token.shape & WordList.Shape.nonASCII != 0 else {
                 let kinds = (token.shape & WordList.Shape.digit != 0 ? Self.digit : 0)
                     | (token.shape & (WordList.Shape.lookAlike | WordList.Shape.otherASCIILetter) != 0 ? Self.letter : 0)
-                (storage + count).initialize(to: Run(start: token.range.lowerBound, length: token.range.count, kinds: kinds))
-                count += 1
+                add(Run(start: token.range.lowerBound, length: token.range.count, kinds: kinds))
                 continue
             }
             var index = token.range.lowerBound
             while index < token.range.upperBound {
                 if Self.isAlphanumeric(text[index]) && (index == 0 || !Self.isAlphanumeric(text[index - 1])) {
-                    (storage + count).initialize(to: Self.run(at: index, in: text))
-                    count += 1
+                    add(Self.run(at: index, in: text))
                 }
                 index += 1
             }
         }
         self.count = count
+        lengthsByKinds = lengths
         areCurrent = true
     }
 

@@ -220,8 +220,7 @@ extension Scanner {
             let anchored = usesPrefilter ? runner.anchored : nil
             if anchored != nil {
                 wordRuns.findIfNeeded(in: text, words: words.tokens)
-                guard wordRuns.runs.contains(where: { $0.admits(kinds: runner.firstWordKinds, lengths: runner.firstWordLengths) })
-                else { return }
+                guard wordRuns.containsRun(admitting: runner.firstWordKinds, lengths: runner.firstWordLengths) else { return }
             }
             if let gate = runner.contextGate {
                 let open = scratch.openGates ?? contextGates.groupsOccurring(in: text, tokens: words.tokens)

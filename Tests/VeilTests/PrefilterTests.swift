@@ -152,10 +152,14 @@ struct PrefilterTests {
             PrefilterThresholds(minDigits: Int.random(in: 0...14, using: &generator), minDigitRun: Int.random(in: 0...12, using: &generator),
                                 minTokenLength: Int.random(in: 0...20, using: &generator),
                                 digitRunLengths: Bool.random(using: &generator) ? 0 : MessageProfile.lengthBits(
-                                    (0..<Int.random(in: 1...3, using: &generator)).map { _ in Int.random(in: 1...70, using: &generator) }))
+                                    (0..<Int.random(in: 1...3, using: &generator)).map { _ in Int.random(in: 1...70, using: &generator) }),
+                                symbols: Bool.random(using: &generator) ? 0 : [UInt8(ascii: "@"), UInt8(ascii: "/"), UInt8(ascii: "-")]
+                                    .shuffled(using: &generator).prefix(Int.random(in: 1...2, using: &generator))
+                                    .reduce(0) { $0 | MessageProfile.symbolBit($1) })
         }
         let table = AdmissionTable(rules)
-        let pieces = ["1", "23", "4567", "89012345678", " ", ".", "-", "abc", "longwordwithoutspaces", String(repeating: "9", count: 70)]
+        let pieces = ["1", "23", "4567", "89012345678", " ", ".", "-", "abc", "longwordwithoutspaces", String(repeating: "9", count: 70),
+                      "@", "/"]
         var admittedSome = 0
         for _ in 0..<500 {
             let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
@@ -173,7 +177,7 @@ struct PrefilterTests {
         let buffers = Normalizer.Buffers()
         var withDigits = 0
         // Digits, separators, letters and umlauts in every order, besides the corpus.
-        let pieces = ["1", "23", "456", "7890", " ", ".", "-", "/", "  ", ",", "a", "de", "ä", "x1", "+", "(", ")", "ß"]
+        let pieces = ["1", "23", "456", "7890", " ", ".", "-", "/", "  ", ",", "a", "de", "ä", "x1", "+", "(", ")", "ß", "@", "“", "`", "€"]
         var generator = SplitMix64(state: 13)
         let soup = (0..<2000).map { _ in
             (0..<Int.random(in: 1...14, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
@@ -185,8 +189,8 @@ struct PrefilterTests {
                 let fromWords = MessageProfile(normalized.bytes, words: buffers.words)
                 let fromBytes = MessageProfile(normalized.bytes)
                 #expect(fromWords.digits == fromBytes.digits && fromWords.longestDigitRun == fromBytes.longestDigitRun
-                        && fromWords.digitRunLengths == fromBytes.digitRunLengths && fromWords.longestToken == fromBytes.longestToken,
-                        "\(text.debugDescription)")
+                        && fromWords.digitRunLengths == fromBytes.digitRunLengths && fromWords.longestToken == fromBytes.longestToken
+                        && fromWords.symbols == fromBytes.symbols, "\(text.debugDescription)")
                 if fromBytes.digits > 0 { withDigits += 1 }
             }
         }

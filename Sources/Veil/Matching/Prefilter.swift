@@ -85,7 +85,17 @@ public struct Prefilter: Sendable, Equatable {
     /// `startsWith` are checked apart, with their strings' bytes prepared once (`needles`).
     var thresholds: PrefilterThresholds {
         PrefilterThresholds(minDigits: minDigits, minDigitRun: minDigitRun, minTokenLength: minTokenLength,
-                            digitRunLengths: MessageProfile.lengthBits(digitRunLengths))
+                            digitRunLengths: MessageProfile.lengthBits(digitRunLengths), symbols: mustContainSymbols)
+    }
+
+    /// When every `mustContain` string starts with an ASCII byte other than a letter or digit
+    /// (`@`, `/`), those bytes as `MessageProfile.symbolBit`s, of which a message needs one;
+    /// else 0.
+    private var mustContainSymbols: UInt64 {
+        let firstBytes = needles.contained.strings.compactMap(\.first)
+        guard !firstBytes.isEmpty, firstBytes.count == mustContain.count,
+              firstBytes.allSatisfy({ $0 < 0x80 && !WordRuns.isAlphanumeric($0) }) else { return 0 }
+        return firstBytes.reduce(0) { $0 | MessageProfile.symbolBit($1) }
     }
 
     /// `mustContain` and `startsWith` as bytes of normalised text.
@@ -250,10 +260,13 @@ struct PrefilterThresholds {
     let minTokenLength: Int
     /// `MessageProfile.digitRunLengths` bits of which a message needs one; 0 when the rule asks for none.
     let digitRunLengths: UInt64
+    /// `MessageProfile.symbols` bits of which a message needs one; 0 when the rule asks for none.
+    var symbols: UInt64 = 0
 
     func admit(_ profile: MessageProfile) -> Bool {
         profile.digits >= minDigits && profile.longestDigitRun >= minDigitRun && profile.longestToken >= minTokenLength
             && (digitRunLengths == 0 || profile.digitRunLengths & digitRunLengths != 0)
+            && (symbols == 0 || profile.symbols & symbols != 0)
     }
 }
 
@@ -272,6 +285,11 @@ struct AdmissionTable: Sendable {
     private let byRunLength: [UInt64]
     /// The rules that ask for no run length.
     private let withoutRunLengths: [UInt64]
+    /// For each symbol bit (0–63), the rules that need a symbol of that bit; the rules that
+    /// need none; and every bit some rule needs.
+    private let bySymbol: [UInt64]
+    private let withoutSymbols: [UInt64]
+    private let usedSymbols: UInt64
 
     /// The table of `rules`, whose indices become the bits.
     init(_ rules: [PrefilterThresholds]) {
@@ -302,6 +320,21 @@ struct AdmissionTable: Sendable {
         }
         self.byRunLength = byRunLength
         self.withoutRunLengths = withoutRunLengths
+        var bySymbol = [UInt64](repeating: 0, count: 64 * setWords)
+        var withoutSymbols = [UInt64](repeating: 0, count: setWords)
+        for (index, rule) in rules.enumerated() {
+            let bit: UInt64 = 1 << UInt64(index % 64)
+            guard rule.symbols != 0 else {
+                withoutSymbols[index / 64] |= bit
+                continue
+            }
+            for symbol in 0..<64 where rule.symbols & (1 << UInt64(symbol)) != 0 {
+                bySymbol[symbol * setWords + index / 64] |= bit
+            }
+        }
+        self.bySymbol = bySymbol
+        self.withoutSymbols = withoutSymbols
+        usedSymbols = rules.reduce(0) { $0 | $1.symbols }
     }
 
     /// Calls `body` with the index of every rule that `profile` admits, in ascending order.
@@ -316,6 +349,13 @@ struct AdmissionTable: Sendable {
                 lengths &= lengths - 1
             }
             admitted &= runLengths
+            var symbols = withoutSymbols[word]
+            var present = profile.symbols & usedSymbols
+            while present != 0 {
+                symbols |= bySymbol[present.trailingZeroBitCount * setWords + word]
+                present &= present - 1
+            }
+            admitted &= symbols
             while admitted != 0 {
                 try body(word * 64 + admitted.trailingZeroBitCount)
                 admitted &= admitted - 1
@@ -339,15 +379,25 @@ struct MessageProfile {
     private(set) var digitRunLengths: UInt64 = 0
     /// The longest stretch of bytes without a space.
     private(set) var longestToken = 0
+    /// The ASCII bytes other than letters and digits that occur, as `symbolBit`s.
+    private(set) var symbols: UInt64 = 0
 
     /// A profile that admits every rule: for the test that runs without the prefilter.
-    static let unlimited = MessageProfile(digits: .max, longestDigitRun: .max, digitRunLengths: .max, longestToken: .max)
+    static let unlimited = MessageProfile(digits: .max, longestDigitRun: .max, digitRunLengths: .max, longestToken: .max, symbols: .max)
 
-    private init(digits: Int, longestDigitRun: Int, digitRunLengths: UInt64, longestToken: Int) {
+    private init(digits: Int, longestDigitRun: Int, digitRunLengths: UInt64, longestToken: Int, symbols: UInt64) {
         self.digits = digits
         self.longestDigitRun = longestDigitRun
         self.digitRunLengths = digitRunLengths
         self.longestToken = longestToken
+        self.symbols = symbols
+    }
+
+    /// The bit of an ASCII byte in `symbols`: bit `(byte - 0x20) & 63`, so that `@` and `/`
+    /// have bits of their own and bytes 64 apart share one (a shared bit can only admit a
+    /// rule too many, never too few).
+    @inline(__always) static func symbolBit(_ byte: UInt8) -> UInt64 {
+        1 << (UInt64(byte &- 0x20) & 63)
     }
 
     /// `lengths` as the bits of `digitRunLengths`.
@@ -378,7 +428,7 @@ struct MessageProfile {
         }
         if run > 0 { lengths |= 1 << UInt64(min(run, 63)) }
         self.init(digits: digits, longestDigitRun: longestRun, digitRunLengths: lengths,
-                  longestToken: words.longestStretchWithoutSpace)
+                  longestToken: words.longestStretchWithoutSpace, symbols: words.symbols)
     }
 
     /// The bytes a digit run may go on past, one at a time.
@@ -392,8 +442,10 @@ struct MessageProfile {
         var digitRunLengths: UInt64 = 0
         var separatorPending = false
         var tokenStart = 0, longestToken = 0
+        var symbols: UInt64 = 0
         for index in text.indices {
             let byte = text[index]
+            if byte < 0x80 && !WordRuns.isAlphanumeric(byte) { symbols |= Self.symbolBit(byte) }
             if byte &- 0x30 < 10 {
                 digits += 1
                 digitRun += 1
@@ -416,6 +468,7 @@ struct MessageProfile {
         self.longestDigitRun = longestDigitRun
         self.digitRunLengths = digitRunLengths
         self.longestToken = max(longestToken, text.count - tokenStart)
+        self.symbols = symbols
     }
 }
 

@@ -48,6 +48,9 @@ final class WordList {
     @exclusivity(unchecked) private(set) var canonical: [UInt8] = []
     /// The longest stretch of the text without a space, in bytes.
     @exclusivity(unchecked) private(set) var longestStretchWithoutSpace = 0
+    /// The ASCII bytes between words (those other than letters and digits) that occur, as
+    /// `MessageProfile.symbolBit`s.
+    @exclusivity(unchecked) private(set) var symbols: UInt64 = 0
 
     init() {
         storage = .allocate(capacity: capacity)
@@ -70,12 +73,14 @@ final class WordList {
         swap(&canonical, &self.canonical)
         if !canonical.isEmpty { canonical.removeAll(keepingCapacity: true) }
         var stretchStart = 0, longestStretch = 0
+        var symbols: UInt64 = 0
         var index = 0
         let shapes = Self.asciiShapes
         while index < text.count {
             // Between words, where the spaces are.
             let first = text[index]
             if first < 0x80 && shapes[Int(first)] == 0 {
+                symbols |= MessageProfile.symbolBit(first)
                 if first == 0x20 {
                     longestStretch = max(longestStretch, index - stretchStart)
                     stretchStart = index + 1
@@ -120,6 +125,7 @@ final class WordList {
         }
         self.count = count
         longestStretchWithoutSpace = max(longestStretch, text.count - stretchStart)
+        self.symbols = symbols
         swap(&canonical, &self.canonical)
     }
 

@@ -205,12 +205,13 @@ extension Scanner {
         if !scratch.matches.isEmpty { scratch.matches.removeAll(keepingCapacity: true) }
         let words = scratch.normalization.words
         let profile = usesPrefilter ? MessageProfile(text, words: words) : .unlimited
-        // A rule that needs a context word cannot report in a message that has none: a look at
-        // the start of each word, once the first such rule passes its other promises, finds
-        // which of those rules have one. The cheaper promises are checked first.
+        // A rule that needs a context word cannot report in a message that has none: once the
+        // rule passes its cheaper promises, a look at the words that start like one of its
+        // context words (its gate; remembered for the message) says whether it has one.
         let wordRuns = scratch.wordRuns
         wordRuns.forget()
-        scratch.openGates = nil
+        scratch.checkedGates = 0
+        scratch.openGates = 0
         try admission.forEachAdmitted(by: profile) { (runnerIndex) throws(ScanError) in
             let runner = regexRunners[runnerIndex]
             if usesPrefilter && runner.needsStrings {
@@ -223,9 +224,12 @@ extension Scanner {
                 guard wordRuns.containsRun(admitting: runner.firstWordKinds, lengths: runner.firstWordLengths) else { return }
             }
             if let gate = runner.contextGate {
-                let open = scratch.openGates ?? contextGates.groupsOccurring(in: text, tokens: words.tokens)
-                scratch.openGates = open
-                guard open & (1 << UInt64(gate)) != 0 else { return }
+                let bit: UInt64 = 1 << UInt64(gate)
+                if scratch.checkedGates & bit == 0 {
+                    scratch.checkedGates |= bit
+                    if contextGates.groupOccurs(gate, in: text, tokens: words.tokens) { scratch.openGates |= bit }
+                }
+                guard scratch.openGates & bit != 0 else { return }
             }
             let failure: PCRE2MatchError?
             if let anchored {

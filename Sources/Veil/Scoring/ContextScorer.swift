@@ -24,6 +24,9 @@ struct ContextWords {
     /// byte `b`, bit 256 + `startKey` for the first three bytes of every longer word. Most
     /// positions of a text fail both tests and never reach the buckets.
     private let startFilter: [UInt64]
+    /// The bytes words start with, 256 bits each: of all words first, then of each group's.
+    /// Most positions of a text start no word of a group, which one bit test says.
+    private let firstBytes: [UInt64]
     /// Whether every word starts with an ASCII letter or digit, so that it can only start where
     /// a word of the text (`WordList.Token`) starts.
     private let startsWithLetterOrDigit: Bool
@@ -48,8 +51,8 @@ struct ContextWords {
         self.init(groups: [words])
     }
 
-    /// Words of up to 64 groups at once (the context words of several rules), so that one pass
-    /// over a text says which groups occur in it (`groupsOccurring`).
+    /// Words of up to 64 groups at once (the context words of several rules), so that one
+    /// structure says whether each group occurs in a text (`groupOccurs`).
     init(groups: [[String]]) {
         precondition(groups.count <= 64, "at most 64 groups of context words")
         var entries: [(bytes: [UInt8], wholeWord: Bool, groups: UInt64)] = []
@@ -68,7 +71,13 @@ struct ContextWords {
         var words: [Word] = []
         var bucketStarts = [Int](repeating: 0, count: Self.twoByteBuckets + 256 + 1)
         var startFilter = [UInt64](repeating: 0, count: (256 + 1 << Self.startKeyBits) / 64)
+        var firstBytes = [UInt64](repeating: 0, count: (groups.count + 1) * 4)
         for entry in entries {
+            let first = Int(entry.bytes[0])
+            firstBytes[first >> 6] |= 1 << UInt64(first & 63)
+            for group in 0..<groups.count where entry.groups & (1 << UInt64(group)) != 0 {
+                firstBytes[(group + 1) * 4 + first >> 6] |= 1 << UInt64(first & 63)
+            }
             let bit = entry.bytes.count < 3 ? Int(entry.bytes[0]) : 256 + entry.bytes.withUnsafeBufferPointer { Self.startKey($0, at: 0) }
             startFilter[bit >> 6] |= 1 << UInt64(bit & 63)
             words.append(Word(start: bytes.count, count: entry.bytes.count, wholeWord: entry.wholeWord, groups: entry.groups))
@@ -80,16 +89,18 @@ struct ContextWords {
         self.words = words
         self.bucketStarts = bucketStarts
         self.startFilter = startFilter
+        self.firstBytes = firstBytes
         startsWithLetterOrDigit = entries.allSatisfy { $0.bytes[0] &- 0x30 < 10 || $0.bytes[0] &- 0x61 < 26 }
         isEmpty = words.isEmpty
     }
 
-    /// The groups (one bit each) with a word anywhere in `text`.
-    func groupsOccurring(in text: UnsafeBufferPointer<UInt8>, tokens: Tokens? = nil) -> UInt64 {
-        var found: UInt64 = 0
-        forEachWord(in: text, window: 0..<text.count, tokens: tokens) { groups, _ in
-            found |= groups
-            return true
+    /// Whether a word of `group` occurs anywhere in `text`; only the positions that start like
+    /// one of its words are looked at.
+    func groupOccurs(_ group: Int, in text: UnsafeBufferPointer<UInt8>, tokens: Tokens? = nil) -> Bool {
+        var found = false
+        forEachWord(in: text, window: 0..<text.count, tokens: tokens, firstBytesOfGroup: group) { groups, _ in
+            found = groups & (1 << UInt64(group)) != 0
+            return !found
         }
         return found
     }
@@ -111,50 +122,55 @@ struct ContextWords {
     /// text's `tokens`, and when every word starts with a letter or digit, it looks only where
     /// the text's words start, and a word may also end where one of the text's words ends
     /// (before `“`, whose bytes are not ASCII); else at every position that follows no letter
-    /// or digit.
+    /// or digit. With `firstBytesOfGroup`, positions that start no word of that group are
+    /// skipped (and words of other groups may still be reported).
     private func forEachWord(in text: UnsafeBufferPointer<UInt8>, window: Range<Int>, tokens: Tokens?,
-                             _ body: (UInt64, Range<Int>) -> Bool) {
+                             firstBytesOfGroup group: Int? = nil, _ body: (UInt64, Range<Int>) -> Bool) {
         let tokens = startsWithLetterOrDigit ? tokens : nil
-        bytes.withUnsafeBufferPointer { bytes in
-            words.withUnsafeBufferPointer { words in
-                bucketStarts.withUnsafeBufferPointer { bucketStarts in
-                    startFilter.withUnsafeBufferPointer { startFilter in
-                        /// The words of `bucket` at `start`, or false when `body` asked to stop.
-                        func check(bucket: Int, at start: Int) -> Bool {
-                            for word in words[bucketStarts[bucket]..<bucketStarts[bucket + 1]] where start + word.count <= window.upperBound {
-                                let end = start + word.count
-                                guard Self.matches(UnsafeBufferPointer(rebasing: bytes[word.start..<word.start + word.count]), in: text, at: start),
-                                      !word.wholeWord || end == text.count || !Self.isWordByte(text[end])
-                                        || (tokens.map { Self.aTokenEnds(at: end, in: $0) } ?? false) else { continue }
-                                if !body(word.groups, start..<end) { return false }
+        let firstBytesStart = group.map { ($0 + 1) * 4 } ?? 0
+        firstBytes.withUnsafeBufferPointer { firstBytes in
+            bytes.withUnsafeBufferPointer { bytes in
+                words.withUnsafeBufferPointer { words in
+                    bucketStarts.withUnsafeBufferPointer { bucketStarts in
+                        startFilter.withUnsafeBufferPointer { startFilter in
+                            /// The words of `bucket` at `start`, or false when `body` asked to stop.
+                            func check(bucket: Int, at start: Int) -> Bool {
+                                for word in words[bucketStarts[bucket]..<bucketStarts[bucket + 1]] where start + word.count <= window.upperBound {
+                                    let end = start + word.count
+                                    guard Self.matches(UnsafeBufferPointer(rebasing: bytes[word.start..<word.start + word.count]), in: text, at: start),
+                                          !word.wholeWord || end == text.count || !Self.isWordByte(text[end])
+                                            || (tokens.map { Self.aTokenEnds(at: end, in: $0) } ?? false) else { continue }
+                                    if !body(word.groups, start..<end) { return false }
+                                }
+                                return true
                             }
-                            return true
-                        }
-                        /// The words at `start`, or false when `body` asked to stop.
-                        func checkWords(at start: Int) -> Bool {
-                            func isSet(_ bit: Int) -> Bool { startFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
-                            let first = text[start]
-                            guard isSet(Int(first)) || (start + 3 <= window.upperBound && isSet(256 + Self.startKey(text, at: start))) else { return true }
-                            guard check(bucket: Self.bucket(first, nil), at: start) else { return false }
-                            return start + 1 >= window.upperBound || check(bucket: Self.bucket(first, text[start + 1]), at: start)
-                        }
-                        if let tokens {
-                            var low = 0, high = tokens.count
-                            while low < high {
-                                let middle = (low + high) / 2
-                                if tokens[middle].range.lowerBound < window.lowerBound { low = middle + 1 } else { high = middle }
+                            /// The words at `start`, or false when `body` asked to stop.
+                            func checkWords(at start: Int) -> Bool {
+                                func isSet(_ bit: Int) -> Bool { startFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+                                let first = text[start]
+                                guard firstBytes[firstBytesStart + Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else { return true }
+                                guard isSet(Int(first)) || (start + 3 <= window.upperBound && isSet(256 + Self.startKey(text, at: start))) else { return true }
+                                guard check(bucket: Self.bucket(first, nil), at: start) else { return false }
+                                return start + 1 >= window.upperBound || check(bucket: Self.bucket(first, text[start + 1]), at: start)
                             }
-                            for token in tokens[low...] {
-                                guard token.range.lowerBound < window.upperBound, checkWords(at: token.range.lowerBound) else { return }
+                            if let tokens {
+                                var low = 0, high = tokens.count
+                                while low < high {
+                                    let middle = (low + high) / 2
+                                    if tokens[middle].range.lowerBound < window.lowerBound { low = middle + 1 } else { high = middle }
+                                }
+                                for token in tokens[low...] {
+                                    guard token.range.lowerBound < window.upperBound, checkWords(at: token.range.lowerBound) else { return }
+                                }
+                                return
                             }
-                            return
-                        }
-                        var previousIsWord = window.lowerBound > 0 && Self.isWordByte(text[window.lowerBound - 1])
-                        for start in window {
-                            let followsWord = previousIsWord
-                            previousIsWord = Self.isWordByte(text[start])
-                            guard !followsWord else { continue }
-                            guard checkWords(at: start) else { return }
+                            var previousIsWord = window.lowerBound > 0 && Self.isWordByte(text[window.lowerBound - 1])
+                            for start in window {
+                                let followsWord = previousIsWord
+                                previousIsWord = Self.isWordByte(text[start])
+                                guard !followsWord else { continue }
+                                guard checkWords(at: start) else { return }
+                            }
                         }
                     }
                 }

@@ -336,6 +336,24 @@ struct PrefilterTests {
         }
     }
 
+    /// `NeedleSet.occursAnywhere` finds a string wherever a plain search does, with few first
+    /// bytes (found with `memchr`) and with many (a byte by byte look).
+    @Test(arguments: [["cvc", "cvv", "security code", "prüfnummer"], ["ab", "b", "cd", "de", "ef", "f@", "ü"], ["@"]])
+    func needleSetFindsWhatAPlainSearchFinds(strings: [String]) {
+        let needles = NeedleSet(strings.map { Array($0.utf8) })
+        let pieces = ["a", "b", "c", "cv", "vc", "security", " code", "prüf", "nummer", "d", "e", "f", "@", "ü", " "]
+        var generator = SplitMix64(state: 23)
+        var found = 0
+        for _ in 0..<2000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let bytes = Array(text.utf8)
+            let expected = strings.contains { string in bytes.indices.contains { bytes[$0...].starts(with: string.utf8) } }
+            #expect(Array(text.utf8).withUnsafeBufferPointer { needles.occursAnywhere(in: $0) } == expected, "\(text.debugDescription)")
+            if expected { found += 1 }
+        }
+        #expect(found > 200)
+    }
+
     @Test func profileMeasuresDigitRunsAndTokens() {
         func profile(_ text: String) -> MessageProfile {
             var bytes = Array(text.utf8)

@@ -197,6 +197,10 @@ struct NeedleSet: Sendable {
     private let offsets: [Int]
     /// The strings starting with byte `b` are `byFirstByte[b]..<byFirstByte[b + 1]`.
     private let byFirstByte: [Int]
+    /// The distinct first bytes, when there are at most `maxFirstBytesForMemchr`: each is then
+    /// found with `memchr`, which skips the bytes between in vector steps.
+    private let firstBytes: [UInt8]
+    private static let maxFirstBytesForMemchr = 4
 
     init(_ strings: [[UInt8]]) {
         self.strings = strings
@@ -204,6 +208,8 @@ struct NeedleSet: Sendable {
         bytes = sorted.flatMap { $0 }
         offsets = sorted.reduce(into: [0]) { $0.append($0.last! + $1.count) }
         byFirstByte = (0...256).map { byte in sorted.firstIndex { Int($0.first ?? 0) >= byte } ?? sorted.count }
+        let distinct = Array(Set(strings.compactMap(\.first))).sorted()
+        firstBytes = distinct.count <= Self.maxFirstBytesForMemchr ? distinct : []
     }
 
     var isEmpty: Bool { strings.isEmpty }
@@ -227,6 +233,18 @@ struct NeedleSet: Sendable {
         return bytes.withUnsafeBufferPointer { bytes in
             offsets.withUnsafeBufferPointer { offsets in
                 byFirstByte.withUnsafeBufferPointer { byFirstByte in
+                    if !firstBytes.isEmpty, let base = text.baseAddress {
+                        for first in firstBytes {
+                            let candidates = byFirstByte[Int(first)]..<byFirstByte[Int(first) + 1]
+                            var index = 0
+                            while index < text.count, let found = memchr(base + index, Int32(first), text.count - index) {
+                                let position = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                                if Self.occurs(in: text, at: position, candidates: candidates, bytes: bytes, offsets: offsets) { return true }
+                                index = position + 1
+                            }
+                        }
+                        return false
+                    }
                     for index in text.indices {
                         let first = Int(text[index])
                         let candidates = byFirstByte[first]..<byFirstByte[first + 1]

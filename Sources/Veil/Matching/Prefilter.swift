@@ -154,16 +154,17 @@ struct PrefilterNeedles: Sendable {
     /// `starts_with`: one must occur where no ASCII letter or digit stands before it.
     let starts: NeedleSet
 
+    /// Whether every string of `starts` begins with an ASCII letter or digit, so that the
+    /// starts of the message's `WordRuns` are the only places one can begin.
+    let startsAtWordRuns: Bool
+
     init(contained: [[UInt8]], starts: [[UInt8]]) {
         self.contained = NeedleSet(contained)
         self.starts = NeedleSet(starts)
+        startsAtWordRuns = !starts.isEmpty && starts.allSatisfy { WordRuns.isAlphanumeric($0[0]) }
     }
 
     var isEmpty: Bool { contained.isEmpty && starts.isEmpty }
-
-    /// Whether every string of `starts` begins with an ASCII letter or digit, so that the
-    /// starts of the message's `WordRuns` are the only places one can begin.
-    var startsAtWordRuns: Bool { !starts.isEmpty && starts.strings.allSatisfy { WordRuns.isAlphanumeric($0[0]) } }
 
     /// Whether `text` (normalised) holds what both lists ask for; true for empty lists.
     /// `wordRuns` must be the text's when `startsAtWordRuns`.

@@ -21,8 +21,9 @@ final class WordList {
             self.shape = shape
         }
 
-        /// Where the word is in the normalised text.
-        var range: Range<Int> { Int(start)..<Int(end) }
+        /// Where the word is in the normalised text (`init` makes `start <= end`, so the range
+        /// is built without checking its bounds again in every per-word loop).
+        var range: Range<Int> { Range(uncheckedBounds: (Int(start), Int(end))) }
         /// Where its canonical spelling is in `canonical`, when it differs from the text
         /// (the word has an umlaut).
         var canonical: Range<Int>? { canonicalStart < 0 ? nil : Int(canonicalStart)..<Int(canonicalStart) + Int(end - start) }

@@ -325,35 +325,28 @@ struct AdmissionTable: Sendable {
         byDigits = sets(\.minDigits)
         byDigitRun = sets(\.minDigitRun)
         byTokenLength = sets(\.minTokenLength)
-        var byRunLength = [UInt64](repeating: 0, count: 64 * setWords)
-        var withoutRunLengths = [UInt64](repeating: 0, count: setWords)
-        for (index, rule) in rules.enumerated() {
-            let bit: UInt64 = 1 << UInt64(index % 64)
-            guard rule.digitRunLengths != 0 else {
-                withoutRunLengths[index / 64] |= bit
-                continue
-            }
-            for length in 0..<64 where rule.digitRunLengths & (1 << UInt64(length)) != 0 {
-                byRunLength[length * setWords + index / 64] |= bit
-            }
-        }
-        self.byRunLength = byRunLength
-        self.withoutRunLengths = withoutRunLengths
-        var bySymbol = [UInt64](repeating: 0, count: 64 * setWords)
-        var withoutSymbols = [UInt64](repeating: 0, count: setWords)
-        for (index, rule) in rules.enumerated() {
-            let bit: UInt64 = 1 << UInt64(index % 64)
-            guard rule.symbols != 0 else {
-                withoutSymbols[index / 64] |= bit
-                continue
-            }
-            for symbol in 0..<64 where rule.symbols & (1 << UInt64(symbol)) != 0 {
-                bySymbol[symbol * setWords + index / 64] |= bit
-            }
-        }
-        self.bySymbol = bySymbol
-        self.withoutSymbols = withoutSymbols
+        (byRunLength, withoutRunLengths) = Self.bitSets(rules, setWords: setWords, \.digitRunLengths)
+        (bySymbol, withoutSymbols) = Self.bitSets(rules, setWords: setWords, \.symbols)
         usedSymbols = rules.reduce(0) { $0 | $1.symbols }
+    }
+
+    /// For a measure whose values are 64 bits of which a rule needs one (`bits`, 0 for none):
+    /// for each bit, the rules that accept it, and the rules that need none.
+    private static func bitSets(_ rules: [PrefilterThresholds], setWords: Int,
+                                _ bits: (PrefilterThresholds) -> UInt64) -> (byBit: [UInt64], without: [UInt64]) {
+        var byBit = [UInt64](repeating: 0, count: 64 * setWords)
+        var without = [UInt64](repeating: 0, count: setWords)
+        for (index, rule) in rules.enumerated() {
+            let bit: UInt64 = 1 << UInt64(index % 64)
+            guard bits(rule) != 0 else {
+                without[index / 64] |= bit
+                continue
+            }
+            for position in 0..<64 where bits(rule) & (1 << UInt64(position)) != 0 {
+                byBit[position * setWords + index / 64] |= bit
+            }
+        }
+        return (byBit, without)
     }
 
     /// Calls `body` with the index of every rule that `profile` admits, in ascending order.
@@ -361,25 +354,26 @@ struct AdmissionTable: Sendable {
         for word in 0..<setWords {
             var admitted = Self.set(byDigits, profile.digits, word, setWords) & Self.set(byDigitRun, profile.longestDigitRun, word, setWords)
                 & Self.set(byTokenLength, profile.longestToken, word, setWords)
-            var runLengths = withoutRunLengths[word]
-            var lengths = profile.digitRunLengths
-            while lengths != 0 {
-                runLengths |= byRunLength[lengths.trailingZeroBitCount * setWords + word]
-                lengths &= lengths - 1
-            }
-            admitted &= runLengths
-            var symbols = withoutSymbols[word]
-            var present = profile.symbols & usedSymbols
-            while present != 0 {
-                symbols |= bySymbol[present.trailingZeroBitCount * setWords + word]
-                present &= present - 1
-            }
-            admitted &= symbols
+            admitted &= Self.set(byRunLength, withoutRunLengths, present: profile.digitRunLengths, word, setWords)
+            admitted &= Self.set(bySymbol, withoutSymbols, present: profile.symbols & usedSymbols, word, setWords)
             while admitted != 0 {
                 try body(word * 64 + admitted.trailingZeroBitCount)
                 admitted &= admitted - 1
             }
         }
+    }
+
+    /// The rules that the `present` bits of a measure admit: those that need none, and those
+    /// that accept one of them (`bitSets`).
+    @inline(__always) private static func set(_ byBit: [UInt64], _ without: [UInt64], present: UInt64, _ word: Int,
+                                              _ setWords: Int) -> UInt64 {
+        var set = without[word]
+        var present = present
+        while present != 0 {
+            set |= byBit[present.trailingZeroBitCount * setWords + word]
+            present &= present - 1
+        }
+        return set
     }
 
     /// The set of `sets` (one per value, each `setWords` long) for `value`, clamped to the last.

@@ -77,7 +77,7 @@ public struct ScanResult: Sendable, Equatable {
                     utf8Range: finding.utf8Range, confidence: finding.confidence, isValidated: finding.isValidated)
         }
         risk = scanned.risk
-        redacted = Redactor.redact(text, findings: findings, style: redaction)
+        redacted = Redactor.redact(text, findings: scanned.findings, style: redaction)
     }
 }
 

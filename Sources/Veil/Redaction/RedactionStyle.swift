@@ -7,27 +7,22 @@ public enum RedactionStyle: Sendable, Equatable {
     /// E.g. `DE** **** **** **** **30 00`.
     case mask
 
-    func replacement(for finding: Finding, in text: String) -> String {
-        switch self {
-        case .label: "[\(finding.type)]"
-        case .mask: Self.mask(text[finding.range], keepingPrefix: finding.category == .iban ? 2 : 0)
-        }
-    }
-
-    /// The bytes that replace `finding`, whose own bytes are `value`.
-    func appendReplacement(for finding: ByteFinding, value: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    /// Appends the bytes that replace `finding`, whose own bytes are `value`: never more than
+    /// `value.count` bytes, or the label's length.
+    func appendReplacement(for finding: ByteFinding, value: UnsafeBufferPointer<UInt8>, to output: inout some RedactedBytes) {
+        var replacement: String
         switch self {
         case .label:
             output.append(UInt8(ascii: "["))
-            output.append(contentsOf: finding.type.utf8)
-            output.append(UInt8(ascii: "]"))
+            replacement = finding.type
         case .mask:
-            let masked = Self.mask(Substring(String(decoding: value, as: UTF8.self)), keepingPrefix: finding.category == .iban ? 2 : 0)
-            output.append(contentsOf: masked.utf8)
+            replacement = Self.mask(String(decoding: value, as: UTF8.self), keepingPrefix: finding.category == .iban ? 2 : 0)
         }
+        replacement.withUTF8 { output.append(contentsOf: $0) }
+        if self == .label { output.append(UInt8(ascii: "]")) }
     }
 
-    private static func mask(_ value: Substring, keepingPrefix prefix: Int) -> String {
+    private static func mask(_ value: String, keepingPrefix prefix: Int) -> String {
         let alphanumericCount = value.count { $0.isLetter || $0.isNumber }
         var seen = 0
         var masked = ""
@@ -44,38 +39,51 @@ public enum RedactionStyle: Sendable, Equatable {
     }
 }
 
+/// Where redacted bytes are written: a byte array, or the storage of a string being built.
+protocol RedactedBytes {
+    mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>)
+    mutating func append(_ byte: UInt8)
+}
+
+extension Array: RedactedBytes where Element == UInt8 {}
+
+/// Writes into storage of a known size, such as a new string's.
+private struct StorageWriter: RedactedBytes {
+    let storage: UnsafeMutableBufferPointer<UInt8>
+    private(set) var count = 0
+
+    init(_ storage: UnsafeMutableBufferPointer<UInt8>) {
+        self.storage = storage
+    }
+
+    mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
+        precondition(count + bytes.count <= storage.count, "redacted text larger than its storage")
+        guard let source = bytes.baseAddress else { return }
+        (storage.baseAddress! + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    mutating func append(_ byte: UInt8) {
+        precondition(count < storage.count, "redacted text larger than its storage")
+        storage[count] = byte
+        count += 1
+    }
+}
+
 /// Writes the redacted message: bytes outside findings are copied unchanged, each finding is
 /// replaced whole.
 enum Redactor {
-    static func redact(_ text: String, findings: [Finding], style: RedactionStyle) -> String {
+    /// `text` with each of `findings` (found in it) replaced; `text` itself when there are none.
+    static func redact(_ text: String, findings: [ByteFinding], style: RedactionStyle) -> String {
         guard !findings.isEmpty else { return text }
-        guard style == .label else { return redactByCharacters(text, findings: findings, style: style) }
-        // Labels are ASCII and findings lie on character boundaries: copy bytes.
         var text = text
         return text.withUTF8 { bytes in
+            // A replacement is never longer than the value it replaces, or than its label.
             let capacity = bytes.count + findings.reduce(0) { $0 + $1.type.utf8.count + 2 }
-            return String(unsafeUninitializedCapacity: capacity) { output in
-                var written = 0
-                func append(_ source: UnsafeBufferPointer<UInt8>) {
-                    guard let base = source.baseAddress, !source.isEmpty else { return }
-                    (output.baseAddress! + written).update(from: base, count: source.count)
-                    written += source.count
-                }
-                var cursor = 0
-                for finding in findings {
-                    append(UnsafeBufferPointer(rebasing: bytes[cursor..<finding.utf8Range.lowerBound]))
-                    output[written] = UInt8(ascii: "[")
-                    written += 1
-                    for byte in finding.type.utf8 {
-                        output[written] = byte
-                        written += 1
-                    }
-                    output[written] = UInt8(ascii: "]")
-                    written += 1
-                    cursor = finding.utf8Range.upperBound
-                }
-                append(UnsafeBufferPointer(rebasing: bytes[cursor...]))
-                return written
+            return String(unsafeUninitializedCapacity: capacity) { storage in
+                var writer = StorageWriter(storage)
+                appendRedacted(bytes, findings: findings, style: style, to: &writer)
+                return writer.count
             }
         }
     }
@@ -83,7 +91,7 @@ enum Redactor {
     /// `redact` for a message given as bytes: appends `message` to `output`, the bytes between
     /// findings unchanged and each finding replaced whole.
     static func appendRedacted(_ message: UnsafeBufferPointer<UInt8>, findings: [ByteFinding], style: RedactionStyle,
-                               to output: inout [UInt8]) {
+                               to output: inout some RedactedBytes) {
         var cursor = 0
         for finding in findings {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: message[cursor..<finding.utf8Range.lowerBound]))
@@ -91,18 +99,5 @@ enum Redactor {
             cursor = finding.utf8Range.upperBound
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: message[cursor...]))
-    }
-
-    private static func redactByCharacters(_ text: String, findings: [Finding], style: RedactionStyle) -> String {
-        var output = ""
-        output.reserveCapacity(text.utf8.count)
-        var cursor = text.startIndex
-        for finding in findings {
-            output += text[cursor..<finding.range.lowerBound]
-            output += style.replacement(for: finding, in: text)
-            cursor = finding.range.upperBound
-        }
-        output += text[cursor...]
-        return output
     }
 }

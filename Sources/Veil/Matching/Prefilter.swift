@@ -174,7 +174,7 @@ struct PrefilterNeedles: Sendable {
         // A match that begins after a look-behind excluding letters and digits (`\p{L}`, `\p{N}`)
         // begins where no ASCII letter or digit stands before it: only there is looked.
         if startsAtWordRuns {
-            return wordRuns.runs.contains { starts.occurs(in: text, at: $0.start) }
+            return starts.occurs(in: text, atStartsOf: wordRuns.runs)
         }
         var afterAlphanumeric = false
         for index in text.indices {
@@ -202,6 +202,11 @@ struct NeedleSet: Sendable {
     /// found with `memchr`, which skips the bytes between in vector steps.
     private let firstBytes: [UInt8]
     private static let maxFirstBytesForMemchr = 4
+    /// Bit `pairKey` of the first two bytes of every string, and whether some string is shorter
+    /// than two bytes (then the filter is not used).
+    private let pairFilter: [UInt64]
+    private let hasShortString: Bool
+    private static let pairKeys = 4096
 
     init(_ strings: [[UInt8]]) {
         self.strings = strings
@@ -211,6 +216,45 @@ struct NeedleSet: Sendable {
         byFirstByte = (0...256).map { byte in sorted.firstIndex { Int($0.first ?? 0) >= byte } ?? sorted.count }
         let distinct = Array(Set(strings.compactMap(\.first))).sorted()
         firstBytes = distinct.count <= Self.maxFirstBytesForMemchr ? distinct : []
+        var pairFilter = [UInt64](repeating: 0, count: Self.pairKeys / 64)
+        for string in strings where string.count >= 2 {
+            let key = Self.pairKey(string[0], string[1])
+            pairFilter[key >> 6] |= 1 << UInt64(key & 63)
+        }
+        self.pairFilter = pairFilter
+        hasShortString = strings.contains { $0.count < 2 }
+    }
+
+    /// A key of two bytes, for `pairFilter`.
+    @inline(__always) private static func pairKey(_ first: UInt8, _ second: UInt8) -> Int {
+        (Int(first) &* 31 &+ Int(second)) & (pairKeys - 1)
+    }
+
+    /// Whether one of the strings stands in `text` at one of the `runs`' starts: a position
+    /// whose first two bytes begin no string is passed over after one bit test.
+    func occurs(in text: UnsafeBufferPointer<UInt8>, atStartsOf runs: UnsafeBufferPointer<WordRuns.Run>) -> Bool {
+        bytes.withUnsafeBufferPointer { bytes in
+            offsets.withUnsafeBufferPointer { offsets in
+                byFirstByte.withUnsafeBufferPointer { byFirstByte in
+                    pairFilter.withUnsafeBufferPointer { pairFilter in
+                        for run in runs {
+                            let index = run.start
+                            if !hasShortString {
+                                guard index + 1 < text.count else { continue }
+                                let key = Self.pairKey(text[index], text[index + 1])
+                                guard pairFilter[key >> 6] & (1 << UInt64(key & 63)) != 0 else { continue }
+                            }
+                            let first = Int(text[index])
+                            if Self.occurs(in: text, at: index, candidates: byFirstByte[first]..<byFirstByte[first + 1],
+                                           bytes: bytes, offsets: offsets) {
+                                return true
+                            }
+                        }
+                        return false
+                    }
+                }
+            }
+        }
     }
 
     var isEmpty: Bool { strings.isEmpty }

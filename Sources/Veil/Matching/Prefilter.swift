@@ -139,7 +139,7 @@ enum UnspacedStretches {
         var index = start
         while index + needle.count <= text.count {
             if text[index] == 0x20 { return false }
-            if needle.indices.allSatisfy({ text[index + $0] == needle[$0] }) { return true }
+            if ByteSearch.matches(needle, in: text, at: index) { return true }
             index += 1
         }
         return false

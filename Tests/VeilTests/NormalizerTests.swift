@@ -144,17 +144,34 @@ struct NormalizerTests {
         }
     }
 
-    @Test func eightBytesAtOnceLowerAsOneByteAtATime() {
-        var generator = SystemRandomNumberGenerator()
-        for byte in UInt8(0)..<0x80 {
-            for position in 0..<8 {
-                for _ in 0..<16 {
-                    var bytes = (0..<8).map { _ in UInt8.random(in: 0..<0x80, using: &generator) }
-                    bytes[position] = byte
-                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-                    let lowered = withUnsafeBytes(of: Normalizer.lowerASCII(word: word)) { Array($0) }
-                    #expect(lowered == bytes.map(Normalizer.lowerASCII), "\(bytes)")
+    /// The Latin-1 path finds the words as it lowers the text; they must be exactly the words
+    /// that `tokenize` finds in the lowered text afterwards: ranges, hashes, shapes, canonical
+    /// spellings, the symbols between words and the longest stretch without a space. Random
+    /// texts over ASCII (controls and tabs included) and every Latin-1 letter, umlauts and `ß`
+    /// at every place in a word.
+    @Test func latin1PathFindsTheWordsTokenizeFinds() throws {
+        let alphabet = (0..<128).map { Character(Unicode.Scalar(UInt8($0))) }
+            + (0xC0...0xFF).filter { $0 != 0xD7 && $0 != 0xF7 }.map { Character(Unicode.Scalar(UInt8($0))) }
+            + Array("aaeilmnoostxy0123456789    ÄÖÜäöüß")
+        var generator = SplitMix64(state: 9)
+        let fused = Normalizer.Buffers(), separate = WordList()
+        for round in 0..<3000 {
+            var text = String((0..<Int.random(in: 0...40, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            if round < 8 { text = ["", "ß", "Straße", "ÜBER Öl äh", "a\tb\nC", "X", "Grüße, Maß & Fuß!", "ÄÖÜ"][round] }
+            var bytes = Array(text.utf8)
+            try bytes.withUnsafeMutableBufferPointer { mutable in
+                let lowered = try #require(Normalizer.lowerCaseLatin1(UnsafeBufferPointer(mutable), using: fused), "\(text.debugDescription)")
+                separate.tokenize(lowered.bytes)
+                let words = fused.words
+                #expect(words.tokens.count == separate.tokens.count, "\(text.debugDescription)")
+                for (found, expected) in zip(words.tokens, separate.tokens) {
+                    #expect(found.range == expected.range && found.hash == expected.hash && found.shape == expected.shape,
+                            "\(text.debugDescription)")
+                    #expect(found.canonical.map { Array(words.canonical[$0]) } == expected.canonical.map { Array(separate.canonical[$0]) },
+                            "\(text.debugDescription)")
                 }
+                #expect(words.symbols == separate.symbols, "\(text.debugDescription)")
+                #expect(words.longestStretchWithoutSpace == separate.longestStretchWithoutSpace, "\(text.debugDescription)")
             }
         }
     }

@@ -70,6 +70,7 @@ enum Normalizer {
         } else {
             if checkingUTF8 && !UTF8Check.isValid(source) { throw .invalidUTF8 }
             unicode = try normalizeWithICU(source, using: buffers)
+            buffers.words.tokenize(unicode.bytes)
         }
         return readDigits(unicode, using: buffers)
     }
@@ -79,77 +80,27 @@ enum Normalizer {
         byte &- 0x41 < 26 ? byte | 0x20 : (byte &- 0x09 < 5 ? 0x20 : byte)
     }
 
-    /// `lowerASCII` of eight ASCII bytes at once. A byte `b` below 0x80 plus `0x80 - k` has its
-    /// top bit set exactly when `b >= k`, and the sum never carries into the next byte.
-    @inline(__always) static func lowerASCII(word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let tops: UInt64 = 0x8080_8080_8080_8080
-        func atLeast(_ k: UInt64) -> UInt64 { (word &+ ones &* (0x80 - k)) & tops }
-        let capitals = atLeast(0x41) & ~atLeast(0x5B)
-        let spaces = atLeast(0x09) & ~atLeast(0x0E)
-        let spaceBytes = (spaces >> 7) &* 0xFF
-        return ((word | capitals >> 2) & ~spaceBytes) | (spaceBytes & ones &* 0x20)
-    }
-
-    @inline(__always) private static func loadWord(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
-        UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-    }
-
-    @inline(__always) private static func storeWord(_ word: UInt64, in bytes: UnsafeMutableBufferPointer<UInt8>, at index: Int) {
-        UnsafeMutableRawPointer(bytes.baseAddress! + index).storeBytes(of: word, as: UInt64.self)
-    }
-
     /// Text whose every non-ASCII character is a Latin-1 letter (`À`…`ÿ` but `×` and `÷`: the
     /// umlauts, `ß` and accents of German and Western European chat), ASCII text included,
-    /// needs no ICU: ASCII is lowered (`lowerASCII`), eight bytes at a time where it can be;
-    /// Latin-1 capitals become small letters (same length, so offsets stay 1:1) and `ß` becomes
-    /// `ss` (same length, recorded as a change so that a finding never ends between the two
-    /// `s`). This is what NFKC_Casefold does to these letters. Nil, having written part of it,
-    /// when the text holds any other character.
+    /// needs no ICU: ASCII is lowered (`lowerASCII`); Latin-1 capitals become small letters
+    /// (same length, so offsets stay 1:1) and `ß` becomes `ss` (same length, recorded as a
+    /// change so that a finding never ends between the two `s`). This is what NFKC_Casefold does
+    /// to these letters. The text's words are found in the same pass and left in
+    /// `buffers.words` (`WordList.tokenizeLoweringLatin1`). Nil, having written part of it, when
+    /// the text holds any other character.
     static func lowerCaseLatin1(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) -> NormalizedText? {
         buffers.output.reserve(source.count, repeating: 0)
         buffers.spans.reserve(source.count / 2 + 1, repeating: veil_changed_span())
-        let output = buffers.output.storage
-        let spans = buffers.spans.storage
-        var spanCount = 0
-        var index = 0
-        while index < source.count {
-            if index + 8 <= source.count {
-                let word = loadWord(source, at: index)
-                if word & 0x8080_8080_8080_8080 == 0 {
-                    storeWord(lowerASCII(word: word), in: output, at: index)
-                    index += 8
-                    continue
-                }
-            }
-            let byte = source[index]
-            if byte < 0x80 {
-                output[index] = lowerASCII(byte)
-                index += 1
-                continue
-            }
-            guard byte == 0xC3, index + 1 < source.count else { return nil }
-            let second = source[index + 1]
-            guard second & 0xC0 == 0x80, second != 0x97, second != 0xB7 else { return nil }
-            if second == 0x9F {
-                output[index] = UInt8(ascii: "s")
-                output[index + 1] = UInt8(ascii: "s")
-                spans[spanCount] = veil_changed_span(src_start: Int32(index), src_len: 2, dst_start: Int32(index), dst_len: 2)
-                spanCount += 1
-            } else {
-                output[index] = byte
-                output[index + 1] = second < 0xA0 ? second + 0x20 : second
-            }
-            index += 2
+        guard let spanCount = buffers.words.tokenizeLoweringLatin1(source, into: buffers.output.storage, spans: buffers.spans.storage) else {
+            return nil
         }
-        return NormalizedText(bytes: UnsafeBufferPointer(rebasing: output[..<source.count]),
-                              map: OffsetMap(spans: UnsafeBufferPointer(rebasing: spans[..<spanCount])))
+        return NormalizedText(bytes: UnsafeBufferPointer(rebasing: buffers.output.storage[..<source.count]),
+                              map: OffsetMap(spans: UnsafeBufferPointer(rebasing: buffers.spans.storage[..<spanCount])))
     }
 
     /// The second stage: spelled-out and spaced-out values joined, then look-alike letters
-    /// among digits. Leaves the final text's words in `buffers.words`.
+    /// among digits. Takes the words of `text` in `buffers.words` and leaves the final text's there.
     private static func readDigits(_ text: NormalizedText, using buffers: Buffers) -> NormalizedText {
-        buffers.words.tokenize(text.bytes)
         let survey = DigitReadings.survey(of: buffers.words, in: text.bytes)
         guard DigitReadings.joinValues(text.bytes, survey, into: &buffers.spelled, spans: &buffers.spelledSpans) else {
             if survey.mayHoldLookAlikes, DigitReadings.readLookAlikeDigits(in: UnsafeMutableBufferPointer(mutating: text.bytes)) {

@@ -1,3 +1,5 @@
+import ICUBridge
+
 /// The words of a normalised message, found once and read by every stage after: the digit
 /// readings, the context gate and context scoring, and the lexicon. Per-thread storage, reused.
 final class WordList {
@@ -129,6 +131,114 @@ final class WordList {
         self.symbols = symbols
         swap(&canonical, &self.canonical)
     }
+
+    /// `Normalizer.lowerCaseLatin1` and `tokenize` in one pass over `source`: each byte is
+    /// lowered into `output` (at the same offset) as the words are found, so the text is read
+    /// once. Returns how many changes it wrote to `spans` (one per `ß`, written `ss`), or nil,
+    /// having written part of the text and none of the words, when the text holds a character
+    /// other than ASCII and the Latin-1 letters.
+    func tokenizeLoweringLatin1(_ source: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>,
+                                spans: UnsafeMutableBufferPointer<veil_changed_span>) -> Int? {
+        if capacity < (source.count + 1) / 2 {
+            storage.deallocate()
+            capacity = source.count + 1
+            storage = .allocate(capacity: capacity)
+        }
+        let tokens = storage
+        var count = 0
+        var canonical = [UInt8]()
+        swap(&canonical, &self.canonical)
+        defer { swap(&canonical, &self.canonical) }
+        if !canonical.isEmpty { canonical.removeAll(keepingCapacity: true) }
+        let text = UnsafeBufferPointer(rebasing: output[..<source.count])
+        var spanCount = 0
+        var stretchStart = 0, longestStretch = 0
+        var symbols: UInt64 = 0
+        var index = 0
+        let entries = Self.latin1Entries
+        while index < source.count {
+            // Between words, where the spaces are.
+            let entry = entries[Int(source[index])]
+            if entry < 0x100 {
+                let lowered = UInt8(truncatingIfNeeded: entry)
+                output[index] = lowered
+                symbols |= MessageProfile.symbolBit(lowered)
+                if lowered == 0x20 {
+                    longestStretch = max(longestStretch, index - stretchStart)
+                    stretchStart = index + 1
+                }
+                index += 1
+                continue
+            }
+            // In a word: each byte is lowered, and the word's hash grows with it.
+            let start = index
+            var hash = LexiconMatcher.offsetBasis
+            var hasUmlaut = false
+            var shape: UInt8 = 0
+            while index < source.count {
+                let entry = entries[Int(source[index])]
+                if entry < 0x100 { break }
+                if entry < Self.latin1Lead {
+                    let lowered = UInt8(truncatingIfNeeded: entry)
+                    output[index] = lowered
+                    hash = (hash ^ UInt64(lowered)) &* LexiconMatcher.prime
+                    shape |= UInt8(truncatingIfNeeded: entry >> 8)
+                    index += 1
+                    continue
+                }
+                // A byte from 0x80: only `À`…`ÿ` but `×` and `÷` go on.
+                guard source[index] == 0xC3, index + 1 < source.count else { return nil }
+                let second = source[index + 1]
+                guard second & 0xC0 == 0x80, second != 0x97, second != 0xB7 else { return nil }
+                if second == 0x9F {
+                    // `ß` becomes `ss`, as long; recorded as a change so that a finding never ends between the two.
+                    output[index] = UInt8(ascii: "s")
+                    output[index + 1] = UInt8(ascii: "s")
+                    spans[spanCount] = veil_changed_span(src_start: Int32(index), src_len: 2, dst_start: Int32(index), dst_len: 2)
+                    spanCount += 1
+                    hash = (hash ^ UInt64(UInt8(ascii: "s"))) &* LexiconMatcher.prime
+                    hash = (hash ^ UInt64(UInt8(ascii: "s"))) &* LexiconMatcher.prime
+                    shape |= Shape.otherASCIILetter
+                } else {
+                    let small = second < 0xA0 ? second + 0x20 : second
+                    output[index] = 0xC3
+                    output[index + 1] = small
+                    hash = (hash ^ 0xC3) &* LexiconMatcher.prime
+                    hash = (hash ^ UInt64(small)) &* LexiconMatcher.prime
+                    shape |= Shape.nonASCII
+                    hasUmlaut = hasUmlaut || LexiconMatcher.umlautBase(small) != nil
+                }
+                index += 2
+            }
+            (tokens + count).initialize(to: Self.token(text, start..<index, hash: hash, shape: shape,
+                                                       hasUmlaut: hasUmlaut, canonical: &canonical))
+            count += 1
+        }
+        self.count = count
+        longestStretchWithoutSpace = max(longestStretch, source.count - stretchStart)
+        self.symbols = symbols
+        return spanCount
+    }
+
+    /// For each byte of a source text, what `tokenizeLoweringLatin1` needs: an ASCII byte's
+    /// lowered form (`Normalizer.lowerASCII`) in the low 8 bits and that form's `Shape` bit in the
+    /// high 8 (so values below 0x100 are bytes between words); `latin1Lead` and up for bytes
+    /// from 0x80. Never freed, like `asciiShapes`.
+    private nonisolated(unsafe) static let latin1Entries: UnsafePointer<UInt16> = {
+        let table = UnsafeMutablePointer<UInt16>.allocate(capacity: 256)
+        for byte in 0..<256 {
+            guard byte < 0x80 else {
+                table[byte] = latin1Lead | UInt16(byte)
+                continue
+            }
+            let lowered = Normalizer.lowerASCII(UInt8(byte))
+            table[byte] = UInt16(lowered) | UInt16(asciiShapes[Int(lowered)]) << 8
+        }
+        return UnsafePointer(table)
+    }()
+
+    /// The least `latin1Entries` value of a byte from 0x80.
+    private static let latin1Lead: UInt16 = 0x8000
 
     /// The `Shape` bit of each ASCII byte, 0 for bytes between words. Kept in storage that is
     /// never freed, so reading it costs one load, with no array checks. `nonisolated(unsafe)`:

@@ -207,39 +207,38 @@ struct LexiconMatcher: Sendable {
     /// `words`, the words of `text`.
     func forEachMatch(in text: UnsafeBufferPointer<UInt8>, words: WordList, _ body: (Int, Range<Int>) -> Void) {
         let tokens = words.tokens
-        words.canonical.withUnsafeBufferPointer { canonicalBuffer in
-            arena.withUnsafeBufferPointer { arena in
-                filters.withUnsafeBufferPointer { filters in
-                    // While every stem and head has four bytes or more, a shorter word needs no affix search.
-                    let minimumAffixWord = shortestAffix >= 4 ? 4 : 0
-                    for position in tokens.indices {
-                        let token = tokens[position]
-                        let word = token.canonical.map { UnsafeBufferPointer(rebasing: canonicalBuffer[$0]) }
-                            ?? UnsafeBufferPointer(rebasing: text[token.range])
-                        if Self.contains(Self.wordKey(token.hash), in: .word, filters), let entry = entries[token.hash] {
-                            var next = Int(entry.firstPhrase)
-                            while next >= 0 {
-                                let phrase = phrases[next]
-                                if let end = matchEnd(of: phrase, at: position, in: tokens) {
-                                    body(Int(phrase.ruleIndex), token.range.lowerBound..<end)
-                                }
-                                next = Int(phrase.next)
+        let canonicalBuffer = words.canonical
+        arena.withUnsafeBufferPointer { arena in
+            filters.withUnsafeBufferPointer { filters in
+                // While every stem and head has four bytes or more, a shorter word needs no affix search.
+                let minimumAffixWord = shortestAffix >= 4 ? 4 : 0
+                for position in tokens.indices {
+                    let token = tokens[position]
+                    let word = token.canonical.map { UnsafeBufferPointer(rebasing: canonicalBuffer[$0]) }
+                        ?? UnsafeBufferPointer(rebasing: text[token.range])
+                    if Self.contains(Self.wordKey(token.hash), in: .word, filters), let entry = entries[token.hash] {
+                        var next = Int(entry.firstPhrase)
+                        while next >= 0 {
+                            let phrase = phrases[next]
+                            if let end = matchEnd(of: phrase, at: position, in: tokens) {
+                                body(Int(phrase.ruleIndex), token.range.lowerBound..<end)
                             }
-                            if entry.isExcluded { continue }
-                            if let term = entry.term, Self.bytes(of: term, in: arena).elementsEqual(word) {
-                                body(Int(term.ruleIndex), token.range)
-                                continue
-                            }
+                            next = Int(phrase.next)
                         }
-                        guard word.count >= minimumAffixWord else { continue }
-                        if let term = (mayHoldAffix(word, fromEnd: false, filters: filters)
-                                       ? longestAffix(of: word, in: prefixes, lengths: prefixLengths, longest: longestPrefix,
-                                                      fromEnd: false, arena: arena, filters: filters) : nil)
-                            ?? (mayHoldAffix(word, fromEnd: true, filters: filters)
-                                ? longestAffix(of: word, in: suffixes, lengths: suffixLengths, longest: longestSuffix,
-                                               fromEnd: true, arena: arena, filters: filters) : nil) {
+                        if entry.isExcluded { continue }
+                        if let term = entry.term, Self.bytes(of: term, in: arena).elementsEqual(word) {
                             body(Int(term.ruleIndex), token.range)
+                            continue
                         }
+                    }
+                    guard word.count >= minimumAffixWord else { continue }
+                    if let term = (mayHoldAffix(word, fromEnd: false, filters: filters)
+                                   ? longestAffix(of: word, in: prefixes, lengths: prefixLengths, longest: longestPrefix,
+                                                  fromEnd: false, arena: arena, filters: filters) : nil)
+                        ?? (mayHoldAffix(word, fromEnd: true, filters: filters)
+                            ? longestAffix(of: word, in: suffixes, lengths: suffixLengths, longest: longestSuffix,
+                                           fromEnd: true, arena: arena, filters: filters) : nil) {
+                        body(Int(term.ruleIndex), token.range)
                     }
                 }
             }
@@ -300,26 +299,25 @@ struct LexiconMatcher: Sendable {
 
     /// `ä` `ö` `ü` (as NFKC_Casefold writes them) become `ae` `oe` `ue`; everything else is kept.
     static func canonicalize(_ bytes: [UInt8]) -> [UInt8] {
-        var output: [UInt8] = []
-        bytes.withUnsafeBufferPointer { appendCanonical($0, to: &output) }
+        var output = bytes
+        bytes.withUnsafeBufferPointer { bytes in
+            output.withUnsafeMutableBufferPointer { writeCanonical(bytes, to: $0) }
+        }
         return output
     }
 
-    static func appendCanonical(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
-        // The spelling is as long as the word (`ä` and `ae` are both two bytes): copied whole,
-        // then each umlaut rewritten in place.
-        let start = output.count
-        output.append(contentsOf: bytes)
-        output.withUnsafeMutableBufferPointer { output in
-            var index = start
-            while index + 1 < output.count {
-                if output[index] == 0xC3, let vowel = umlautBase(output[index + 1]) {
-                    output[index] = vowel
-                    output[index + 1] = UInt8(ascii: "e")
-                    index += 2
-                } else {
-                    index += 1
-                }
+    /// Writes the canonical spelling of `bytes` to `output`, which is as long: `ä` and `ae`
+    /// are both two bytes.
+    static func writeCanonical(_ bytes: UnsafeBufferPointer<UInt8>, to output: UnsafeMutableBufferPointer<UInt8>) {
+        var index = 0
+        while index < bytes.count {
+            if index + 1 < bytes.count, bytes[index] == 0xC3, let vowel = umlautBase(bytes[index + 1]) {
+                output[index] = vowel
+                output[index + 1] = UInt8(ascii: "e")
+                index += 2
+            } else {
+                output[index] = bytes[index]
+                index += 1
             }
         }
     }

@@ -48,7 +48,12 @@ final class WordList {
     @exclusivity(unchecked) private var storage: UnsafeMutablePointer<Token>
     @exclusivity(unchecked) private var capacity = 64
     @exclusivity(unchecked) private var count = 0
-    @exclusivity(unchecked) private(set) var canonical: [UInt8] = []
+    /// The canonical spellings of the words with umlauts (`Token.canonical`), one after
+    /// another: at most as many bytes as the text, for which `reserve` makes room.
+    var canonical: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: canonicalStorage, count: canonicalCount) }
+    @exclusivity(unchecked) private var canonicalStorage: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var canonicalCapacity = 128
+    @exclusivity(unchecked) private var canonicalCount = 0
     /// The longest stretch of the text without a space, in bytes.
     @exclusivity(unchecked) private(set) var longestStretchWithoutSpace = 0
     /// The ASCII bytes between words (those other than letters and digits) that occur, as
@@ -57,24 +62,37 @@ final class WordList {
 
     init() {
         storage = .allocate(capacity: capacity)
+        canonicalStorage = .allocate(capacity: canonicalCapacity)
     }
 
-    deinit { storage.deallocate() }
+    deinit {
+        storage.deallocate()
+        canonicalStorage.deallocate()
+    }
+
+    /// Makes room for the words and canonical spellings of a text of `count` bytes (a text of
+    /// n bytes has at most (n + 1) / 2 words), so that the tokenizers write without the checks
+    /// of an array append, and forgets the last text's spellings.
+    private func reserve(forTextOf count: Int) {
+        if capacity < (count + 1) / 2 {
+            storage.deallocate()
+            capacity = count + 1
+            storage = .allocate(capacity: capacity)
+        }
+        if canonicalCapacity < count {
+            canonicalStorage.deallocate()
+            canonicalCapacity = count * 2
+            canonicalStorage = .allocate(capacity: canonicalCapacity)
+        }
+        canonicalCount = 0
+    }
 
     /// Splits normalised text into words: runs of ASCII letters and digits and of non-ASCII
     /// letters, digits and marks.
     func tokenize(_ text: UnsafeBufferPointer<UInt8>) {
-        if capacity < (text.count + 1) / 2 {
-            storage.deallocate()
-            capacity = text.count + 1
-            storage = .allocate(capacity: capacity)
-        }
+        reserve(forTextOf: text.count)
         let tokens = storage
         var count = 0
-        // Work on a local array, kept out of the class while it grows.
-        var canonical = [UInt8]()
-        swap(&canonical, &self.canonical)
-        if !canonical.isEmpty { canonical.removeAll(keepingCapacity: true) }
         var stretchStart = 0, longestStretch = 0
         var symbols: UInt64 = 0
         var index = 0
@@ -122,14 +140,12 @@ final class WordList {
                 }
                 index += length
             }
-            (tokens + count).initialize(to: Self.token(text, start..<min(index, text.count), hash: hash, shape: shape,
-                                                       hasUmlaut: hasUmlaut, canonical: &canonical))
+            (tokens + count).initialize(to: token(text, start..<min(index, text.count), hash: hash, shape: shape, hasUmlaut: hasUmlaut))
             count += 1
         }
         self.count = count
         longestStretchWithoutSpace = max(longestStretch, text.count - stretchStart)
         self.symbols = symbols
-        swap(&canonical, &self.canonical)
     }
 
     /// `Normalizer.lowerCaseLatin1` and `tokenize` in one pass over `source`: each byte is
@@ -139,17 +155,9 @@ final class WordList {
     /// other than ASCII and the Latin-1 letters.
     func tokenizeLoweringLatin1(_ source: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>,
                                 spans: UnsafeMutableBufferPointer<veil_changed_span>) -> Int? {
-        if capacity < (source.count + 1) / 2 {
-            storage.deallocate()
-            capacity = source.count + 1
-            storage = .allocate(capacity: capacity)
-        }
+        reserve(forTextOf: source.count)
         let tokens = storage
         var count = 0
-        var canonical = [UInt8]()
-        swap(&canonical, &self.canonical)
-        defer { swap(&canonical, &self.canonical) }
-        if !canonical.isEmpty { canonical.removeAll(keepingCapacity: true) }
         let text = UnsafeBufferPointer(rebasing: output[..<source.count])
         var spanCount = 0
         var stretchStart = 0, longestStretch = 0
@@ -210,8 +218,7 @@ final class WordList {
                 }
                 index += 2
             }
-            (tokens + count).initialize(to: Self.token(text, start..<index, hash: hash, shape: shape,
-                                                       hasUmlaut: hasUmlaut, canonical: &canonical))
+            (tokens + count).initialize(to: token(text, start..<index, hash: hash, shape: shape, hasUmlaut: hasUmlaut))
             count += 1
         }
         self.count = count
@@ -254,15 +261,15 @@ final class WordList {
         return UnsafePointer(table)
     }()
 
-    /// A token; one with an umlaut gets its canonical spelling written out and hashed.
-    private static func token(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64, shape: UInt8, hasUmlaut: Bool,
-                              canonical: inout [UInt8]) -> Token {
+    /// A token; one with an umlaut gets its canonical spelling written out (as long as the
+    /// word) and hashed.
+    private func token(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hash: UInt64, shape: UInt8, hasUmlaut: Bool) -> Token {
         guard hasUmlaut else { return Token(range: range, canonical: nil, hash: hash, shape: shape) }
-        let canonicalStart = canonical.count
-        LexiconMatcher.appendCanonical(UnsafeBufferPointer(rebasing: text[range]), to: &canonical)
-        let canonicalRange = canonicalStart..<canonical.count
-        assert(canonicalRange.count == range.count, "a canonical spelling is as long as the word")
-        return Token(range: range, canonical: canonicalRange, hash: LexiconMatcher.hash(canonical[canonicalRange]), shape: shape)
+        let spelling = UnsafeMutableBufferPointer(start: canonicalStorage + canonicalCount, count: range.count)
+        LexiconMatcher.writeCanonical(UnsafeBufferPointer(rebasing: text[range]), to: spelling)
+        let canonicalRange = canonicalCount..<canonicalCount + range.count
+        canonicalCount += range.count
+        return Token(range: range, canonical: canonicalRange, hash: LexiconMatcher.hash(UnsafeBufferPointer(spelling)), shape: shape)
     }
 
     /// Whether the non-ASCII character at `index` belongs to a word, and its length in bytes.

@@ -344,6 +344,10 @@ struct AdmissionTable: Sendable {
     private let byDigits: [UInt64]
     private let byDigitRun: [UInt64]
     private let byTokenLength: [UInt64]
+    /// The largest threshold of each measure: the last value that has a set of its own.
+    private let largestDigits: Int
+    private let largestDigitRun: Int
+    private let largestTokenLength: Int
     /// For each whole-run length bit (0–63), the rules that accept a run of that length.
     private let byRunLength: [UInt64]
     /// The rules that ask for no run length.
@@ -369,6 +373,9 @@ struct AdmissionTable: Sendable {
         byDigits = sets(\.minDigits)
         byDigitRun = sets(\.minDigitRun)
         byTokenLength = sets(\.minTokenLength)
+        largestDigits = rules.map(\.minDigits).max() ?? 0
+        largestDigitRun = rules.map(\.minDigitRun).max() ?? 0
+        largestTokenLength = rules.map(\.minTokenLength).max() ?? 0
         (byRunLength, withoutRunLengths) = Self.bitSets(rules, setWords: setWords, \.digitRunLengths)
         (bySymbol, withoutSymbols) = Self.bitSets(rules, setWords: setWords, \.symbols)
         usedSymbols = rules.reduce(0) { $0 | $1.symbols }
@@ -396,8 +403,9 @@ struct AdmissionTable: Sendable {
     /// Calls `body` with the index of every rule that `profile` admits, in ascending order.
     func forEachAdmitted<Failure: Error>(by profile: MessageProfile, _ body: (Int) throws(Failure) -> Void) throws(Failure) {
         for word in 0..<setWords {
-            var admitted = Self.set(byDigits, profile.digits, word, setWords) & Self.set(byDigitRun, profile.longestDigitRun, word, setWords)
-                & Self.set(byTokenLength, profile.longestToken, word, setWords)
+            var admitted = Self.set(byDigits, min(profile.digits, largestDigits), word, setWords)
+                & Self.set(byDigitRun, min(profile.longestDigitRun, largestDigitRun), word, setWords)
+                & Self.set(byTokenLength, min(profile.longestToken, largestTokenLength), word, setWords)
             admitted &= Self.set(byRunLength, withoutRunLengths, present: profile.digitRunLengths, word, setWords)
             admitted &= Self.set(bySymbol, withoutSymbols, present: profile.symbols & usedSymbols, word, setWords)
             while admitted != 0 {
@@ -420,9 +428,10 @@ struct AdmissionTable: Sendable {
         return set
     }
 
-    /// The set of `sets` (one per value, each `setWords` long) for `value`, clamped to the last.
+    /// The set of `sets` (one per value, each `setWords` long) for `value`, which the caller
+    /// has clamped to the largest threshold.
     @inline(__always) private static func set(_ sets: [UInt64], _ value: Int, _ word: Int, _ setWords: Int) -> UInt64 {
-        sets[min(value, sets.count / setWords - 1) * setWords + word]
+        sets[value * setWords + word]
     }
 }
 

@@ -18,10 +18,6 @@ final class ScanScratch {
     @exclusivity(unchecked) var candidates: [Candidate] = []
     /// The message's runs of ASCII letters and digits, found when a rule asks for them.
     let wordRuns = WordRuns()
-    /// The context gates looked at for the current message (`Scanner.collectMatches`), and
-    /// those of them that it opens: one bit per gate.
-    @exclusivity(unchecked) var checkedGates: UInt64 = 0
-    @exclusivity(unchecked) var openGates: UInt64 = 0
 
     /// This thread's match context for bounded searches, a copy of the limits of the scanner
     /// that last asked.

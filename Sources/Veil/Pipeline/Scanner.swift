@@ -24,8 +24,6 @@ public final class Scanner: Sendable {
     private let needles: [PrefilterNeedles]
     /// Each rule's `no_space_before` string as normalised bytes, by rule index.
     private let unspacedNeedles: [[UInt8]?]
-    /// The context words of the regex rules that require context, one group per rule.
-    private let contextGates: ContextWords
     private let lexicon: LexiconMatcher
     private let limits: PCRE2MatchLimits
     private let maxCapturePairs: Int
@@ -70,21 +68,14 @@ public final class Scanner: Sendable {
         self.needles = needles
         let unspacedNeedles = compiled.map { $0.rule.prefilter.unspacedNeedle }
         self.unspacedNeedles = unspacedNeedles
-        var gatedContexts: [[String]] = []
         self.regexRunners = compiled.compactMap { rule in
             guard let pattern = rule.pattern else { return nil }
-            var gate: Int?
-            if rule.rule.requiresContext && gatedContexts.count < 64 {
-                gate = gatedContexts.count
-                gatedContexts.append(rule.rule.context)
-            }
             return RegexRunner(pattern: Unmanaged.passUnretained(pattern), anchored: rule.anchoredPattern.map { Unmanaged.passUnretained($0) },
                                firstWordKinds: rule.rule.prefilter.firstWordKinds, firstWordLengths: rule.rule.prefilter.firstWordLengthBits,
                                needsStrings: !needles[rule.index].isEmpty, needsWordRuns: needles[rule.index].startsAtWordRuns,
-                               startsInUnspacedStretches: unspacedNeedles[rule.index] != nil, contextGate: gate, ruleIndex: rule.index)
+                               startsInUnspacedStretches: unspacedNeedles[rule.index] != nil, requiresContext: rule.rule.requiresContext, ruleIndex: rule.index)
         }
         self.admission = AdmissionTable(regexRunners.map { compiled[$0.ruleIndex].rule.prefilter.thresholds })
-        self.contextGates = ContextWords(groups: gatedContexts)
         var lexicon = LexiconMatcher()
         for (index, rule) in rules.enumerated() {
             if case .lexicon(let terms) = rule.matcher { lexicon.add(terms, ruleIndex: index) }
@@ -205,13 +196,8 @@ extension Scanner {
         if !scratch.matches.isEmpty { scratch.matches.removeAll(keepingCapacity: true) }
         let words = scratch.normalization.words
         let profile = usesPrefilter ? MessageProfile(text, words: words) : .unlimited
-        // A rule that needs a context word cannot report in a message that has none: once the
-        // rule passes its cheaper promises, a look at the words that start like one of its
-        // context words (its gate; remembered for the message) says whether it has one.
         let wordRuns = scratch.wordRuns
         wordRuns.forget()
-        scratch.checkedGates = 0
-        scratch.openGates = 0
         try admission.forEachAdmitted(by: profile) { (runnerIndex) throws(ScanError) in
             let runner = regexRunners[runnerIndex]
             if usesPrefilter && runner.needsStrings {
@@ -223,13 +209,11 @@ extension Scanner {
                 wordRuns.findIfNeeded(in: text, words: words.tokens)
                 guard wordRuns.containsRun(admitting: runner.firstWordKinds, lengths: runner.firstWordLengths) else { return }
             }
-            if let gate = runner.contextGate {
-                let bit: UInt64 = 1 << UInt64(gate)
-                if scratch.checkedGates & bit == 0 {
-                    scratch.checkedGates |= bit
-                    if contextGates.groupOccurs(gate, in: text, tokens: words.tokens) { scratch.openGates |= bit }
-                }
-                guard scratch.openGates & bit != 0 else { return }
+            // A rule that needs a context word cannot report in a message that has none: once the
+            // rule passes its cheaper promises, a look at the text's words that start like one of
+            // its context words (its gate) says whether it has one.
+            if runner.requiresContext {
+                guard compiled[runner.ruleIndex].context.occur(in: text, window: 0..<text.count, tokens: words.tokens) else { return }
             }
             let failure: PCRE2MatchError?
             if let anchored {
@@ -298,8 +282,8 @@ struct RegexRunner: @unchecked Sendable {
     let needsWordRuns: Bool
     /// Whether it is searched only from the stretches before its `no_space_before` string.
     let startsInUnspacedStretches: Bool
-    /// The rule's group in the scanner's `contextGates`, when it requires context.
-    let contextGate: Int?
+    /// Whether the rule requires a context word, so that its gate is looked at first.
+    let requiresContext: Bool
     let ruleIndex: Int
 }
 

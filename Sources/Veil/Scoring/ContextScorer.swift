@@ -9,30 +9,29 @@ struct ContextWords {
         let count: Int
         /// Whether the text must not go on with a letter or digit after the word.
         let wholeWord: Bool
-        /// The groups the word belongs to, one bit each (see `init(groups:)`).
-        let groups: UInt64
     }
 
     /// Every word's bytes, one after another.
     private let bytes: [UInt8]
     /// The words sorted by bucket, so that each word start of a text is compared only with the
     /// words that begin like it: those of bucket `b` are `words[bucketStarts[b]..<bucketStarts[b + 1]]`.
-    /// A word's bucket comes from its first two bytes; one-byte words have buckets of their own.
+    /// A word's bucket comes from its first two bytes (`twoByteBuckets` of them, a power of two
+    /// that grows with the number of words); one-byte words have 256 buckets of their own after those.
     private let words: [Word]
-    private let bucketStarts: [Int]
+    private let bucketStarts: [Int32]
+    private let twoByteBuckets: Int
     /// Where words may start: bit `b` (of 256) is set when a word of one or two bytes begins with
     /// byte `b`, bit 256 + `startKey` for the first three bytes of every longer word. Most
     /// positions of a text fail both tests and never reach the buckets.
     private let startFilter: [UInt64]
-    /// The bytes words start with, 256 bits each: of all words first, then of each group's.
-    /// Most positions of a text start no word of a group, which one bit test says.
+    /// The bytes words start with, 256 bits: most positions of a text start no word, which one
+    /// bit test says.
     private let firstBytes: [UInt64]
     /// Whether every word starts with an ASCII letter or digit, so that it can only start where
     /// a word of the text (`WordList.Token`) starts.
     private let startsWithLetterOrDigit: Bool
     let isEmpty: Bool
 
-    private static let twoByteBuckets = 4096
     private static let startKeyBits = 12
 
     /// A `startKeyBits`-bit key of the three bytes at `start`.
@@ -42,45 +41,38 @@ struct ContextWords {
     }
 
     /// The bucket of words that start with `first`, `second`; one-byte words when `second` is nil.
-    private static func bucket(_ first: UInt8, _ second: UInt8?) -> Int {
+    @inline(__always) private func bucket(_ first: UInt8, _ second: UInt8?) -> Int {
         guard let second else { return twoByteBuckets + Int(first) }
         return (Int(first) &* 31 &+ Int(second)) & (twoByteBuckets - 1)
     }
 
     init(_ words: [String]) {
-        self.init(groups: [words])
-    }
-
-    /// Words of up to 64 groups at once (the context words of several rules), so that one
-    /// structure says whether each group occurs in a text (`groupOccurs`).
-    init(groups: [[String]]) {
-        precondition(groups.count <= 64, "at most 64 groups of context words")
-        var entries: [(bytes: [UInt8], wholeWord: Bool, groups: UInt64)] = []
+        var entries: [(bytes: [UInt8], wholeWord: Bool)] = []
         let buffers = Normalizer.Buffers()
-        for (group, words) in groups.enumerated() {
-            for word in words {
-                let isStem = word.hasSuffix("*")
-                let bytes = ContextWords.foldedBytes(isStem ? String(word.dropLast()) : word, using: buffers)
-                guard let last = bytes.last else { continue }
-                entries.append((bytes, !isStem && Self.isWordByte(last), 1 << UInt64(group)))
-            }
+        for word in words {
+            let isStem = word.hasSuffix("*")
+            let bytes = ContextWords.foldedBytes(isStem ? String(word.dropLast()) : word, using: buffers)
+            guard let last = bytes.last else { continue }
+            entries.append((bytes, !isStem && Self.isWordByte(last)))
         }
-        func bucket(of word: [UInt8]) -> Int { Self.bucket(word[0], word.count > 1 ? word[1] : nil) }
+        var twoByteBuckets = 16
+        while twoByteBuckets < entries.count * 2 { twoByteBuckets *= 2 }
+        self.twoByteBuckets = twoByteBuckets
+        func bucket(of word: [UInt8]) -> Int {
+            word.count > 1 ? (Int(word[0]) &* 31 &+ Int(word[1])) & (twoByteBuckets - 1) : twoByteBuckets + Int(word[0])
+        }
         entries.sort { bucket(of: $0.bytes) < bucket(of: $1.bytes) }
         var bytes: [UInt8] = []
         var words: [Word] = []
-        var bucketStarts = [Int](repeating: 0, count: Self.twoByteBuckets + 256 + 1)
+        var bucketStarts = [Int32](repeating: 0, count: twoByteBuckets + 256 + 1)
         var startFilter = [UInt64](repeating: 0, count: (256 + 1 << Self.startKeyBits) / 64)
-        var firstBytes = [UInt64](repeating: 0, count: (groups.count + 1) * 4)
+        var firstBytes = [UInt64](repeating: 0, count: 4)
         for entry in entries {
             let first = Int(entry.bytes[0])
             firstBytes[first >> 6] |= 1 << UInt64(first & 63)
-            for group in 0..<groups.count where entry.groups & (1 << UInt64(group)) != 0 {
-                firstBytes[(group + 1) * 4 + first >> 6] |= 1 << UInt64(first & 63)
-            }
             let bit = entry.bytes.count < 3 ? Int(entry.bytes[0]) : 256 + entry.bytes.withUnsafeBufferPointer { Self.startKey($0, at: 0) }
             startFilter[bit >> 6] |= 1 << UInt64(bit & 63)
-            words.append(Word(start: bytes.count, count: entry.bytes.count, wholeWord: entry.wholeWord, groups: entry.groups))
+            words.append(Word(start: bytes.count, count: entry.bytes.count, wholeWord: entry.wholeWord))
             bytes += entry.bytes
             bucketStarts[bucket(of: entry.bytes) + 1] += 1
         }
@@ -94,21 +86,10 @@ struct ContextWords {
         isEmpty = words.isEmpty
     }
 
-    /// Whether a word of `group` occurs anywhere in `text`; only the positions that start like
-    /// one of its words are looked at.
-    func groupOccurs(_ group: Int, in text: UnsafeBufferPointer<UInt8>, tokens: Tokens? = nil) -> Bool {
-        var found = false
-        forEachWord(in: text, window: 0..<text.count, tokens: tokens, firstBytesOfGroup: group) { groups, _ in
-            found = groups & (1 << UInt64(group)) != 0
-            return !found
-        }
-        return found
-    }
-
     /// Whether any word starts within `window` of `text`.
     func occur(in text: UnsafeBufferPointer<UInt8>, window: Range<Int>, tokens: Tokens? = nil) -> Bool {
         var found = false
-        forEachWord(in: text, window: window, tokens: tokens) { _, _ in
+        forEachWord(in: text, window: window, tokens: tokens) { _ in
             found = true
             return false
         }
@@ -122,12 +103,10 @@ struct ContextWords {
     /// text's `tokens`, and when every word starts with a letter or digit, it looks only where
     /// the text's words start, and a word may also end where one of the text's words ends
     /// (before `“`, whose bytes are not ASCII); else at every position that follows no letter
-    /// or digit. With `firstBytesOfGroup`, positions that start no word of that group are
-    /// skipped (and words of other groups may still be reported).
+    /// or digit.
     private func forEachWord(in text: UnsafeBufferPointer<UInt8>, window: Range<Int>, tokens: Tokens?,
-                             firstBytesOfGroup group: Int? = nil, _ body: (UInt64, Range<Int>) -> Bool) {
+                             _ body: (Range<Int>) -> Bool) {
         let tokens = startsWithLetterOrDigit ? tokens : nil
-        let firstBytesStart = group.map { ($0 + 1) * 4 } ?? 0
         firstBytes.withUnsafeBufferPointer { firstBytes in
             bytes.withUnsafeBufferPointer { bytes in
                 words.withUnsafeBufferPointer { words in
@@ -135,12 +114,12 @@ struct ContextWords {
                         startFilter.withUnsafeBufferPointer { startFilter in
                             /// The words of `bucket` at `start`, or false when `body` asked to stop.
                             func check(bucket: Int, at start: Int) -> Bool {
-                                for word in words[bucketStarts[bucket]..<bucketStarts[bucket + 1]] where start + word.count <= window.upperBound {
+                                for word in words[Int(bucketStarts[bucket])..<Int(bucketStarts[bucket + 1])] where start + word.count <= window.upperBound {
                                     let end = start + word.count
                                     guard Self.matches(UnsafeBufferPointer(rebasing: bytes[word.start..<word.start + word.count]), in: text, at: start),
                                           !word.wholeWord || end == text.count || !Self.isWordByte(text[end])
                                             || (tokens.map { Self.aTokenEnds(at: end, in: $0) } ?? false) else { continue }
-                                    if !body(word.groups, start..<end) { return false }
+                                    if !body(start..<end) { return false }
                                 }
                                 return true
                             }
@@ -148,13 +127,13 @@ struct ContextWords {
                             func checkWords(at start: Int) -> Bool {
                                 func isSet(_ bit: Int) -> Bool { startFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
                                 let first = text[start]
-                                guard firstBytes[firstBytesStart + Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else { return true }
+                                guard firstBytes[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else { return true }
                                 guard isSet(Int(first)) || (start + 3 <= window.upperBound && isSet(256 + Self.startKey(text, at: start))) else { return true }
-                                guard check(bucket: Self.bucket(first, nil), at: start) else { return false }
-                                return start + 1 >= window.upperBound || check(bucket: Self.bucket(first, text[start + 1]), at: start)
+                                guard check(bucket: bucket(first, nil), at: start) else { return false }
+                                return start + 1 >= window.upperBound || check(bucket: bucket(first, text[start + 1]), at: start)
                             }
                             if let tokens {
-                                var low = 0, high = tokens.count
+                                var low = 0, high = window.lowerBound == 0 ? 0 : tokens.count
                                 while low < high {
                                     let middle = (low + high) / 2
                                     if tokens[middle].range.lowerBound < window.lowerBound { low = middle + 1 } else { high = middle }
@@ -183,7 +162,7 @@ struct ContextWords {
     /// label comes before its value ("Tel. 030 …", "Bestellnummer 4711"). Nil when none occurs.
     func nearestDistance(to value: Range<Int>, in text: UnsafeBufferPointer<UInt8>, window: Range<Int>, tokens: Tokens? = nil) -> Int? {
         var nearest: Int?
-        forEachWord(in: text, window: window, tokens: tokens) { _, word in
+        forEachWord(in: text, window: window, tokens: tokens) { word in
             let distance = word.upperBound <= value.lowerBound ? value.lowerBound - word.upperBound
                 : word.lowerBound >= value.upperBound ? 3 * (word.lowerBound - value.upperBound) : 0
             nearest = min(nearest ?? distance, distance)

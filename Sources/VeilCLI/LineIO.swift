@@ -30,6 +30,9 @@ struct LineReader {
     /// A line over the limit that ended while a block was being filled; it comes next.
     private var finishedSkip: Int?
     private var reachedEnd = false
+    /// The size of the last block of lines, for which the next block reserves room: a block
+    /// grown line by line would be copied a dozen times on its way to 256 KiB.
+    private var lastBlockBytes = 0
 
     init(descriptor: Int32, maxLineBytes: Int, maxBlockBytes: Int = 1 << 18, maxBlockLines: Int = 4096) {
         self.descriptor = descriptor
@@ -45,11 +48,12 @@ struct LineReader {
             return .tooLong(byteCount: skipped)
         }
         var block: [UInt8] = []
+        block.reserveCapacity(lastBlockBytes)
         var lineCount = 0
         while true {
             if chunkStart == chunkEnd {
                 if reachedEnd { return finish(block) }
-                if lineCount > 0 && !inputIsReady() { return .lines(block) }
+                if lineCount > 0 && !inputIsReady() { return lines(block) }
                 try refill()
                 continue
             }
@@ -77,10 +81,15 @@ struct LineReader {
                 skippedBytes = nil
                 guard lineCount > 0 else { return .tooLong(byteCount: skipped) }
                 finishedSkip = skipped
-                return .lines(block)
+                return lines(block)
             }
-            if lineCount >= maxBlockLines || block.count >= maxBlockBytes { return .lines(block) }
+            if lineCount >= maxBlockLines || block.count >= maxBlockBytes { return lines(block) }
         }
+    }
+
+    private mutating func lines(_ block: [UInt8]) -> InputBlock {
+        lastBlockBytes = block.count
+        return .lines(block)
     }
 
     private mutating func finish(_ block: [UInt8]) -> InputBlock? {

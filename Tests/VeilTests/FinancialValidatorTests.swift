@@ -50,8 +50,31 @@ struct FinancialValidatorTests {
     }
 
     @Test func luhn() {
-        #expect(FinancialChecks.passesLuhn([7, 9, 9, 2, 7, 3, 9, 8, 7, 1, 3]))
-        #expect(!FinancialChecks.passesLuhn([7, 9, 9, 2, 7, 3, 9, 8, 7, 1, 4]))
+        func passes(_ digits: [Int]) -> Bool {
+            digits.withUnsafeBufferPointer { FinancialChecks.luhnPassingLengths(of: $0) & 1 << UInt64(digits.count) != 0 }
+        }
+        #expect(passes([7, 9, 9, 2, 7, 3, 9, 8, 7, 1, 3]))
+        #expect(!passes([7, 9, 9, 2, 7, 3, 9, 8, 7, 1, 4]))
+    }
+
+    /// Every prefix length at once gives what the textbook check (double every second digit
+    /// from the right) gives for each prefix on its own.
+    @Test func luhnOfEveryPrefixInOnePass() {
+        func textbook(_ digits: ArraySlice<Int>) -> Bool {
+            var sum = 0
+            for (position, digit) in digits.reversed().enumerated() {
+                sum += position % 2 == 1 ? (digit * 2 > 9 ? digit * 2 - 9 : digit * 2) : digit
+            }
+            return sum % 10 == 0
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 {
+            let digits = (0..<Int.random(in: 1...24, using: &generator)).map { _ in Int.random(in: 0...9, using: &generator) }
+            let passing = digits.withUnsafeBufferPointer { FinancialChecks.luhnPassingLengths(of: $0) }
+            for length in 1...digits.count {
+                #expect((passing & 1 << UInt64(length) != 0) == textbook(digits[..<length]), "\(digits) \(length)")
+            }
+        }
     }
 
     @Test func bic() {

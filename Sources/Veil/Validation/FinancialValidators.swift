@@ -71,18 +71,27 @@ enum FinancialChecks {
         return kinds
     }
 
-    /// The Luhn (mod 10) check used by payment cards.
-    static func passesLuhn(_ digits: some Collection<Int>) -> Bool {
-        var sum = 0
-        for (position, digit) in digits.reversed().enumerated() {
-            if position % 2 == 1 {
-                let doubled = digit * 2
-                sum += doubled > 9 ? doubled - 9 : doubled
+    /// The Luhn (mod 10) check of payment cards: bit `n` is set when the first `n` digits (for
+    /// `n` up to 63) pass it. Every
+    /// length in one pass. The check doubles every second digit counted from the last, so a
+    /// prefix of even length doubles the digits at even positions from the start, one of odd
+    /// length those at odd positions; both sums are kept as the digits go by.
+    static func luhnPassingLengths(of digits: UnsafeBufferPointer<Int>) -> UInt64 {
+        var evenDoubled = 0, oddDoubled = 0
+        var passing: UInt64 = 0
+        for (position, digit) in digits.prefix(63).enumerated() {
+            let doubled = digit * 2 > 9 ? digit * 2 - 9 : digit * 2
+            if position & 1 == 0 {
+                evenDoubled += doubled
+                oddDoubled += digit
             } else {
-                sum += digit
+                evenDoubled += digit
+                oddDoubled += doubled
             }
+            let length = position + 1
+            if (length & 1 == 0 ? evenDoubled : oddDoubled) % 10 == 0 { passing |= 1 << UInt64(length) }
         }
-        return sum % 10 == 0
+        return passing
     }
 
     /// The card scheme whose issuer ranges (IIN) and lengths fit the number, if any.
@@ -170,12 +179,13 @@ extension Validator {
                 count += 1
             }
             let digits = UnsafeBufferPointer(rebasing: storage[..<count])
-            for length in stride(from: min(19, count), through: 13, by: -1) {
+            let passing = FinancialChecks.luhnPassingLengths(of: UnsafeBufferPointer(rebasing: digits.prefix(19)))
+            for length in stride(from: min(19, count), through: 13, by: -1) where passing & 1 << UInt64(length) != 0 {
                 let end = storage[bytes.count + length - 1]
                 let endsAGroup = end == bytes.count || !FinancialChecks.isDigit(bytes[end])
                 guard endsAGroup else { continue }
                 let number = digits[..<length]
-                if FinancialChecks.passesLuhn(number) && FinancialChecks.cardScheme(number) != nil {
+                if FinancialChecks.cardScheme(number) != nil {
                     return end == bytes.count ? .valid : .validPrefix(utf8Length: end)
                 }
             }

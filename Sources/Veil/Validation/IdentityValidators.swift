@@ -385,6 +385,7 @@ enum IdentityChecks {
     /// The candidate's digit values, or nil when it holds a letter.
     static func digitsOnly(_ candidate: UnsafeBufferPointer<UInt8>) -> [Int]? {
         var digits: [Int] = []
+        digits.reserveCapacity(candidate.count)
         for byte in candidate {
             if isDigit(byte) {
                 digits.append(Int(byte) - 0x30)

@@ -144,6 +144,24 @@ struct NormalizerTests {
         }
     }
 
+    /// Words of letters alone (what most pattern-pack words are) are folded without the
+    /// normaliser at start-up; they must come out as the normaliser writes them.
+    @Test func lettersAreFoldedAsTheNormalizerFoldsThem() throws {
+        let codes: [Int] = Array(0x41...0x5A) + Array(0x61...0x7A) + (0xC0...0xFF).filter { $0 != 0xD7 && $0 != 0xF7 }
+        let letters: [Character] = codes.map { Character(Unicode.Scalar(UInt8($0))) }
+        var generator = SplitMix64(state: 13)
+        let buffers = Normalizer.Buffers()
+        for _ in 0..<2000 {
+            let word = String((0..<Int.random(in: 1...14, using: &generator)).map { _ in letters.randomElement(using: &generator)! })
+            let source = Array(word.utf8)
+            let normalized: [UInt8] = try source.withUnsafeBufferPointer { bytes in
+                try Array(Normalizer.normalize(bytes, using: buffers).bytes)
+            }
+            let folded = ContextWords.foldedBytes(word)
+            #expect(folded == normalized, "\(word.debugDescription)")
+        }
+    }
+
     /// The Latin-1 path finds the words as it lowers the text; they must be exactly the words
     /// that `tokenize` finds in the lowered text afterwards: ranges, hashes, shapes, canonical
     /// spellings, the symbols between words and the longest stretch without a space. Random

@@ -282,6 +282,7 @@ struct LexiconMatcher: Sendable {
     /// and, when different, with umlauts dropped.
     static func spellings(of term: String, using buffers: Normalizer.Buffers = Normalizer.Buffers()) -> [[UInt8]] {
         let folded = ContextWords.foldedBytes(term, using: buffers)
+        guard folded.contains(0xC3) else { return [folded] }
         let canonical = canonicalize(folded)
         var dropped: [UInt8] = []
         var index = 0
@@ -334,7 +335,8 @@ struct LexiconMatcher: Sendable {
     /// The words of a term, split at anything that is not a letter or digit, with `words` as
     /// scratch space.
     static func tokens(of term: [UInt8], using words: WordList) -> [[UInt8]] {
-        term.withUnsafeBufferPointer { buffer in
+        if term.allSatisfy({ $0 &- 0x61 < 26 }) { return term.isEmpty ? [] : [term] }
+        return term.withUnsafeBufferPointer { buffer in
             words.tokenize(buffer)
             return words.tokens.map { token in token.canonical.map { Array(words.canonical[$0]) } ?? Array(buffer[token.range]) }
         }

@@ -196,8 +196,36 @@ struct ContextWords {
         String(decoding: foldedBytes(word, using: buffers), as: UTF8.self)
     }
 
+    /// `foldedBytes` of a word of ASCII and Latin-1 letters alone, as `Normalizer.lowerCaseLatin1`
+    /// writes it (no digits or spaces, so nothing to read as a value); nil for any other word.
+    /// Most words of the packs are such, and folding them is start-up time.
+    private static func foldedLetters(_ word: String) -> [UInt8]? {
+        var word = word
+        return word.withUTF8 { bytes in
+            var folded = [UInt8](repeating: 0, count: bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if (byte | 0x20) &- 0x61 < 26 {
+                    folded[index] = byte | 0x20
+                    index += 1
+                    continue
+                }
+                guard byte == 0xC3, index + 1 < bytes.count else { return nil }
+                let second = bytes[index + 1]
+                guard second & 0xC0 == 0x80, second != 0x97, second != 0xB7 else { return nil }
+                // `ß` is written `ss`; a capital becomes its small letter, 0x20 further on.
+                folded[index] = second == 0x9F ? UInt8(ascii: "s") : 0xC3
+                folded[index + 1] = second == 0x9F ? UInt8(ascii: "s") : second < 0xA0 ? second + 0x20 : second
+                index += 2
+            }
+            return folded
+        }
+    }
+
     /// `fold` as UTF-8 bytes.
     static func foldedBytes(_ word: String, using buffers: Normalizer.Buffers = Normalizer.Buffers()) -> [UInt8] {
+        if let folded = foldedLetters(word) { return folded }
         var copy = word
         return copy.withUTF8 { bytes in
             guard let normalized = try? Normalizer.normalize(bytes, using: buffers) else { return Array(word.lowercased().utf8) }

@@ -39,8 +39,9 @@ final class ScratchBuffer<Element> {
 /// Turns a message into the form rules are written against: NFKC, case-folded, default-ignorable
 /// characters (zero-width, soft hyphen, bidi controls) removed, every decimal digit ASCII,
 /// every space separator a space and every dash a `-`. ASCII text only needs lower-casing,
-/// which keeps offsets 1:1, and text whose only other characters are Latin-1 letters (German
-/// umlauts and `ß`) needs little more: neither reaches ICU.
+/// which keeps offsets 1:1, and text whose only other characters are Latin letters (German
+/// umlauts and `ß`, the accents of Latin-1, the letters of Latin Extended-A such as `Ł`, `č`,
+/// `ő`) needs little more: neither reaches ICU.
 enum Normalizer {
     /// Reusable buffers for one thread.
     final class Buffers {
@@ -59,13 +60,13 @@ enum Normalizer {
 
     /// Normalises `source`; with `checkingUTF8`, bytes that are not valid UTF-8 throw
     /// `NormalizationError.invalidUTF8`. Only text that reaches ICU needs the check: the ASCII
-    /// and Latin-1 paths accept nothing else.
+    /// and Latin path accepts nothing else.
     static func normalize(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers,
                           checkingUTF8: Bool = false) throws(NormalizationError) -> NormalizedText {
         // Offsets are kept in 32 bits (ICU's lengths, the word list's tokens).
         guard source.count < 1 << 30 else { throw NormalizationError(reason: "a message of 1 GiB or more is not scanned") }
         let unicode: NormalizedText
-        if let latin1 = lowerCaseLatin1(source, using: buffers) {
+        if let latin1 = lowerCaseLatin(source, using: buffers) {
             unicode = latin1
         } else {
             if checkingUTF8 && !UTF8Check.isValid(source) { throw .invalidUTF8 }
@@ -81,17 +82,18 @@ enum Normalizer {
     }
 
     /// Text whose every non-ASCII character is a Latin-1 letter (`À`…`ÿ` but `×` and `÷`: the
-    /// umlauts, `ß` and accents of German and Western European chat), ASCII text included,
-    /// needs no ICU: ASCII is lowered (`lowerASCII`); Latin-1 capitals become small letters
-    /// (same length, so offsets stay 1:1) and `ß` becomes `ss` (same length, recorded as a
-    /// change so that a finding never ends between the two `s`). This is what NFKC_Casefold does
-    /// to these letters. The text's words are found in the same pass and left in
-    /// `buffers.words` (`WordList.tokenizeLoweringLatin1`). Nil, having written part of it, when
+    /// umlauts, `ß` and accents of German and Western European chat) or a letter of Latin
+    /// Extended-A that folds to one letter as long (`Ł`, `č`, `ő`: the names of Central and
+    /// Eastern Europe), ASCII text included, needs no ICU: ASCII is lowered (`lowerASCII`);
+    /// capitals become small letters (same length, so offsets stay 1:1) and `ß` becomes `ss`
+    /// (same length, recorded as a change so that a finding never ends between the two `s`).
+    /// This is what NFKC_Casefold does to these letters. The text's words are found in the same pass and left in
+    /// `buffers.words` (`WordList.tokenizeLoweringLatin`). Nil, having written part of it, when
     /// the text holds any other character.
-    static func lowerCaseLatin1(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) -> NormalizedText? {
+    static func lowerCaseLatin(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) -> NormalizedText? {
         buffers.output.reserve(source.count, repeating: 0)
         buffers.spans.reserve(source.count / 2 + 1, repeating: veil_changed_span())
-        guard let spanCount = buffers.words.tokenizeLoweringLatin1(source, into: buffers.output.storage, spans: buffers.spans.storage) else {
+        guard let spanCount = buffers.words.tokenizeLoweringLatin(source, into: buffers.output.storage, spans: buffers.spans.storage) else {
             return nil
         }
         return NormalizedText(bytes: UnsafeBufferPointer(rebasing: buffers.output.storage[..<source.count]),

@@ -148,12 +148,12 @@ final class WordList {
         self.symbols = symbols
     }
 
-    /// `Normalizer.lowerCaseLatin1` and `tokenize` in one pass over `source`: each byte is
+    /// `Normalizer.lowerCaseLatin` and `tokenize` in one pass over `source`: each byte is
     /// lowered into `output` (at the same offset) as the words are found, so the text is read
     /// once. Returns how many changes it wrote to `spans` (one per `ß`, written `ss`), or nil,
     /// having written part of the text and none of the words, when the text holds a character
-    /// other than ASCII and the Latin-1 letters.
-    func tokenizeLoweringLatin1(_ source: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>,
+    /// other than ASCII and the Latin letters `Normalizer.lowerCaseLatin` takes.
+    func tokenizeLoweringLatin(_ source: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>,
                                 spans: UnsafeMutableBufferPointer<veil_changed_span>) -> Int? {
         reserve(forTextOf: source.count)
         let tokens = storage
@@ -163,7 +163,7 @@ final class WordList {
         var stretchStart = 0, longestStretch = 0
         var symbols: UInt64 = 0
         var index = 0
-        let entries = Self.latin1Entries
+        let entries = Self.latinEntries
         while index < source.count {
             // Between words, where the spaces are.
             let entry = entries[Int(source[index])]
@@ -186,7 +186,7 @@ final class WordList {
             while index < source.count {
                 let entry = entries[Int(source[index])]
                 if entry < 0x100 { break }
-                if entry < Self.latin1Lead {
+                if entry < Self.latinLead {
                     let lowered = UInt8(truncatingIfNeeded: entry)
                     output[index] = lowered
                     hash = (hash ^ UInt64(lowered)) &* LexiconMatcher.prime
@@ -194,7 +194,21 @@ final class WordList {
                     index += 1
                     continue
                 }
-                // A byte from 0x80: only `À`…`ÿ` but `×` and `÷` go on.
+                // A byte from 0x80: only `À`…`ÿ` but `×` and `÷`, and the letters of Latin
+                // Extended-A that fold to one letter of two bytes (`Ł` → `ł`), go on.
+                if source[index] == 0xC4 || source[index] == 0xC5 {
+                    guard index + 1 < source.count, source[index + 1] & 0xC0 == 0x80 else { return nil }
+                    let folded = Self.latinExtendedAFolds[Int(source[index] & 1) << 6 | Int(source[index + 1] & 0x3F)]
+                    guard folded != 0 else { return nil }
+                    let first = UInt8(truncatingIfNeeded: folded >> 8), second = UInt8(truncatingIfNeeded: folded)
+                    output[index] = first
+                    output[index + 1] = second
+                    hash = (hash ^ UInt64(first)) &* LexiconMatcher.prime
+                    hash = (hash ^ UInt64(second)) &* LexiconMatcher.prime
+                    shape |= Shape.nonASCII
+                    index += 2
+                    continue
+                }
                 guard source[index] == 0xC3, index + 1 < source.count else { return nil }
                 let second = source[index + 1]
                 guard second & 0xC0 == 0x80, second != 0x97, second != 0xB7 else { return nil }
@@ -227,15 +241,15 @@ final class WordList {
         return spanCount
     }
 
-    /// For each byte of a source text, what `tokenizeLoweringLatin1` needs: an ASCII byte's
+    /// For each byte of a source text, what `tokenizeLoweringLatin` needs: an ASCII byte's
     /// lowered form (`Normalizer.lowerASCII`) in the low 8 bits and that form's `Shape` bit in the
-    /// high 8 (so values below 0x100 are bytes between words); `latin1Lead` and up for bytes
+    /// high 8 (so values below 0x100 are bytes between words); `latinLead` and up for bytes
     /// from 0x80. Never freed, like `asciiShapes`.
-    private nonisolated(unsafe) static let latin1Entries: UnsafePointer<UInt16> = {
+    private nonisolated(unsafe) static let latinEntries: UnsafePointer<UInt16> = {
         let table = UnsafeMutablePointer<UInt16>.allocate(capacity: 256)
         for byte in 0..<256 {
             guard byte < 0x80 else {
-                table[byte] = latin1Lead | UInt16(byte)
+                table[byte] = latinLead | UInt16(byte)
                 continue
             }
             let lowered = Normalizer.lowerASCII(UInt8(byte))
@@ -244,8 +258,24 @@ final class WordList {
         return UnsafePointer(table)
     }()
 
-    /// The least `latin1Entries` value of a byte from 0x80.
-    private static let latin1Lead: UInt16 = 0x8000
+    /// What NFKC_Casefold (through `Normalizer.normalizeWithICU`) makes of each letter of Latin
+    /// Extended-A, U+0100…U+017F (index: lead byte's low bit, then the second byte's low six
+    /// bits): its two bytes when it is one letter of two bytes (`Ł` → `ł`, `č` → `č`), else 0
+    /// (`İ`, `ĳ`, `ŀ`, `ŉ`, `ſ` change length, so their text goes to ICU). Asked of ICU the first
+    /// time such a letter is seen; never freed, like `asciiShapes`.
+    private nonisolated(unsafe) static let latinExtendedAFolds: UnsafePointer<UInt16> = {
+        let table = UnsafeMutablePointer<UInt16>.allocate(capacity: 128)
+        let buffers = Normalizer.Buffers()
+        for scalar in 0x100..<0x180 {
+            let bytes: [UInt8] = [UInt8(0xC0 | scalar >> 6), UInt8(0x80 | scalar & 0x3F)]
+            let folded = bytes.withUnsafeBufferPointer { try? Array(Normalizer.normalizeWithICU($0, using: buffers).bytes) }
+            table[scalar - 0x100] = folded.map { $0.count == 2 && $0[0] >= 0xC2 ? UInt16($0[0]) << 8 | UInt16($0[1]) : 0 } ?? 0
+        }
+        return UnsafePointer(table)
+    }()
+
+    /// The least `latinEntries` value of a byte from 0x80.
+    private static let latinLead: UInt16 = 0x8000
 
     /// The `Shape` bit of each ASCII byte, 0 for bytes between words. Kept in storage that is
     /// never freed, so reading it costs one load, with no array checks. `nonisolated(unsafe)`:

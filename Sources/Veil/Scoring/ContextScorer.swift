@@ -196,7 +196,7 @@ struct ContextWords {
         String(decoding: foldedBytes(word, using: buffers), as: UTF8.self)
     }
 
-    /// `foldedBytes` of a word of ASCII and Latin-1 letters alone, as `Normalizer.lowerCaseLatin1`
+    /// `foldedBytes` of a word of ASCII and Latin-1 letters alone, as `Normalizer.lowerCaseLatin`
     /// writes it (no digits or spaces, so nothing to read as a value); nil for any other word.
     /// Most words of the packs are such, and folding them is start-up time.
     private static func foldedLetters(_ word: String) -> [UInt8]? {

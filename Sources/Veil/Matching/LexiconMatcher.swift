@@ -67,6 +67,10 @@ struct LexiconMatcher: Sendable {
     private enum Filter {
         /// The top 16 bits of the hash of every key of `entries`.
         case word
+        /// Bits 16–31 of the same hashes: a word whose hash passes `word` by chance (one in six
+        /// here) rarely passes this too, and so rarely reaches `entries`, whose tables do not
+        /// fit the first two cache levels.
+        case wordAgain
         /// The low 16 bits of the hash of every stem and head.
         case affix
         /// `endKey` of the first four bytes of every stem. With `headEnd`, used only while every
@@ -80,12 +84,13 @@ struct LexiconMatcher: Sendable {
         var offset: Int {
             switch self {
             case .word: 0
-            case .affix: 1 << 10
-            case .stemStart: 2 << 10
-            case .headEnd: 3 << 10
+            case .wordAgain: 1 << 10
+            case .affix: 2 << 10
+            case .stemStart: 3 << 10
+            case .headEnd: 4 << 10
             }
         }
-        static let totalSize = (3 << 10) + (1 << 4)
+        static let totalSize = (4 << 10) + (1 << 4)
     }
 
     private mutating func insert(_ key: Int, into filter: Filter) {
@@ -97,6 +102,7 @@ struct LexiconMatcher: Sendable {
     }
 
     @inline(__always) private static func wordKey(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 48) }
+    @inline(__always) private static func secondWordKey(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 16 & 0xFFFF) }
     @inline(__always) private static func affixKey(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash & 0xFFFF) }
 
     /// Adds the terms of the rule at `ruleIndex`. When two rules list the same term, the earlier keeps it.
@@ -152,10 +158,11 @@ struct LexiconMatcher: Sendable {
         }
     }
 
-    /// Stores `entry` under `hash` and notes the hash in the word filter.
+    /// Stores `entry` under `hash` and notes the hash in the word filters.
     private mutating func setEntry(_ entry: WordEntry, for hash: UInt64) {
         entries[hash] = entry
         insert(Self.wordKey(hash), into: .word)
+        insert(Self.secondWordKey(hash), into: .wordAgain)
     }
 
     private mutating func store(_ bytes: [UInt8], ruleIndex: Int) -> Term {
@@ -216,7 +223,8 @@ struct LexiconMatcher: Sendable {
                     let token = tokens[position]
                     let word = token.canonical.map { UnsafeBufferPointer(rebasing: canonicalBuffer[$0]) }
                         ?? UnsafeBufferPointer(rebasing: text[token.range])
-                    if Self.contains(Self.wordKey(token.hash), in: .word, filters), let entry = entries[token.hash] {
+                    if Self.contains(Self.wordKey(token.hash), in: .word, filters),
+                   Self.contains(Self.secondWordKey(token.hash), in: .wordAgain, filters), let entry = entries[token.hash] {
                         var next = Int(entry.firstPhrase)
                         while next >= 0 {
                             let phrase = phrases[next]

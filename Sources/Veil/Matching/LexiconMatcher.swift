@@ -210,9 +210,9 @@ struct LexiconMatcher: Sendable {
         insert(Self.affixKey(hash), into: .affix)
     }
 
-    /// Calls `body` with the rule index and byte range (in `text`) of every term found among
+    /// Appends to `matches` the rule index and byte range (in `text`) of every term found among
     /// `words`, the words of `text`.
-    func forEachMatch(in text: UnsafeBufferPointer<UInt8>, words: WordList, _ body: (Int, Range<Int>) -> Void) {
+    func appendMatches(in text: UnsafeBufferPointer<UInt8>, words: WordList, to matches: inout [(ruleIndex: Int, range: Range<Int>)]) {
         let tokens = words.tokens
         let canonicalBuffer = words.canonical
         arena.withUnsafeBufferPointer { arena in
@@ -229,13 +229,13 @@ struct LexiconMatcher: Sendable {
                         while next >= 0 {
                             let phrase = phrases[next]
                             if let end = matchEnd(of: phrase, at: position, in: tokens) {
-                                body(Int(phrase.ruleIndex), token.range.lowerBound..<end)
+                                matches.append((Int(phrase.ruleIndex), token.range.lowerBound..<end))
                             }
                             next = Int(phrase.next)
                         }
                         if entry.isExcluded { continue }
                         if let term = entry.term, Self.bytes(of: term, in: arena).elementsEqual(word) {
-                            body(Int(term.ruleIndex), token.range)
+                            matches.append((Int(term.ruleIndex), token.range))
                             continue
                         }
                     }
@@ -246,7 +246,7 @@ struct LexiconMatcher: Sendable {
                         ?? (mayHoldAffix(word, fromEnd: true, filters: filters)
                             ? longestAffix(of: word, in: suffixes, lengths: suffixLengths, longest: longestSuffix,
                                            fromEnd: true, arena: arena, filters: filters) : nil) {
-                        body(Int(term.ruleIndex), token.range)
+                        matches.append((Int(term.ruleIndex), token.range))
                     }
                 }
             }

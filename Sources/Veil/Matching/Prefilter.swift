@@ -338,7 +338,7 @@ struct PrefilterThresholds {
 /// instead of four comparisons per rule.
 struct AdmissionTable: Sendable {
     /// `UInt64`s per set: one bit per rule.
-    private let setWords: Int
+    let setWords: Int
     /// For each measure, the set of rules whose threshold is at most the value, for values
     /// from 0 to the largest threshold (a larger value admits what the largest does).
     private let byDigits: [UInt64]
@@ -400,19 +400,15 @@ struct AdmissionTable: Sendable {
         return (byBit, without)
     }
 
-    /// Calls `body` with the index of every rule that `profile` admits, in ascending order.
-    func forEachAdmitted<Failure: Error>(by profile: MessageProfile, _ body: (Int) throws(Failure) -> Void) throws(Failure) {
-        for word in 0..<setWords {
-            var admitted = Self.set(byDigits, min(profile.digits, largestDigits), word, setWords)
-                & Self.set(byDigitRun, min(profile.longestDigitRun, largestDigitRun), word, setWords)
-                & Self.set(byTokenLength, min(profile.longestToken, largestTokenLength), word, setWords)
-            admitted &= Self.set(byRunLength, withoutRunLengths, present: profile.digitRunLengths, word, setWords)
-            admitted &= Self.set(bySymbol, withoutSymbols, present: profile.symbols & usedSymbols, word, setWords)
-            while admitted != 0 {
-                try body(word * 64 + admitted.trailingZeroBitCount)
-                admitted &= admitted - 1
-            }
-        }
+    /// The rules that `profile` admits, as the bits of word `word` of the set (rules
+    /// `64 * word` and up; words `0..<setWords`).
+    func admitted(by profile: MessageProfile, inWord word: Int) -> UInt64 {
+        var admitted = Self.set(byDigits, min(profile.digits, largestDigits), word, setWords)
+            & Self.set(byDigitRun, min(profile.longestDigitRun, largestDigitRun), word, setWords)
+            & Self.set(byTokenLength, min(profile.longestToken, largestTokenLength), word, setWords)
+        admitted &= Self.set(byRunLength, withoutRunLengths, present: profile.digitRunLengths, word, setWords)
+        admitted &= Self.set(bySymbol, withoutSymbols, present: profile.symbols & usedSymbols, word, setWords)
+        return admitted
     }
 
     /// The rules that the `present` bits of a measure admit: those that need none, and those

@@ -198,56 +198,59 @@ extension Scanner {
         let profile = usesPrefilter ? MessageProfile(text, words: words) : .unlimited
         let wordRuns = scratch.wordRuns
         wordRuns.forget()
-        try admission.forEachAdmitted(by: profile) { (runnerIndex) throws(ScanError) in
-            let runner = regexRunners[runnerIndex]
-            if usesPrefilter && runner.needsStrings {
-                if runner.needsWordRuns { wordRuns.findIfNeeded(in: text, words: words.tokens) }
-                guard needles[runner.ruleIndex].admit(text, wordRuns: wordRuns) else { return }
-            }
-            let anchored = usesPrefilter ? runner.anchored : nil
-            if anchored != nil {
-                wordRuns.findIfNeeded(in: text, words: words.tokens)
-                guard wordRuns.containsRun(admitting: runner.firstWordKinds, lengths: runner.firstWordLengths) else { return }
-            }
-            // A rule that needs a context word cannot report in a message that has none: once the
-            // rule passes its cheaper promises, a look at the text's words that start like one of
-            // its context words (its gate) says whether it has one.
-            if runner.requiresContext {
-                guard compiled[runner.ruleIndex].context.occur(in: text, window: 0..<text.count, tokens: words.tokens) else { return }
-            }
-            let failure: PCRE2MatchError?
-            if let anchored {
-                // Only where a word that holds what the rule promises starts, one anchored try each.
-                failure = Self.matchFailure(of: anchored) { (pattern) throws(PCRE2MatchError) in
-                    for run in wordRuns.runs where run.admits(kinds: runner.firstWordKinds, lengths: runner.firstWordLengths) {
-                        if let match = try pattern.firstMatch(in: text, from: run.start, matchData: matchData, limits: limits) {
-                            scratch.matches.append((runner.ruleIndex, match.range))
+        // Plain loops, not closures, so that the scratch's objects are used without retaining them.
+        for word in 0..<admission.setWords {
+            var admitted = admission.admitted(by: profile, inWord: word)
+            while admitted != 0 {
+                let runner = regexRunners[word &* 64 &+ admitted.trailingZeroBitCount]
+                admitted &= admitted &- 1
+                if usesPrefilter && runner.needsStrings {
+                    if runner.needsWordRuns { wordRuns.findIfNeeded(in: text, words: words.tokens) }
+                    guard needles[runner.ruleIndex].admit(text, wordRuns: wordRuns) else { continue }
+                }
+                let anchored = usesPrefilter ? runner.anchored : nil
+                if anchored != nil {
+                    wordRuns.findIfNeeded(in: text, words: words.tokens)
+                    guard wordRuns.containsRun(admitting: runner.firstWordKinds, lengths: runner.firstWordLengths) else { continue }
+                }
+                // A rule that needs a context word cannot report in a message that has none: once
+                // the rule passes its cheaper promises, a look at the text's words that start like
+                // one of its context words (its gate) says whether it has one.
+                if runner.requiresContext {
+                    guard compiled[runner.ruleIndex].context.occur(in: text, window: 0..<text.count, tokens: words.tokens) else { continue }
+                }
+                let failure: PCRE2MatchError?
+                if let anchored {
+                    // Only where a word that holds what the rule promises starts, one anchored try each.
+                    failure = Self.matchFailure(of: anchored) { (pattern) throws(PCRE2MatchError) in
+                        for run in wordRuns.runs where run.admits(kinds: runner.firstWordKinds, lengths: runner.firstWordLengths) {
+                            if let match = try pattern.firstMatch(in: text, from: run.start, matchData: matchData, limits: limits) {
+                                scratch.matches.append((runner.ruleIndex, match.range))
+                            }
                         }
                     }
-                }
-            } else if usesPrefilter && runner.startsInUnspacedStretches, let needle = unspacedNeedles[runner.ruleIndex] {
-                // Only from the space-free stretch before each occurrence of the rule's string.
-                let context = scratch.startLimitedContext(copying: limits)
-                failure = Self.matchFailure(of: runner.pattern) { (pattern) throws(PCRE2MatchError) in
-                    try UnspacedStretches.forEachWindow(of: needle, in: text) { (starts) throws(PCRE2MatchError) in
-                        try pattern.forEachMatch(in: text, startingIn: starts, matchData: matchData, context: context) { range in
+                } else if usesPrefilter && runner.startsInUnspacedStretches, let needle = unspacedNeedles[runner.ruleIndex] {
+                    // Only from the space-free stretch before each occurrence of the rule's string.
+                    let context = scratch.startLimitedContext(copying: limits)
+                    failure = Self.matchFailure(of: runner.pattern) { (pattern) throws(PCRE2MatchError) in
+                        try UnspacedStretches.forEachWindow(of: needle, in: text) { (starts) throws(PCRE2MatchError) in
+                            try pattern.forEachMatch(in: text, startingIn: starts, matchData: matchData, context: context) { range in
+                                scratch.matches.append((runner.ruleIndex, range))
+                            }
+                        }
+                    }
+                } else {
+                    failure = Self.matchFailure(of: runner.pattern) { (pattern) throws(PCRE2MatchError) in
+                        try pattern.forEachMatch(in: text, matchData: matchData, limits: limits) { range in
                             scratch.matches.append((runner.ruleIndex, range))
                         }
                     }
                 }
-            } else {
-                failure = Self.matchFailure(of: runner.pattern) { (pattern) throws(PCRE2MatchError) in
-                    try pattern.forEachMatch(in: text, matchData: matchData, limits: limits) { range in
-                        scratch.matches.append((runner.ruleIndex, range))
-                    }
-                }
+                if let failure { throw .matchLimit(ruleID: compiled[runner.ruleIndex].rule.id, reason: failure.message) }
             }
-            if let failure { throw .matchLimit(ruleID: compiled[runner.ruleIndex].rule.id, reason: failure.message) }
         }
         if !lexicon.isEmpty {
-            lexicon.forEachMatch(in: text, words: words) { index, range in
-                scratch.matches.append((index, range))
-            }
+            lexicon.appendMatches(in: text, words: words, to: &scratch.matches)
         }
     }
 

@@ -50,8 +50,17 @@ struct LineReader {
         var block: [UInt8] = []
         block.reserveCapacity(lastBlockBytes)
         var lineCount = 0
+        // Whole lines of the chunk not yet copied into the block: consecutive lines are copied
+        // together, before anything else enters the block and before the chunk is read over.
+        var pending: Range<Int>?
+        func copyPending(_ reader: inout LineReader) {
+            guard let lines = pending else { return }
+            reader.chunk.withUnsafeBufferPointer { block.append(contentsOf: UnsafeBufferPointer(rebasing: $0[lines])) }
+            pending = nil
+        }
         while true {
             if chunkStart == chunkEnd {
+                copyPending(&self)
                 if reachedEnd { return finish(block) }
                 if lineCount > 0 && !inputIsReady() { return lines(block) }
                 try refill()
@@ -66,11 +75,14 @@ struct LineReader {
                 skippedBytes = partial.count + length
                 partial.removeAll(keepingCapacity: false)
             } else if let newline {
-                if !partial.isEmpty {
+                if partial.isEmpty {
+                    pending = (pending?.lowerBound ?? chunkStart)..<newline + 1
+                } else {
+                    copyPending(&self)
                     block.append(contentsOf: partial)
                     partial.removeAll(keepingCapacity: true)
+                    chunk.withUnsafeBufferPointer { block.append(contentsOf: UnsafeBufferPointer(rebasing: $0[chunkStart...newline])) }
                 }
-                chunk.withUnsafeBufferPointer { block.append(contentsOf: UnsafeBufferPointer(rebasing: $0[chunkStart...newline])) }
                 lineCount += 1
             } else {
                 partial.append(contentsOf: chunk[chunkStart..<end])
@@ -79,11 +91,15 @@ struct LineReader {
             guard newline != nil else { continue }
             if let skipped = skippedBytes {
                 skippedBytes = nil
+                copyPending(&self)
                 guard lineCount > 0 else { return .tooLong(byteCount: skipped) }
                 finishedSkip = skipped
                 return lines(block)
             }
-            if lineCount >= maxBlockLines || block.count >= maxBlockBytes { return lines(block) }
+            if lineCount >= maxBlockLines || block.count + (pending?.count ?? 0) >= maxBlockBytes {
+                copyPending(&self)
+                return lines(block)
+            }
         }
     }
 

@@ -147,15 +147,13 @@ enum DigitReadings {
         for token in words.tokens {
             let length = token.range.count
             let shape = token.shape
-            if !lookAlikeWord && shape & WordList.Shape.lookAlike != 0 {
-                // A stretch of ASCII letters and digits (the words of `readLookAlikeDigits`) can
-                // join a numeric group when its only letters are look-alikes; a word with
-                // non-ASCII letters has several such stretches.
-                if shape & WordList.Shape.nonASCII == 0 {
-                    lookAlikeWord = shape & WordList.Shape.otherASCIILetter == 0 && (shape & WordList.Shape.digit != 0 || length >= 2)
-                } else {
-                    lookAlikeWord = holdsLookAlikeStretch(UnsafeBufferPointer(rebasing: text[token.range]))
-                }
+            // A stretch of ASCII letters and digits (the words of `readLookAlikeDigits`) can join a
+            // numeric group when its only letters are look-alikes; a word with non-ASCII letters
+            // has several such stretches. Most words have other letters: one test passes them over.
+            if shape & (WordList.Shape.lookAlike | WordList.Shape.otherASCIILetter | WordList.Shape.nonASCII) == WordList.Shape.lookAlike {
+                lookAlikeWord = lookAlikeWord || shape & WordList.Shape.digit != 0 || length >= 2
+            } else if shape & WordList.Shape.lookAlike != 0 && shape & WordList.Shape.nonASCII != 0 && !lookAlikeWord {
+                lookAlikeWord = holdsLookAlikeStretch(UnsafeBufferPointer(rebasing: text[token.range]))
             }
             if length == 1 {
                 let continuesRun = previousEnd == token.range.lowerBound - 1 && isSeparator(text[previousEnd])

@@ -104,7 +104,7 @@ enum Normalizer {
     /// among digits. Takes the words of `text` in `buffers.words` and leaves the final text's there.
     private static func readDigits(_ text: NormalizedText, using buffers: Buffers) -> NormalizedText {
         let survey = DigitReadings.survey(of: buffers.words, in: text.bytes)
-        guard DigitReadings.joinValues(text.bytes, survey, into: &buffers.spelled, spans: &buffers.spelledSpans) else {
+        guard survey.needsJoining, DigitReadings.joinValues(text.bytes, survey, into: &buffers.spelled, spans: &buffers.spelledSpans) else {
             if survey.mayHoldLookAlikes, DigitReadings.readLookAlikeDigits(in: UnsafeMutableBufferPointer(mutating: text.bytes)) {
                 buffers.words.tokenize(text.bytes)
             }

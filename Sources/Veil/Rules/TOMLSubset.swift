@@ -267,7 +267,16 @@ struct TOMLSubsetParser {
         var result: [UInt8] = []
         while true {
             // Bytes that need no attention are taken in one piece.
-            let plainEnd = bytes[position...].firstIndex { $0 == quote || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\\") } ?? bytes.count
+            var plainEnd = position
+            while plainEnd < bytes.count, bytes[plainEnd] != quote, bytes[plainEnd] != UInt8(ascii: "\n"), bytes[plainEnd] != UInt8(ascii: "\\") {
+                plainEnd += 1
+            }
+            // Most strings are one such piece: made straight from it.
+            if result.isEmpty && !isMultiline && plainEnd < bytes.count && bytes[plainEnd] == quote {
+                let start = position
+                position = plainEnd + 1
+                return String(decoding: bytes[start..<plainEnd], as: UTF8.self)
+            }
             result.append(contentsOf: bytes[position..<plainEnd])
             position = plainEnd
             guard let byte = peek() else { throw TOMLSyntaxError(line: line, message: "unterminated string") }

@@ -221,8 +221,11 @@ struct LexiconMatcher: Sendable {
                 let minimumAffixWord = shortestAffix >= 4 ? 4 : 0
                 for position in tokens.indices {
                     let token = tokens[position]
-                    let word = token.canonical.map { UnsafeBufferPointer(rebasing: canonicalBuffer[$0]) }
-                        ?? UnsafeBufferPointer(rebasing: text[token.range])
+                    // The word's bytes are read only for a hit or an affix search: most words need neither.
+                    let range = token.range
+                    var spelling: UnsafeBufferPointer<UInt8> {
+                        token.canonical.map { UnsafeBufferPointer(rebasing: canonicalBuffer[$0]) } ?? UnsafeBufferPointer(rebasing: text[range])
+                    }
                     if Self.contains(Self.wordKey(token.hash), in: .word, filters),
                    Self.contains(Self.secondWordKey(token.hash), in: .wordAgain, filters), let entry = entries[token.hash] {
                         var next = Int(entry.firstPhrase)
@@ -234,12 +237,13 @@ struct LexiconMatcher: Sendable {
                             next = Int(phrase.next)
                         }
                         if entry.isExcluded { continue }
-                        if let term = entry.term, Self.bytes(of: term, in: arena).elementsEqual(word) {
+                        if let term = entry.term, Self.bytes(of: term, in: arena).elementsEqual(spelling) {
                             matches.append((Int(term.ruleIndex), token.range))
                             continue
                         }
                     }
-                    guard word.count >= minimumAffixWord else { continue }
+                    guard range.count >= minimumAffixWord else { continue }
+                    let word = spelling
                     if let term = (mayHoldAffix(word, fromEnd: false, filters: filters)
                                    ? longestAffix(of: word, in: prefixes, lengths: prefixLengths, longest: longestPrefix,
                                                   fromEnd: false, arena: arena, filters: filters) : nil)

@@ -631,30 +631,28 @@ final class WordRuns {
         }
         var count = 0
         var lengths: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        func add(_ run: Run) {
-            (storage + count).initialize(to: run)
-            count += 1
-            let bit: UInt64 = 1 << UInt64(min(run.length, 63))
-            switch run.kinds {
-            case 0: lengths.0 |= bit
-            case Self.letter: lengths.1 |= bit
-            case Self.digit: lengths.2 |= bit
-            default: lengths.3 |= bit
+        withUnsafeMutableBytes(of: &lengths) { lengthBytes in
+            // The four sets indexed by `kinds` (0–3), without a branch per run.
+            let lengths = lengthBytes.baseAddress!.assumingMemoryBound(to: UInt64.self)
+            func add(_ run: Run) {
+                (storage + count).initialize(to: run)
+                count += 1
+                lengths[Int(run.kinds)] |= 1 << UInt64(min(run.length, 63))
             }
-        }
-        for token in words {
-            guard token.shape & WordList.Shape.nonASCII != 0 else {
-                let kinds = (token.shape & WordList.Shape.digit != 0 ? Self.digit : 0)
-                    | (token.shape & (WordList.Shape.lookAlike | WordList.Shape.otherASCIILetter) != 0 ? Self.letter : 0)
-                add(Run(start: token.range.lowerBound, length: token.range.count, kinds: kinds))
-                continue
-            }
-            var index = token.range.lowerBound
-            while index < token.range.upperBound {
-                if Self.isAlphanumeric(text[index]) && (index == 0 || !Self.isAlphanumeric(text[index - 1])) {
-                    add(Self.run(at: index, in: text))
+            for token in words {
+                guard token.shape & WordList.Shape.nonASCII != 0 else {
+                    let kinds = (token.shape & WordList.Shape.digit != 0 ? Self.digit : 0)
+                        | (token.shape & (WordList.Shape.lookAlike | WordList.Shape.otherASCIILetter) != 0 ? Self.letter : 0)
+                    add(Run(start: token.range.lowerBound, length: token.range.count, kinds: kinds))
+                    continue
                 }
-                index += 1
+                var index = token.range.lowerBound
+                while index < token.range.upperBound {
+                    if Self.isAlphanumeric(text[index]) && (index == 0 || !Self.isAlphanumeric(text[index - 1])) {
+                        add(Self.run(at: index, in: text))
+                    }
+                    index += 1
+                }
             }
         }
         self.count = count

@@ -93,19 +93,14 @@ final class WordList {
         reserve(forTextOf: text.count)
         let tokens = storage
         var count = 0
-        var stretchStart = 0, longestStretch = 0
-        var symbols: UInt64 = 0
+        var gaps = Gaps()
         var index = 0
         let shapes = Self.asciiShapes
         while index < text.count {
             // Between words, where the spaces are.
             let first = text[index]
             if first < 0x80 && shapes[Int(first)] == 0 {
-                symbols |= MessageProfile.symbolBit(first)
-                if first == 0x20 {
-                    longestStretch = max(longestStretch, index - stretchStart)
-                    stretchStart = index + 1
-                }
+                gaps.note(first, at: index)
                 index += 1
                 continue
             }
@@ -144,8 +139,8 @@ final class WordList {
             count += 1
         }
         self.count = count
-        longestStretchWithoutSpace = max(longestStretch, text.count - stretchStart)
-        self.symbols = symbols
+        longestStretchWithoutSpace = gaps.longestStretch(endingAt: text.count)
+        symbols = gaps.symbols
     }
 
     /// `Normalizer.lowerCaseLatin` and `tokenize` in one pass over `source`: each byte is
@@ -160,8 +155,7 @@ final class WordList {
         var count = 0
         let text = UnsafeBufferPointer(rebasing: output[..<source.count])
         var spanCount = 0
-        var stretchStart = 0, longestStretch = 0
-        var symbols: UInt64 = 0
+        var gaps = Gaps()
         var index = 0
         let entries = Self.latinEntries
         while index < source.count {
@@ -170,11 +164,7 @@ final class WordList {
             if entry < 0x100 {
                 let lowered = UInt8(truncatingIfNeeded: entry)
                 output[index] = lowered
-                symbols |= MessageProfile.symbolBit(lowered)
-                if lowered == 0x20 {
-                    longestStretch = max(longestStretch, index - stretchStart)
-                    stretchStart = index + 1
-                }
+                gaps.note(lowered, at: index)
                 index += 1
                 continue
             }
@@ -236,8 +226,8 @@ final class WordList {
             count += 1
         }
         self.count = count
-        longestStretchWithoutSpace = max(longestStretch, source.count - stretchStart)
-        self.symbols = symbols
+        longestStretchWithoutSpace = gaps.longestStretch(endingAt: source.count)
+        symbols = gaps.symbols
         return spanCount
     }
 
@@ -276,6 +266,24 @@ final class WordList {
 
     /// The least `latinEntries` value of a byte from 0x80.
     private static let latinLead: UInt16 = 0x8000
+
+    /// What both tokenizers note of the ASCII bytes between words: the symbols among them
+    /// (`symbols`), and where the spaces are (`longestStretchWithoutSpace`).
+    private struct Gaps {
+        private(set) var symbols: UInt64 = 0
+        private var stretchStart = 0, longestStretch = 0
+
+        @inline(__always) mutating func note(_ byte: UInt8, at index: Int) {
+            symbols |= MessageProfile.symbolBit(byte)
+            if byte == 0x20 {
+                longestStretch = max(longestStretch, index - stretchStart)
+                stretchStart = index + 1
+            }
+        }
+
+        /// The longest stretch without a space in a text of `count` bytes.
+        func longestStretch(endingAt count: Int) -> Int { max(longestStretch, count - stretchStart) }
+    }
 
     /// The `Shape` bit of each ASCII byte, 0 for bytes between words. Kept in storage that is
     /// never freed, so reading it costs one load, with no array checks. `nonisolated(unsafe)`:

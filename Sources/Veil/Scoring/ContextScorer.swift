@@ -41,7 +41,7 @@ struct ContextWords {
     }
 
     /// The bucket of words that start with `first`, `second`; one-byte words when `second` is nil.
-    @inline(__always) private func bucket(_ first: UInt8, _ second: UInt8?) -> Int {
+    @inline(__always) private static func bucket(_ first: UInt8, _ second: UInt8?, twoByteBuckets: Int) -> Int {
         guard let second else { return twoByteBuckets + Int(first) }
         return (Int(first) &* 31 &+ Int(second)) & (twoByteBuckets - 1)
     }
@@ -58,9 +58,7 @@ struct ContextWords {
         var twoByteBuckets = 16
         while twoByteBuckets < entries.count * 2 { twoByteBuckets *= 2 }
         self.twoByteBuckets = twoByteBuckets
-        func bucket(of word: [UInt8]) -> Int {
-            word.count > 1 ? (Int(word[0]) &* 31 &+ Int(word[1])) & (twoByteBuckets - 1) : twoByteBuckets + Int(word[0])
-        }
+        func bucket(of word: [UInt8]) -> Int { Self.bucket(word[0], word.count > 1 ? word[1] : nil, twoByteBuckets: twoByteBuckets) }
         entries.sort { bucket(of: $0.bytes) < bucket(of: $1.bytes) }
         var bytes: [UInt8] = []
         var words: [Word] = []
@@ -129,8 +127,9 @@ struct ContextWords {
                                 let first = text[start]
                                 guard firstBytes[Int(first >> 6)] & (1 << UInt64(first & 63)) != 0 else { return true }
                                 guard isSet(Int(first)) || (start + 3 <= window.upperBound && isSet(256 + Self.startKey(text, at: start))) else { return true }
-                                guard check(bucket: bucket(first, nil), at: start) else { return false }
-                                return start + 1 >= window.upperBound || check(bucket: bucket(first, text[start + 1]), at: start)
+                                guard check(bucket: Self.bucket(first, nil, twoByteBuckets: twoByteBuckets), at: start) else { return false }
+                                return start + 1 >= window.upperBound
+                                    || check(bucket: Self.bucket(first, text[start + 1], twoByteBuckets: twoByteBuckets), at: start)
                             }
                             if let tokens {
                                 var low = 0, high = window.lowerBound == 0 ? 0 : tokens.count

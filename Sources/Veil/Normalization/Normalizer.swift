@@ -87,9 +87,9 @@ enum Normalizer {
     /// Eastern Europe), ASCII text included, needs no ICU: ASCII is lowered (`lowerASCII`);
     /// capitals become small letters (same length, so offsets stay 1:1) and `ß` becomes `ss`
     /// (same length, recorded as a change so that a finding never ends between the two `s`).
-    /// This is what NFKC_Casefold does to these letters. The text's words are found in the same pass and left in
-    /// `buffers.words` (`WordList.tokenizeLoweringLatin`). Nil, having written part of it, when
-    /// the text holds any other character.
+    /// This is what NFKC_Casefold does to these letters. The text's words are found in the same
+    /// pass and left in `buffers.words` (`WordList.tokenizeLoweringLatin`). Nil, having written
+    /// part of it, when the text holds any other character.
     static func lowerCaseLatin(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) -> NormalizedText? {
         buffers.output.reserve(source.count, repeating: 0)
         buffers.spans.reserve(source.count / 2 + 1, repeating: veil_changed_span())

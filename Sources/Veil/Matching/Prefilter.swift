@@ -469,7 +469,7 @@ struct MessageProfile {
 
     /// The profile of `text` from its `words`: digit runs are looked for only in the words that
     /// hold digits (a run may go on past one space, dot, dash or slash into the next word).
-    init(_ text: UnsafeBufferPointer<UInt8>, words: WordList) {
+    @inline(__always) init(_ text: UnsafeBufferPointer<UInt8>, words: WordList) {
         var digits = 0, run = 0, longestRun = 0
         var lengths: UInt64 = 0
         var runEnd = -2  // just after the current run's last digit

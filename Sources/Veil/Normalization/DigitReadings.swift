@@ -138,7 +138,7 @@ enum DigitReadings {
 
     /// The survey of `text` from its `words`. Counts may run high (a word list splits at
     /// symbols the readings read as part of a word), never low: the readings themselves decide.
-    static func survey(of words: WordList, in text: UnsafeBufferPointer<UInt8>) -> Survey {
+    @inline(__always) static func survey(of words: WordList, in text: UnsafeBufferPointer<UInt8>) -> Survey {
         var survey = Survey()
         var lookAlikeWord = false
         var spacedRun = 0

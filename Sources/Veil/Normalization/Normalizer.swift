@@ -61,7 +61,7 @@ enum Normalizer {
     /// Normalises `source`; with `checkingUTF8`, bytes that are not valid UTF-8 throw
     /// `NormalizationError.invalidUTF8`. Only text that reaches ICU needs the check: the ASCII
     /// and Latin path accepts nothing else.
-    static func normalize(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers,
+    @inline(__always) static func normalize(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers,
                           checkingUTF8: Bool = false) throws(NormalizationError) -> NormalizedText {
         // Offsets are kept in 32 bits (ICU's lengths, the word list's tokens).
         guard source.count < 1 << 30 else { throw NormalizationError(reason: "a message of 1 GiB or more is not scanned") }
@@ -90,7 +90,7 @@ enum Normalizer {
     /// This is what NFKC_Casefold does to these letters. The text's words are found in the same
     /// pass and left in `buffers.words` (`WordList.tokenizeLoweringLatin`). Nil, having written
     /// part of it, when the text holds any other character.
-    static func lowerCaseLatin(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) -> NormalizedText? {
+    @inline(__always) static func lowerCaseLatin(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) -> NormalizedText? {
         buffers.output.reserve(source.count, repeating: 0)
         buffers.spans.reserve(source.count / 2 + 1, repeating: veil_changed_span())
         guard let spanCount = buffers.words.tokenizeLoweringLatin(source, into: buffers.output.storage, spans: buffers.spans.storage) else {
@@ -102,7 +102,7 @@ enum Normalizer {
 
     /// The second stage: spelled-out and spaced-out values joined, then look-alike letters
     /// among digits. Takes the words of `text` in `buffers.words` and leaves the final text's there.
-    private static func readDigits(_ text: NormalizedText, using buffers: Buffers) -> NormalizedText {
+    @inline(__always) private static func readDigits(_ text: NormalizedText, using buffers: Buffers) -> NormalizedText {
         let survey = DigitReadings.survey(of: buffers.words, in: text.bytes)
         guard survey.needsJoining, DigitReadings.joinValues(text.bytes, survey, into: &buffers.spelled, spans: &buffers.spelledSpans) else {
             if survey.mayHoldLookAlikes, DigitReadings.readLookAlikeDigits(in: UnsafeMutableBufferPointer(mutating: text.bytes)) {

@@ -145,7 +145,7 @@ public final class Scanner: Sendable {
 
     /// Normalises `source` into `scratch`, reporting a failure as a `ScanError`; with
     /// `checkingUTF8`, bytes that are not valid UTF-8 throw `ScanError.invalidUTF8`.
-    static func normalize(_ source: UnsafeBufferPointer<UInt8>, scratch: ScanScratch,
+    @inline(__always) static func normalize(_ source: UnsafeBufferPointer<UInt8>, scratch: ScanScratch,
                           checkingUTF8: Bool = false) throws(ScanError) -> NormalizedText {
         do throws(NormalizationError) {
             return try Normalizer.normalize(source, using: scratch.normalization, checkingUTF8: checkingUTF8)
@@ -156,7 +156,7 @@ public final class Scanner: Sendable {
 
     /// Runs the rules over one message and returns the surviving candidates in original
     /// offsets, overlaps resolved.
-    func candidates(in source: UnsafeBufferPointer<UInt8>, scratch: ScanScratch,
+    @inline(__always) func candidates(in source: UnsafeBufferPointer<UInt8>, scratch: ScanScratch,
                     checkingUTF8: Bool = false) throws(ScanError) -> [Candidate] {
         let normalized = try Self.normalize(source, scratch: scratch, checkingUTF8: checkingUTF8)
         let text = normalized.bytes

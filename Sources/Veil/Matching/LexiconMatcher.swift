@@ -227,7 +227,7 @@ struct LexiconMatcher: Sendable {
                         token.canonical.map { UnsafeBufferPointer(rebasing: canonicalBuffer[$0]) } ?? UnsafeBufferPointer(rebasing: text[range])
                     }
                     if Self.contains(Self.wordKey(token.hash), in: .word, filters),
-                   Self.contains(Self.secondWordKey(token.hash), in: .wordAgain, filters), let entry = entries[token.hash] {
+                       Self.contains(Self.secondWordKey(token.hash), in: .wordAgain, filters), let entry = entries[token.hash] {
                         var next = Int(entry.firstPhrase)
                         while next >= 0 {
                             let phrase = phrases[next]

@@ -373,7 +373,8 @@ final class CompiledRule: Sendable {
             negativeDecides = !negativeContext.isEmpty && negativeContext.occur(in: text, window: window, tokens: tokens)
         } else {
             let positive = context.isEmpty ? nil : context.nearestDistance(to: range, in: text, window: window, tokens: tokens)
-            let negative = negativeContext.isEmpty ? nil : negativeContext.nearestDistance(to: range, in: text, window: window, tokens: tokens)
+            let negative = negativeContext.isEmpty ? nil
+                : negativeContext.nearestDistance(to: range, in: text, window: window, tokens: tokens, labellingOnly: true)
             hasPositive = positive != nil
             negativeDecides = negative.map { $0 < positive ?? .max } ?? false
         }

@@ -94,6 +94,7 @@ examples = [
     "Nummer «4111-1111-1111-1111» danke",
     "«4111.1111.1111.1111»",
     "Karte «4111 1111 1111 1111» 12 25",
+    "Please charge £1145.50 to «2237321102626273» for invoice INV-60531.",
 ]
 counter_examples = [
     "4111 1111 1111 1112",

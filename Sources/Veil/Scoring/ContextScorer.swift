@@ -159,15 +159,52 @@ struct ContextWords {
     /// How far the nearest word within `window` stands from `value`, in bytes: a word before the
     /// value counts its gap, a word after it counts three times its gap, because in chat a
     /// label comes before its value ("Tel. 030 …", "Bestellnummer 4711"). Nil when none occurs.
-    func nearestDistance(to value: Range<Int>, in text: UnsafeBufferPointer<UInt8>, window: Range<Int>, tokens: Tokens? = nil) -> Int? {
+    /// With `labellingOnly`, only words that label this value count (`labels(_:value:tokens:)`).
+    func nearestDistance(to value: Range<Int>, in text: UnsafeBufferPointer<UInt8>, window: Range<Int>, tokens: Tokens? = nil,
+                         labellingOnly: Bool = false) -> Int? {
         var nearest: Int?
         forEachWord(in: text, window: window, tokens: tokens) { word in
+            if labellingOnly, let tokens, !Self.labels(word, value: value, in: text, tokens: tokens) { return true }
             let distance = word.upperBound <= value.lowerBound ? value.lowerBound - word.upperBound
                 : word.lowerBound >= value.upperBound ? 3 * (word.lowerBound - value.upperBound) : 0
             nearest = min(nearest ?? distance, distance)
             return true
         }
         return nearest
+    }
+
+    /// Whether a label word at `word` speaks of `value`: a label belongs to the value it stands
+    /// next to. It does not when a word holding a digit stands between the two
+    /// ("Bestellnummer 4711, Tel. 030 …"), nor when it follows the value and is itself followed
+    /// at once by such a word ("… card 2237… for invoice INV-60531").
+    static func labels(_ word: Range<Int>, value: Range<Int>, in text: UnsafeBufferPointer<UInt8>, tokens: Tokens) -> Bool {
+        let between = word.upperBound <= value.lowerBound ? word.upperBound..<value.lowerBound
+            : word.lowerBound >= value.upperBound ? value.upperBound..<word.lowerBound : word.lowerBound..<word.lowerBound
+        var index = firstToken(startingAtOrAfter: between.lowerBound, in: tokens)
+        while index < tokens.count, tokens[index].range.lowerBound < between.upperBound {
+            if tokens[index].shape & WordList.Shape.digit != 0 { return false }
+            index += 1
+        }
+        guard word.lowerBound >= value.upperBound else { return true }
+        // The word after the label, with the words joined to it by one symbol (`INV-60531`).
+        var next = firstToken(startingAtOrAfter: word.upperBound, in: tokens)
+        while next < tokens.count {
+            if tokens[next].shape & WordList.Shape.digit != 0 { return false }
+            guard next + 1 < tokens.count, tokens[next + 1].range.lowerBound == tokens[next].range.upperBound + 1,
+                  text[tokens[next].range.upperBound] != UInt8(ascii: " ") else { break }
+            next += 1
+        }
+        return true
+    }
+
+    /// The index of the first token that starts at or after `offset`.
+    private static func firstToken(startingAtOrAfter offset: Int, in tokens: Tokens) -> Int {
+        var low = 0, high = tokens.count
+        while low < high {
+            let middle = (low + high) / 2
+            if tokens[middle].range.lowerBound < offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     private static func aTokenEnds(at end: Int, in tokens: Tokens) -> Bool {

@@ -59,6 +59,32 @@ counter_examples = [
     "Preis 5 @ 3 Euro",
 ]
 
+[[rule]]
+id = "email-obfuscated"
+category = "CONTACT"
+type = "EMAIL"
+description = "E-mail address written to dodge filters: [at], (at), {at} or ' at ' for @ and [dot], (dot), ' dot ' or [.] for a dot; a bare ' at ' counts only with a spelled-out dot before the top-level domain"
+regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*(?:\s*[\[({]\s*(?:at|ät|@)\s*[\])}]\s*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt)\s*[\])}]\s*|\.|\s+(?:dot|punkt)\s+))+|(?:@|\s+at\s+)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\s+(?:dot|punkt)\s+))+)\p{L}{2,6}(?![\p{L}\p{N}])'''
+must_contain = ["(at)", "[at]", "{at}", "( at )", "[ at ]", "{ at }", "(@)", "[@]", " dot ", "(dot)", "[dot]", " punkt ", "(punkt)", "[punkt]", "[.]", "(.)"]
+confidence = 0.85
+severity = 0.25
+context = []
+negative_context = []
+examples = [
+    "Mail an «helene_wende [at] web [dot] de» bitte",
+    "«max.mustermann(at)gmx.de»",
+    "schreib an «name at gmail dot com» danke",
+    "«info (at) firma (dot) de»",
+    "«erika@example[.]de»",
+    "«j.doe [at] mail.example.co.uk»",
+    "«anna.schmidt { at } t-online.de»",
+]
+counter_examples = [
+    "look at amazon.de for prices",
+    "I'm at work, call me later",
+    "Treffen at 10 dot 5",
+]
+
 """#),
         ("financial", #"""
 # Payment cards and what belongs to them, and bank identifier codes.

@@ -22,4 +22,45 @@ struct ChatLeakTests {
         #expect(try Self.scanner.scan("Bestellnummer 4111111111111111").findings.isEmpty)
         #expect(try Self.scanner.scan("Rechnungsnummer 0612345678").findings.isEmpty)
     }
+
+    @Test("no finding starts inside a longer number the message wrote as one", arguments: [
+        "Geschenkkartennummer 5773 5046 0438 8454",
+        "card no on my loyalty card is 2043 0824 5575 8285",
+        "Reisebestätigung 899-8140626-0643273",
+        "(DE39 0794 1146 3960 3902 27)",
+        "Sendungsnummer H4509211925977329217",
+    ])
+    func partOfALongerNumber(_ text: String) throws {
+        #expect(try Self.scanner.scan(text).redacted == text)
+    }
+
+    @Test("two values side by side both stand")
+    func valuesSideBySide() throws {
+        #expect(try Self.scanner.scan("Karte 4111 1111 1111 1111 12/27").redacted == "Karte [CARD] [CARD_EXPIRY]")
+        #expect(try Self.scanner.scan("Tel. 0151 2345678 / 030 1234567").redacted == "Tel. [PHONE] / [PHONE]")
+    }
+
+    @Test("separators of every kind between the groups of a value", arguments: [
+        ("Karte 4111.1111.1111.1111 bitte", "Karte [CARD] bitte"),
+        ("card 4111  1111  1111  1111", "card [CARD]"),
+        ("card 4111/1111/1111/1111", "card [CARD]"),
+        ("Tel. 0151  23456789", "Tel. [PHONE]"),
+        ("IBAN DE89  3704 0044 0532 0130 00", "IBAN [IBAN]"),
+        ("IBAN DE89/3704/0044/0532/0130/00", "IBAN [IBAN]"),
+        ("IBAN DE89.3704.0044.0532.0130.00", "IBAN [IBAN]"),
+        ("swiss ahv number 756-5946-1278-37", "swiss ahv number [CH_AHV]"),
+        ("St.-Nr. 21 815 08150", "St.-Nr. [DE_STEUERNUMMER]"),
+    ])
+    func separatorsInsideAValue(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.scan(text).redacted == redacted)
+    }
+
+    @Test("dates keep their separators and are not read as numbers", arguments: [
+        "Hinflug 03/29/2024 13:15, passt das?",
+        "is the 2021-04-25 12.30 flight still on?",
+        "Termin am 06.11.2024 14 Uhr",
+    ])
+    func datesStayDates(_ text: String) throws {
+        #expect(try Self.scanner.scan(text).redacted == text)
+    }
 }

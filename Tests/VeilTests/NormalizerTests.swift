@@ -85,7 +85,11 @@ struct NormalizerTests {
         ("Dia\u{AD}betes", "diabetes"),                             // soft hyphen
         ("DE89\u{200B}3704\u{2060}0044\u{FEFF}", "de8937040044"),   // zero-width characters
         ("0151\u{00A0}2345\u{202F}678\u{2009}9", "0151 2345 678 9"), // no-break, narrow and thin spaces
-        ("0151–2345—678‑9−1", "0151-2345-678-9-1"),                 // en and em dash, non-breaking hyphen, minus
+        ("01–23—45‑6−7", "01-23-45-6-7"),                           // en and em dash, non-breaking hyphen, minus
+        ("0151–2345—678‑9−1", "0151 2345 678 9 1"),                 // inside a value group: one space each
+        ("4111.1111.1111.1111", "4111 1111 1111 1111"),             // one separator throughout
+        ("4111/1111  1111  1111", "4111/1111 1111 1111"),           // mixed: only spaces collapse
+        ("06.11.2024 14", "06.11.2024 14"),                         // a date keeps its dots
         ("ＳＣＨＷＡＮＧＥＲ", "schwanger"),
         ("Straße", "strasse"),
         ("①②③", "123"),

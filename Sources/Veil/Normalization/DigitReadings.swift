@@ -84,11 +84,44 @@ enum DigitReadings {
         }
     }
 
-    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+    // MARK: Values the message wrote as one
+
+    /// The word that a value starting at `start` continues, when it starts inside a longer value
+    /// the message wrote as one: in the middle of a word that holds a digit (`h4509…`, `de39…`),
+    /// or after a word of three or more characters, at least half of them digits, joined to it by at most
+    /// `maximumSeparatorRun` separators (`5773 5046 |0438 8454`, `899-8140626-|0643273`).
+    /// The scanner drops such a finding unless another finding covers that word.
+    static func wordJoined(before start: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard start > 0 else { return nil }
+        var wordEnd = start
+        if !isAlphanumeric(text[start - 1]) {
+            var separators = 0
+            while wordEnd > 0, isSeparator(text[wordEnd - 1]), separators < maximumSeparatorRun {
+                wordEnd -= 1
+                separators += 1
+            }
+            guard separators > 0, wordEnd > 0, isAlphanumeric(text[wordEnd - 1]) else { return nil }
+        }
+        var wordStart = wordEnd
+        while wordStart > 0, isAlphanumeric(text[wordStart - 1]) { wordStart -= 1 }
+        let word = wordStart..<wordEnd
+        if wordEnd == start {
+            // The digits may stand after the start: `h|4509…` continues the word `h4509…`.
+            var end = start
+            while end < text.count, isAlphanumeric(text[end]) { end += 1 }
+            guard (wordStart..<end).contains(where: { text[$0] &- 0x30 < 10 }) else { return nil }
+        } else {
+            let digits = word.reduce(0) { $0 + (text[$1] &- 0x30 < 10 ? 1 : 0) }
+            guard word.count >= 3, digits > 0, 2 * digits >= word.count else { return nil }
+        }
+        return word
+    }
+
+    static func isAlphanumeric(_ byte: UInt8) -> Bool {
         byte &- 0x30 < 10 || byte &- 0x61 < 26
     }
 
-    private static func isSeparator(_ byte: UInt8) -> Bool {
+    static func isSeparator(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")
     }
 
@@ -126,14 +159,25 @@ enum DigitReadings {
     /// The fewest single characters in a spaced-out run before it is joined: `D E 8 9 3 7 …`.
     static let minimumSpacedCharacters = 6
 
+    /// The fewest digits of a value group (`separatorEdits`) whose separators are evened out:
+    /// more than a date (`06.11.2024`), a time or a price has.
+    static let minimumGroupDigits = 9
+    /// The longest run of separators between two words of a value group (`0178 / 874`).
+    static let maximumSeparatorRun = 3
+
     /// What one pass over a message says about the readings it needs.
     struct Survey {
         var numberWordCount = 0
         var longestSpacedRun = 0
+        /// Gaps between two words with digits that are separators but not one space
+        /// (`4111.1111`, `0151  2345`, `DE89/3704`, `0178 / 874`).
+        var unevenSeparators = 0
         /// False when `readLookAlikeDigits` would change nothing: fewer than four digits, or no
         /// ASCII word that could join a numeric group with a look-alike letter in it.
         var mayHoldLookAlikes = false
-        var needsJoining: Bool { numberWordCount >= minimumNumberWords || longestSpacedRun >= minimumSpacedCharacters }
+        var needsJoining: Bool {
+            numberWordCount >= minimumNumberWords || longestSpacedRun >= minimumSpacedCharacters || unevenSeparators > 0
+        }
     }
 
     /// The survey of `text` from its `words`. Counts may run high (a word list splits at
@@ -143,10 +187,20 @@ enum DigitReadings {
         var lookAlikeWord = false
         var spacedRun = 0
         var previousEnd = -2
+        var previousHasDigit = false
         let numberWordFilter = Self.numberWordFilter
         for token in words.tokens {
             let length = token.range.count
             let shape = token.shape
+            let hasDigit = shape & WordList.Shape.digit != 0
+            if hasDigit && previousHasDigit {
+                let gap = previousEnd..<token.range.lowerBound
+                if gap.count <= maximumSeparatorRun, !(gap.count == 1 && text[gap.lowerBound] == UInt8(ascii: " ")),
+                   gap.allSatisfy({ isSeparator(text[$0]) }) {
+                    survey.unevenSeparators += 1
+                }
+            }
+            previousHasDigit = hasDigit
             // A stretch of ASCII letters and digits (the words of `readLookAlikeDigits`) can join a
             // numeric group when its only letters are look-alikes; a word with non-ASCII letters
             // has several such stretches. Most words have other letters: one test passes them over.
@@ -215,6 +269,10 @@ enum DigitReadings {
         var edits: [(range: Range<Int>, replacement: UInt8?)] = []
         if numberWordCount >= minimumNumberWords { edits += spelledDigitEdits(text) }
         if longestSpacedRun >= minimumSpacedCharacters { edits += spacedCharacterEdits(text) }
+        if survey.unevenSeparators > 0 {
+            let joined = edits.map(\.range)
+            edits += separatorEdits(text).filter { edit in !joined.contains { $0.overlaps(edit.range) } }
+        }
         guard !edits.isEmpty else { return false }
         edits.sort { $0.range.lowerBound < $1.range.lowerBound }
 
@@ -230,6 +288,61 @@ enum DigitReadings {
         }
         output.append(contentsOf: text[cursor...])
         return true
+    }
+
+    /// Inside a value group, runs of spaces become one space, and when every gap of the group
+    /// is the same separator, each becomes one space: rules see one kind of separator inside a
+    /// value however it was typed (`4111.1111.1111.1111`, `0151  23456789`, `DE89/3704/0044/…`,
+    /// `756-5946-1278-37`). A group with different separators keeps them, since it may hold
+    /// several values (`4111 1111 1111 1111 12/27`, `0151 2345678 / 030 1234567`). A value
+    /// group is a run of words that hold digits, separated by at most `maximumSeparatorRun`
+    /// separators, with `minimumGroupDigits` digits or more in all, and not starting with a date
+    /// (`06.11.2024 14`), whose dots the rules read as a date's.
+    private static func separatorEdits(_ text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, replacement: UInt8?)] {
+        var edits: [(range: Range<Int>, replacement: UInt8?)] = []
+        var group: [Range<Int>] = []
+        var digits = 0
+        /// A gap with runs of spaces taken as one space: `.`, ` / ` and `  ` become `.`, ` / ` and ` `.
+        func kind(of gap: Range<Int>) -> [UInt8] {
+            var bytes: [UInt8] = []
+            for index in gap where !(text[index] == UInt8(ascii: " ") && bytes.last == UInt8(ascii: " ")) { bytes.append(text[index]) }
+            return bytes
+        }
+        func closeGroup() {
+            defer { group.removeAll(keepingCapacity: true); digits = 0 }
+            guard group.count >= 2, digits >= minimumGroupDigits, !startsWithDate(group, in: text) else { return }
+            let gaps = zip(group, group.dropFirst()).map { $0.upperBound..<$1.lowerBound }
+            let uniform = gaps.dropFirst().allSatisfy { kind(of: $0) == kind(of: gaps[0]) }
+            for gap in gaps where !(gap.count == 1 && text[gap.lowerBound] == UInt8(ascii: " ")) {
+                if uniform || gap.allSatisfy({ text[$0] == UInt8(ascii: " ") }) { edits.append((gap, UInt8(ascii: " "))) }
+            }
+        }
+        forEachWord(in: text) { range in
+            let wordDigits = range.reduce(0) { $0 + (text[$1] &- 0x30 < 10 ? 1 : 0) }
+            guard wordDigits > 0 else { closeGroup(); return }
+            if let last = group.last {
+                let gap = last.upperBound..<range.lowerBound
+                if gap.count > maximumSeparatorRun || !gap.allSatisfy({ isSeparator(text[$0]) }) { closeGroup() }
+            }
+            group.append(range)
+            digits += wordDigits
+        }
+        closeGroup()
+        return edits
+    }
+
+    /// Whether a group's first three words are a date: day, month and year (or month, day and
+    /// year; or year, month and day) joined by one dot, slash or dash each (`06.11.2024`,
+    /// `03/29/2024`, `2024-05-29`).
+    private static func startsWithDate(_ group: [Range<Int>], in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard group.count >= 3 else { return false }
+        let (first, second, third) = (group[0], group[1], group[2])
+        guard first.upperBound + 1 == second.lowerBound, second.upperBound + 1 == third.lowerBound else { return false }
+        let separator = text[first.upperBound]
+        guard separator != UInt8(ascii: " "), text[second.upperBound] == separator else { return false }
+        let shortFirst = first.count <= 2 && second.count <= 2 && (third.count == 2 || third.count == 4)
+        let yearFirst = first.count == 4 && second.count <= 2 && third.count <= 2
+        return shortFirst || yearFirst
     }
 
     /// Each number word of a long enough run becomes its digit; the separator before it goes

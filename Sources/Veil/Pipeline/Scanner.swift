@@ -166,6 +166,9 @@ public final class Scanner: Sendable {
         let tokens = scratch.normalization.words.tokens
         for match in scratch.matches {
             guard var candidate = compiled[match.ruleIndex].evaluate(match.range, in: text, tokens: tokens, scoring: scoring) else { continue }
+            if !compiled[match.ruleIndex].isLexicon, let word = DigitReadings.wordJoined(before: candidate.range.lowerBound, in: text) {
+                candidate.joinedTo = normalized.map.originalRange(word)
+            }
             candidate.range = normalized.map.originalRange(candidate.range)
             scratch.candidates.append(candidate)
         }

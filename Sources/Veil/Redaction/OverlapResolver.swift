@@ -4,6 +4,10 @@ struct Candidate {
     var range: Range<Int>
     let confidence: Double
     let isValidated: Bool
+    /// The word this candidate continues when it starts inside a longer value the message wrote
+    /// as one (`DigitReadings.wordJoined(before:in:)`); such a candidate stands only next to a
+    /// finding that covers the word.
+    var joinedTo: Range<Int>? = nil
 }
 
 /// Resolves overlapping candidates with one strategy, "strongest wins": among candidates whose
@@ -12,7 +16,10 @@ struct Candidate {
 /// misreadings of the same characters (digits inside an IBAN are not a phone number).
 enum OverlapResolver {
     static func resolve(_ candidates: inout [Candidate]) {
-        guard candidates.count > 1 else { return }
+        guard candidates.count > 1 else {
+            dropPartsOfLongerValues(&candidates)
+            return
+        }
         candidates.sort { $0.range.lowerBound < $1.range.lowerBound }
         var resolved: [Candidate] = []
         resolved.reserveCapacity(candidates.count)
@@ -24,6 +31,26 @@ enum OverlapResolver {
             if isStronger(candidate, than: last) { resolved[resolved.count - 1] = candidate }
         }
         candidates = resolved
+        dropPartsOfLongerValues(&candidates)
+    }
+
+    /// Drops each candidate that starts inside a longer value (`Candidate.joinedTo`) unless a
+    /// finding before it covers the word it continues: either the whole group of words is a
+    /// value or none of it is (`5773 5046 0438 8454` is a gift card, not a phone number after
+    /// two groups), while two values side by side stand (a card number, then its expiry date).
+    static func dropPartsOfLongerValues(_ candidates: inout [Candidate]) {
+        guard candidates.contains(where: { $0.joinedTo != nil }) else { return }
+        var kept: [Candidate] = []
+        kept.reserveCapacity(candidates.count)
+        for candidate in candidates {
+            // Candidates are in order and apart, so only the last kept one can cover the word just before this one.
+            if let word = candidate.joinedTo,
+               !(kept.last.map { $0.range.lowerBound <= word.lowerBound && $0.range.upperBound >= word.upperBound } ?? false) {
+                continue
+            }
+            kept.append(candidate)
+        }
+        candidates = kept
     }
 
     static func isStronger(_ a: Candidate, than b: Candidate) -> Bool {

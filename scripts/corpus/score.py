@@ -212,7 +212,7 @@ def check(names, tallies, thresholds):
                 value = tally.counts.get(key, (0, 0))[1]
             else:
                 value = tally.rate(key) or 0.0
-            if value > limit + 1e-9:
+            if round(value, 2) > limit:
                 failures.append("%s: %s is %s, above the committed %s" % (name, key, round(value, 2), limit))
     return failures
 

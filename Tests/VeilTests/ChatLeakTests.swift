@@ -63,4 +63,14 @@ struct ChatLeakTests {
     func datesStayDates(_ text: String) throws {
         #expect(try Self.scanner.scan(text).redacted == text)
     }
+
+    @Test("a letter that a format requires is not lost to the look-alike reading", arguments: [
+        ("Rentenversicherungsnummer 47130155L572", "Rentenversicherungsnummer [DE_RVNR]"),
+        ("Rentenversicherungsnummer 53301067O538", "Rentenversicherungsnummer [DE_RVNR]"),
+        ("Meine KVNR ist L569528610", "Meine KVNR ist [DE_KVNR]"),
+        ("IBAN DE89 37O4 OO44 O532 O13O OO", "IBAN [IBAN]"),
+    ])
+    func lookAlikeIsAnExtraReading(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.scan(text).redacted == redacted)
+    }
 }

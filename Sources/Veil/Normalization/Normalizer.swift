@@ -14,6 +14,10 @@ public struct NormalizationError: Error, Equatable, Sendable {
 struct NormalizedText {
     let bytes: UnsafeBufferPointer<UInt8>
     let map: OffsetMap
+    /// The same text before look-alike letters among digits were read as digits (same length,
+    /// same map), when any were: `l569528610` is a KVNR as written and not once read as
+    /// `1569528610`, so rules run over both readings. Nil when no letter was read as a digit.
+    var asWritten: UnsafeBufferPointer<UInt8>? = nil
 }
 
 /// A growable byte buffer owned by one thread's scratch storage.
@@ -54,6 +58,8 @@ enum Normalizer {
         @exclusivity(unchecked) var spelledSpans: [veil_changed_span] = []
         let spelledOutput = ScratchBuffer<UInt8>(capacity: 256, repeating: 0)
         let spelledSpanStorage = ScratchBuffer<veil_changed_span>(capacity: 16, repeating: veil_changed_span())
+        /// The text before look-alike letters were read as digits (`NormalizedText.asWritten`).
+        let asWritten = ScratchBuffer<UInt8>(capacity: 256, repeating: 0)
         /// The words of the normalised text, found once for every later stage.
         let words = WordList()
     }
@@ -102,24 +108,35 @@ enum Normalizer {
 
     /// The second stage: spelled-out and spaced-out values joined, then look-alike letters
     /// among digits. Takes the words of `text` in `buffers.words` and leaves the final text's there.
+    /// The words in `buffers.words` are those of the returned `bytes`.
     @inline(__always) private static func readDigits(_ text: NormalizedText, using buffers: Buffers) -> NormalizedText {
         let survey = DigitReadings.survey(of: buffers.words, in: text.bytes)
         guard survey.needsJoining, DigitReadings.joinValues(text.bytes, survey, into: &buffers.spelled, spans: &buffers.spelledSpans) else {
-            if survey.mayHoldLookAlikes, DigitReadings.readLookAlikeDigits(in: UnsafeMutableBufferPointer(mutating: text.bytes)) {
-                buffers.words.tokenize(text.bytes)
-            }
-            return text
+            guard survey.mayHoldLookAlikes else { return text }
+            let asWritten = readLookAlikes(in: UnsafeMutableBufferPointer(mutating: text.bytes), using: buffers)
+            return NormalizedText(bytes: text.bytes, map: text.map, asWritten: asWritten)
         }
         buffers.spelledOutput.reserve(buffers.spelled.count, repeating: 0)
         let storage = UnsafeMutableBufferPointer(rebasing: buffers.spelledOutput.storage[..<buffers.spelled.count])
         _ = storage.initialize(from: buffers.spelled)
-        DigitReadings.readLookAlikeDigits(in: storage)
-        let bytes = UnsafeBufferPointer(storage)
-        buffers.words.tokenize(bytes)
+        buffers.words.tokenize(UnsafeBufferPointer(storage))
+        let asWritten = readLookAlikes(in: storage, using: buffers)
         buffers.spelledSpanStorage.reserve(buffers.spelledSpans.count, repeating: veil_changed_span())
         let spanStorage = UnsafeMutableBufferPointer(rebasing: buffers.spelledSpanStorage.storage[..<buffers.spelledSpans.count])
         _ = spanStorage.initialize(from: buffers.spelledSpans)
-        return NormalizedText(bytes: bytes, map: OffsetMap(spans: text.map.spans, secondStage: UnsafeBufferPointer(spanStorage)))
+        return NormalizedText(bytes: UnsafeBufferPointer(storage), map: OffsetMap(spans: text.map.spans, secondStage: UnsafeBufferPointer(spanStorage)),
+                              asWritten: asWritten)
+    }
+
+    /// Reads look-alike letters among digits as digits in `text` (whose words are in
+    /// `buffers.words`) and returns the text as it was before, or nil when nothing was read.
+    private static func readLookAlikes(in text: UnsafeMutableBufferPointer<UInt8>, using buffers: Buffers) -> UnsafeBufferPointer<UInt8>? {
+        buffers.asWritten.reserve(text.count, repeating: 0)
+        let before = UnsafeMutableBufferPointer(rebasing: buffers.asWritten.storage[..<text.count])
+        _ = before.initialize(from: UnsafeBufferPointer(text))
+        guard DigitReadings.readLookAlikeDigits(in: text) else { return nil }
+        buffers.words.tokenize(UnsafeBufferPointer(text))
+        return UnsafeBufferPointer(before)
     }
 
     static func normalizeWithICU(_ source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) throws(NormalizationError) -> NormalizedText {

@@ -159,21 +159,31 @@ public final class Scanner: Sendable {
     @inline(__always) func candidates(in source: UnsafeBufferPointer<UInt8>, scratch: ScanScratch,
                     checkingUTF8: Bool = false) throws(ScanError) -> [Candidate] {
         let normalized = try Self.normalize(source, scratch: scratch, checkingUTF8: checkingUTF8)
-        let text = normalized.bytes
-        try collectMatches(in: text, scratch: scratch)
-        guard !scratch.matches.isEmpty else { return [] }
         scratch.candidates.removeAll(keepingCapacity: true)
+        try appendCandidates(in: normalized.bytes, map: normalized.map, scratch: scratch)
+        if let asWritten = normalized.asWritten {
+            // The text as written, besides the reading of look-alike letters as digits.
+            scratch.normalization.words.tokenize(asWritten)
+            try appendCandidates(in: asWritten, map: normalized.map, scratch: scratch)
+        }
+        OverlapResolver.resolve(&scratch.candidates)
+        return scratch.candidates
+    }
+
+    /// Runs the rules over one reading of a message (`text`, whose words are in the scratch's
+    /// word list) and appends what survives validation to `scratch.candidates`, in original offsets.
+    @inline(__always) private func appendCandidates(in text: UnsafeBufferPointer<UInt8>, map: OffsetMap, scratch: ScanScratch) throws(ScanError) {
+        try collectMatches(in: text, scratch: scratch)
+        guard !scratch.matches.isEmpty else { return }
         let tokens = scratch.normalization.words.tokens
         for match in scratch.matches {
             guard var candidate = compiled[match.ruleIndex].evaluate(match.range, in: text, tokens: tokens, scoring: scoring) else { continue }
             if !compiled[match.ruleIndex].isLexicon, let word = DigitReadings.wordJoined(before: candidate.range.lowerBound, in: text) {
-                candidate.joinedTo = normalized.map.originalRange(word)
+                candidate.joinedTo = map.originalRange(word)
             }
-            candidate.range = normalized.map.originalRange(candidate.range)
+            candidate.range = map.originalRange(candidate.range)
             scratch.candidates.append(candidate)
         }
-        OverlapResolver.resolve(&scratch.candidates)
-        return scratch.candidates
     }
 }
 

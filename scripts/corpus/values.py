@@ -257,10 +257,17 @@ def uk_nino(rng):
     return Value(number, [2, 2, 2, 2, 1], [], "code")
 
 
-def from_builder(build, groups, kind="number"):
+def from_builder(build, groups, kind="number", validator=None):
+    """A maker from a check-digit builder of the differential test. Numbers that fall under one
+    of its documented deliberate differences (a Steuer-ID with a digit three times in a row, a
+    PESEL born in the future: numbers that are never issued) are drawn again."""
+    deliberate = [applies for _, applies, _ in ids.DELIBERATE.get(validator, [])]
+
     def make(rng):
-        number = build(rng)
-        return Value(number, groups(number) if callable(groups) else list(groups), [], kind)
+        while True:
+            number = build(rng)
+            if not any(applies(number) for applies in deliberate):
+                return Value(number, groups(number) if callable(groups) else list(groups), [], kind)
     return make
 
 
@@ -275,7 +282,7 @@ def belgian(rng):
 
 
 IDENTITY = {
-    "STEUER_ID": ("DE_STEUER_ID", from_builder(ids.steuer_idnr_valid, [2, 3, 3, 3])),
+    "STEUER_ID": ("DE_STEUER_ID", from_builder(ids.steuer_idnr_valid, [2, 3, 3, 3], validator="de-steuer-idnr")),
     "USTID": ("DE_USTID", from_builder(ids.ust_idnr_valid, [2, 3, 3, 3], "code")),
     "STEUERNUMMER": ("DE_STEUERNUMMER", steuernummer),
     "ID_CARD": ("DE_ID_CARD", id_card),
@@ -283,14 +290,14 @@ IDENTITY = {
     "RVNR": ("DE_RVNR", rvnr),
     "KVNR": ("DE_KVNR", kvnr),
     "DRIVING_LICENCE": ("DE_DRIVING_LICENCE", driving_licence),
-    "AT_SVNR": ("AT_SVNR", from_builder(ids.at_svnr_valid, [4, 6])),
+    "AT_SVNR": ("AT_SVNR", from_builder(ids.at_svnr_valid, [4, 6], validator="at-svnr")),
     "CH_AHV": ("CH_AHV", from_builder(ids.ahv_valid, [3, 4, 4, 2])),
     "NL_BSN": ("NL_BSN", from_builder(ids.bsn_valid, [4, 2, 3])),
     "FR_NIR": ("FR_NIR", from_builder(ids.nir_valid, [1, 2, 2, 2, 3, 3, 2], "code")),
-    "IT_CF": ("IT_CODICE_FISCALE", from_builder(ids.codice_fiscale_valid, [], "code")),
+    "IT_CF": ("IT_CODICE_FISCALE", from_builder(ids.codice_fiscale_valid, [], "code", "it-codice-fiscale")),
     "ES_DNI": ("ES_DNI", from_builder(ids.dni_valid, [8, 1], "code")),
     "ES_NIE": ("ES_NIE", from_builder(ids.nie_valid, [1, 7, 1], "code")),
-    "PL_PESEL": ("PL_PESEL", from_builder(ids.pesel_valid, [])),
+    "PL_PESEL": ("PL_PESEL", from_builder(ids.pesel_valid, [], validator="pl-pesel")),
     "BE_NN": ("BE_NATIONAL_NUMBER", belgian),
     "UK_NINO": ("UK_NINO", uk_nino),
     "UK_NHS": ("UK_NHS", from_builder(ids.nhs_valid, [3, 3, 4])),

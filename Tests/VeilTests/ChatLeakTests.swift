@@ -73,4 +73,25 @@ struct ChatLeakTests {
     func lookAlikeIsAnExtraReading(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.scan(text).redacted == redacted)
     }
+
+    @Test("context cues as people type them: abbreviations, typos, the short forms of 'nummer'", arguments: [
+        ("KV-Nr.: A123456780 – die neue Karte", "KV-Nr.: [DE_KVNR] – die neue Karte"),
+        ("Versichertennr. A123456780", "Versichertennr. [DE_KVNR]"),
+        ("Versichertennummeer A123456780", "Versichertennummeer [DE_KVNR]"),
+        ("my insuurance number is A123456780", "my insuurance number is [DE_KVNR]"),
+        ("Pass number C01X00T47 bitte hinterlegen", "Pass number [DE_PASSPORT] bitte hinterlegen"),
+        ("AHV number 756 0268 5760 28", "AHV number [CH_AHV]"),
+    ])
+    func cuesAsTyped(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.scan(text).redacted == redacted)
+    }
+
+    @Test("typo and short spellings are derived from the cue words, and do not make a cue of a negative word")
+    func typosOfLongWordsOnly() throws {
+        #expect(ContextWords.typos(of: Array("versichertennummer".utf8)).contains(Array("versichertennumer".utf8)))
+        #expect(ContextWords.typos(of: Array("versichertennummer".utf8)).contains(Array("versichretennummer".utf8)))
+        #expect(ContextWords.abbreviations(of: Array("kv-nummer".utf8)).contains(Array("kv-nr".utf8)))
+        #expect(ContextWords.abbreviations(of: Array("pass number".utf8)).contains(Array("pass no".utf8)))
+        #expect(try Self.scanner.scan("Rechnung A123456780").findings.isEmpty)
+    }
 }

@@ -346,8 +346,8 @@ final class CompiledRule: Sendable {
         } else {
             validator = nil
         }
-        context = ContextWords(rule.context)
-        negativeContext = ContextWords(rule.negativeContext)
+        context = ContextWords(rule.context, typos: pattern != nil)
+        negativeContext = ContextWords(rule.negativeContext, typos: pattern != nil)
     }
 
     /// Validates one match and scores its context; nil when it is not reported.

@@ -20,6 +20,18 @@ enum OverlapResolver {
             dropPartsOfLongerValues(&candidates)
             return
         }
+        // Before the strongest wins: a part of a longer value must not beat the whole
+        // (`756 |0268 5760 28` as a phone number over the AHV number it is part of).
+        if candidates.contains(where: { $0.joinedTo != nil }) {
+            var startByEnd: [Int: Int] = [:]
+            for candidate in candidates {
+                startByEnd[candidate.range.upperBound] = min(startByEnd[candidate.range.upperBound] ?? .max, candidate.range.lowerBound)
+            }
+            candidates.removeAll { candidate in
+                guard let word = candidate.joinedTo else { return false }
+                return (startByEnd[word.upperBound] ?? .max) > word.lowerBound
+            }
+        }
         candidates.sort { $0.range.lowerBound < $1.range.lowerBound }
         var resolved: [Candidate] = []
         resolved.reserveCapacity(candidates.count)

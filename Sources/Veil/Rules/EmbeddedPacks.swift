@@ -2124,7 +2124,7 @@ validator = "de-steuernummer"
 confidence = 0.45
 severity = 0.6
 requires_context = true
-context = ["steuernummer*", "steuer-nr", "steuernr", "st.-nr", "st-nr", "stnr", "finanzamt*", "tax number"]
+context = ["steuernummer*", "steuer-nummer", "st.-nr", "st.nr", "st. nr", "st-nr", "stnr", "finanzamt*", "tax number"]
 negative_context = ["aktenzeichen", "geschäftszeichen", "rechnung*", "invoice*", "bestell*", "order*"]
 examples = [
     "Steuernummer: «181/815/08155»",
@@ -2155,7 +2155,7 @@ validator = "icao-document"
 confidence = 0.3
 severity = 0.9
 requires_context = true
-context = ["personalausweis*", "ausweis*", "perso ", "perso:", "perso-", "persos", "id card", "id-card", "idcard", "identity card", "id-karte", "identitätskarte", "document number", "dokumentennummer"]
+context = ["personalausweis*", "ausweis*", "perso ", "perso:", "perso-", "persos", "id card", "id-card", "idcard", "identity card", "id-karte", "identitätskarte", "document number", "dokumentennummer", "id number", "german id"]
 negative_context = ["bestell*", "order*", "rechnung*", "invoice*", "tracking*", "sendung*"]
 examples = [
     "Personalausweisnummer: «L01X00T47»",
@@ -2187,7 +2187,7 @@ validator = "icao-document"
 confidence = 0.3
 severity = 0.9
 requires_context = true
-context = ["reisepass*", "passnummer*", "pass-nr", "passnr", "pass nr", "pass no", "passport*", "reisedokument", "travel document"]
+context = ["reisepass*", "passnummer*", "pass number", "passport*", "reisedokument", "travel document"]
 negative_context = ["bestell*", "order*", "rechnung*", "invoice*", "tracking*", "sendung*"]
 examples = [
     "Reisepass «C01X00T47»",
@@ -2241,7 +2241,7 @@ validator = "de-kvnr"
 confidence = 0.2
 severity = 0.8
 also_health = true
-context = ["krankenversichertennummer", "versichertennummer*", "krankenversicherung*", "krankenkasse*", "versichertenkarte", "gesundheitskarte", "egk", "kvnr", "kv-nummer", "versicherungsnummer*", "health insurance", "insurance number"]
+context = ["krankenversichertennummer", "versichertennummer*", "krankenversicherung*", "krankenkasse*", "kassennummer", "kk-nummer", "versichertenkarte", "gesundheitskarte", "egk*", "kv-nummer", "versicherungsnummer*", "health insurance", "insurance number"]
 negative_context = ["bestell*", "order*", "rechnung*", "invoice*", "tracking*", "sendung*", "artikel*"]
 examples = [
     "Versichertennummer: «A123456780»",
@@ -2316,7 +2316,7 @@ digit_run_lengths = [13]
 validator = "ch-ahv"
 confidence = 0.35
 severity = 0.8
-context = ["ahv", "avs", "sozialversicherung*", "versichertennummer*", "versicherungsnummer*", "social security", "svn"]
+context = ["ahv", "avs", "ahvn13", "sozialversicherung*", "versichertennummer*", "versicherungsnummer*", "social security", "svn"]
 negative_context = ["bestell*", "order*", "rechnung*", "invoice*", "tracking*", "sendung*", "artikel*", "ean"]
 examples = [
     "AHV-Nummer «756.9217.0769.85»",
@@ -2340,7 +2340,7 @@ digit_run_lengths = [9]
 validator = "nl-bsn"
 confidence = 0.2
 severity = 0.8
-context = ["bsn", "burgerservicenummer", "burgerservice*", "sofinummer", "sofi-nummer", "citizen service number"]
+context = ["bsn", "burgerservicenummer", "burgerservice*", "bürgerservice*", "buergerservice*", "sofinummer", "citizen service number"]
 negative_context = ["bestell*", "order*", "rechnung*", "invoice*", "factuur", "tracking*", "sendung*"]
 examples = [
     "BSN: «111222333»",
@@ -2465,7 +2465,7 @@ first_word_lengths = [11]
 validator = "pl-pesel"
 confidence = 0.2
 severity = 0.8
-context = ["pesel", "numer pesel", "numer identyfikacyjny", "national identification", "polish id"]
+context = ["pesel", "numer pesel", "numer identyfikacyjny", "national identification", "polish id", "polish national id"]
 negative_context = ["zamówienie", "faktura", "bestell*", "order*", "rechnung*", "invoice*", "tracking*"]
 examples = [
     "PESEL «44051401359»",
@@ -2561,7 +2561,7 @@ digit_run_lengths = [9]
 validator = "us-ssn"
 confidence = 0.2
 severity = 0.9
-context = ["ssn", "social security", "social-security", "sozialversicherungsnummer*"]
+context = ["ssn", "ss#", "soc sec", "social security", "social-security", "sozialversicherungsnummer*"]
 negative_context = ["order*", "invoice*", "tracking*", "reference", "routing", "account"]
 examples = [
     "SSN «536-90-4399»",

@@ -46,35 +46,57 @@ struct ContextWords {
         return (Int(first) &* 31 &+ Int(second)) & (twoByteBuckets - 1)
     }
 
-    init(_ words: [String]) {
+    /// With `typos`, cue words of `minimumTypoLength` letters or more also match one typo away;
+    /// the lexicon's long cue lists (personal words around health terms) go without, since one
+    /// typo of each of them costs start-up time and a word of the lexicon speaks for itself.
+    init(_ words: [String], typos: Bool = true) {
+        // A word twice (a typo of one word spelling another) costs a bucket entry, not a wrong
+        // answer; checking for it with a set of byte arrays doubled start-up time.
         var entries: [(bytes: [UInt8], wholeWord: Bool)] = []
         let buffers = Normalizer.Buffers()
         for word in words {
             let isStem = word.hasSuffix("*")
-            let bytes = ContextWords.foldedBytes(isStem ? String(word.dropLast()) : word, using: buffers)
-            guard let last = bytes.last else { continue }
-            entries.append((bytes, !isStem && Self.isWordByte(last)))
+            let written = ContextWords.foldedBytes(isStem ? String(word.dropLast()) : word, using: buffers)
+            guard let last = written.last else { continue }
+            for bytes in [written] + Self.abbreviations(of: written) {
+                entries.append((bytes, !isStem && Self.isWordByte(last)))
+            }
+        }
+        // Chat misspells long cue words (`Versichertennummeer`, `insuurance`): one typo of each is a cue too.
+        for entry in entries where typos && entry.bytes.count >= Self.minimumTypoLength {
+            for variant in Self.typos(of: entry.bytes) {
+                entries.append((variant, entry.wholeWord))
+            }
         }
         var twoByteBuckets = 16
         while twoByteBuckets < entries.count * 2 { twoByteBuckets *= 2 }
         self.twoByteBuckets = twoByteBuckets
-        func bucket(of word: [UInt8]) -> Int { Self.bucket(word[0], word.count > 1 ? word[1] : nil, twoByteBuckets: twoByteBuckets) }
-        entries.sort { bucket(of: $0.bytes) < bucket(of: $1.bytes) }
+        let buckets = entries.map { Self.bucket($0.bytes[0], $0.bytes.count > 1 ? $0.bytes[1] : nil, twoByteBuckets: twoByteBuckets) }
+        var bucketStarts = [Int32](repeating: 0, count: twoByteBuckets + 256 + 1)
+        for bucket in buckets { bucketStarts[bucket + 1] += 1 }
+        for index in 1..<bucketStarts.count { bucketStarts[index] += bucketStarts[index - 1] }
+        // The words in bucket order by counting, in one pass: the typo spellings made a
+        // comparison sort a third of start-up.
+        var order = [Int](repeating: 0, count: entries.count)
+        var nextSlot = bucketStarts
+        for (index, bucket) in buckets.enumerated() {
+            order[Int(nextSlot[bucket])] = index
+            nextSlot[bucket] += 1
+        }
         var bytes: [UInt8] = []
         var words: [Word] = []
-        var bucketStarts = [Int32](repeating: 0, count: twoByteBuckets + 256 + 1)
+        words.reserveCapacity(entries.count)
         var startFilter = [UInt64](repeating: 0, count: (256 + 1 << Self.startKeyBits) / 64)
         var firstBytes = [UInt64](repeating: 0, count: 4)
-        for entry in entries {
+        for index in order {
+            let entry = entries[index]
             let first = Int(entry.bytes[0])
             firstBytes[first >> 6] |= 1 << UInt64(first & 63)
             let bit = entry.bytes.count < 3 ? Int(entry.bytes[0]) : 256 + entry.bytes.withUnsafeBufferPointer { Self.startKey($0, at: 0) }
             startFilter[bit >> 6] |= 1 << UInt64(bit & 63)
             words.append(Word(start: bytes.count, count: entry.bytes.count, wholeWord: entry.wholeWord))
             bytes += entry.bytes
-            bucketStarts[bucket(of: entry.bytes) + 1] += 1
         }
-        for index in 1..<bucketStarts.count { bucketStarts[index] += bucketStarts[index - 1] }
         self.bytes = bytes
         self.words = words
         self.bucketStarts = bucketStarts
@@ -82,6 +104,66 @@ struct ContextWords {
         self.firstBytes = firstBytes
         startsWithLetterOrDigit = entries.allSatisfy { $0.bytes[0] &- 0x30 < 10 || $0.bytes[0] &- 0x61 < 26 }
         isEmpty = words.isEmpty
+    }
+
+    /// How chat shortens a cue that ends in "nummer" or " number": `versichertennummer` is also
+    /// written `versichertennr`, `versicherten-nr`, `versicherten nr`; `pass number` also
+    /// `pass no`, `pass nr`, `pass #`. Authors write the long form; the short ones follow.
+    static func abbreviations(of word: [UInt8]) -> [[UInt8]] {
+        let nummer = Array("nummer".utf8), number = Array(" number".utf8)
+        if word.count > nummer.count + 1, word.suffix(nummer.count).elementsEqual(nummer) {
+            var base = Array(word.dropLast(nummer.count))
+            if base.last == UInt8(ascii: "-") || base.last == UInt8(ascii: " ") { base.removeLast() }
+            return [base + Array("nr".utf8), base + Array("-nr".utf8), base + Array(" nr".utf8), base + Array("-nummer".utf8)]
+        }
+        if word.count > number.count + 1, word.suffix(number.count).elementsEqual(number) {
+            let base = Array(word.dropLast(number.count))
+            return [base + Array(" no".utf8), base + Array(" nr".utf8), base + Array(" #".utf8), base + Array("-number".utf8)]
+        }
+        return []
+    }
+
+    /// The shortest cue word whose one-typo spellings are cues too: shorter words have too many
+    /// everyday words one typo away.
+    static let minimumTypoLength = 8
+
+    /// Letters next to each other on German and English keyboards, the likeliest wrong key.
+    private static let neighbours: [UInt8: [UInt8]] = {
+        let rows = ["qwertzuiop", "asdfghjkl", "yxcvbnm", "qwertyuiop", "zxcvbnm"]
+        var table: [UInt8: Set<UInt8>] = [:]
+        for row in rows.map({ Array($0.utf8) }) {
+            for (index, key) in row.enumerated() {
+                if index > 0 { table[key, default: []].insert(row[index - 1]) }
+                if index + 1 < row.count { table[key, default: []].insert(row[index + 1]) }
+            }
+        }
+        return table.mapValues { $0.sorted() }
+    }()
+
+    /// The spellings of `word` one typo away: a letter dropped, doubled, swapped with the next
+    /// or replaced by a neighbouring key. Only ASCII letters are edited, never the first.
+    static func typos(of word: [UInt8]) -> [[UInt8]] {
+        func isLetter(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
+        var variants: [[UInt8]] = []
+        for index in 1..<word.count where isLetter(word[index]) {
+            var dropped = word
+            dropped.remove(at: index)
+            variants.append(dropped)
+            var doubled = word
+            doubled.insert(word[index], at: index)
+            variants.append(doubled)
+            if index + 1 < word.count, isLetter(word[index + 1]), word[index] != word[index + 1] {
+                var swapped = word
+                swapped.swapAt(index, index + 1)
+                variants.append(swapped)
+            }
+            for key in neighbours[word[index]] ?? [] {
+                var replaced = word
+                replaced[index] = key
+                variants.append(replaced)
+            }
+        }
+        return variants
     }
 
     /// Whether any word starts within `window` of `text`.

@@ -94,4 +94,35 @@ struct ChatLeakTests {
         #expect(ContextWords.abbreviations(of: Array("pass number".utf8)).contains(Array("pass no".utf8)))
         #expect(try Self.scanner.scan("Rechnung A123456780").findings.isEmpty)
     }
+
+    @Test("a BIC right after an IBAN needs no word naming it", arguments: [
+        ("Bitte an DE89 3704 0044 0532 0130 00 (COBADEFFXXX) überweisen", "Bitte an [IBAN] ([BIC]) überweisen"),
+        ("DE89370400440532013000 / COBADEFF", "[IBAN] / [BIC]"),
+    ])
+    func bicAfterIBAN(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.scan(text).redacted == redacted)
+    }
+
+    @Test("cards of every scheme and length, and expiry dates as people write them", arguments: [
+        ("Kreditkarte 5722 5108 3430", "Kreditkarte [CARD]"),
+        ("UATP 1220 0000 0000 003", "UATP [CARD]"),
+        ("Karte 4186.9734.4566.2550", "Karte [CARD]"),
+        ("Karte 4111 1111 1111 1111 exp 5/26 cvv 123", "Karte [CARD] exp [CARD_EXPIRY] cvv [CVC]"),
+    ])
+    func cardsAndExpiry(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.scan(text).redacted == redacted)
+    }
+
+    @Test("twelve digits are a card only as the whole number")
+    func shortMaestroOnlyWhole() throws {
+        #expect(try Self.scanner.scan("Nummer 5046 0547 4270 1973").findings.isEmpty)
+        #expect(try Self.scanner.scan("Nummer 5046 0547 4270").redacted == "Nummer [CARD]")
+    }
+
+    @Test("e-mail addresses written to dodge filters", arguments: [
+        "helene_wende [at] web [dot] de", "max.mustermann(at)gmx.de", "name at gmail dot com",
+    ])
+    func obfuscatedEmail(_ address: String) throws {
+        #expect(try Self.scanner.scan("Mail: \(address) danke").redacted == "Mail: [EMAIL] danke")
+    }
 }

@@ -96,15 +96,15 @@ description = "Payment card numbers (Luhn, issuer ranges), verification codes, e
 id = "payment-card"
 category = "FINANCIAL"
 type = "CARD"
-description = "Card number of 13-19 digits, grouped or compact; Luhn and a known scheme (Visa, Mastercard incl. 2-series, Amex, Maestro, Discover, JCB, Diners, UnionPay)"
-regex = '''(?<![\p{N}.,])[2-6](?:[ .-]?\d){11,22}(?!\d)'''
+description = "Card number of 12-19 digits, grouped or compact; Luhn and a known scheme (Visa, Mastercard incl. 2-series, Amex, Maestro of 12-19 digits, Discover, JCB, Diners, UnionPay, UATP)"
+regex = '''(?<![\p{N}.,])[1-6](?:[ .-]?\d){11,22}(?!\d)'''
 min_digits = 12
 min_digit_run = 12
 validator = "payment-card"
 confidence = 0.6
 severity = 0.8
 context = ["karte", "kreditkarte*", "kartennummer", "visa", "mastercard", "amex", "maestro", "card", "credit card", "debit", "zahlung*", "payment"]
-negative_context = ["bestellnummer", "order number", "tracking", "sendungsnummer", "rechnungsnummer", "invoice"]
+negative_context = ["bestell*", "order*", "auftrag*", "vertrag*", "vertrags*", "contract*", "kundennummer", "customer", "tracking", "sendung*", "paket*", "rechnungsnummer", "invoice", "gutschein*", "voucher", "geschenkkarte*", "gift card"]
 examples = [
     "Meine Karte: «4111 1111 1111 1111», läuft bis 12/27",
     "card «4111111111111111»",
@@ -116,6 +116,8 @@ examples = [
     "Diners «3056 9309 0259 04»",
     "UnionPay «6200 0000 0000 0005»",
     "Maestro «6759 6498 2643 8453»",
+    "Kreditkarte «5722 5108 3430»",
+    "UATP «1220 0000 0000 003»",
     "Visa 19 «4111 1111 1111 1111 003» ok",
     "Nummer «4111-1111-1111-1111» danke",
     "«4111.1111.1111.1111»",
@@ -136,10 +138,10 @@ id = "card-verification-code"
 category = "FINANCIAL"
 type = "CVC"
 description = "Card verification code (CVC/CVV/CID, Prüfnummer) where the message names it; no one may keep it"
-regex = '''(?:(?<![\p{L}\p{N}])(?:cvc2?|cvv2?|cid|csc|security code|verification code)|prüfnummer|prüfziffer|sicherheitscode)\b(?:\s*(?:ist|lautet|is|code|nr\.?|:|=|-))*\s*(?<value>\d{3,4})(?!\d)'''
+regex = '''(?:(?<![\p{L}\p{N}])(?:cvc2?|cvv2?|cid|csc|security code|verification code|card code)|prüf(?:nummer|ziffer|zahl|code|nr)|sicherheits(?:code|nummer|zahl))\b(?:\s*(?:ist|lautet|is|code|nr\.?|:|=|-))*\s*(?<value>\d{3,4})(?!\d)'''
 min_digits = 3
 min_digit_run = 3
-must_contain = ["cvc", "cvv", "cid", "csc", "security code", "verification code", "prüfnummer", "prüfziffer", "sicherheitscode"]
+must_contain = ["cvc", "cvv", "cid", "csc", "security code", "verification code", "card code", "prüf", "sicherheits"]
 confidence = 0.9
 severity = 0.9
 context = []
@@ -153,11 +155,14 @@ examples = [
     "CVV2 = «048»",
     "meine Kreditkartenprüfnummer ist «456»",
     "Abschluss-CVC «123»",
+    "payment per Karte, Prüfnr «354»",
+    "die Sicherheitsnummer: «297»",
 ]
 counter_examples = [
     "Bitte nie die CVC weitergeben",
     "cvc 12345",
     "Zimmer 123",
+    "my social security number is 316 23 8541",
     "Ascorbic acid 500 mg daily",
     "mein Lucid 500 Modell",
 ]
@@ -167,9 +172,9 @@ id = "card-expiry"
 category = "FINANCIAL"
 type = "CARD_EXPIRY"
 description = "Card expiry date MM/YY or MM/YYYY where card context says so"
-regex = '''(?<![\d/.])(?:0[1-9]|1[0-2])\s?/\s?(?:20)?\d{2}(?![\d/])'''
-min_digits = 4
-must_contain = ["/"]
+regex = '''(?<![\d/.-])(?:0?[1-9]|1[0-2])\s?[/-]\s?(?:20)?\d{2}(?![\d/-])'''
+min_digits = 3
+must_contain = ["/", "-"]
 validator = "card-expiry"
 confidence = 0.4
 severity = 0.5
@@ -180,6 +185,8 @@ examples = [
     "Karte 4111 1111 1111 1111, gültig bis «12/27»",
     "expiry «08/2029»",
     "card expires «01 / 26»",
+    "card number 4111 1111 1111 1111 exp «5/26» cvv 123",
+    "Karte gültig bis «09-29»",
 ]
 counter_examples = [
     "Lieferung am 12/27",
@@ -209,6 +216,29 @@ counter_examples = [
     "BIC: ABCDQQ12",
     "schreiben Sie uns",
     "Die Bank schickt Brieflein",
+]
+
+[[rule]]
+id = "bic-after-iban"
+category = "FINANCIAL"
+type = "BIC"
+description = "BIC/SWIFT code written right after an IBAN (in parentheses, after a slash, a comma or a line break), where no word names it"
+regex = '''(?<![\p{L}\p{N}])[a-z]{2}[0-9]{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,3})?(?:\s+|\s*[(/,;|-]\s*)(?<value>[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?)(?![\p{L}\p{N}])'''
+min_token_length = 8
+validator = "bic"
+confidence = 0.4
+severity = 0.3
+context = []
+negative_context = []
+examples = [
+    "Bitte an DE89 3704 0044 0532 0130 00 («COBADEFFXXX») überweisen",
+    "DE89370400440532013000 / «COBADEFF»",
+    "IBAN DE89 3704 0044 0532 0130 00, «COBADEFFXXX»",
+]
+counter_examples = [
+    "DE89 3704 0044 0532 0130 00 (bitte bald)",
+    "DE89 3704 0044 0532 0130 00 Sparkasse",
+    "die Mail für BE24669134 nicht bekommen",
 ]
 
 """#),
@@ -1952,7 +1982,7 @@ id = "health-icd10-code"
 category = "HEALTH"
 type = "DIAGNOSIS"
 description = "ICD-10 / ICD-10-GM diagnosis code (F32.1, M54.5, E11.9) where the message speaks of a diagnosis, a sick note or a doctor's letter"
-regex = '''(?<![\p{L}\p{N}.])[a-z][0-9]{2}(?:\.[0-9]{1,2})?[gvaz+*!]?(?![\p{L}\p{N}]|[.,][0-9])'''
+regex = '''(?<![\p{L}\p{N}.])[a-z][0-9]{2}(?:\.[0-9][0-9a-z]{0,3})?[gvaz+*!]?(?![\p{L}\p{N}]|[.,][0-9]|-[\p{L}\p{N}])'''
 min_digits = 2
 first_word_holds = ["letter", "digit"]
 confidence = 0.4
@@ -1968,11 +1998,14 @@ examples = [
     "The claim form asks for the diagnosis code, mine is «J45.0».",
     "Auf meiner AU steht «F32.1», muss mein Chef das wissen?",
     "Meine Krankenkasse hat die Diagnose «E11.9» gespeichert.",
+    "Sick note code «S15.129A», employer wants the original",
+    "ICD «E05.90» steht drauf",
 ]
 counter_examples = [
     "Ihr Sitzplatz ist F32 im Flug LH123.",
     "Modell A10 ist ausverkauft, Bestellung B12 folgt.",
     "Zimmer C12, Diagnose folgt morgen",
+    "Gutschein-Code B47-XK2M-9QZT gilt nicht",
     "Vitamin D3 und B12 im Angebot",
 ]
 

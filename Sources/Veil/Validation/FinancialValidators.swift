@@ -109,6 +109,7 @@ enum FinancialChecks {
         if (300...305).contains(p3) || p2 == 36 || p2 == 38 || p2 == 39, (14...19).contains(length) { return "Diners Club" }
         if p2 == 62, (16...19).contains(length) { return "UnionPay" }
         if p2 == 50 || (56...69).contains(p2), (12...19).contains(length) { return "Maestro" }
+        if p1 == 1, length == 15 { return "UATP" }
         return nil
     }
 
@@ -180,10 +181,13 @@ extension Validator {
             }
             let digits = UnsafeBufferPointer(rebasing: storage[..<count])
             let passing = FinancialChecks.luhnPassingLengths(of: UnsafeBufferPointer(rebasing: digits.prefix(19)))
-            for length in stride(from: min(19, count), through: 13, by: -1) where passing & 1 << UInt64(length) != 0 {
+            for length in stride(from: min(19, count), through: 12, by: -1) where passing & 1 << UInt64(length) != 0 {
                 let end = storage[bytes.count + length - 1]
                 let endsAGroup = end == bytes.count || !FinancialChecks.isDigit(bytes[end])
                 guard endsAGroup else { continue }
+                // Twelve digits (short Maestro) are a card only as the whole number, never as the
+                // start of a longer one: a gift card's first three groups pass Luhn one time in ten.
+                guard length >= 13 || end == bytes.count else { continue }
                 let number = digits[..<length]
                 if FinancialChecks.cardScheme(number) != nil {
                     return end == bytes.count ? .valid : .validPrefix(utf8Length: end)
@@ -209,13 +213,17 @@ extension Validator {
     }
 
     /// Card expiry date `MM/YY` or `MM/YYYY`: a real month.
+    /// A month of one or two digits, a separator, a year of two or four digits (`09/27`, `5/26`, `12-2029`).
     static let cardExpiry = Validator(name: "card-expiry", isStrong: false) { (bytes: UnsafeBufferPointer<UInt8>) in
-        var count = 0, month = 0
-        for byte in bytes where FinancialChecks.isDigit(byte) {
-            if count < 2 { month = month * 10 + Int(byte - 0x30) }
-            count += 1
+        var month = 0, monthDigits = 0, yearDigits = 0, inYear = false
+        for byte in bytes {
+            if FinancialChecks.isDigit(byte) {
+                if inYear { yearDigits += 1 } else { month = month * 10 + Int(byte - 0x30); monthDigits += 1 }
+            } else if monthDigits > 0 {
+                inYear = true
+            }
         }
-        guard count == 4 || count == 6 else { return .invalid }
+        guard (1...2).contains(monthDigits), yearDigits == 2 || yearDigits == 4 else { return .invalid }
         return .from((1...12).contains(month))
     }
 }

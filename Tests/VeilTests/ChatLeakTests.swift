@@ -125,4 +125,20 @@ struct ChatLeakTests {
     func obfuscatedEmail(_ address: String) throws {
         #expect(try Self.scanner.scan("Mail: \(address) danke").redacted == "Mail: [EMAIL] danke")
     }
+
+    @Test("values with letter groups or a letter joined by a separator", arguments: [
+        ("IBAN GB56/TRYP/9537/9373/2944/26", "IBAN [IBAN]"),
+        ("Ich: D.686257191 (Versichertennummer)", "Ich: [DE_KVNR] (Versichertennummer)"),
+        ("Rentenversicherungsnummer: 49-010287-E-822", "Rentenversicherungsnummer: [DE_RVNR]"),
+        ("DNI-Nummer 85569604/J", "DNI-Nummer [ES_DNI]"),
+        ("my NI number is YY  96  52  21  C", "my NI number is [UK_NINO]"),
+    ])
+    func lettersInsideAValueGroup(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.scan(text).redacted == redacted)
+    }
+
+    @Test("a validated reading that holds another whole wins over the part")
+    func wholeValueWinsOverItsPart() throws {
+        #expect(try Self.scanner.scan("SV-Nr: 03.181178.L.219").findings.map(\.type) == ["DE_RVNR"])
+    }
 }

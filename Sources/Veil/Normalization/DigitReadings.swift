@@ -161,7 +161,7 @@ enum DigitReadings {
 
     /// The fewest digits of a value group (`separatorEdits`) whose separators are evened out:
     /// more than a date (`06.11.2024`), a time or a price has.
-    static let minimumGroupDigits = 9
+    static let minimumGroupDigits = 8
     /// The longest run of separators between two words of a value group (`0178 / 874`).
     static let maximumSeparatorRun = 3
 
@@ -169,8 +169,8 @@ enum DigitReadings {
     struct Survey {
         var numberWordCount = 0
         var longestSpacedRun = 0
-        /// Gaps between two words with digits that are separators but not one space
-        /// (`4111.1111`, `0151  2345`, `DE89/3704`, `0178 / 874`).
+        /// Gaps of separators other than one space next to a word with digits, between two
+        /// words that may stand in a value group (`4111.1111`, `0151  2345`, `GB56/TRYP`, `J-0311`).
         var unevenSeparators = 0
         /// False when `readLookAlikeDigits` would change nothing: fewer than four digits, or no
         /// ASCII word that could join a numeric group with a look-alike letter in it.
@@ -187,13 +187,15 @@ enum DigitReadings {
         var lookAlikeWord = false
         var spacedRun = 0
         var previousEnd = -2
-        var previousHasDigit = false
+        var previousHasDigit = false, previousIsShortLetters = false
         let numberWordFilter = Self.numberWordFilter
         for token in words.tokens {
             let length = token.range.count
             let shape = token.shape
             let hasDigit = shape & WordList.Shape.digit != 0
-            if hasDigit && previousHasDigit {
+            // A word that may stand in a value group (`separatorEdits`): digits, or up to four letters.
+            let isShortLetters = !hasDigit && length <= 4 && shape & WordList.Shape.nonASCII == 0
+            if (hasDigit || previousHasDigit) && (hasDigit || isShortLetters) && (previousHasDigit || previousIsShortLetters) {
                 let gap = previousEnd..<token.range.lowerBound
                 if gap.count <= maximumSeparatorRun, !(gap.count == 1 && text[gap.lowerBound] == UInt8(ascii: " ")),
                    gap.allSatisfy({ isSeparator(text[$0]) }) {
@@ -201,6 +203,7 @@ enum DigitReadings {
                 }
             }
             previousHasDigit = hasDigit
+            previousIsShortLetters = isShortLetters
             // A stretch of ASCII letters and digits (the words of `readLookAlikeDigits`) can join a
             // numeric group when its only letters are look-alikes; a word with non-ASCII letters
             // has several such stretches. Most words have other letters: one test passes them over.
@@ -290,18 +293,20 @@ enum DigitReadings {
         return true
     }
 
-    /// Inside a value group, runs of spaces become one space, and when every gap of the group
-    /// is the same separator, each becomes one space: rules see one kind of separator inside a
-    /// value however it was typed (`4111.1111.1111.1111`, `0151  23456789`, `DE89/3704/0044/…`,
-    /// `756-5946-1278-37`). A group with different separators keeps them, since it may hold
-    /// several values (`4111 1111 1111 1111 12/27`, `0151 2345678 / 030 1234567`). A value
-    /// group is a run of words that hold digits, separated by at most `maximumSeparatorRun`
-    /// separators, with `minimumGroupDigits` digits or more in all, and not starting with a date
-    /// (`06.11.2024 14`), whose dots the rules read as a date's.
+    /// Inside a value group, runs of spaces become one space; and when every gap of a group
+    /// with `minimumGroupDigits` digits or more is the same separator, each becomes one space.
+    /// So rules see one kind of separator inside a value however it was typed
+    /// (`4111.1111.1111.1111`, `0151  23456789`, `GB56/TRYP/9537/…`, `49-010287-E-822`,
+    /// `J-031117879`). A group with different separators keeps them, since it may hold several
+    /// values (`4111 1111 1111 1111 12/27`, `0151 2345678 / 030 1234567`). A value group is a
+    /// run of words at most `maximumSeparatorRun` separators apart: words with digits, and
+    /// words of up to four letters between them (`TRYP`, `E`) or of up to two at its ends
+    /// (`J-…`, `…/F`), joined by separators other than a single space (after one space a
+    /// letter word belongs to the sentence: `IBAN DE36…`, `…83 neu DE40…`). A group that starts with a date (`06.11.2024 14`) keeps its separators,
+    /// which the rules read as a date's.
     private static func separatorEdits(_ text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, replacement: UInt8?)] {
         var edits: [(range: Range<Int>, replacement: UInt8?)] = []
-        var group: [Range<Int>] = []
-        var digits = 0
+        var group: [(range: Range<Int>, digits: Int)] = []
         /// A gap with runs of spaces taken as one space: `.`, ` / ` and `  ` become `.`, ` / ` and ` `.
         func kind(of gap: Range<Int>) -> [UInt8] {
             var bytes: [UInt8] = []
@@ -309,23 +314,45 @@ enum DigitReadings {
             return bytes
         }
         func closeGroup() {
-            defer { group.removeAll(keepingCapacity: true); digits = 0 }
-            guard group.count >= 2, digits >= minimumGroupDigits, !startsWithDate(group, in: text) else { return }
-            let gaps = zip(group, group.dropFirst()).map { $0.upperBound..<$1.lowerBound }
-            let uniform = gaps.dropFirst().allSatisfy { kind(of: $0) == kind(of: gaps[0]) }
-            for gap in gaps where !(gap.count == 1 && text[gap.lowerBound] == UInt8(ascii: " ")) {
-                if uniform || gap.allSatisfy({ text[$0] == UInt8(ascii: " ") }) { edits.append((gap, UInt8(ascii: " "))) }
+            defer { group.removeAll(keepingCapacity: true) }
+            // Letter words at the ends have at most two letters (`J-0311…`, `…/F`, `YY  96`);
+            // longer ones are words of the sentence (`… 30/BIC`).
+            while let last = group.last, last.digits == 0, last.range.count > 2 || group.count < 2 { group.removeLast() }
+            while let first = group.first, first.digits == 0, first.range.count > 2 || group.count < 2 { group.removeFirst() }
+            let words = group.map(\.range)
+            let digits = group.reduce(0) { $0 + $1.digits }
+            guard words.count >= 2, digits > 0, !startsWithDate(words, in: text),
+                  let firstDigits = group.firstIndex(where: { $0.digits > 0 }),
+                  let lastDigits = group.lastIndex(where: { $0.digits > 0 }) else { return }
+            let gaps = zip(words, words.dropFirst()).map { $0.upperBound..<$1.lowerBound }
+            // The gaps between the words with digits decide; a letter at an end follows them,
+            // or, alone with one number, is joined by one separator (`J-0311…`, `D.6862…`).
+            let core = gaps[firstDigits..<lastDigits]
+            let coreKind = core.first.map(kind(of:))
+            let uniform = digits >= minimumGroupDigits && core.allSatisfy { kind(of: $0) == coreKind }
+            for (index, gap) in gaps.enumerated() where !(gap.count == 1 && text[gap.lowerBound] == UInt8(ascii: " ")) {
+                let evened: Bool
+                if gap.allSatisfy({ text[$0] == UInt8(ascii: " ") }) {
+                    evened = true
+                } else if core.indices.contains(index) {
+                    evened = uniform
+                } else {
+                    evened = uniform && (coreKind.map { kind(of: gap) == $0 } ?? (gap.count == 1))
+                }
+                if evened { edits.append((gap, UInt8(ascii: " "))) }
             }
         }
         forEachWord(in: text) { range in
             let wordDigits = range.reduce(0) { $0 + (text[$1] &- 0x30 < 10 ? 1 : 0) }
-            guard wordDigits > 0 else { closeGroup(); return }
+            guard wordDigits > 0 || (range.count <= 4 && range.allSatisfy({ text[$0] &- 0x61 < 26 })) else { closeGroup(); return }
             if let last = group.last {
-                let gap = last.upperBound..<range.lowerBound
-                if gap.count > maximumSeparatorRun || !gap.allSatisfy({ isSeparator(text[$0]) }) { closeGroup() }
+                let gap = last.range.upperBound..<range.lowerBound
+                // A letter word joins by a separator (`GB56/TRYP`) or a run of spaces (`NL25  ANDL`);
+                // after one space it is a word of the sentence (`…83 neu DE40…`).
+                let lettersAfterOneSpace = (wordDigits == 0 || last.digits == 0) && gap.count == 1 && text[gap.lowerBound] == UInt8(ascii: " ")
+                if gap.count > maximumSeparatorRun || !gap.allSatisfy({ isSeparator(text[$0]) }) || lettersAfterOneSpace { closeGroup() }
             }
-            group.append(range)
-            digits += wordDigits
+            group.append((range, wordDigits))
         }
         closeGroup()
         return edits

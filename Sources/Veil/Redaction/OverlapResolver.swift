@@ -11,8 +11,8 @@ struct Candidate {
 }
 
 /// Resolves overlapping candidates with one strategy, "strongest wins": among candidates whose
-/// ranges overlap, the one validated by a checksum wins, then the more confident, then the
-/// longer, then the earlier rule. The winner keeps its own range and the others are dropped as
+/// ranges overlap, the one validated by a checksum wins, then (both validated) the one that holds
+/// the other whole, then the more confident, then the longer, then the earlier rule. The winner keeps its own range and the others are dropped as
 /// misreadings of the same characters (digits inside an IBAN are not a phone number).
 enum OverlapResolver {
     static func resolve(_ candidates: inout [Candidate]) {
@@ -67,6 +67,12 @@ enum OverlapResolver {
 
     static func isStronger(_ a: Candidate, than b: Candidate) -> Bool {
         if a.isValidated != b.isValidated { return a.isValidated }
+        // Of two validated readings, the one that holds the other whole wins: the shorter is a
+        // part of a longer value (`03.181178.L.219` is a pension number, not a phone number and a tail).
+        if a.isValidated && a.range != b.range {
+            if a.range.contains(b.range) { return true }
+            if b.range.contains(a.range) { return false }
+        }
         if a.confidence != b.confidence { return a.confidence > b.confidence }
         if a.range.count != b.range.count { return a.range.count > b.range.count }
         return a.ruleIndex < b.ruleIndex

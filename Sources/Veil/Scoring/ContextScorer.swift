@@ -268,12 +268,13 @@ struct ContextWords {
             index += 1
         }
         guard word.lowerBound >= value.upperBound else { return true }
-        // The word after the label, with the words joined to it by one symbol (`INV-60531`).
+        // The word after the label, with a short prefix joined to it by one symbol or space
+        // (`INV-60531`, `RE 2025 12242` once the normaliser evened out its dashes).
         var next = firstToken(startingAtOrAfter: word.upperBound, in: tokens)
         while next < tokens.count {
             if tokens[next].shape & WordList.Shape.digit != 0 { return false }
-            guard next + 1 < tokens.count, tokens[next + 1].range.lowerBound == tokens[next].range.upperBound + 1,
-                  text[tokens[next].range.upperBound] != UInt8(ascii: " ") else { break }
+            guard tokens[next].range.count <= 4, next + 1 < tokens.count,
+                  tokens[next + 1].range.lowerBound == tokens[next].range.upperBound + 1 else { break }
             next += 1
         }
         return true

@@ -188,6 +188,8 @@ enum DigitReadings {
         var spacedRun = 0
         var previousEnd = -2
         var previousHasDigit = false, previousIsShortLetters = false
+        var groupDigitCharacters = 0, groupWords = 0, groupHasSeparator = false, groupStartsWithDate = false
+        var firstWordLength = 0, secondWordLength = 0
         let numberWordFilter = Self.numberWordFilter
         for token in words.tokens {
             let length = token.range.count
@@ -195,12 +197,38 @@ enum DigitReadings {
             let hasDigit = shape & WordList.Shape.digit != 0
             // A word that may stand in a value group (`separatorEdits`): digits, or up to four letters.
             let isShortLetters = !hasDigit && length <= 4 && shape & WordList.Shape.nonASCII == 0
-            if (hasDigit || previousHasDigit) && (hasDigit || isShortLetters) && (previousHasDigit || previousIsShortLetters) {
+            // The value group `separatorEdits` would see, followed word by word: it changes a
+            // run of spaces, and the separators of a group with `minimumGroupDigits` digits and
+            // one separator other than a space that does not start with a date. Dates, times
+            // and `Nr. 4711`, which most messages with numbers hold, do not reach it.
+            let isGroupWord = hasDigit || isShortLetters
+            var continuesGroup = false
+            if isGroupWord && (previousHasDigit || previousIsShortLetters) {
                 let gap = previousEnd..<token.range.lowerBound
-                if gap.count <= maximumSeparatorRun, !(gap.count == 1 && text[gap.lowerBound] == UInt8(ascii: " ")),
-                   gap.allSatisfy({ isSeparator(text[$0]) }) {
-                    survey.unevenSeparators += 1
+                let oneSpace = gap.count == 1 && text[gap.lowerBound] == UInt8(ascii: " ")
+                if gap.count <= maximumSeparatorRun, gap.allSatisfy({ isSeparator(text[$0]) }),
+                   !(oneSpace && !(hasDigit && previousHasDigit)) {
+                    continuesGroup = true
+                    let spaces = gap.allSatisfy { text[$0] == UInt8(ascii: " ") }
+                    if spaces && gap.count >= 2 { survey.unevenSeparators += 1 }
+                    if !spaces { groupHasSeparator = true }
                 }
+            }
+            if !continuesGroup { groupDigitCharacters = 0; groupWords = 0; groupStartsWithDate = false; groupHasSeparator = false }
+            if isGroupWord {
+                groupWords += 1
+                if hasDigit { groupDigitCharacters += length }
+                // Day, month, year (or year, month, day) as the first three words: a date, as `startsWithDate` reads it.
+                switch groupWords {
+                case 1: firstWordLength = length
+                case 2: secondWordLength = length
+                case 3: groupStartsWithDate = secondWordLength <= 2
+                    && ((firstWordLength <= 2 && (length == 2 || length == 4)) || (firstWordLength == 4 && length <= 2))
+                default: break
+                }
+            }
+            if groupHasSeparator && !groupStartsWithDate && groupDigitCharacters >= minimumGroupDigits {
+                survey.unevenSeparators += 1
             }
             previousHasDigit = hasDigit
             previousIsShortLetters = isShortLetters
@@ -307,11 +335,20 @@ enum DigitReadings {
     private static func separatorEdits(_ text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, replacement: UInt8?)] {
         var edits: [(range: Range<Int>, replacement: UInt8?)] = []
         var group: [(range: Range<Int>, digits: Int)] = []
-        /// A gap with runs of spaces taken as one space: `.`, ` / ` and `  ` become `.`, ` / ` and ` `.
-        func kind(of gap: Range<Int>) -> [UInt8] {
-            var bytes: [UInt8] = []
-            for index in gap where !(text[index] == UInt8(ascii: " ") && bytes.last == UInt8(ascii: " ")) { bytes.append(text[index]) }
-            return bytes
+        /// Whether two gaps are the same separator, runs of spaces taken as one space (`.` and
+        /// `.`, ` / ` and ` / `, `  ` and ` `), compared without building either.
+        func sameKind(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+            var i = a.lowerBound, j = b.lowerBound
+            while i < a.upperBound && j < b.upperBound {
+                guard text[i] == text[j] else { return false }
+                let space = text[i] == UInt8(ascii: " ")
+                i += 1; j += 1
+                if space {
+                    while i < a.upperBound && text[i] == UInt8(ascii: " ") { i += 1 }
+                    while j < b.upperBound && text[j] == UInt8(ascii: " ") { j += 1 }
+                }
+            }
+            return i == a.upperBound && j == b.upperBound
         }
         func closeGroup() {
             defer { group.removeAll(keepingCapacity: true) }
@@ -319,25 +356,27 @@ enum DigitReadings {
             // longer ones are words of the sentence (`… 30/BIC`).
             while let last = group.last, last.digits == 0, last.range.count > 2 || group.count < 2 { group.removeLast() }
             while let first = group.first, first.digits == 0, first.range.count > 2 || group.count < 2 { group.removeFirst() }
-            let words = group.map(\.range)
             let digits = group.reduce(0) { $0 + $1.digits }
-            guard words.count >= 2, digits > 0, !startsWithDate(words, in: text),
+            guard group.count >= 2, digits > 0,
+                  !(group.count >= 3 && startsWithDate(group[0].range, group[1].range, group[2].range, in: text)),
                   let firstDigits = group.firstIndex(where: { $0.digits > 0 }),
                   let lastDigits = group.lastIndex(where: { $0.digits > 0 }) else { return }
-            let gaps = zip(words, words.dropFirst()).map { $0.upperBound..<$1.lowerBound }
+            /// The gap after word `index`.
+            func gapAfter(_ index: Int) -> Range<Int> { group[index].range.upperBound..<group[index + 1].range.lowerBound }
             // The gaps between the words with digits decide; a letter at an end follows them,
             // or, alone with one number, is joined by one separator (`J-0311…`, `D.6862…`).
-            let core = gaps[firstDigits..<lastDigits]
-            let coreKind = core.first.map(kind(of:))
-            let uniform = digits >= minimumGroupDigits && core.allSatisfy { kind(of: $0) == coreKind }
-            for (index, gap) in gaps.enumerated() where !(gap.count == 1 && text[gap.lowerBound] == UInt8(ascii: " ")) {
+            let core = firstDigits..<lastDigits
+            let uniform = digits >= minimumGroupDigits && core.allSatisfy { sameKind(gapAfter($0), gapAfter(firstDigits)) }
+            for index in 0..<group.count - 1 {
+                let gap = gapAfter(index)
+                if gap.count == 1 && text[gap.lowerBound] == UInt8(ascii: " ") { continue }
                 let evened: Bool
                 if gap.allSatisfy({ text[$0] == UInt8(ascii: " ") }) {
                     evened = true
-                } else if core.indices.contains(index) {
+                } else if core.contains(index) {
                     evened = uniform
                 } else {
-                    evened = uniform && (coreKind.map { kind(of: gap) == $0 } ?? (gap.count == 1))
+                    evened = uniform && (core.isEmpty ? gap.count == 1 : sameKind(gap, gapAfter(firstDigits)))
                 }
                 if evened { edits.append((gap, UInt8(ascii: " "))) }
             }
@@ -358,12 +397,11 @@ enum DigitReadings {
         return edits
     }
 
-    /// Whether a group's first three words are a date: day, month and year (or month, day and
+    /// Whether three words are a date: day, month and year (or month, day and
     /// year; or year, month and day) joined by one dot, slash or dash each (`06.11.2024`,
     /// `03/29/2024`, `2024-05-29`).
-    private static func startsWithDate(_ group: [Range<Int>], in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard group.count >= 3 else { return false }
-        let (first, second, third) = (group[0], group[1], group[2])
+    private static func startsWithDate(_ first: Range<Int>, _ second: Range<Int>, _ third: Range<Int>,
+                                       in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard first.upperBound + 1 == second.lowerBound, second.upperBound + 1 == third.lowerBound else { return false }
         let separator = text[first.upperBound]
         guard separator != UInt8(ascii: " "), text[second.upperBound] == separator else { return false }

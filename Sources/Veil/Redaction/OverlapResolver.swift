@@ -23,13 +23,31 @@ enum OverlapResolver {
         // Before the strongest wins: a part of a longer value must not beat the whole
         // (`756 |0268 5760 28` as a phone number over the AHV number it is part of).
         if candidates.contains(where: { $0.joinedTo != nil }) {
-            var startByEnd: [Int: Int] = [:]
-            for candidate in candidates {
-                startByEnd[candidate.range.upperBound] = min(startByEnd[candidate.range.upperBound] ?? .max, candidate.range.lowerBound)
-            }
-            candidates.removeAll { candidate in
-                guard let word = candidate.joinedTo else { return false }
-                return (startByEnd[word.upperBound] ?? .max) > word.lowerBound
+            if candidates.count <= 64 {
+                // A few candidates, as in nearly every message: a look at each and a bit per
+                // candidate, no table to allocate.
+                var parts: UInt64 = 0
+                for (index, candidate) in candidates.enumerated() {
+                    guard let word = candidate.joinedTo else { continue }
+                    if !candidates.contains(where: { $0.range.upperBound == word.upperBound && $0.range.lowerBound <= word.lowerBound }) {
+                        parts |= 1 << UInt64(index)
+                    }
+                }
+                var keptCount = 0
+                for index in candidates.indices where parts & 1 << UInt64(index) == 0 {
+                    candidates[keptCount] = candidates[index]
+                    keptCount += 1
+                }
+                candidates.removeLast(candidates.count - keptCount)
+            } else {
+                var startByEnd: [Int: Int] = [:]
+                for candidate in candidates {
+                    startByEnd[candidate.range.upperBound] = min(startByEnd[candidate.range.upperBound] ?? .max, candidate.range.lowerBound)
+                }
+                candidates.removeAll { candidate in
+                    guard let word = candidate.joinedTo else { return false }
+                    return (startByEnd[word.upperBound] ?? .max) > word.lowerBound
+                }
             }
         }
         candidates.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -52,17 +70,19 @@ enum OverlapResolver {
     /// two groups), while two values side by side stand (a card number, then its expiry date).
     static func dropPartsOfLongerValues(_ candidates: inout [Candidate]) {
         guard candidates.contains(where: { $0.joinedTo != nil }) else { return }
-        var kept: [Candidate] = []
-        kept.reserveCapacity(candidates.count)
-        for candidate in candidates {
-            // Candidates are in order and apart, so only the last kept one can cover the word just before this one.
-            if let word = candidate.joinedTo,
-               !(kept.last.map { $0.range.lowerBound <= word.lowerBound && $0.range.upperBound >= word.upperBound } ?? false) {
-                continue
+        // Compacted in place: candidates are in order and apart, so only the last kept one can
+        // cover the word just before this one.
+        var keptCount = 0
+        for index in candidates.indices {
+            let candidate = candidates[index]
+            if let word = candidate.joinedTo {
+                guard keptCount > 0, candidates[keptCount - 1].range.lowerBound <= word.lowerBound,
+                      candidates[keptCount - 1].range.upperBound >= word.upperBound else { continue }
             }
-            kept.append(candidate)
+            candidates[keptCount] = candidate
+            keptCount += 1
         }
-        candidates = kept
+        candidates.removeLast(candidates.count - keptCount)
     }
 
     static func isStronger(_ a: Candidate, than b: Candidate) -> Bool {

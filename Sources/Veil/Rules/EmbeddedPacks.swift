@@ -63,9 +63,9 @@ counter_examples = [
 id = "email-obfuscated"
 category = "CONTACT"
 type = "EMAIL"
-description = "E-mail address written to dodge filters: [at], (at), {at} or ' at ' for @ and [dot], (dot), ' dot ' or [.] for a dot; a bare ' at ' counts only with a spelled-out dot before the top-level domain"
-regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*(?:\s*[\[({]\s*(?:at|ät|@)\s*[\])}]\s*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt)\s*[\])}]\s*|\.|\s+(?:dot|punkt)\s+))+|(?:@|\s+at\s+)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\s+(?:dot|punkt)\s+))+)\p{L}{2,6}(?![\p{L}\p{N}])'''
-must_contain = ["(at)", "[at]", "{at}", "( at )", "[ at ]", "{ at }", "(@)", "[@]", " dot ", "(dot)", "[dot]", " punkt ", "(punkt)", "[punkt]", "[.]", "(.)"]
+description = "E-mail address written to dodge filters: [at], (at), {at} or ' at ' for @ and [dot], (dot), [punkt], ' dot ' or [.] for a dot; a bare ' at ' counts only with a spelled-out dot before the top-level domain"
+regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*(?:\s*[\[({]\s*(?:at|ät|@)\s*[\])}]\s*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt)\s*[\])}]\s*|\.|\s+dot\s+))+|(?:@|\s+at\s+)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\s+dot\s+))+)\p{L}{2,6}(?![\p{L}\p{N}])'''
+must_contain = ["(at", "[at", "{at", "( at", "[ at", "{ at", "(@", "[@", "dot ", "(dot", "[dot", "(punkt", "[punkt", "[.]", "(.)"]
 confidence = 0.85
 severity = 0.25
 context = []
@@ -224,16 +224,18 @@ category = "FINANCIAL"
 type = "BIC"
 description = "BIC/SWIFT code written right after an IBAN (in parentheses, after a slash, a comma or a line break), where no word names it"
 regex = '''(?<![\p{L}\p{N}])[a-z]{2}[0-9]{2}(?:[ ]?[a-z0-9]{4}){2,7}(?:[ ]?[a-z0-9]{1,3})?(?:\s+|\s*[(/,;|-]\s*)(?<value>[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?)(?![\p{L}\p{N}])'''
-min_token_length = 8
+min_digits = 10
+min_digit_run = 4
+first_word_holds = ["letter", "digit"]
 validator = "bic"
 confidence = 0.4
 severity = 0.3
 context = []
 negative_context = []
 examples = [
-    "Bitte an DE89 3704 0044 0532 0130 00 («COBADEFFXXX») überweisen",
+    "DE89 3704 0044 0532 0130 00 («COBADEFFXXX») bitte dorthin überweisen",
     "DE89370400440532013000 / «COBADEFF»",
-    "IBAN DE89 3704 0044 0532 0130 00, «COBADEFFXXX»",
+    "DE89 3704 0044 0532 0130 00, «COBADEFFXXX»",
 ]
 counter_examples = [
     "DE89 3704 0044 0532 0130 00 (bitte bald)",

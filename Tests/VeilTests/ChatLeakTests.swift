@@ -141,4 +141,13 @@ struct ChatLeakTests {
     func wholeValueWinsOverItsPart() throws {
         #expect(try Self.scanner.scan("SV-Nr: 03.181178.L.219").findings.map(\.type) == ["DE_RVNR"])
     }
+
+    @Test("a health word used figuratively about sport or shopping stays", arguments: [
+        "The whole country has World Cup fever",
+        "Unser Büro hat WM-Fieber, keiner antwortet",
+        "Black Friday fever again, is code SUMMER25 still valid?",
+    ])
+    func figurativeHealthWords(_ text: String) throws {
+        #expect(try Self.scanner.scan(text).redacted == text)
+    }
 }

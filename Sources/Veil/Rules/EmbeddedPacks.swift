@@ -783,6 +783,8 @@ negative_context = [
   "what a headache", "a headache for", "a major headache", "saturday night fever", "hitchcock", "film",
   "movie", "cough up", "coughed up", "coughing up the", "bei den preisen", "when i saw the bill", "wm-fieber",
   "em-fieber", "fußballfieber", "reisefieber", "gold fever", "cabin fever", "spring fever",
+  "world cup", "wm", "em", "euros", "olympia*", "olympics", "fußball*", "fussball*", "football", "soccer",
+  "stadion", "stadium", "playoff*", "finale", "black friday", "black-friday", "shopping", "kaufrausch",
 ]
 # 300 words, 110 prefixes, 2 suffixes
 words = [

@@ -199,12 +199,8 @@ struct ContextWords {
                                     || check(bucket: Self.bucket(first, text[start + 1], twoByteBuckets: twoByteBuckets), at: start)
                             }
                             if let tokens {
-                                var low = 0, high = window.lowerBound == 0 ? 0 : tokens.count
-                                while low < high {
-                                    let middle = (low + high) / 2
-                                    if tokens[middle].range.lowerBound < window.lowerBound { low = middle + 1 } else { high = middle }
-                                }
-                                for token in tokens[low...] {
+                                let first = window.lowerBound == 0 ? 0 : Self.firstToken(startingAtOrAfter: window.lowerBound, in: tokens)
+                                for token in tokens[first...] {
                                     guard token.range.lowerBound < window.upperBound, checkWords(at: token.range.lowerBound) else { return }
                                 }
                                 return
@@ -265,23 +261,24 @@ struct ContextWords {
         return true
     }
 
-    /// The index of the first token that starts at or after `offset`.
-    private static func firstToken(startingAtOrAfter offset: Int, in tokens: Tokens) -> Int {
+    /// The index of the first token for which `isBefore` is false (tokens are in order).
+    private static func firstToken(in tokens: Tokens, after isBefore: (WordList.Token) -> Bool) -> Int {
         var low = 0, high = tokens.count
         while low < high {
             let middle = (low + high) / 2
-            if tokens[middle].range.lowerBound < offset { low = middle + 1 } else { high = middle }
+            if isBefore(tokens[middle]) { low = middle + 1 } else { high = middle }
         }
         return low
     }
 
+    /// The index of the first token that starts at or after `offset`.
+    private static func firstToken(startingAtOrAfter offset: Int, in tokens: Tokens) -> Int {
+        firstToken(in: tokens) { $0.range.lowerBound < offset }
+    }
+
     private static func aTokenEnds(at end: Int, in tokens: Tokens) -> Bool {
-        var low = 0, high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].range.upperBound < end { low = middle + 1 } else { high = middle }
-        }
-        return low < tokens.count && tokens[low].range.upperBound == end
+        let index = firstToken(in: tokens) { $0.range.upperBound < end }
+        return index < tokens.count && tokens[index].range.upperBound == end
     }
 
     private static func matches(_ word: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {

@@ -13,6 +13,7 @@ struct FilterStatistics {
     var invalidUTF8Lines = 0
     var invalidJSONLines = 0
     var missingFieldLines = 0
+    var duplicateFieldLines = 0
     var tooLongLines = 0
     var failedScans = 0
 
@@ -27,6 +28,7 @@ struct FilterStatistics {
         lines.append("  invalid UTF-8 lines (repaired with U+FFFD): \(invalidUTF8Lines)")
         lines.append("  invalid JSON lines (scanned as text): \(invalidJSONLines)")
         lines.append("  lines without the message field (scanned as text): \(missingFieldLines)")
+        lines.append("  lines with the message field twice (scanned as text): \(duplicateFieldLines)")
         lines.append("  lines over the size limit (withheld): \(tooLongLines)")
         lines.append("  lines that failed to scan (withheld): \(failedScans)")
         return lines.joined(separator: "\n") + "\n"
@@ -114,6 +116,9 @@ struct LineProcessor: Sendable {
         } catch .invalidJSON {
             statistics.invalidJSONLines += 1
             flag = .invalidJSON
+        } catch .duplicateField {
+            statistics.duplicateFieldLines += 1
+            flag = .duplicateField
         } catch {
             statistics.missingFieldLines += 1
             flag = .fieldMissing
@@ -362,6 +367,7 @@ extension FilterStatistics {
         invalidUTF8Lines += other.invalidUTF8Lines
         invalidJSONLines += other.invalidJSONLines
         missingFieldLines += other.missingFieldLines
+        duplicateFieldLines += other.duplicateFieldLines
         tooLongLines += other.tooLongLines
         failedScans += other.failedScans
     }

@@ -22,6 +22,9 @@ struct JSONLine {
         case invalidJSON
         /// The object has no member of that name holding a string.
         case fieldMissing
+        /// The object has the member more than once (`"text"` and `"t\u0065xt"` alike): a
+        /// consumer may read any of them, so the line cannot pass with one of them scanned.
+        case duplicateField
     }
 
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, field fieldBytes: [UInt8]) throws(Problem) -> JSONLine {
@@ -30,7 +33,7 @@ struct JSONLine {
         guard reader.peek() == UInt8(ascii: "{") else { throw .invalidJSON }
         reader.position += 1
         var found: (message: Message, range: Range<Int>)?
-        var memberCount = 0
+        var memberCount = 0, fieldCount = 0
         reader.skipWhitespace()
         if reader.peek() == UInt8(ascii: "}") {
             reader.position += 1
@@ -43,6 +46,7 @@ struct JSONLine {
                 reader.position += 1
                 reader.skipWhitespace()
                 let valueStart = reader.position
+                if isField { fieldCount += 1 }
                 if isField, reader.peek() == UInt8(ascii: "\"") {
                     guard let message = reader.readMessage() else { throw .invalidJSON }
                     found = (message, valueStart..<reader.position)
@@ -60,6 +64,7 @@ struct JSONLine {
         let closingBrace = reader.position - 1
         reader.skipWhitespace()
         guard reader.position == bytes.count else { throw .invalidJSON }
+        guard fieldCount <= 1 else { throw .duplicateField }
         guard let found else { throw .fieldMissing }
         return JSONLine(message: found.message, valueRange: found.range, closingBrace: closingBrace,
                         isEmptyObject: memberCount == 0)

@@ -11,6 +11,9 @@ enum RecordError: String {
     /// In jsonl mode, the object had no string member of the message field; the whole line was
     /// scanned as plain text.
     case fieldMissing = "field_missing"
+    /// In jsonl mode, the object had the message field more than once; the whole line was
+    /// scanned as plain text, so every copy of the message is redacted.
+    case duplicateField = "duplicate_field"
 }
 
 /// Writes one output line per input line. Formats are sinks over the same scan results.

@@ -120,6 +120,23 @@ struct CommandLineTests {
         #expect(spans(try JSONDecoder().decode(Record.self, from: Data(jsonOutput.utf8)).veil.findings) == expected)
     }
 
+    /// Issue 20: with the message field twice only one copy was scanned, and a consumer that
+    /// reads the other (Python's json.loads keeps the last) got a clean-looking record.
+    @Test(arguments: [
+        #"{"text":"IBAN DE89 3704 0044 0532 0130 00","text":"hi"}"#,
+        #"{"t\u0065xt":"IBAN DE89 3704 0044 0532 0130 00","text":"hi"}"#,
+        #"{"text":"hi","te\u0078t":"IBAN DE89 3704 0044 0532 0130 00"}"#,
+        #"{"text":42,"text":"IBAN DE89 3704 0044 0532 0130 00"}"#,
+    ])
+    func aDuplicateMessageFieldIsScannedWholeAndFlagged(_ line: String) throws {
+        let result = try runVeil(["--format", "jsonl", "--stats"], line + "\n")
+        let record = try JSONDecoder().decode(Record.self, from: Data(result.stdout.utf8))
+        #expect(record.veil.error == "duplicate_field")
+        #expect(record.text?.contains("[IBAN]") == true)
+        #expect(!result.stdout.contains("0532"))
+        #expect(result.stderr.contains("lines with the message field twice (scanned as text): 1"))
+    }
+
     @Test func brokenJSONIsScannedAsTextAndFlagged() throws {
         let result = try runVeil(["--format", "jsonl", "--stats"], "{\"text\": \"IBAN DE89 3704 0044 0532 0130 00\"\n{\"other\":1,\"n\":\"0151 23456789\"}\n")
         let lines = result.stdout.split(separator: "\n")

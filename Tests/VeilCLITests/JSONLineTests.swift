@@ -23,6 +23,12 @@ struct JSONLineTests {
         #expect(throws: JSONLine.Problem.invalidJSON) { try parse(line) }
     }
 
+    @Test func duplicateFieldIsAProblem() {
+        #expect(throws: JSONLine.Problem.duplicateField) { try parse(#"{"text":"a","text":"b"}"#) }
+        #expect(throws: JSONLine.Problem.duplicateField) { try parse(#"{"te\u0078t":"a","text":1}"#) }
+        #expect(throws: Never.self) { try parse(#"{"text":"a","texts":"b"}"#) }
+    }
+
     @Test func missingOrNonStringField() {
         #expect(throws: JSONLine.Problem.fieldMissing) { try parse(#"{"other":"x"}"#) }
         #expect(throws: JSONLine.Problem.fieldMissing) { try parse(#"{"text":42}"#) }

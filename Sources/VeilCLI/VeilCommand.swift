@@ -51,12 +51,16 @@ struct FilterOptions: ParsableArguments {
     @Flag(help: "Print counts per category and of bad input on standard error at the end.")
     var stats = false
 
-    @Option(help: "Worker threads; output keeps input order. Default: every online core.")
+    @Option(help: "Worker threads (1–\(Self.maximumJobs)); output keeps input order. Default: every online core.")
     var jobs = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+
+    /// The most worker threads `--jobs` takes: far more than any core count pays for, and few
+    /// enough that the blocks in flight (2 × jobs + 2) and the threads stay bounded.
+    static let maximumJobs = 256
 
     func validate() throws {
         guard maxLineBytes > 0 else { throw ValidationError("--max-line-bytes must be positive") }
-        guard jobs > 0 else { throw ValidationError("--jobs must be positive") }
+        guard (1...Self.maximumJobs).contains(jobs) else { throw ValidationError("--jobs must be between 1 and \(Self.maximumJobs)") }
     }
 
     func makeScanner() throws -> Scanner {

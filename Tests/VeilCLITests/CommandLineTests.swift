@@ -250,6 +250,14 @@ struct CommandLineTests {
         #expect(lines.count == (try Veil.Scanner().rules.count) + 1)
     }
 
+    /// Issue 20: `--jobs 100000` crashed (SIGILL) instead of refusing the argument.
+    @Test(arguments: ["0", "257", "100000"])
+    func jobsOutsideTheRangeAreRefused(_ jobs: String) throws {
+        let result = try runVeil(["--jobs", jobs], "hi\n")
+        #expect(result.status == 64)
+        #expect(result.stdout.isEmpty && result.stderr.contains("--jobs must be between 1 and 256"))
+    }
+
     @Test func checkRunsOneValidator() throws {
         let result = try runVeil(["check", "iban"], "de89370400440532013000\nde89370400440532013001\n")
         #expect(result.stdout == "valid\ninvalid\n")

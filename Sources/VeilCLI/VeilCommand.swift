@@ -83,6 +83,8 @@ struct FilterOptions: ParsableArguments {
         // Line-buffered, a block is one line: each is written as soon as it is scanned.
         let linePerBlock = lineBuffered || isatty(STDIN_FILENO) == 1
         var reader = LineReader(descriptor: STDIN_FILENO, maxLineBytes: maxLineBytes, maxBlockLines: linePerBlock ? 1 : 4096)
+        // A closed output pipe (`veil | head -1`) is a failed write, exit 3, not death by SIGPIPE (141).
+        signal(SIGPIPE, SIG_IGN)
         do {
             try filter.run(reader: &reader, output: OutputWriter(descriptor: STDOUT_FILENO))
         } catch {

@@ -250,6 +250,28 @@ struct CommandLineTests {
         #expect(lines.count == (try Veil.Scanner().rules.count) + 1)
     }
 
+    /// Issue 20: `veil < big | head -1` died of SIGPIPE (141); a closed output is a failed write.
+    @Test(arguments: ["1", "2"])
+    func aClosedOutputPipeExitsThree(_ jobs: String) throws {
+        let input = FileManager.default.temporaryDirectory.appending(path: "veil-sigpipe-\(jobs).txt")
+        try Data(String(repeating: "Tel. 0151 23456789, Bestellung 4711\n", count: 200_000).utf8).write(to: input)
+        defer { try? FileManager.default.removeItem(at: input) }
+        let process = Process()
+        process.executableURL = veilExecutable
+        process.arguments = ["--jobs", jobs]
+        process.standardInput = try FileHandle(forReadingFrom: input)
+        let stdout = Pipe(), stderr = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        try process.run()
+        _ = stdout.fileHandleForReading.availableData
+        try stdout.fileHandleForReading.close()
+        let errors = String(decoding: stderr.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 3)
+        #expect(errors.contains("write failed"))
+    }
+
     /// Issue 20: `--jobs 100000` crashed (SIGILL) instead of refusing the argument.
     @Test(arguments: ["0", "257", "100000"])
     func jobsOutsideTheRangeAreRefused(_ jobs: String) throws {

@@ -51,6 +51,9 @@ struct FilterOptions: ParsableArguments {
     @Flag(help: "Print counts per category and of bad input on standard error at the end.")
     var stats = false
 
+    @Flag(help: "Let --pack rules replace built-in rules of the same id without a warning.")
+    var replaceBuiltins = false
+
     @Option(help: "Worker threads (1–\(Self.maximumJobs)); output keeps input order. Default: every online core.")
     var jobs = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
 
@@ -63,11 +66,34 @@ struct FilterOptions: ParsableArguments {
         guard (1...Self.maximumJobs).contains(jobs) else { throw ValidationError("--jobs must be between 1 and \(Self.maximumJobs)") }
     }
 
+    /// The scanner of the built-in packs and `--pack` files. Fails closed (exit 2) when no rule
+    /// would run, and when a rule of a `--pack` file misses one of its own examples or finds a
+    /// counter-example; warns when a `--pack` rule replaces a built-in one, unless told not to.
     func makeScanner() throws -> Scanner {
         do {
-            var packs = noBuiltinPacks ? [] : try PatternPack.builtIn()
-            for path in self.packs { packs.append(try PatternPack(contentsOfFile: path)) }
-            return try Scanner(packs: packs)
+            let builtIn = noBuiltinPacks ? [] : try PatternPack.builtIn()
+            let added = try self.packs.map { path throws(PackError) in try PatternPack(contentsOfFile: path) }
+            guard added.contains(where: { !$0.rules.isEmpty }) || !builtIn.isEmpty else {
+                printError("veil: no rules to run: --no-builtin-packs needs at least one --pack")
+                throw ExitCode(2)
+            }
+            let builtInRules = Dictionary(builtIn.flatMap { pack in pack.rules.map { ($0.id, pack.source) } }, uniquingKeysWith: { first, _ in first })
+            for pack in added {
+                for rule in pack.rules {
+                    guard !replaceBuiltins, let replaced = builtInRules[rule.id] else { continue }
+                    printError("veil: warning: rule '\(rule.id)' of \(pack.source) replaces the built-in rule '\(rule.id)' of \(replaced) (--replace-builtins silences this)")
+                }
+            }
+            let scanner = try Scanner(packs: builtIn + added)
+            let addedRules = Set(added.flatMap { $0.rules.map(\.id) })
+            let failures = addedRules.isEmpty ? [] : scanner.verifyRuleExamples(of: addedRules)
+            guard failures.isEmpty else {
+                for failure in failures { printError("veil: rule '\(failure.ruleID)': \(failure.problem): \(failure.example)") }
+                throw ExitCode(2)
+            }
+            return scanner
+        } catch let error as ExitCode {
+            throw error
         } catch {
             printError("veil: \(error)")
             throw ExitCode(2)

@@ -272,6 +272,36 @@ struct CommandLineTests {
         #expect(errors.contains("write failed"))
     }
 
+    /// Issue 20: packs failed open. A rule with the id of a built-in one and a regex that never
+    /// matches replaced the IBAN rule in silence; no rules at all ran with exit 0; a second rule
+    /// with one id was dropped; a rule whose examples fail loaded.
+    @Test func packsFailClosed() throws {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "veil-packs-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func pack(_ name: String, rules: [(id: String, example: String)]) throws -> String {
+            var text = "[pack]\nname = \"\(name)\"\n"
+            for rule in rules {
+                text += "[[rule]]\nid = \"\(rule.id)\"\ncategory = \"ID\"\ntype = \"TICKET\"\n"
+                text += "regex = '''tkt-[0-9]{6}'''\nconfidence = 0.9\nseverity = 0.5\nexamples = [\"\(rule.example)\"]\n"
+            }
+            let path = directory.appending(path: "\(name).toml").path
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
+        let iban = "IBAN DE89 3704 0044 0532 0130 00\n"
+        let replacing = try runVeil(["--pack", try pack("replaces", rules: [("iban", "ticket «tkt-123456»")])], iban)
+        #expect(replacing.stderr.contains("rule 'iban' of") && replacing.stderr.contains("replaces the built-in rule 'iban'"))
+        let silenced = try runVeil(["--replace-builtins", "--pack", try pack("silenced", rules: [("iban", "ticket «tkt-123456»")])], iban)
+        #expect(silenced.status == 0 && silenced.stderr.isEmpty)
+        let failing = try runVeil(["--pack", try pack("failing", rules: [("ticket", "ticket «TKT 123456»")])], iban)
+        #expect(failing.status == 2 && failing.stdout.isEmpty && failing.stderr.contains("rule 'ticket': expected «TKT 123456»"))
+        let twice = try runVeil(["--pack", try pack("twice", rules: [("ticket", "«tkt-123456»"), ("ticket", "«tkt-654321»")])], iban)
+        #expect(twice.status == 2 && twice.stdout.isEmpty && twice.stderr.contains("a second rule with the same id"))
+        let none = try runVeil(["--no-builtin-packs"], iban)
+        #expect(none.status == 2 && none.stdout.isEmpty && none.stderr.contains("no rules to run"))
+    }
+
     /// Issue 20: `--jobs 100000` crashed (SIGILL) instead of refusing the argument.
     @Test(arguments: ["0", "257", "100000"])
     func jobsOutsideTheRangeAreRefused(_ jobs: String) throws {

@@ -17,7 +17,12 @@ extension PatternPack {
         for (key, isLexicon) in [("rule", false), ("lexicon", true)] {
             guard case .array(let entries)? = document[key] else { continue }
             for case .table(let table) in entries {
-                rules.append(try Rule(table: table, source: source, isLexicon: isLexicon))
+                let rule = try Rule(table: table, source: source, isLexicon: isLexicon)
+                // Two rules with one id: the second would silently replace the first.
+                guard !rules.contains(where: { $0.id == rule.id }) else {
+                    throw PackError(source: source, ruleID: rule.id, line: nil, message: "a second rule with the same id")
+                }
+                rules.append(rule)
             }
         }
         guard !rules.isEmpty else {

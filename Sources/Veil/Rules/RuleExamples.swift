@@ -12,10 +12,11 @@ extension Scanner {
     /// Runs every rule's examples and counter-examples through this scanner, all rules
     /// together as in production: each example must give a finding of its rule over exactly the
     /// span marked `«…»` (or the whole text when unmarked); no counter-example may give a
-    /// finding of its rule. Returns the failures; empty means every example holds.
-    public func verifyRuleExamples() -> [ExampleFailure] {
+    /// finding of its rule. Returns the failures; empty means every example holds. With
+    /// `ruleIDs`, only those rules' examples run (a pack added at run time).
+    public func verifyRuleExamples(of ruleIDs: Set<String>? = nil) -> [ExampleFailure] {
         var failures: [ExampleFailure] = []
-        for rule in rules {
+        for rule in rules where ruleIDs?.contains(rule.id) ?? true {
             for example in rule.examples {
                 let (text, expected) = Self.unmark(example)
                 do {

@@ -150,4 +150,14 @@ struct ChatLeakTests {
     func figurativeHealthWords(_ text: String) throws {
         #expect(try Self.scanner.scan(text).redacted == text)
     }
+
+    @Test("spaced-out characters with separators between them, and a spaced-out + prefix", arguments: [
+        ("Handy 0 1 7 2 - 2 3 2 7 2 4 0 5", "Handy [PHONE]"),
+        ("rijksregisternummer 8 7 . 1 0 . 3 0 - 6 8 8 . 1 8", "rijksregisternummer [BE_NATIONAL_NUMBER]"),
+        ("port my number + 4 9 1 5 1 2 4 3 2 0 2 2 3 please", "port my number [PHONE] please"),
+        ("ich bin 1 . 2 . 3 dabei", "ich bin 1 . 2 . 3 dabei"),
+    ])
+    func spacedOutWithSeparators(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.scan(text).redacted == redacted)
+    }
 }

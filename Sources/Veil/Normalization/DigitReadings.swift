@@ -241,7 +241,7 @@ enum DigitReadings {
                 lookAlikeWord = holdsLookAlikeStretch(UnsafeBufferPointer(rebasing: text[token.range]))
             }
             if length == 1 {
-                let continuesRun = previousEnd == token.range.lowerBound - 1 && isSeparator(text[previousEnd])
+                let continuesRun = previousEnd >= 0 && spacedGap(previousEnd..<token.range.lowerBound, in: text)
                 spacedRun = continuesRun ? spacedRun + 1 : 1
                 survey.longestSpacedRun = max(survey.longestSpacedRun, spacedRun)
             } else {
@@ -440,11 +440,30 @@ enum DigitReadings {
     }
 
     /// The separators inside runs of single characters go.
+    /// Whether a gap joins two characters of a spaced-out run: one separator, or between two
+    /// digits a separator between two spaces (`0 1 7 2 - 2 3 2 7`, `8 7 . 1 0 . 3 0`).
+    static func spacedGap(_ gap: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch gap.count {
+        case 1: return isSeparator(text[gap.lowerBound])
+        case 3: return text[gap.lowerBound] == UInt8(ascii: " ") && text[gap.lowerBound + 2] == UInt8(ascii: " ")
+            && isSeparator(text[gap.lowerBound + 1])
+            && gap.lowerBound > 0 && text[gap.lowerBound - 1] &- 0x30 < 10
+            && gap.upperBound < text.count && text[gap.upperBound] &- 0x30 < 10
+        default: return false
+        }
+    }
+
+    /// The separators inside runs of single characters go, and the space after a `+` that
+    /// starts one (`+ 4 9 1 5 1 …`).
     private static func spacedCharacterEdits(_ text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, replacement: UInt8?)] {
         var edits: [(range: Range<Int>, replacement: UInt8?)] = []
         var run: [Range<Int>] = []
         func closeRun() {
             if run.count >= minimumSpacedCharacters {
+                if let first = run.first, first.lowerBound >= 2, text[first.lowerBound - 1] == UInt8(ascii: " "),
+                   text[first.lowerBound - 2] == UInt8(ascii: "+") {
+                    edits.append((first.lowerBound - 1..<first.lowerBound, nil))
+                }
                 for (previous, next) in zip(run, run.dropFirst()) {
                     edits.append((previous.upperBound..<next.lowerBound, nil))
                 }
@@ -453,7 +472,7 @@ enum DigitReadings {
         }
         forEachWord(in: text) { range in
             guard range.count == 1, text[range.lowerBound] < 0x80 else { closeRun(); return }
-            if let last = run.last, !(last.upperBound + 1 == range.lowerBound && isSeparator(text[last.upperBound])) {
+            if let last = run.last, !spacedGap(last.upperBound..<range.lowerBound, in: text) {
                 closeRun()
             }
             run.append(range)

@@ -11,9 +11,10 @@ struct Candidate {
 }
 
 /// Resolves overlapping candidates with one strategy, "strongest wins": among candidates whose
-/// ranges overlap, the one validated by a checksum wins, then (both validated) the one that holds
-/// the other whole, then the more confident, then the longer, then the earlier rule. The winner keeps its own range and the others are dropped as
-/// misreadings of the same characters (digits inside an IBAN are not a phone number).
+/// ranges overlap, the one validated by a checksum wins, then (both validated) the one that
+/// holds the other whole, then the more confident, then the longer, then the earlier rule. The
+/// winner keeps its own range and the others are dropped as misreadings of the same characters
+/// (digits inside an IBAN are not a phone number).
 enum OverlapResolver {
     static func resolve(_ candidates: inout [Candidate]) {
         guard candidates.count > 1 else {
@@ -22,34 +23,7 @@ enum OverlapResolver {
         }
         // Before the strongest wins: a part of a longer value must not beat the whole
         // (`756 |0268 5760 28` as a phone number over the AHV number it is part of).
-        if candidates.contains(where: { $0.joinedTo != nil }) {
-            if candidates.count <= 64 {
-                // A few candidates, as in nearly every message: a look at each and a bit per
-                // candidate, no table to allocate.
-                var parts: UInt64 = 0
-                for (index, candidate) in candidates.enumerated() {
-                    guard let word = candidate.joinedTo else { continue }
-                    if !candidates.contains(where: { $0.range.upperBound == word.upperBound && $0.range.lowerBound <= word.lowerBound }) {
-                        parts |= 1 << UInt64(index)
-                    }
-                }
-                var keptCount = 0
-                for index in candidates.indices where parts & 1 << UInt64(index) == 0 {
-                    candidates[keptCount] = candidates[index]
-                    keptCount += 1
-                }
-                candidates.removeLast(candidates.count - keptCount)
-            } else {
-                var startByEnd: [Int: Int] = [:]
-                for candidate in candidates {
-                    startByEnd[candidate.range.upperBound] = min(startByEnd[candidate.range.upperBound] ?? .max, candidate.range.lowerBound)
-                }
-                candidates.removeAll { candidate in
-                    guard let word = candidate.joinedTo else { return false }
-                    return (startByEnd[word.upperBound] ?? .max) > word.lowerBound
-                }
-            }
-        }
+        dropPartsWithoutTheirNeighbour(&candidates)
         candidates.sort { $0.range.lowerBound < $1.range.lowerBound }
         var resolved: [Candidate] = []
         resolved.reserveCapacity(candidates.count)
@@ -62,6 +36,38 @@ enum OverlapResolver {
         }
         candidates = resolved
         dropPartsOfLongerValues(&candidates)
+    }
+
+    /// Drops each candidate that starts inside a longer value when no candidate at all covers
+    /// the word it continues (`Candidate.joinedTo`), before overlaps are resolved.
+    static func dropPartsWithoutTheirNeighbour(_ candidates: inout [Candidate]) {
+        guard candidates.contains(where: { $0.joinedTo != nil }) else { return }
+        guard candidates.count <= 64 else {
+            var startByEnd: [Int: Int] = [:]
+            for candidate in candidates {
+                startByEnd[candidate.range.upperBound] = min(startByEnd[candidate.range.upperBound] ?? .max, candidate.range.lowerBound)
+            }
+            candidates.removeAll { candidate in
+                guard let word = candidate.joinedTo else { return false }
+                return (startByEnd[word.upperBound] ?? .max) > word.lowerBound
+            }
+            return
+        }
+        // A few candidates, as in nearly every message: a look at each and a bit per candidate,
+        // no table to allocate (the allocation gate counts one per such message otherwise).
+        var parts: UInt64 = 0
+        for (index, candidate) in candidates.enumerated() {
+            guard let word = candidate.joinedTo else { continue }
+            if !candidates.contains(where: { $0.range.upperBound == word.upperBound && $0.range.lowerBound <= word.lowerBound }) {
+                parts |= 1 << UInt64(index)
+            }
+        }
+        var keptCount = 0
+        for index in candidates.indices where parts & 1 << UInt64(index) == 0 {
+            candidates[keptCount] = candidates[index]
+            keptCount += 1
+        }
+        candidates.removeLast(candidates.count - keptCount)
     }
 
     /// Drops each candidate that starts inside a longer value (`Candidate.joinedTo`) unless a

@@ -97,9 +97,12 @@ int32_t veilMapping(UChar32 c, UChar32 previous) {
     switch (c) {
         case '\t': case '\n': case 0x0B: case 0x0C: case '\r': case 0x85: case 0x2028: case 0x2029:
             return ' ';  // a value split across lines is still one value
+        case 0xFFFD:
+            return ' ';  // a byte that was not UTF-8, repaired: it separates, it does not hide a value
         default:
             break;
     }
+    if (c < 0x20 || c == 0x7F) return ' ';  // NUL, DEL and the other controls separate like a space
     if (c < 0x80) return kKeep;
     int8_t type = u_charType(c);
     if (type == U_DECIMAL_DIGIT_NUMBER) {

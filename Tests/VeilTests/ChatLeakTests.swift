@@ -160,4 +160,15 @@ struct ChatLeakTests {
     func spacedOutWithSeparators(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.scan(text).redacted == redacted)
     }
+
+    /// Issue 20, item 2: a NUL, DEL or U+FFFD inside a value, and every line-break sequence, cut
+    /// the IBAN short (`IBAN DE89 3704�0044 [PHONE]`).
+    @Test("control characters, U+FFFD and line breaks inside a value separate like a space", arguments: [
+        "IBAN DE89 3704\u{0}0044 0532 0130 00", "IBAN DE89 3704\u{7F}0044 0532 0130 00",
+        "IBAN DE89 3704\u{FFFD}0044 0532 0130 00", "IBAN DE89 3704\r\n0044 0532 0130 00",
+        "IBAN DE89 3704\n\n0044 0532 0130 00", "IBAN DE89 3704 \n0044 0532 0130 00",
+    ])
+    func controlsAndLineBreaksInsideAValue(_ text: String) throws {
+        #expect(try Self.scanner.scan(text).redacted == "IBAN [IBAN]")
+    }
 }

@@ -82,9 +82,10 @@ enum Normalizer {
         return readDigits(unicode, using: buffers)
     }
 
-    /// An ASCII byte as rules see it: lower case, tabs and line breaks as spaces.
+    /// An ASCII byte as rules see it: lower case, and tabs, line breaks, NUL, DEL and every other
+    /// control character as a space (they separate, they do not hide a value: `DE89 3704\0…`).
     @inline(__always) static func lowerASCII(_ byte: UInt8) -> UInt8 {
-        byte &- 0x41 < 26 ? byte | 0x20 : (byte &- 0x09 < 5 ? 0x20 : byte)
+        byte &- 0x41 < 26 ? byte | 0x20 : (byte < 0x20 || byte == 0x7F ? 0x20 : byte)
     }
 
     /// Text whose every non-ASCII character is a Latin-1 letter (`À`…`ÿ` but `×` and `÷`: the

@@ -88,8 +88,8 @@ enum DigitReadings {
 
     /// The word that a value starting at `start` continues, when it starts inside a longer value
     /// the message wrote as one: in the middle of a word that holds a digit (`h4509…`, `de39…`),
-    /// or after a word of three or more characters, at least half of them digits, joined to it by at most
-    /// `maximumSeparatorRun` separators (`5773 5046 |0438 8454`, `899-8140626-|0643273`).
+    /// or after a word of three or more characters, at least half of them digits, joined to it
+    /// by at most `maximumSeparatorRun` separators (`5773 5046 |0438 8454`, `899-8140626-|0643273`).
     /// The scanner drops such a finding unless another finding covers that word.
     static func wordJoined(before start: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         guard start > 0 else { return nil }
@@ -111,10 +111,15 @@ enum DigitReadings {
             while end < text.count, isAlphanumeric(text[end]) { end += 1 }
             guard (wordStart..<end).contains(where: { text[$0] &- 0x30 < 10 }) else { return nil }
         } else {
-            let digits = word.reduce(0) { $0 + (text[$1] &- 0x30 < 10 ? 1 : 0) }
+            let digits = digitCount(in: word, of: text)
             guard word.count >= 3, digits > 0, 2 * digits >= word.count else { return nil }
         }
         return word
+    }
+
+    /// The ASCII digits of `text[range]`.
+    private static func digitCount(in range: Range<Int>, of text: UnsafeBufferPointer<UInt8>) -> Int {
+        range.reduce(0) { $0 + (text[$1] &- 0x30 < 10 ? 1 : 0) }
     }
 
     static func isAlphanumeric(_ byte: UInt8) -> Bool {
@@ -259,7 +264,7 @@ enum DigitReadings {
     static func digitCount(of words: WordList, in text: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         for token in words.tokens where token.shape & WordList.Shape.digit != 0 {
-            for index in token.range where text[index] &- 0x30 < 10 { count += 1 }
+            count += digitCount(in: token.range, of: text)
         }
         return count
     }
@@ -330,8 +335,8 @@ enum DigitReadings {
     /// run of words at most `maximumSeparatorRun` separators apart: words with digits, and
     /// words of up to four letters between them (`TRYP`, `E`) or of up to two at its ends
     /// (`J-…`, `…/F`), joined by separators other than a single space (after one space a
-    /// letter word belongs to the sentence: `IBAN DE36…`, `…83 neu DE40…`). A group that starts with a date (`06.11.2024 14`) keeps its separators,
-    /// which the rules read as a date's.
+    /// letter word belongs to the sentence: `IBAN DE36…`, `…83 neu DE40…`). A group that starts
+    /// with a date (`06.11.2024 14`) keeps its separators, which the rules read as a date's.
     private static func separatorEdits(_ text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, replacement: UInt8?)] {
         var edits: [(range: Range<Int>, replacement: UInt8?)] = []
         var group: [(range: Range<Int>, digits: Int)] = []
@@ -382,7 +387,7 @@ enum DigitReadings {
             }
         }
         forEachWord(in: text) { range in
-            let wordDigits = range.reduce(0) { $0 + (text[$1] &- 0x30 < 10 ? 1 : 0) }
+            let wordDigits = digitCount(in: range, of: text)
             guard wordDigits > 0 || (range.count <= 4 && range.allSatisfy({ text[$0] &- 0x61 < 26 })) else { closeGroup(); return }
             if let last = group.last {
                 let gap = last.range.upperBound..<range.lowerBound
@@ -439,7 +444,6 @@ enum DigitReadings {
         return edits
     }
 
-    /// The separators inside runs of single characters go.
     /// Whether a gap joins two characters of a spaced-out run: one separator, or between two
     /// digits a separator between two spaces (`0 1 7 2 - 2 3 2 7`, `8 7 . 1 0 . 3 0`).
     static func spacedGap(_ gap: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {

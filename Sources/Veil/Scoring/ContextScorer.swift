@@ -222,7 +222,7 @@ struct ContextWords {
     /// How far the nearest word within `window` stands from `value`, in bytes: a word before the
     /// value counts its gap, a word after it counts three times its gap, because in chat a
     /// label comes before its value ("Tel. 030 …", "Bestellnummer 4711"). Nil when none occurs.
-    /// With `labellingOnly`, only words that label this value count (`labels(_:value:tokens:)`).
+    /// With `labellingOnly`, only words that label this value count (`labels(_:value:in:tokens:)`).
     func nearestDistance(to value: Range<Int>, in text: UnsafeBufferPointer<UInt8>, window: Range<Int>, tokens: Tokens? = nil,
                          labellingOnly: Bool = false) -> Int? {
         var nearest: Int?

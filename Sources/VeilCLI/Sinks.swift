@@ -157,7 +157,14 @@ enum VeilMember {
             JSONWriter.appendInteger(end, to: &bytes)
             JSONWriter.appendRaw(",\"confidence\":", to: &bytes)
             JSONWriter.appendUnitInterval(finding.confidence, to: &bytes)
-            JSONWriter.appendRaw(finding.isValidated ? ",\"validated\":true}" : ",\"validated\":false}", to: &bytes)
+            JSONWriter.appendRaw(finding.isValidated ? ",\"validated\":true" : ",\"validated\":false", to: &bytes)
+            if let detail = finding.detail {
+                JSONWriter.appendRaw(",\"region\":", to: &bytes)
+                JSONWriter.appendString(detail.region, to: &bytes)
+                JSONWriter.appendRaw(",\"kind\":", to: &bytes)
+                JSONWriter.appendString(detail.kind, to: &bytes)
+            }
+            bytes.append(UInt8(ascii: "}"))
         }
         bytes.append(UInt8(ascii: "]"))
         if let error {

@@ -54,6 +54,9 @@ struct FilterOptions: ParsableArguments {
     @Flag(help: "Let --pack rules replace built-in rules of the same id without a warning.")
     var replaceBuiltins = false
 
+    @Option(help: "Regions whose national phone numbers are recognised without a calling code, in order of preference (ISO 3166 codes, comma-separated). Numbers with + or 00 are checked against their own country always.")
+    var phoneRegions = PhoneRegionList.default
+
     @Option(help: "Worker threads (1–\(Self.maximumJobs)); output keeps input order. Default: every online core.")
     var jobs = Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
 
@@ -84,7 +87,7 @@ struct FilterOptions: ParsableArguments {
                     printError("veil: warning: rule '\(rule.id)' of \(pack.source) replaces the built-in rule '\(rule.id)' of \(replaced) (--replace-builtins silences this)")
                 }
             }
-            let scanner = try Scanner(packs: builtIn + added)
+            let scanner = try Scanner(packs: builtIn + added, validators: phoneRegions.validators)
             let addedRules = Set(added.flatMap { $0.rules.map(\.id) })
             let failures = addedRules.isEmpty ? [] : scanner.verifyRuleExamples(of: addedRules)
             guard failures.isEmpty else {
@@ -120,6 +123,28 @@ struct FilterOptions: ParsableArguments {
         if stats { printError(filter.statistics.report, terminator: "") }
         if filter.statistics.withheldLines > 0 { throw ExitCode(1) }
     }
+}
+
+/// `--phone-regions`: the built-in validators with the phone validator's home regions, checked
+/// when the argument is parsed (an unknown region is a usage error, exit 64).
+struct PhoneRegionList: ExpressibleByArgument {
+    let regions: [String]
+    let validators: [Validator]
+
+    static let `default` = PhoneRegionList(regions: Validator.defaultPhoneRegions, validators: Validator.builtIn)
+
+    private init(regions: [String], validators: [Validator]) {
+        self.regions = regions
+        self.validators = validators
+    }
+
+    init?(argument: String) {
+        let regions = argument.split(separator: ",").map { $0.filter { $0 != " " }.uppercased() }
+        guard !regions.isEmpty, let validators = try? Validator.builtIn(phoneRegions: regions) else { return nil }
+        self.init(regions: regions, validators: validators)
+    }
+
+    var defaultValueDescription: String { regions.joined(separator: ",") }
 }
 
 /// Writes to standard error unbuffered.
@@ -177,18 +202,22 @@ struct Rules: ParsableCommand {
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run one validator on candidate values, one per line; print valid, valid-prefix, invalid or no-opinion.")
+        abstract: "Run one validator on candidate values, one per line; print valid (with what it told, such as a phone number's region and type), valid-prefix, invalid or no-opinion.")
 
     @Argument(help: "The validator's name, as pattern packs use it.")
     var validator: String
 
+    @Option(help: "Home regions of the phone validator (ISO 3166 codes, comma-separated).")
+    var phoneRegions = PhoneRegionList.default
+
     func run() throws {
-        guard let check = Validator.builtIn.first(where: { $0.name == validator }) else {
+        guard let check = phoneRegions.validators.first(where: { $0.name == validator }) else {
             throw ValidationError("unknown validator '\(validator)'; known: \(Validator.builtIn.map(\.name).sorted().joined(separator: ", "))")
         }
         while let line = readLine() {
             switch check(Substring(line)) {
             case .valid: print("valid")
+            case .validAs(let detail): print("valid \(detail.region) \(detail.kind)")
             case .validPrefix: print("valid-prefix")
             case .invalid: print("invalid")
             case .noOpinion: print("no-opinion")

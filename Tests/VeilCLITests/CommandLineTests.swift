@@ -47,6 +47,7 @@ struct VeilMember: Decodable, Equatable {
     struct Risk: Decodable, Equatable { let score: Int; let level: String }
     struct Finding: Decodable, Equatable {
         let category: String, type: String, rule: String, start: Int, end: Int, confidence: Double, validated: Bool
+        var region: String? = nil, kind: String? = nil
     }
     let risk: Risk?
     let findings: [Finding]?
@@ -83,6 +84,20 @@ struct CommandLineTests {
         #expect(record.veil.risk?.level == "high")
         let text = "😀 IBAN DE89 3704 0044 0532 0130 00"
         #expect(Array(text.unicodeScalars)[7..<34].map(String.init).joined() == "DE89 3704 0044 0532 0130 00")
+    }
+
+    @Test func phoneFindingsCarryTheirRegionAndType() throws {
+        let input = #"{"text":"call (305) 581-5784 or +49 151 23456789"}"# + "\n"
+        let record = try JSONDecoder().decode(Record.self, from: Data(try runVeil(["scan", "--format", "jsonl"], input).stdout.utf8))
+        #expect(record.veil.findings?.map { [$0.region, $0.kind] } == [["US", "fixed_or_mobile"], ["DE", "mobile"]])
+        // With France as the only home region, the US number written nationally is not a number.
+        let french = try JSONDecoder().decode(Record.self, from: Data(try runVeil(["scan", "--format", "jsonl", "--phone-regions", "FR"], input).stdout.utf8))
+        #expect(french.veil.findings?.map(\.region) == ["DE"])
+    }
+
+    @Test func anUnknownPhoneRegionIsAUsageError() throws {
+        let result = try runVeil(["--phone-regions", "DE,XX"], "Tel. 0151 23456789\n")
+        #expect(result.status == 64 && result.stdout.isEmpty)
     }
 
     @Test func jsonlKeepsACleanMessageByteForByte() throws {

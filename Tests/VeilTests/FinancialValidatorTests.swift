@@ -85,15 +85,45 @@ struct FinancialValidatorTests {
     }
 
     @Test(arguments: [
-        ("+49 151 23456789", true), ("+49 (0)30 1234567", true), ("0043 664 1234567", true), ("+41 44 668 18 00", true),
-        ("+1 (415) 555-2671", true), ("+44 20 7946 0958", true), ("0151 23456789", true), ("030/1234567", true),
-        ("(030) 123 45 67", true), ("044 668 18 00", true), ("01 5123456", true),
-        ("+49 151", false), ("+999 12345678", false), ("+1 015 555 2671", false), ("01067", false),
-        ("0123", false), ("+41 44 668 18 00 00", false), ("0123456789012345", false),
-        ("03/11/2024", false), ("01-02-2024", false), ("05/12/24", false),
-    ])
-    func phones(_ number: String, _ valid: Bool) {
-        #expect(Validator.phone(Substring(number)) == (valid ? .valid : .invalid))
+        ("+49 151 23456789", "DE mobile"), ("+49 (0)30 1234567", "DE fixed_line"), ("0043 664 1234567", "AT mobile"),
+        ("+41 44 668 18 00", "CH fixed_line"), ("+1 (415) 555-2671", "US fixed_or_mobile"), ("+44 20 7946 0958", "GB fixed_line"),
+        ("0151 23456789", "DE mobile"), ("030/1234567", "DE fixed_line"), ("(030) 123 45 67", "DE fixed_line"),
+        ("01 5123456", "AT fixed_line"), ("(305) 581-5784", "US fixed_or_mobile"), ("1 702 646 4544", "US fixed_or_mobile"),
+        ("617.493.1317", "US fixed_or_mobile"), ("+800 1234 5678", "001 toll_free"), ("+39 06 1234 5678", "IT fixed_line"),
+        // The first home region that takes a number names it: 044 … is Zürich, but also a German number.
+        ("044 668 18 00", "DE fixed_line"),
+        ("+49 151", nil), ("+999 12345678", nil), ("+1 015 555 2671", nil), ("01067", nil),
+        ("0123", nil), ("0123456789012345", nil), ("0200 000", nil), ("0101 2345 6789", nil),
+        // Without its national prefix a German number is not read as one; a US number's groups must be 3-3-4.
+        ("301234567", nil), ("2024-000123", nil), ("20-2400-0123", nil),
+        ("03/11/2024", nil), ("01-02-2024", nil), ("05/12/24", nil), ("06.11.2024 14", nil),
+    ] as [(String, String?)])
+    func phones(_ number: String, _ identity: String?) {
+        let expected = identity.map { identity in
+            let parts = identity.split(separator: " ").map(String.init)
+            return ValidatorVerdict.validAs(FindingDetail(region: parts[0], kind: parts[1]))
+        }
+        #expect(Validator.phone(Substring(number)) == expected ?? .invalid)
+    }
+
+    @Test func everyRegionsNumberingPlanCompiles() {
+        let plans = PhoneNumberingPlans.shared
+        #expect(plans.regionCodes.count > 240)
+        for region in plans.regionCodes { #expect(plans.plan(forRegion: region)?.region == region) }
+        #expect(plans.plans(forCallingCode: 800)?.first?.region == "001")
+    }
+
+    @Test func twoNumbersSideBySideAreValidInTheirFirst() {
+        #expect(Validator.phone("+41 44 668 18 00 00") == .validPrefix(utf8Length: 16, detail: FindingDetail(region: "CH", kind: "fixed_line")))
+    }
+
+    @Test func homeRegionsAreTheCallersToChoose() throws {
+        let french = try Validator.phone(regions: ["FR"])
+        #expect(french("06 12 34 56 78") == .validAs(FindingDetail(region: "FR", kind: "mobile")))
+        #expect(Validator.phone("06 12 34 56 78") == .validAs(FindingDetail(region: "DE", kind: "fixed_line")))
+        #expect(french("(305) 581-5784") == .invalid)
+        #expect(french("+1 305 581 5784") == .validAs(FindingDetail(region: "US", kind: "fixed_or_mobile")))
+        #expect(throws: UnknownPhoneRegion(region: "XX")) { try Validator.phone(regions: ["DE", "XX"]) }
     }
 
     @Test func expiry() {

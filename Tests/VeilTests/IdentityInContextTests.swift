@@ -13,7 +13,7 @@ struct IdentityInContextTests {
         ("AHV-Nr. 756.1234.5678.97, Rechnung 2024-000123 über CHF 120.50, Rückruf +41 44 668 18 00",
          "AHV-Nr. [CH_AHV], Rechnung 2024-000123 über CHF 120.50, Rückruf [PHONE]"),
         ("My SSN is 123-45-6789, order #4521 shipped on 03/11/2024, call 415-555-2671",
-         "My SSN is [US_SSN], order #4521 shipped on 03/11/2024, call 415-555-2671"),
+         "My SSN is [US_SSN], order #4521 shipped on 03/11/2024, call [PHONE]"),
         ("NI number AB123456C, NHS number 943 476 5919, appointment at 10:30 on 12.05.",
          "NI number [UK_NINO], NHS number [UK_NHS], appointment at 10:30 on 12.05."),
         ("Versichertennummer A123456780, Bestellung 4711 über 23,90 €",

@@ -22,7 +22,8 @@ enum PCRE2 {
     }
 }
 
-/// One compiled, JIT-compiled PCRE2 pattern. Owns its `pcre2_code` and frees it on deinit.
+/// One compiled (and, unless asked otherwise, JIT-compiled) PCRE2 pattern. Owns its
+/// `pcre2_code` and frees it on deinit.
 ///
 /// `@unchecked Sendable`: after compilation the code is only read. PCRE2 documents compiled
 /// patterns (JIT code included) as shareable between threads; all per-match state lives in
@@ -35,8 +36,10 @@ final class PCRE2Pattern: @unchecked Sendable {
     let captureCount: Int
 
     /// Compiles `pattern`; with `anchored`, every match must start at the offset it is tried at;
-    /// with `limitsStarts`, `forEachMatch(in:startingIn:…)` can bound where matches start.
-    init(_ pattern: String, anchored: Bool = false, limitsStarts: Bool = false) throws(PCRE2CompileError) {
+    /// with `limitsStarts`, `forEachMatch(in:startingIn:…)` can bound where matches start;
+    /// without `jit`, matches run in PCRE2's interpreter (for many small patterns on short
+    /// subjects, such as the phone numbering plans, whose JIT compilation would cost more than it saves).
+    init(_ pattern: String, anchored: Bool = false, limitsStarts: Bool = false, jit: Bool = true) throws(PCRE2CompileError) {
         var errorCode: Int32 = 0
         var errorOffset = 0
         let options = UInt32(PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK) | (anchored ? UInt32(PCRE2_ANCHORED) : 0)
@@ -50,7 +53,7 @@ final class PCRE2Pattern: @unchecked Sendable {
             throw PCRE2CompileError(message: PCRE2.message(for: errorCode), offset: errorOffset)
         }
         code = compiled
-        isJITCompiled = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
+        isJITCompiled = jit && pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
         var count: UInt32 = 0
         pcre2_pattern_info_8(compiled, UInt32(PCRE2_INFO_CAPTURECOUNT), &count)
         captureCount = Int(count)
@@ -114,6 +117,18 @@ final class PCRE2Pattern: @unchecked Sendable {
             return (ovector[0], ovector[2 * group]..<ovector[2 * group + 1])
         }
         return (ovector[0], ovector[0]..<ovector[1])
+    }
+
+    /// The ranges of the whole match (index 0) and of each capture group (nil when a group took
+    /// no part) of the first match at or after `start`; nil when there is none.
+    func captureRanges(in subject: UnsafeBufferPointer<UInt8>, from start: Int = 0, matchData: PCRE2MatchData,
+                       limits: PCRE2MatchLimits) throws(PCRE2MatchError) -> [Range<Int>?]? {
+        guard try firstMatch(in: subject, from: start, matchData: matchData, context: limits.context) != nil else { return nil }
+        let ovector = pcre2_get_ovector_pointer_8(matchData.pointer)!
+        let pairs = min(captureCount + 1, Int(pcre2_get_ovector_count_8(matchData.pointer)))
+        return (0..<pairs).map { group in
+            ovector[2 * group] == cpcre2_unset() ? nil : ovector[2 * group]..<ovector[2 * group + 1]
+        }
     }
 
     private static func nextCharacter(after offset: Int, in subject: UnsafeBufferPointer<UInt8>) -> Int {

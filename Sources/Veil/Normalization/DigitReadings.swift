@@ -117,6 +117,22 @@ enum DigitReadings {
         return word
     }
 
+    /// The number that a value starting at `start` continues as the message wrote it: digits
+    /// joined to it by a `.`, `/` or `-` that the normaliser evened out to a space (`95/|090/65750`,
+    /// `6.|0.402.8426`), however short. `wordJoined` asks three characters of a number joined by a
+    /// space, since short numbers stand before values on their own (`Visa 19 4111 …`, `ICD-10 F41.0`).
+    static func numberJoinedAsWritten(before start: Int, in text: UnsafeBufferPointer<UInt8>,
+                                      original: UnsafeBufferPointer<UInt8>, map: OffsetMap) -> Range<Int>? {
+        guard start >= 2, text[start - 1] == UInt8(ascii: " "), text[start - 2] &- 0x30 < 10 else { return nil }
+        let gap = map.originalRange(start - 1..<start)
+        guard gap.upperBound <= original.count, gap.contains(where: { byte in
+            original[byte] == UInt8(ascii: ".") || original[byte] == UInt8(ascii: "/") || original[byte] == UInt8(ascii: "-")
+        }) else { return nil }
+        var wordStart = start - 2
+        while wordStart > 0, text[wordStart - 1] &- 0x30 < 10 { wordStart -= 1 }
+        return wordStart..<start - 1
+    }
+
     /// The ASCII digits of `text[range]`.
     private static func digitCount(in range: Range<Int>, of text: UnsafeBufferPointer<UInt8>) -> Int {
         range.reduce(0) { $0 + (text[$1] &- 0x30 < 10 ? 1 : 0) }
@@ -434,6 +450,8 @@ enum DigitReadings {
         }
         var edits: [(range: Range<Int>, replacement: UInt8?)] = []
         for run in runs where run.filter({ $0.digit != nil }).count >= minimumNumberWords {
+            // `plus` before the digits is the `+` of an international number (`plus vier neun …`).
+            if let plus = plusWord(before: run[0].range.lowerBound, in: text) { edits.append((plus, UInt8(ascii: "+"))) }
             for (position, word) in run.enumerated() {
                 guard let digit = word.digit else { continue }
                 let joinsPrevious = position > 0 && run[position - 1].digit != nil
@@ -483,6 +501,14 @@ enum DigitReadings {
         }
         closeRun()
         return edits
+    }
+
+    /// The word `plus` and the space after it, when they stand right before `start`.
+    private static func plusWord(before start: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard start >= 5, text[start - 1] == UInt8(ascii: " ") else { return nil }
+        let word = start - 5..<start - 1
+        guard text[word].elementsEqual("plus".utf8), word.lowerBound == 0 || !isAlphanumeric(text[word.lowerBound - 1]) else { return nil }
+        return word.lowerBound..<start
     }
 
     private static func numberWord(_ word: UnsafeBufferPointer<UInt8>) -> UInt8? {

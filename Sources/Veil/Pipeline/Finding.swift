@@ -1,3 +1,16 @@
+/// What a validator learned about a value besides that it is valid: where it belongs and what
+/// kind it is. For a phone number: its region (`DE`, `US`, `001` for non-geographic numbers)
+/// and its type (`mobile`, `fixed_line`, `toll_free`, … as `PhoneNumberType` names them).
+public struct FindingDetail: Sendable, Equatable {
+    public let region: String
+    public let kind: String
+
+    public init(region: String, kind: String) {
+        self.region = region
+        self.kind = kind
+    }
+}
+
 /// One piece of sensitive data in a message.
 public struct Finding: Sendable, Equatable {
     public let category: Category
@@ -14,6 +27,8 @@ public struct Finding: Sendable, Equatable {
     public let confidence: Double
     /// Whether a checksum or registry check of the rule's validator passed.
     public let isValidated: Bool
+    /// What the validator told about the value (a phone number's region and type), if anything.
+    public let detail: FindingDetail?
 
     /// The range as Unicode scalar (code point) offsets of `text`, as Python and Presidio count.
     public func scalarRange(in text: String) -> Range<Int> {
@@ -38,6 +53,8 @@ public struct ByteFinding: Sendable, Equatable {
     public let confidence: Double
     /// Whether a checksum or registry check of the rule's validator passed.
     public let isValidated: Bool
+    /// What the validator told about the value (a phone number's region and type), if anything.
+    public let detail: FindingDetail?
 }
 
 /// What scanning a message given as UTF-8 bytes gives (`Scanner.scanBytes`): its findings by
@@ -74,7 +91,8 @@ public struct ScanResult: Sendable, Equatable {
             Finding(category: finding.category, type: finding.type, ruleID: finding.ruleID,
                     range: utf8.index(utf8.startIndex, offsetBy: finding.utf8Range.lowerBound)
                         ..< utf8.index(utf8.startIndex, offsetBy: finding.utf8Range.upperBound),
-                    utf8Range: finding.utf8Range, confidence: finding.confidence, isValidated: finding.isValidated)
+                    utf8Range: finding.utf8Range, confidence: finding.confidence, isValidated: finding.isValidated,
+                    detail: finding.detail)
         }
         risk = scanned.risk
         redacted = Redactor.redact(text, findings: scanned.findings, style: redaction)

@@ -14,6 +14,9 @@ import Darwin
 final class ScanScratch {
     let normalization = Normalizer.Buffers()
     @exclusivity(unchecked) private(set) var matchData = PCRE2MatchData(pairCount: 16)
+    /// Match data for validators that run patterns of their own (the phone numbering plans);
+    /// apart from `matchData`, which holds the scan's current match while validators run.
+    let validatorMatchData = PCRE2MatchData(pairCount: 32)
     @exclusivity(unchecked) var matches: [(ruleIndex: Int, range: Range<Int>)] = []
     @exclusivity(unchecked) var candidates: [Candidate] = []
     /// The message's runs of ASCII letters and digits, found when a rule asks for them.

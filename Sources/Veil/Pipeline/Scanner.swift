@@ -119,7 +119,7 @@ public final class Scanner: Sendable {
         let findings = candidates.map { candidate in
             let rule = compiled[candidate.ruleIndex].rule
             return ByteFinding(category: rule.category, type: rule.type, ruleID: rule.id, utf8Range: candidate.range,
-                               confidence: candidate.confidence, isValidated: candidate.isValidated)
+                               confidence: candidate.confidence, isValidated: candidate.isValidated, detail: candidate.detail)
         }
         let risk = RiskScorer(model: scoring).risk(of: candidates.lazy.map { [compiled] candidate in
             let rule = compiled[candidate.ruleIndex].rule
@@ -160,25 +160,29 @@ public final class Scanner: Sendable {
                     checkingUTF8: Bool = false) throws(ScanError) -> [Candidate] {
         let normalized = try Self.normalize(source, scratch: scratch, checkingUTF8: checkingUTF8)
         scratch.candidates.removeAll(keepingCapacity: true)
-        try appendCandidates(in: normalized.bytes, map: normalized.map, scratch: scratch)
+        try appendCandidates(in: normalized.bytes, original: source, map: normalized.map, scratch: scratch)
         if let asWritten = normalized.asWritten {
             // The text as written, besides the reading of look-alike letters as digits.
             scratch.normalization.words.tokenize(asWritten)
-            try appendCandidates(in: asWritten, map: normalized.map, scratch: scratch)
+            try appendCandidates(in: asWritten, original: source, map: normalized.map, scratch: scratch)
         }
         OverlapResolver.resolve(&scratch.candidates)
         return scratch.candidates
     }
 
     /// Runs the rules over one reading of a message (`text`, whose words are in the scratch's
-    /// word list) and appends what survives validation to `scratch.candidates`, in original offsets.
-    @inline(__always) private func appendCandidates(in text: UnsafeBufferPointer<UInt8>, map: OffsetMap, scratch: ScanScratch) throws(ScanError) {
+    /// word list; `original` is the message as it came) and appends what survives validation to
+    /// `scratch.candidates`, in original offsets.
+    @inline(__always) private func appendCandidates(in text: UnsafeBufferPointer<UInt8>, original: UnsafeBufferPointer<UInt8>,
+                                                    map: OffsetMap, scratch: ScanScratch) throws(ScanError) {
         try collectMatches(in: text, scratch: scratch)
         guard !scratch.matches.isEmpty else { return }
         let tokens = scratch.normalization.words.tokens
         for match in scratch.matches {
             guard var candidate = compiled[match.ruleIndex].evaluate(match.range, in: text, tokens: tokens, scoring: scoring) else { continue }
-            if !compiled[match.ruleIndex].isLexicon, let word = DigitReadings.wordJoined(before: candidate.range.lowerBound, in: text) {
+            if !compiled[match.ruleIndex].isLexicon,
+               let word = DigitReadings.wordJoined(before: candidate.range.lowerBound, in: text)
+                ?? DigitReadings.numberJoinedAsWritten(before: candidate.range.lowerBound, in: text, original: original, map: map) {
                 candidate.joinedTo = map.originalRange(word)
             }
             candidate.range = map.originalRange(candidate.range)
@@ -356,6 +360,7 @@ final class CompiledRule: Sendable {
         var range = match
         var confidence = rule.confidence
         var isValidated = false
+        var detail: FindingDetail?
         if rule.requiresContext {
             // The window only shrinks if the validator cuts the match, so no context here means none later.
             let widest = contextWindow(around: range, textCount: text.count, before: scoring.contextBefore, after: scoring.contextAfter)
@@ -367,9 +372,13 @@ final class CompiledRule: Sendable {
             case .noOpinion: break
             case .valid:
                 isValidated = true
-            case .validPrefix(let length):
+            case .validAs(let told):
+                isValidated = true
+                detail = told
+            case .validPrefix(let length, let told):
                 guard length > 0 && length <= range.count else { return nil }
                 isValidated = true
+                detail = told
                 range = range.lowerBound..<range.lowerBound + length
             }
             if isValidated { confidence += scoring.validatedBoost }
@@ -399,7 +408,7 @@ final class CompiledRule: Sendable {
         }
         confidence = min(1, max(0, confidence))
         guard confidence >= scoring.reportThreshold else { return nil }
-        return Candidate(ruleIndex: index, range: range, confidence: confidence, isValidated: isValidated)
+        return Candidate(ruleIndex: index, range: range, confidence: confidence, isValidated: isValidated, detail: detail)
     }
 }
 

@@ -4,6 +4,8 @@ struct Candidate {
     var range: Range<Int>
     let confidence: Double
     let isValidated: Bool
+    /// What the validator told about the value (a phone number's region and type).
+    var detail: FindingDetail? = nil
     /// The word this candidate continues when it starts inside a longer value the message wrote
     /// as one (`DigitReadings.wordJoined(before:in:)`); such a candidate stands only next to a
     /// finding that covers the word.

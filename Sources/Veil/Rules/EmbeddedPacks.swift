@@ -2635,23 +2635,27 @@ counter_examples = [
 
 """#),
         ("phone", #"""
-# Telephone numbers: German, Austrian and Swiss national formats and international numbers.
+# Telephone numbers, checked against libphonenumber's numbering plans (every region; see
+# Sources/Veil/Validation/PhoneMetadata.swift): international numbers with + or 00 by their own
+# country's plan, national numbers as the home regions write them (`veil --phone-regions`,
+# default DE,AT,CH,GB,US). The regexes only find digit groups that could be a number; the
+# validator decides.
 [pack]
 name = "phone"
-description = "Phone numbers checked by calling code, national length and prefix rules"
+description = "Phone numbers checked against libphonenumber's numbering plans"
 
 [[rule]]
 id = "phone-international"
 category = "PHONE"
 type = "PHONE"
-description = "International number: + or 00, a known calling code, the national number of that country's length; a trunk (0) is allowed"
-regex = '''(?<![\p{L}\p{N}+])(?:\+|00)(?=[1-9])(?:[ /.-]?(?:\(\d{1,5}\)|\d)){6,17}(?!\d)'''
+description = "International number: + or 00, a calling code, a valid national number of that country's plan; a national prefix (0) after the code is allowed"
+regex = '''(?<![\p{L}\p{N}+])(?:\+|00)(?=[1-9])(?:(?:\x20?[/.-]\x20?|\x20)?(?:\(\d{1,5}\)|\d)){6,17}(?!\d)'''
 min_digits = 6
 validator = "phone"
 confidence = 0.5
 severity = 0.25
-context = ["tel", "telefon*", "handy*", "mobil*", "nummer", "anruf*", "ruf", "erreichbar", "whatsapp*", "phone", "call", "mobile", "cell", "number", "fax"]
-negative_context = ["bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "order", "invoice", "tracking"]
+context = ["tel", "telefon*", "telephone", "handy*", "mobil*", "rufnummer*", "rückruf*", "festnetz*", "durchwahl", "anruf*", "ruf", "erreichbar", "whatsapp*", "phone", "call", "mobile", "cell", "text me", "sms", "fax", "meine nummer", "neue nummer", "my number", "new number"]
+negative_context = ["bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "order", "invoice", "tracking", "label", "paket*", "sendung*", "retoure*", "parcel", "shipment", "version", "update", "build"]
 examples = [
     "Ruf mich an: «+49 151 23456789»",
     "«+49 (0)30 1234567»",
@@ -2667,28 +2671,39 @@ counter_examples = [
     "+999 12345678",
     "Preis +49,99 Euro",
     "+1 015 555 2671",
+    "die Retoure mit dem Label 003588613225 ist seit 2021-08-14 bei euch",
 ]
 
 [[rule]]
-id = "phone-national-dach"
+id = "phone-national"
 category = "PHONE"
 type = "PHONE"
-description = "National number with trunk prefix 0 as written in Germany, Austria and Switzerland"
-regex = '''(?<![\p{L}\p{N}+.,:/-])(?:\(0[1-9]\d{0,4}\)|0[1-9]\d{0,4})(?:[ /-]?\d){3,10}(?!\d|[.,:]\d)'''
-min_digits = 5
+description = "National number as a home region writes it: German, Austrian, Swiss and British numbers with their 0, US and Canadian numbers with or without their 1, in groups (a bare run of digits is phone-national-unformatted). A spaced separator (`0178 / 874 886 9`) may follow the first group only, so that two numbers side by side stay two"
+regex = '''(?<![\p{L}\p{N}+.,/-])(?<!\d:)(?=0|\(|1[ .-]|\d{1,6}(?:\x20?[/.-]\x20?|\x20)\d)(?:1[ .-]?)?(?:\(\d{1,6}\)|\d{1,6})(?:\x20?[/.-]\x20?|\x20)?\d(?:[ /.-]?\d){4,14}(?!\d|[.,:]\d)'''
+min_digits = 6
 validator = "phone"
-confidence = 0.5
+confidence = 0.4                # with the validator 0.6: a number on its own is redacted; an identity number labelled as such wins over it
 severity = 0.25
-context = ["tel", "telefon*", "handy*", "mobil*", "nummer", "anruf*", "ruf", "erreichbar", "whatsapp*", "phone", "call", "mobile", "cell", "number", "fax"]
-negative_context = ["bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "vertragsnummer", "plz", "postleitzahl", "order", "invoice", "tracking", "artikel"]
+context = ["tel", "telefon*", "telephone", "handy*", "mobil*", "rufnummer*", "rückruf*", "festnetz*", "durchwahl", "anruf*", "ruf", "erreichbar", "whatsapp*", "phone", "call", "mobile", "cell", "text me", "sms", "fax", "meine nummer", "neue nummer", "my number", "new number"]
+negative_context = ["bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "vertragsnummer", "plz", "postleitzahl", "order", "invoice", "tracking", "artikel", "label", "paket*", "sendung*", "retoure*", "parcel", "shipment", "version", "update", "build"]
 examples = [
     "Tel. «0151 23456789»",
     "«030/1234567»",
     "«(030) 123 45 67»",
     "Handy «0171-2345678»",
+    "Tel.:«01512 3453479»",
     "Wien «01 5123456»",
     "Zürich «044 668 18 00»",
     "meine Nummer ist «0664 1234567»",
+    "London «020 7946 0958»",
+    "call me at «(305) 581-5784»",
+    "my cell is «212-526-4084»",
+    "«617.493.1317»",
+    "«1 702 646 4544»",
+    "«1 (702) 646-4544»",
+    "Festnetz «0178 / 874 886 9»",
+    "Tel. «0151 2345678» / «030 1234567»",
+    "Tel «015123456789»",
 ]
 counter_examples = [
     "am 01.02.2024 um 09:30",
@@ -2699,6 +2714,37 @@ counter_examples = [
     "0151",
     "Sendungsnummer 00340434161234567890",
     "Artikel 0815-42",
+    "call me at 0200 000",
+    "0101 2345 6789",
+    "Bestellung 84736251",
+    "(123) 456-7890",
+    "Vertrag 7042791115 zum 13.06.25",
+    "Euer Update 4.0.358.4944 ist kaputt",
+    "Steuernummer 95/090/65750",
+]
+
+[[rule]]
+id = "phone-national-unformatted"
+category = "PHONE"
+type = "PHONE"
+description = "A bare run of 10 or 11 digits that a home region without a written national prefix (the US) takes as a number; only next to a phone cue, since order and contract numbers look the same"
+regex = '''(?<![\p{L}\p{N}+.,/-])(?<!\d:)[1-9]\d{9,10}(?!\d|[.,:]\d)'''
+min_digit_run = 10
+validator = "phone"
+requires_context = true
+confidence = 0.4
+severity = 0.25
+context = ["tel", "telefon*", "telephone", "handy*", "mobil*", "rufnummer*", "rückruf*", "festnetz*", "durchwahl", "anruf*", "ruf", "erreichbar", "whatsapp*", "phone", "call", "mobile", "cell", "text me", "sms", "fax", "meine nummer", "neue nummer", "my number", "new number"]
+negative_context = ["bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "vertragsnummer", "order", "invoice", "tracking", "artikel"]
+examples = [
+    "call me at «2015550123»",
+    "my number is «2015550123» thx",
+    "Tel. «12015550123»",
+]
+counter_examples = [
+    "Vertrag 7042791115 zum 13.06.25",
+    "Sind bei der Pauschalreise 5483050336 die Transfers dabei?",
+    "Paket 18394693187 beim Nachbarn",
 ]
 
 """#),

@@ -2,9 +2,13 @@
 public enum ValidatorVerdict: Sendable, Equatable {
     /// The whole candidate passes the check (a checksum, a registry length, a date).
     case valid
+    /// The whole candidate passes, and the check tells where it belongs and what kind it is
+    /// (a phone number's region and type); the finding carries the detail.
+    case validAs(FindingDetail)
     /// Only the first `utf8Length` bytes of the candidate form a valid value; the finding is
     /// shortened to them (a regex that may run past the value, such as an IBAN followed by a word).
-    case validPrefix(utf8Length: Int)
+    /// `detail` is what the check told, as for `validAs`.
+    case validPrefix(utf8Length: Int, detail: FindingDetail? = nil)
     /// The candidate is not a value of this type.
     case invalid
     /// The validator cannot tell; the rule's confidence stands as it is.
@@ -62,6 +66,14 @@ public struct Validator: Sendable {
 extension Validator {
     /// The validators that ship with Veil, by the names pattern packs use.
     public static let builtIn: [Validator] = [.iban, .paymentCard, .bic, .cardExpiry, .phone] + identity
+
+    /// The built-in validators with phone numbers written without a calling code read as in
+    /// `phoneRegions` (ISO 3166 codes, in order of preference) instead of the default
+    /// `DE, AT, CH, GB, US`.
+    public static func builtIn(phoneRegions: [String]) throws(UnknownPhoneRegion) -> [Validator] {
+        let phone = try Validator.phone(regions: phoneRegions)
+        return builtIn.map { $0.name == phone.name ? phone : $0 }
+    }
 }
 
 extension ValidatorVerdict {

@@ -130,6 +130,8 @@ enum DigitReadings {
         }) else { return nil }
         var wordStart = start - 2
         while wordStart > 0, text[wordStart - 1] &- 0x30 < 10 { wordStart -= 1 }
+        // A number, not the digits at the end of a word (`rzstat2g023 / gb59…`: a BIC, then an IBAN).
+        guard wordStart == 0 || !isAlphanumeric(text[wordStart - 1]) else { return nil }
         return wordStart..<start - 1
     }
 

@@ -114,6 +114,7 @@ struct FinancialValidatorTests {
     }
 
     @Test func twoNumbersSideBySideAreValidInTheirFirst() {
+        #expect(Validator.phone("0151 23456789 030 1234567") == .validPrefix(utf8Length: 13, detail: FindingDetail(region: "DE", kind: "mobile")))
         #expect(Validator.phone("+41 44 668 18 00 00") == .validPrefix(utf8Length: 16, detail: FindingDetail(region: "CH", kind: "fixed_line")))
     }
 

@@ -17,8 +17,12 @@ final class ScanScratch {
     /// Match data for validators that run patterns of their own (the phone numbering plans);
     /// apart from `matchData`, which holds the scan's current match while validators run.
     let validatorMatchData = PCRE2MatchData(pairCount: 32)
+    /// Where the phone validator reads a candidate's digits and groups.
+    let phoneNumbers = WrittenPhoneNumber.Buffers()
     @exclusivity(unchecked) var matches: [(ruleIndex: Int, range: Range<Int>)] = []
     @exclusivity(unchecked) var candidates: [Candidate] = []
+    /// The normalised ranges of the validated candidates of the reading being evaluated.
+    @exclusivity(unchecked) var validatedRanges: [Range<Int>] = []
     /// The message's runs of ASCII letters and digits, found when a rule asks for them.
     let wordRuns = WordRuns()
 

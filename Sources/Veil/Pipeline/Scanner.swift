@@ -178,12 +178,23 @@ public final class Scanner: Sendable {
         try collectMatches(in: text, scratch: scratch)
         guard !scratch.matches.isEmpty else { return }
         let tokens = scratch.normalization.words.tokens
+        scratch.validatedRanges.removeAll(keepingCapacity: true)
         for match in scratch.matches {
+            // A match strictly inside a validated value always loses to it (`OverlapResolver`):
+            // the digits of an IBAN are no phone number, and need no numbering plan to say so.
+            // Measured on 20,000 lines of the 75%-clean mix: 560 to 483 million instructions.
+            if scratch.validatedRanges.contains(where: { $0 != match.range && $0.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.upperBound }) {
+                continue
+            }
             guard var candidate = compiled[match.ruleIndex].evaluate(match.range, in: text, tokens: tokens, scoring: scoring) else { continue }
             if !compiled[match.ruleIndex].isLexicon,
                let word = DigitReadings.wordJoined(before: candidate.range.lowerBound, in: text)
                 ?? DigitReadings.numberJoinedAsWritten(before: candidate.range.lowerBound, in: text, original: original, map: map) {
                 candidate.joinedTo = map.originalRange(word)
+            } else if candidate.isValidated {
+                // Only a value that starts a group of its own: one that continues a longer group
+                // may still be dropped as a part of it.
+                scratch.validatedRanges.append(candidate.range)
             }
             candidate.range = map.originalRange(candidate.range)
             scratch.candidates.append(candidate)

@@ -1,90 +1,117 @@
 /// A candidate phone number as the message wrote it (normalised bytes: digits, separators,
 /// `+`, parentheses): its digits and how they are grouped.
 struct WrittenPhoneNumber {
+    /// One group of digits: how many, where it ends in the text, and the separator before it
+    /// (nil for the first; a space where only spaces or parentheses stand between).
+    struct Group {
+        let length: Int
+        let end: Int
+        let separatorBefore: UInt8?
+    }
+
     /// The digits as ASCII.
     let digits: ArraySlice<UInt8>
     /// Whether it starts with `+` (after any opening parenthesis or space).
     let hasPlus: Bool
-    /// Each digit group: how many digits, where it ends in the text, and the separator before
-    /// it (nil for the first; a space where only spaces or parentheses stand between).
-    let groups: [(length: Int, end: Int, separatorBefore: UInt8?)]
+    let groups: ArraySlice<Group>
 
-    init(_ text: UnsafeBufferPointer<UInt8>) {
-        var digits: [UInt8] = []
-        var groups: [(length: Int, end: Int, separatorBefore: UInt8?)] = []
+    /// Reads `text` into `buffers`, the thread's (the validator runs on every phone-shaped match,
+    /// and two arrays of its own would be two allocations each time). The number lives until the
+    /// buffers are used again.
+    init(_ text: UnsafeBufferPointer<UInt8>, buffers: Buffers) {
+        buffers.digits.removeAll(keepingCapacity: true)
+        buffers.groups.removeAll(keepingCapacity: true)
         var length = 0
         var separator: UInt8?
         var sawPlus = false
         for (offset, byte) in text.enumerated() {
             if byte &- 0x30 < 10 {
-                digits.append(byte)
+                buffers.digits.append(byte)
                 length += 1
                 continue
             }
-            if byte == UInt8(ascii: "+") && digits.isEmpty { sawPlus = true }
+            if byte == UInt8(ascii: "+") && buffers.digits.isEmpty { sawPlus = true }
             if length > 0 {
-                groups.append((length, offset, groups.isEmpty ? nil : separator ?? UInt8(ascii: " ")))
+                buffers.groups.append(Group(length: length, end: offset, separatorBefore: buffers.groups.isEmpty ? nil : separator ?? UInt8(ascii: " ")))
                 length = 0
                 separator = nil
             }
             if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") { separator = byte }
         }
-        if length > 0 { groups.append((length, text.count, groups.isEmpty ? nil : separator ?? UInt8(ascii: " "))) }
-        self.digits = ArraySlice(digits)
-        self.hasPlus = sawPlus
+        if length > 0 {
+            buffers.groups.append(Group(length: length, end: text.count, separatorBefore: buffers.groups.isEmpty ? nil : separator ?? UInt8(ascii: " ")))
+        }
+        digits = buffers.digits[...]
+        hasPlus = sawPlus
+        groups = buffers.groups[...]
+    }
+
+    private init(digits: ArraySlice<UInt8>, hasPlus: Bool, groups: ArraySlice<Group>) {
+        self.digits = digits
+        self.hasPlus = hasPlus
         self.groups = groups
+    }
+
+    /// A thread's storage for the numbers it reads.
+    final class Buffers {
+        fileprivate var digits: [UInt8] = []
+        fileprivate var groups: [Group] = []
+    }
+
+    /// Whether it is written with `+` or `00`, so that no home region reads it.
+    var isInternational: Bool {
+        hasPlus || (digits.count >= 2 && digits[digits.startIndex] == UInt8(ascii: "0") && digits[digits.startIndex + 1] == UInt8(ascii: "0"))
     }
 
     /// Whether its first three groups are a date such as `03/11/2024`, `3-11-24`, `2024/11/03`
     /// or `06.11.2024` (day, month and year joined by one repeated separator, with a real day
     /// and month): `06.11.2024 14` is a date and an hour, not a number of Wiesbaden.
     var startsWithDate: Bool {
-        guard groups.count >= 3, let separator = groups[1].separatorBefore, separator != UInt8(ascii: " "),
-              groups[2].separatorBefore == separator else { return false }
-        var values: [Int] = []
-        var start = digits.startIndex
-        for group in groups[..<3] {
-            values.append(digits[start..<start + group.length].reduce(0) { $0 * 10 + Int($1 - 0x30) })
-            start += group.length
+        guard groups.count >= 3 else { return false }
+        let (a, b, c) = (groups[groups.startIndex], groups[groups.startIndex + 1], groups[groups.startIndex + 2])
+        guard let separator = b.separatorBefore, separator != UInt8(ascii: " "), c.separatorBefore == separator,
+              a.length <= 4, b.length <= 4, c.length <= 4 else { return false }
+        func value(from start: Int, count: Int) -> Int {
+            digits[digits.startIndex + start ..< digits.startIndex + start + count].reduce(0) { $0 * 10 + Int($1 - 0x30) }
         }
-        let lengths = groups[..<3].map(\.length)
-        guard lengths.allSatisfy({ $0 <= 4 }) else { return false }
-        let yearFirst = lengths[0] == 4
-        let (first, second) = yearFirst ? (values[1], values[2]) : (values[0], values[1])
-        let yearLength = yearFirst ? lengths[0] : lengths[2]
+        let values = (value(from: 0, count: a.length), value(from: a.length, count: b.length), value(from: a.length + b.length, count: c.length))
+        let yearFirst = a.length == 4
+        let (first, second) = yearFirst ? (values.1, values.2) : (values.0, values.1)
+        let yearLength = yearFirst ? a.length : c.length
         let dayAndMonth = (1...31).contains(first) && (1...31).contains(second) && (first <= 12 || second <= 12)
         return dayAndMonth && (yearLength == 2 || yearLength == 4)
     }
 
     /// The number made of its first `count` groups, and where they end in the text.
     func prefix(groups count: Int) -> (number: WrittenPhoneNumber, end: Int) {
-        let digitCount = groups[..<count].reduce(0) { $0 + $1.length }
-        return (WrittenPhoneNumber(digits: digits.prefix(digitCount), hasPlus: hasPlus, groups: Array(groups[..<count])), groups[count - 1].end)
-    }
-
-    private init(digits: ArraySlice<UInt8>, hasPlus: Bool, groups: [(length: Int, end: Int, separatorBefore: UInt8?)]) {
-        self.digits = digits
-        self.hasPlus = hasPlus
-        self.groups = groups
+        let first = groups.prefix(count)
+        let digitCount = first.reduce(0) { $0 + $1.length }
+        return (WrittenPhoneNumber(digits: digits.prefix(digitCount), hasPlus: hasPlus, groups: first), first[first.endIndex - 1].end)
     }
 }
 
 /// Telephone numbers, checked against libphonenumber's numbering plan of the country they belong
 /// to (`PhoneNumberingPlans`) rather than taken as "any run of digits".
 enum PhoneChecks {
-    /// The verdict on a candidate: valid as a whole, or (two numbers side by side, `0151 2345678 /
-    /// 030 1234567`) valid in its longest first groups that make a number.
-    static func verdict(on text: UnsafeBufferPointer<UInt8>, homes: [PhoneRegionPlan], matcher: DigitMatcher) -> ValidatorVerdict {
-        let number = WrittenPhoneNumber(text)
+    /// The verdict on a candidate: valid as a whole, or (two numbers side by side, `0151 2345678
+    /// 030 1234567`) valid in its longest first groups that make a number, in the first home
+    /// region that reads it so (Austria would take `0151 2345678 030` whole).
+    static func verdict(on text: UnsafeBufferPointer<UInt8>, homes: [PhoneRegionPlan], matcher: DigitMatcher,
+                        buffers: WrittenPhoneNumber.Buffers) -> ValidatorVerdict {
+        let number = WrittenPhoneNumber(text, buffers: buffers)
         if number.startsWithDate { return .invalid }
-        if let identity = identify(number, homes: homes, matcher: matcher) {
+        if let identity = identify(number, homes: homes[...], matcher: matcher) {
             return .validAs(FindingDetail(region: identity.region, kind: identity.type.rawValue))
         }
-        for count in stride(from: number.groups.count - 1, through: 1, by: -1) {
-            let (first, end) = number.prefix(groups: count)
-            guard first.digits.count >= 6 else { break }
-            if let identity = identify(first, homes: homes, matcher: matcher) {
-                return .validPrefix(utf8Length: end, detail: FindingDetail(region: identity.region, kind: identity.type.rawValue))
+        // An international number is read once; a national one in each home region in turn.
+        for home in number.isInternational ? 0..<1 : homes.indices {
+            let reading = number.isInternational ? homes[...] : homes[home...home]
+            for count in stride(from: number.groups.count - 1, through: 1, by: -1) {
+                let (first, end) = number.prefix(groups: count)
+                guard first.digits.count >= 6 else { break }
+                if let identity = identify(first, homes: reading, matcher: matcher) {
+                    return .validPrefix(utf8Length: end, detail: FindingDetail(region: identity.region, kind: identity.type.rawValue))
+                }
             }
         }
         return .invalid
@@ -92,11 +119,10 @@ enum PhoneChecks {
 
     /// The identity of a written number: with `+` or `00` by its own calling code, always;
     /// otherwise as written in the first of `homes` whose plan makes it a valid number.
-    static func identify(_ number: WrittenPhoneNumber, homes: [PhoneRegionPlan], matcher: DigitMatcher) -> PhoneNumberIdentity? {
+    static func identify(_ number: WrittenPhoneNumber, homes: ArraySlice<PhoneRegionPlan>, matcher: DigitMatcher) -> PhoneNumberIdentity? {
         let plans = PhoneNumberingPlans.shared
-        if number.hasPlus { return plans.identifyInternational(number.digits, matcher: matcher) }
-        if number.digits.starts(with: [UInt8(ascii: "0"), UInt8(ascii: "0")]) {
-            return plans.identifyInternational(number.digits.dropFirst(2), matcher: matcher)
+        if number.isInternational {
+            return plans.identifyInternational(number.hasPlus ? number.digits : number.digits.dropFirst(2), matcher: matcher)
         }
         for home in homes where groupsFit(number, home: home) {
             if let identity = plans.identifyNational(number.digits, writtenIn: home, matcher: matcher) { return identity }
@@ -110,13 +136,13 @@ enum PhoneChecks {
     /// Where the national prefix is written (`0` in Germany), it is marker enough.
     static func groupsFit(_ number: WrittenPhoneNumber, home: PhoneRegionPlan) -> Bool {
         guard !home.writesNationalPrefix, number.groups.count > 1, !home.groupings.isEmpty else { return true }
-        var lengths = number.groups.map(\.length)
-        if let prefix = home.nationalPrefix, lengths.count > 2, lengths[0] == prefix.count,
+        var groups = number.groups
+        if let prefix = home.nationalPrefix, groups.count > 2, groups[groups.startIndex].length == prefix.utf8.count,
            number.digits.starts(with: prefix.utf8) {
-            lengths.removeFirst()
+            groups = groups.dropFirst()
         }
         return home.groupings.contains { grouping in
-            grouping.count == lengths.count && zip(grouping, lengths).allSatisfy { $0.contains($1) }
+            grouping.count == groups.count && zip(grouping, groups).allSatisfy { $0.contains($1.length) }
         }
     }
 }
@@ -144,7 +170,9 @@ extension Validator {
             homes.append(plan)
         }
         return Validator(name: "phone") { [homes] (bytes: UnsafeBufferPointer<UInt8>) in
-            PhoneChecks.verdict(on: bytes, homes: homes, matcher: DigitMatcher(matchData: ScanScratch.current.validatorMatchData))
+            let scratch = ScanScratch.current
+            return PhoneChecks.verdict(on: bytes, homes: homes, matcher: DigitMatcher(matchData: scratch.validatorMatchData),
+                                       buffers: scratch.phoneNumbers)
         }
     }
 

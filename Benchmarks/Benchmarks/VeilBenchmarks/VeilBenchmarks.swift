@@ -37,6 +37,8 @@ let benchmarks: @Sendable () -> Void = {
     scanBenchmark("ScanFindings", .findings)
     scanBenchmark("ScanMixed", .mixed)
     scanBenchmark("ScanNonASCII", .nonASCII)
+    scanBenchmark("ScanPhones", .phones)
+    scanBenchmark("ScanPhonesRemoved", .phonesRemoved)
 
     // The byte API, as `veil` uses it: scan UTF-8 bytes, append the redacted bytes to a buffer
     // that is reused; no string is built.

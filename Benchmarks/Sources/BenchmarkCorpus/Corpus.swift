@@ -17,6 +17,12 @@ public enum Corpus {
         case long
         /// Mostly non-ASCII: emoji, Cyrillic, full-width digits, umlauts.
         case nonASCII
+        /// One or two phone numbers each, as German, Austrian, Swiss, British and US customers
+        /// write them (national and international), with an order number or a date besides.
+        case phones
+        /// The same messages with each phone number replaced by words (`die Hotline`): what
+        /// the phone rules cost where there are no phone numbers.
+        case phonesRemoved
     }
 
     public static func messages(_ kind: Kind, count: Int, seed: UInt64 = 42) -> [String] {
@@ -29,6 +35,8 @@ public enum Corpus {
             case .mixed: index % 4 == 3 ? withFindings(&generator) : clean(&generator)
             case .long: long(&generator)
             case .nonASCII: nonASCII(&generator)
+            case .phones: fill(phoneTemplates.randomElement(using: &generator)!, &generator)
+            case .phonesRemoved: fill(phoneTemplates.randomElement(using: &generator)!.replacing("{phone}", with: "{nophone}"), &generator)
             }
         }
     }
@@ -65,6 +73,15 @@ public enum Corpus {
         "I was diagnosed with {diagnosis} and take {medication}, does my plan cover it?",
     ]
 
+    static let phoneTemplates = [
+        "Sie erreichen mich unter {phone}, ab 18 Uhr auch über WhatsApp. Bestellung {order}",
+        "call me back on {phone} please, I'm in the office till 5",
+        "Meine neue Handynummer: {phone} – bitte im Kundenkonto ändern, danke!",
+        "Tel. {phone} / Fax {phone}, Rechnung vom {date}",
+        "new number is {phone}, the old one doesn't work anymore. Ticket {ticket}",
+        "Rückruf bitte an {phone}, ich bin bis 17 Uhr im Büro erreichbar.",
+    ]
+
     static let nonASCIIMessages = [
         "Привет! 😀 Моя карта ４１１１ １１１１ １１１１ １１１１, пожалуйста, верните деньги 🙏",
         "Grüße aus Köln 🇩🇪 — die Lieferung für {name} ist noch nicht da 📦😢",
@@ -82,6 +99,7 @@ public enum Corpus {
         "product": ["blue jacket", "coffee machine", "Winterjacke", "router", "running shoes", "Kopfhörer", "phone case"],
         "medication": ["Metformin", "Ramipril", "Ibuprofen", "Sertralin", "L-Thyroxin", "Pantoprazol"],
         "diagnosis": ["Bandscheibenvorfall", "Migräne", "type 2 diabetes", "Depressionen", "Asthma", "Gürtelrose"],
+        "nophone": ["die Hotline", "my landline", "mein Festnetz", "the office", "meinen Mann", "the front desk"],
     ]
 
     static func fill(_ template: String, _ generator: inout SplitMix64) -> String {
@@ -110,6 +128,14 @@ public enum Corpus {
         case "cvc": return digits(3)
         case "mobile": return "01\(Int.random(in: 51...79, using: &generator)) \(digits(8))"
         case "landline": return "0\(Int.random(in: 30...89, using: &generator))/\(digits(7))"
+        case "phone":
+            return [
+                "01\(Int.random(in: 51...79, using: &generator)) \(digits(8))", "0\(Int.random(in: 30...89, using: &generator))/\(digits(7))",
+                "+49 \(Int.random(in: 30...89, using: &generator)) \(digits(7))", "0043 664 \(digits(7))", "+41 44 \(digits(3)) \(digits(2)) \(digits(2))",
+                "020 7946 \(digits(4))", "07700 9\(digits(5))", "(\(Int.random(in: 201...989, using: &generator))) \(Int.random(in: 200...999, using: &generator))-\(digits(4))",
+                "\(Int.random(in: 201...989, using: &generator))-\(Int.random(in: 200...999, using: &generator))-\(digits(4))",
+                "+1 \(Int.random(in: 201...989, using: &generator)) 555 \(digits(4))",
+            ].randomElement(using: &generator)!
         case "intlphone": return ["+49 30 \(digits(7))", "+41 44 \(digits(3)) \(digits(2)) \(digits(2))", "+44 20 7946 \(digits(4))"].randomElement(using: &generator)!
         case "email": return "\(["erika", "j.smith", "anna.s", "kontakt"].randomElement(using: &generator)!)\(digits(2))@example.\(["de", "com", "at"].randomElement(using: &generator)!)"
         case "taxid": return ["86095742719", "47036892816", "65929970489"].randomElement(using: &generator)!

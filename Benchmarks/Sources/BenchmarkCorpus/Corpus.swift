@@ -220,6 +220,8 @@ extension Corpus {
             String(repeating: "\u{200B}", count: 330_000) + " DE89 3704 0044 0532 0130 00",
             String(repeating: "1o ", count: 330_000),
             String(repeating: "<", count: 1_000_000),
+            String(repeating: "@", count: 1_000_000),
+            String(repeating: "ab@cd.", count: 166_000),
         ]
     }
 }

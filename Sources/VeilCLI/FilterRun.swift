@@ -133,9 +133,8 @@ struct LineProcessor: Sendable {
     private func scanAndWrite(bytes message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>,
                               into output: inout [UInt8], statistics: inout FilterStatistics) {
         do {
-            guard let result = try scanner.scanBytes(message) else {
-                return sink.writeClean(message, jsonLine: jsonLine, lineBytes: lineBytes, to: &output)
-            }
+            let result = try scanner.scanBytes(message)
+            if result.isClean { return sink.writeClean(message, jsonLine: jsonLine, lineBytes: lineBytes, to: &output) }
             record(result, in: &statistics)
             sink.write(result, message: message, jsonLine: jsonLine, lineBytes: lineBytes, flag: nil, to: &output)
         } catch .invalidUTF8 {
@@ -153,7 +152,7 @@ struct LineProcessor: Sendable {
         var message = message
         message.withUTF8 { bytes in
             do throws(ScanError) {
-                let result = try scanner.scanBytes(bytes) ?? .clean
+                let result = try scanner.scanBytes(bytes)
                 record(result, in: &statistics)
                 sink.write(result, message: bytes, jsonLine: jsonLine, lineBytes: lineBytes, flag: flag, to: &output)
             } catch {

@@ -75,15 +75,15 @@ struct RedactionPropertyTests {
                 let scanned = try Array(text.utf8).withUnsafeBufferPointer { (bytes) throws(ScanError) in
                     let scanned = try scanner.scanBytes(bytes)
                     var redacted: [UInt8] = []
-                    (scanned ?? .clean).appendRedacted(bytes, style: style, to: &redacted)
+                    scanned.appendRedacted(bytes, style: style, to: &redacted)
                     return (scanned, redacted)
                 }
-                #expect((scanned.0 == nil) == expected.findings.isEmpty)
-                let findings = scanned.0?.findings ?? []
+                #expect(scanned.0.isClean == expected.isClean)
+                let findings = scanned.0.findings
                 #expect(findings.map(\.utf8Range) == expected.findings.map(\.utf8Range), "\(text.debugDescription)")
                 #expect(findings.map(\.ruleID) == expected.findings.map(\.ruleID))
                 #expect(findings.map(\.confidence) == expected.findings.map(\.confidence))
-                #expect((scanned.0?.risk ?? .none) == expected.risk)
+                #expect(scanned.0.risk == expected.risk)
                 #expect(scanned.1 == Array(expected.redacted.utf8), "\(style) redaction of \(text.debugDescription)")
                 if !findings.isEmpty { withFindings += 1 }
             }

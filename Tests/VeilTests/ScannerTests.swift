@@ -91,18 +91,29 @@ struct ScannerTests {
         #expect(try Self.scanner.scan("").redacted == "")
     }
 
-    @Test func bytesWithoutFindingsGiveNoResultAndBytesWithFindingsTheStringsResult() throws {
-        func scanBytes(_ bytes: [UInt8]) throws(ScanError) -> ScanResult? {
+    @Test func bytesGiveTheStringsResultAndACleanOneSaysSo() throws {
+        func scanBytes(_ bytes: [UInt8]) throws(ScanError) -> ScanResult {
             try bytes.withUnsafeBufferPointer { (buffer) throws(ScanError) in try Self.scanner.scan(utf8: buffer, redaction: .mask) }
         }
         for text in ["Hallo, wann kommt mein Paket? Danke!", "", "Grüße aus Köln, Straße 12", "ｆｕｌｌ-ｗｉｄｔｈ 🙂"] {
-            #expect(try scanBytes(Array(text.utf8)) == nil, "\(text)")
+            let result = try scanBytes(Array(text.utf8))
+            #expect(result.isClean && result.redacted == text, "\(text)")
         }
         for text in ["IBAN DE89 3704 0044 0532 0130 00", "ich nehme Metformin", "Tel.: +49 (0)151 23456789 🙂"] {
             #expect(try scanBytes(Array(text.utf8)) == Self.scanner.scan(text, redaction: .mask), "\(text)")
         }
         #expect(throws: ScanError.invalidUTF8) { try scanBytes([0x61, 0xC3, 0x28, 0x62]) }
         #expect(throws: ScanError.invalidUTF8) { try scanBytes([0xED, 0xA0, 0x80]) }
+    }
+
+    /// A message that could not be scanned must never look clean: with `try?` a failure is nil,
+    /// which no scan result is (issue 20).
+    @Test func aFailedScanIsNeverAClean() throws {
+        let invalid: [UInt8] = [0x61, 0xC3, 0x28, 0x62]
+        let failed = invalid.withUnsafeBufferPointer { try? Self.scanner.scanBytes($0) }
+        #expect(failed == nil)
+        let clean = Array("Hallo".utf8).withUnsafeBufferPointer { try? Self.scanner.scanBytes($0) }
+        #expect(clean?.isClean == true)
     }
 
     /// The ASCII and Latin-1 paths check UTF-8 by what they accept, the ICU path explicitly:

@@ -65,8 +65,11 @@ public struct ByteScanResult: Sendable, Equatable {
     /// The message's risk.
     public let risk: Risk
 
-    /// The result of a message without findings (`scanBytes` returns nil for one).
+    /// The result of a message without findings.
     public static let clean = ByteScanResult(findings: [], risk: .none)
+
+    /// Whether nothing was found: the message may pass on as it came.
+    public var isClean: Bool { findings.isEmpty }
 
     /// Appends `message`, the bytes that were scanned, to `output` with every finding replaced
     /// as `style` says; the bytes between findings are copied unchanged.
@@ -83,6 +86,9 @@ public struct ScanResult: Sendable, Equatable {
     public let findings: [Finding]
     /// The message's risk.
     public let risk: Risk
+
+    /// Whether nothing was found: `redacted` is the message as it came.
+    public var isClean: Bool { findings.isEmpty }
 
     /// The result of `scanned`, the scan of `text`, with findings located in `text`.
     init(_ scanned: ByteScanResult, in text: String, redaction: RedactionStyle) {

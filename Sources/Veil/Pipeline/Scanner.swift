@@ -94,23 +94,22 @@ public final class Scanner: Sendable {
         return ScanResult(byteResult(of: candidates), in: text, redaction: redaction)
     }
 
-    /// Scans one message given as UTF-8 bytes (a line read from a file or a socket) and returns
-    /// nil when it holds nothing to report, so that a pipeline can pass a clean message on as it
-    /// came; a `String` is built only for a message with findings. Bytes that are not valid
-    /// UTF-8 throw `ScanError.invalidUTF8`, unscanned.
-    public func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, redaction: RedactionStyle = .label) throws(ScanError) -> ScanResult? {
-        guard let scanned = try scanBytes(bytes) else { return nil }
-        return ScanResult(scanned, in: String(decoding: bytes, as: UTF8.self), redaction: redaction)
+    /// Scans one message given as UTF-8 bytes (a line read from a file or a socket). Bytes that
+    /// are not valid UTF-8 throw `ScanError.invalidUTF8`, unscanned. A pipeline that wants no
+    /// `String` for a clean message uses `scanBytes`.
+    public func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, redaction: RedactionStyle = .label) throws(ScanError) -> ScanResult {
+        ScanResult(try scanBytes(bytes), in: String(decoding: bytes, as: UTF8.self), redaction: redaction)
     }
 
-    /// Scans one message given as UTF-8 bytes and builds no `String` at all: nil when it holds
-    /// nothing to report, else its findings by byte offsets and its risk, from which
+    /// Scans one message given as UTF-8 bytes and builds no `String` at all: its findings by
+    /// byte offsets and its risk (`isClean` when there are none), from which
     /// `ByteScanResult.appendRedacted` writes the redacted bytes. For pipelines that move bytes.
-    /// Bytes that are not valid UTF-8 throw `ScanError.invalidUTF8`, unscanned.
-    public func scanBytes(_ bytes: UnsafeBufferPointer<UInt8>) throws(ScanError) -> ByteScanResult? {
-        guard !bytes.isEmpty else { return nil }
+    /// Bytes that are not valid UTF-8 throw `ScanError.invalidUTF8`, unscanned: a failure is an
+    /// error, never a clean-looking value.
+    public func scanBytes(_ bytes: UnsafeBufferPointer<UInt8>) throws(ScanError) -> ByteScanResult {
+        guard !bytes.isEmpty else { return .clean }
         let candidates = try candidates(in: bytes, scratch: ScanScratch.current, checkingUTF8: true)
-        guard !candidates.isEmpty else { return nil }
+        guard !candidates.isEmpty else { return .clean }
         return byteResult(of: candidates)
     }
 

@@ -192,14 +192,16 @@ struct FilterRun {
         }
         let pipeline = BlockPipeline(capacity: 2 * jobs + 2)
         let processor = self.processor
-        var threads = (0..<jobs).map { _ in
-            JoinableThread { pipeline.work { block, statistics in
-                var buffer: [UInt8] = []
-                processor.process(block, into: &buffer, statistics: &statistics)
-                return buffer
-            } }
+        // Stop signals must interrupt the reading thread's `read`, so the others block them.
+        let threads = StopSignals.blocked {
+            (0..<jobs).map { _ in
+                JoinableThread { pipeline.work { block, statistics in
+                    var buffer: [UInt8] = []
+                    processor.process(block, into: &buffer, statistics: &statistics)
+                    return buffer
+                } }
+            } + [JoinableThread { pipeline.writeInOrder(to: output) }]
         }
-        threads.append(JoinableThread { pipeline.writeInOrder(to: output) })
         var readFailure: IOFailure?
         do {
             while let block = try reader.nextBlock(), pipeline.submit(block) {}

@@ -41,7 +41,8 @@ struct LineReader {
         self.maxBlockLines = maxBlockLines
     }
 
-    /// The next block, or nil at the end of input.
+    /// The next block, or nil at the end of input. A stop signal (`StopSignals`) ends the input:
+    /// what was read so far comes out, a last line without its newline as a line.
     mutating func nextBlock() throws(IOFailure) -> InputBlock? {
         if let skipped = finishedSkip {
             finishedSkip = nil
@@ -137,9 +138,13 @@ struct LineReader {
     }
 
     private mutating func refill() throws(IOFailure) {
+        if StopSignals.requested != nil {
+            reachedEnd = true
+            return
+        }
         let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
         if count < 0 {
-            if errno == EINTR { return }
+            if errno == EINTR { return }  // a signal: the next call sees whether it asked to stop
             throw IOFailure(operation: "read", code: errno)
         }
         chunkStart = 0

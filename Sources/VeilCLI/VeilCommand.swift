@@ -17,7 +17,7 @@ struct VeilCommand: ParsableCommand {
 
             Exit codes: 0 every line was scanned; 1 some lines were withheld (over the size limit or a scan \
             failure) and replaced by an error record; 2 a pattern pack could not be loaded; 3 reading or writing \
-            failed; 64 bad arguments.
+            failed; 64 bad arguments; 130 or 143 stopped by SIGINT or SIGTERM after writing every line read.
             """,
         subcommands: [Redact.self, Scan.self, Rules.self, Check.self],
         defaultSubcommand: Redact.self
@@ -114,6 +114,7 @@ struct FilterOptions: ParsableArguments {
         var reader = LineReader(descriptor: STDIN_FILENO, maxLineBytes: maxLineBytes, maxBlockLines: linePerBlock ? 1 : 4096)
         // A closed output pipe (`veil | head -1`) is a failed write, exit 3, not death by SIGPIPE (141).
         signal(SIGPIPE, SIG_IGN)
+        StopSignals.install()
         do {
             try filter.run(reader: &reader, output: OutputWriter(descriptor: STDOUT_FILENO))
         } catch {
@@ -121,6 +122,7 @@ struct FilterOptions: ParsableArguments {
             throw ExitCode(3)
         }
         if stats { printError(filter.statistics.report, terminator: "") }
+        if let signal = StopSignals.requested { throw ExitCode(128 + signal) }
         if filter.statistics.withheldLines > 0 { throw ExitCode(1) }
     }
 }

@@ -287,6 +287,34 @@ struct CommandLineTests {
         #expect(errors.contains("write failed"))
     }
 
+    /// Issue 20: SIGTERM and SIGINT lost the lines read but not yet written. Now veil stops
+    /// reading, writes every line it has read (a last one without its newline too) and exits
+    /// with 128 + the signal's number, also while it waits for input that does not come.
+    @Test(arguments: [("1", SIGTERM), ("2", SIGTERM), ("1", SIGINT), ("3", SIGINT)])
+    func aStopSignalWritesEveryLineRead(_ jobs: String, _ signal: Int32) throws {
+        let process = Process()
+        process.executableURL = veilExecutable
+        process.arguments = ["--jobs", jobs]
+        let stdin = Pipe(), stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        try process.run()
+        let lines = (0..<500).map { "Zeile \($0): Tel. 0151 23456789, IBAN DE89 3704 0044 0532 0130 00" }
+        stdin.fileHandleForWriting.write(Data((lines.joined(separator: "\n") + "\nohne Zeilenende 0151 23456789").utf8))
+        // Every complete line is answered while the input stays open; then the signal comes.
+        var output = Data()
+        while output.filter({ $0 == 0x0A }).count < lines.count { output += stdout.fileHandleForReading.availableData }
+        kill(process.processIdentifier, signal)
+        output += stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit && process.terminationStatus == 128 + signal)
+        let written = String(decoding: output, as: UTF8.self).split(separator: "\n")
+        #expect(written.count == lines.count + 1)
+        #expect(written.last == "ohne Zeilenende [PHONE]")
+        #expect(written.allSatisfy { !$0.contains("0151") && !$0.contains("DE89") })
+        try? stdin.fileHandleForWriting.close()
+    }
+
     /// Issue 20: packs failed open. A rule with the id of a built-in one and a regex that never
     /// matches replaced the IBAN rule in silence; no rules at all ran with exit 0; a second rule
     /// with one id was dropped; a rule whose examples fail loaded.

@@ -159,8 +159,8 @@ final class PhoneRegionPlan: Sendable {
     /// The prefixes one of which a national number must start with, when the region writes its
     /// national prefix and strips only literal prefixes (`0` in Germany, `0` or `180020` in the UK).
     var requiredNationalPrefixes: [[UInt8]]? {
-        guard writesNationalPrefix, case .literals(let prefixes)? = nationalPrefixForParsing else { return nil }
-        return prefixes
+        guard writesNationalPrefix else { return nil }
+        return nationalPrefixForParsing?.literals
     }
     private let sameMobileAndFixedLine: Bool
     private let localOnlyLengths: LengthSet
@@ -226,7 +226,7 @@ final class PhoneRegionPlan: Sendable {
     func nationalSignificantNumber(of digits: ArraySlice<UInt8>, matcher: DigitMatcher) -> (number: ArraySlice<UInt8>, strippedPrefix: Bool) {
         guard let prefix = nationalPrefixForParsing, !digits.isEmpty else { return (digits, false) }
         let stripped: ArraySlice<UInt8>
-        if let transformRule, case .regex(let regex) = prefix, regex.captureCount > 0 {
+        if let transformRule, let regex = prefix.regex, regex.captureCount > 0 {
             guard let groups = matcher.captureRanges(of: regex, in: digits) else { return (digits, false) }
             if let last = groups.last, last != nil, groups.count > 1 {
                 stripped = ArraySlice(Self.transform(digits, groups: groups, rule: transformRule))
@@ -293,9 +293,14 @@ final class NumberDescriptions: Sendable {
 /// A pattern of the metadata, anchored at the start of a digit string: runs of digits as
 /// alternatives (most national and international prefixes: `0`, `00`, `011`, `0|180020`) are
 /// compared byte by byte, the first that matches winning as in PCRE2; anything else runs in PCRE2.
-enum DigitPattern: Sendable {
-    case literals([[UInt8]])
-    case regex(PCRE2Pattern)
+///
+/// A struct of two optionals, not an enum of two cases: Swift keeps an enum's case in spare bits
+/// of the pattern's pointer, which LeakSanitizer then no longer sees as a pointer.
+struct DigitPattern: Sendable {
+    /// The alternatives, when the pattern is only digits and `|`.
+    let literals: [[UInt8]]?
+    /// The compiled pattern otherwise.
+    let regex: PCRE2Pattern?
 
     /// With `wholeNumber`, the pattern must match the whole digit string. Number descriptions
     /// are JIT-compiled, as a valid number runs up to eleven of them: measured on 20,000 lines,
@@ -304,11 +309,13 @@ enum DigitPattern: Sendable {
     init(_ pattern: String, wholeNumber: Bool) {
         let alternatives = pattern.utf8.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
         if !wholeNumber, alternatives.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0 &- 0x30 < 10 } }) {
-            self = .literals(alternatives.map(Array.init))
+            literals = alternatives.map(Array.init)
+            regex = nil
             return
         }
         do {
-            self = .regex(try PCRE2Pattern(wholeNumber ? "(?:\(pattern))\\z" : pattern, anchored: true, jit: wholeNumber))
+            literals = nil
+            regex = try PCRE2Pattern(wholeNumber ? "(?:\(pattern))\\z" : pattern, anchored: true, jit: wholeNumber)
         } catch {
             preconditionFailure("phone metadata pattern does not compile (\(error.message)): \(pattern)")
         }
@@ -364,13 +371,10 @@ struct DigitMatcher {
 
     /// Where a match of `pattern` at the start of `digits` ends, nil when there is none.
     func prefixEnd(of pattern: DigitPattern, in digits: ArraySlice<UInt8>) -> Int? {
-        switch pattern {
-        case .literals(let literals):
-            return literals.first { digits.starts(with: $0) }?.count
-        case .regex(let regex):
-            return digits.withUnsafeBufferPointer { subject in
-                (try? regex.firstMatch(in: subject, from: 0, matchData: matchData, limits: Self.limits))??.range.upperBound
-            }
+        if let literals = pattern.literals { return literals.first { digits.starts(with: $0) }?.count }
+        guard let regex = pattern.regex else { return nil }
+        return digits.withUnsafeBufferPointer { subject in
+            (try? regex.firstMatch(in: subject, from: 0, matchData: matchData, limits: Self.limits))??.range.upperBound
         }
     }
 

@@ -74,6 +74,36 @@ struct PatternPackTests {
         #expect(throws: PackError.self) { try Veil.Scanner(packs: [pack]) }
     }
 
+    @Test("rules refer to a pack's named context lists instead of pasting them")
+    func namedContextLists() throws {
+        func pack(context: String, lists: String = #"cues = ["ticket", "vorgang*"]"#) throws(PackError) -> PatternPack {
+            try PatternPack(toml: """
+                [pack]
+                name = "p"
+                [context_lists]
+                \(lists)
+                [[rule]]
+                id = "r"
+                category = "ID"
+                type = "T"
+                regex = '\\d{6}'
+                confidence = 0.3
+                severity = 0.5
+                context = \(context)
+                examples = ["Ticket «123456»"]
+                """, source: "p.toml")
+        }
+        #expect(try pack(context: #"["nummer", "@cues"]"#).rules[0].context == ["nummer", "ticket", "vorgang*"])
+        #expect(throws: PackError(source: "p.toml", ruleID: "r", line: nil,
+                                  message: "'context' refers to '@other', which [context_lists] does not name; known: cues")) {
+            try pack(context: #"["@other"]"#)
+        }
+        #expect(throws: PackError.self) { try pack(context: #"["@cues"]"#, lists: #"cues = ["@more"]"#) }
+        // The built-in packs use them: the health lexicon's six rules share one list of cues.
+        let health = try PatternPack.builtIn().first { $0.name == "health" }!
+        #expect(Dictionary(grouping: health.rules, by: \.context).values.map(\.count).max() == 6)
+    }
+
     @Test("a loaded pack replaces a built-in rule with the same id")
     func replacesRules() throws {
         var packs = try PatternPack.builtIn()

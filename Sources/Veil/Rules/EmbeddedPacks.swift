@@ -277,14 +277,10 @@ counter_examples = [
 name = "health"
 description = "Health data (GDPR Art. 9) in German and English"
 
-[[lexicon]]
-id = "health-diagnosis"
-category = "HEALTH"
-type = "DIAGNOSIS"
-description = "Diseases and conditions (ICD-10 chapters A-Q, incl. mental health, addiction, disability, pregnancy, allergies)"
-confidence = 0.7
-severity = 0.9
-context = [
+[context_lists]
+# Words that say a health term is about someone's own health (who has it, what they take,
+# their appointments and sick notes): the lexicon rules below refer to them as "@health_cues".
+health_cues = [
   "ich habe", "ich hab", "habe", "hab", "hatte", "leide", "leide an", "leide unter", "diagnose",
   "diagnostiziert", "festgestellt", "erkrankt", "betroffen", "seit", "chronisch", "wegen", "aufgrund",
   "bei mir", "ich bin", "bin", "mein sohn", "meine tochter", "mein kind", "meine frau", "mein mann",
@@ -305,6 +301,15 @@ context = [
   "werte", "liegt bei", "lag bei", "gemessen", "labor", "zu hoch", "zu niedrig", "erhöht", "ist bei", "level",
   "levels", "reading", "measured", "came back", "results", "too high", "too low", "mmol", "mg/dl", "mmhg", "%",
 ]
+
+[[lexicon]]
+id = "health-diagnosis"
+category = "HEALTH"
+type = "DIAGNOSIS"
+description = "Diseases and conditions (ICD-10 chapters A-Q, incl. mental health, addiction, disability, pregnancy, allergies)"
+confidence = 0.7
+severity = 0.9
+context = ["@health_cues"]
 negative_context = [
   "bundesliga", "stürmer", "torwart", "mittelfeldspieler", "nationalspieler", "spieltag", "kader",
   "diese saison", "der saison", "die saison", "ganze saison", "restliche saison", "premier league",
@@ -757,27 +762,7 @@ type = "SYMPTOM"
 description = "Symptoms and complaints (ICD-10 chapter R and common lay terms)"
 confidence = 0.7
 severity = 0.8
-context = [
-  "ich habe", "ich hab", "habe", "hab", "hatte", "leide", "leide an", "leide unter", "diagnose",
-  "diagnostiziert", "festgestellt", "erkrankt", "betroffen", "seit", "chronisch", "wegen", "aufgrund",
-  "bei mir", "ich bin", "bin", "mein sohn", "meine tochter", "mein kind", "meine frau", "mein mann",
-  "meine mutter", "mein vater", "mein partner", "meine partnerin", "mein bruder", "meine schwester",
-  "mein opa", "meine oma", "i have", "i've got", "i had", "i am", "i'm", "diagnosed", "suffer", "suffering",
-  "living with", "because of", "due to", "since", "chronic", "my son", "my daughter", "my child", "my wife",
-  "my husband", "my mother", "my mum", "my mom", "my father", "my dad", "my partner", "my brother",
-  "my sister", "starke", "starken", "ständig", "immer wieder", "nachts", "mir ist", "i've had", "i've been",
-  "i feel", "i get", "for days", "for weeks", "constant", "severe", "ich nehme", "nehme", "nehmen", "genommen",
-  "einnehmen", "eingenommen", "verschrieben", "verordnet", "rezept", "mein arzt", "meine ärztin", "dosis",
-  "mg", "tablette", "tabletten", "spritze", "vorbestellung", "nachbestellen", "apotheke", "packung", "i take",
-  "i'm on", "taking", "my medication", "prescribed", "prescription", "dose", "dosage", "refill", "pharmacy",
-  "pack", "meine", "mein", "meiner", "nach der", "nach meiner", "vor der", "vor meiner", "termin", "muss",
-  "bin in", "bin bei", "war beim", "war bei", "überwiesen", "überweisung", "bekomme", "ich mache", "my",
-  "after my", "before my", "appointment", "referred", "i'm having", "i am having", "undergoing", "scheduled",
-  "i see", "bis", "arbeitgeber", "chef", "chefin", "personalabteilung", "einreichen", "schicken", "hochladen",
-  "abgeben", "vorlegen", "arzt", "ärztin", "until", "employer", "manager", "upload", "submit", "send", "wert",
-  "werte", "liegt bei", "lag bei", "gemessen", "labor", "zu hoch", "zu niedrig", "erhöht", "ist bei", "level",
-  "levels", "reading", "measured", "came back", "results", "too high", "too low", "mmol", "mg/dl", "mmhg", "%",
-]
+context = ["@health_cues"]
 negative_context = [
   "bereitet mir", "bereiten mir", "macht mir", "machen mir", "real headache", "such a headache",
   "what a headache", "a headache for", "a major headache", "saturday night fever", "hitchcock", "film",
@@ -940,27 +925,7 @@ type = "MEDICATION"
 description = "Active ingredients (WHO INN), brand names common in DE/AT/CH and English-speaking markets, and drug classes"
 confidence = 0.7
 severity = 0.9
-context = [
-  "ich habe", "ich hab", "habe", "hab", "hatte", "leide", "leide an", "leide unter", "diagnose",
-  "diagnostiziert", "festgestellt", "erkrankt", "betroffen", "seit", "chronisch", "wegen", "aufgrund",
-  "bei mir", "ich bin", "bin", "mein sohn", "meine tochter", "mein kind", "meine frau", "mein mann",
-  "meine mutter", "mein vater", "mein partner", "meine partnerin", "mein bruder", "meine schwester",
-  "mein opa", "meine oma", "i have", "i've got", "i had", "i am", "i'm", "diagnosed", "suffer", "suffering",
-  "living with", "because of", "due to", "since", "chronic", "my son", "my daughter", "my child", "my wife",
-  "my husband", "my mother", "my mum", "my mom", "my father", "my dad", "my partner", "my brother",
-  "my sister", "starke", "starken", "ständig", "immer wieder", "nachts", "mir ist", "i've had", "i've been",
-  "i feel", "i get", "for days", "for weeks", "constant", "severe", "ich nehme", "nehme", "nehmen", "genommen",
-  "einnehmen", "eingenommen", "verschrieben", "verordnet", "rezept", "mein arzt", "meine ärztin", "dosis",
-  "mg", "tablette", "tabletten", "spritze", "vorbestellung", "nachbestellen", "apotheke", "packung", "i take",
-  "i'm on", "taking", "my medication", "prescribed", "prescription", "dose", "dosage", "refill", "pharmacy",
-  "pack", "meine", "mein", "meiner", "nach der", "nach meiner", "vor der", "vor meiner", "termin", "muss",
-  "bin in", "bin bei", "war beim", "war bei", "überwiesen", "überweisung", "bekomme", "ich mache", "my",
-  "after my", "before my", "appointment", "referred", "i'm having", "i am having", "undergoing", "scheduled",
-  "i see", "bis", "arbeitgeber", "chef", "chefin", "personalabteilung", "einreichen", "schicken", "hochladen",
-  "abgeben", "vorlegen", "arzt", "ärztin", "until", "employer", "manager", "upload", "submit", "send", "wert",
-  "werte", "liegt bei", "lag bei", "gemessen", "labor", "zu hoch", "zu niedrig", "erhöht", "ist bei", "level",
-  "levels", "reading", "measured", "came back", "results", "too high", "too low", "mmol", "mg/dl", "mmhg", "%",
-]
+context = ["@health_cues"]
 negative_context = [
   "aktie", "aktien", "aktienkurs", "börse", "share price", "stock price", "shares", "patentstreit", "konzern",
   "song", "album", "mein hund", "meinen hund", "meinem hund", "unser hund", "unseren hund", "unserem hund",
@@ -1405,27 +1370,7 @@ type = "TREATMENT"
 description = "Procedures, therapies, vaccinations, aids and specialist or clinic visits that reveal something about the person"
 confidence = 0.7
 severity = 0.9
-context = [
-  "ich habe", "ich hab", "habe", "hab", "hatte", "leide", "leide an", "leide unter", "diagnose",
-  "diagnostiziert", "festgestellt", "erkrankt", "betroffen", "seit", "chronisch", "wegen", "aufgrund",
-  "bei mir", "ich bin", "bin", "mein sohn", "meine tochter", "mein kind", "meine frau", "mein mann",
-  "meine mutter", "mein vater", "mein partner", "meine partnerin", "mein bruder", "meine schwester",
-  "mein opa", "meine oma", "i have", "i've got", "i had", "i am", "i'm", "diagnosed", "suffer", "suffering",
-  "living with", "because of", "due to", "since", "chronic", "my son", "my daughter", "my child", "my wife",
-  "my husband", "my mother", "my mum", "my mom", "my father", "my dad", "my partner", "my brother",
-  "my sister", "starke", "starken", "ständig", "immer wieder", "nachts", "mir ist", "i've had", "i've been",
-  "i feel", "i get", "for days", "for weeks", "constant", "severe", "ich nehme", "nehme", "nehmen", "genommen",
-  "einnehmen", "eingenommen", "verschrieben", "verordnet", "rezept", "mein arzt", "meine ärztin", "dosis",
-  "mg", "tablette", "tabletten", "spritze", "vorbestellung", "nachbestellen", "apotheke", "packung", "i take",
-  "i'm on", "taking", "my medication", "prescribed", "prescription", "dose", "dosage", "refill", "pharmacy",
-  "pack", "meine", "mein", "meiner", "nach der", "nach meiner", "vor der", "vor meiner", "termin", "muss",
-  "bin in", "bin bei", "war beim", "war bei", "überwiesen", "überweisung", "bekomme", "ich mache", "my",
-  "after my", "before my", "appointment", "referred", "i'm having", "i am having", "undergoing", "scheduled",
-  "i see", "bis", "arbeitgeber", "chef", "chefin", "personalabteilung", "einreichen", "schicken", "hochladen",
-  "abgeben", "vorlegen", "arzt", "ärztin", "until", "employer", "manager", "upload", "submit", "send", "wert",
-  "werte", "liegt bei", "lag bei", "gemessen", "labor", "zu hoch", "zu niedrig", "erhöht", "ist bei", "level",
-  "levels", "reading", "measured", "came back", "results", "too high", "too low", "mmol", "mg/dl", "mmhg", "%",
-]
+context = ["@health_cues"]
 negative_context = [
   "arbeite als", "arbeitet als", "von beruf", "beruf", "studiere", "studium", "stelle als", "job als",
   "i work as", "works as", "career", "stellenanzeige", "stellenangebot", "job offer", "job posting", "vacancy",
@@ -1747,27 +1692,7 @@ type = "SICK_NOTE"
 description = "Sick notes and sick leave (Krankschreibung, AU-Bescheinigung, gelber Schein, Krankengeld, fit note)"
 confidence = 0.8
 severity = 0.8
-context = [
-  "ich habe", "ich hab", "habe", "hab", "hatte", "leide", "leide an", "leide unter", "diagnose",
-  "diagnostiziert", "festgestellt", "erkrankt", "betroffen", "seit", "chronisch", "wegen", "aufgrund",
-  "bei mir", "ich bin", "bin", "mein sohn", "meine tochter", "mein kind", "meine frau", "mein mann",
-  "meine mutter", "mein vater", "mein partner", "meine partnerin", "mein bruder", "meine schwester",
-  "mein opa", "meine oma", "i have", "i've got", "i had", "i am", "i'm", "diagnosed", "suffer", "suffering",
-  "living with", "because of", "due to", "since", "chronic", "my son", "my daughter", "my child", "my wife",
-  "my husband", "my mother", "my mum", "my mom", "my father", "my dad", "my partner", "my brother",
-  "my sister", "starke", "starken", "ständig", "immer wieder", "nachts", "mir ist", "i've had", "i've been",
-  "i feel", "i get", "for days", "for weeks", "constant", "severe", "ich nehme", "nehme", "nehmen", "genommen",
-  "einnehmen", "eingenommen", "verschrieben", "verordnet", "rezept", "mein arzt", "meine ärztin", "dosis",
-  "mg", "tablette", "tabletten", "spritze", "vorbestellung", "nachbestellen", "apotheke", "packung", "i take",
-  "i'm on", "taking", "my medication", "prescribed", "prescription", "dose", "dosage", "refill", "pharmacy",
-  "pack", "meine", "mein", "meiner", "nach der", "nach meiner", "vor der", "vor meiner", "termin", "muss",
-  "bin in", "bin bei", "war beim", "war bei", "überwiesen", "überweisung", "bekomme", "ich mache", "my",
-  "after my", "before my", "appointment", "referred", "i'm having", "i am having", "undergoing", "scheduled",
-  "i see", "bis", "arbeitgeber", "chef", "chefin", "personalabteilung", "einreichen", "schicken", "hochladen",
-  "abgeben", "vorlegen", "arzt", "ärztin", "until", "employer", "manager", "upload", "submit", "send", "wert",
-  "werte", "liegt bei", "lag bei", "gemessen", "labor", "zu hoch", "zu niedrig", "erhöht", "ist bei", "level",
-  "levels", "reading", "measured", "came back", "results", "too high", "too low", "mmol", "mg/dl", "mmhg", "%",
-]
+context = ["@health_cues"]
 negative_context = [
   "muster", "vorlage", "template", "beispieltext", "formularvorlage", "can attest", "i attest", "attest to",
 ]
@@ -1858,27 +1783,7 @@ type = "LAB_VALUE"
 description = "Laboratory and vital values (the numbers are matched by the lab-value regex rule)"
 confidence = 0.7
 severity = 0.8
-context = [
-  "ich habe", "ich hab", "habe", "hab", "hatte", "leide", "leide an", "leide unter", "diagnose",
-  "diagnostiziert", "festgestellt", "erkrankt", "betroffen", "seit", "chronisch", "wegen", "aufgrund",
-  "bei mir", "ich bin", "bin", "mein sohn", "meine tochter", "mein kind", "meine frau", "mein mann",
-  "meine mutter", "mein vater", "mein partner", "meine partnerin", "mein bruder", "meine schwester",
-  "mein opa", "meine oma", "i have", "i've got", "i had", "i am", "i'm", "diagnosed", "suffer", "suffering",
-  "living with", "because of", "due to", "since", "chronic", "my son", "my daughter", "my child", "my wife",
-  "my husband", "my mother", "my mum", "my mom", "my father", "my dad", "my partner", "my brother",
-  "my sister", "starke", "starken", "ständig", "immer wieder", "nachts", "mir ist", "i've had", "i've been",
-  "i feel", "i get", "for days", "for weeks", "constant", "severe", "ich nehme", "nehme", "nehmen", "genommen",
-  "einnehmen", "eingenommen", "verschrieben", "verordnet", "rezept", "mein arzt", "meine ärztin", "dosis",
-  "mg", "tablette", "tabletten", "spritze", "vorbestellung", "nachbestellen", "apotheke", "packung", "i take",
-  "i'm on", "taking", "my medication", "prescribed", "prescription", "dose", "dosage", "refill", "pharmacy",
-  "pack", "meine", "mein", "meiner", "nach der", "nach meiner", "vor der", "vor meiner", "termin", "muss",
-  "bin in", "bin bei", "war beim", "war bei", "überwiesen", "überweisung", "bekomme", "ich mache", "my",
-  "after my", "before my", "appointment", "referred", "i'm having", "i am having", "undergoing", "scheduled",
-  "i see", "bis", "arbeitgeber", "chef", "chefin", "personalabteilung", "einreichen", "schicken", "hochladen",
-  "abgeben", "vorlegen", "arzt", "ärztin", "until", "employer", "manager", "upload", "submit", "send", "wert",
-  "werte", "liegt bei", "lag bei", "gemessen", "labor", "zu hoch", "zu niedrig", "erhöht", "ist bei", "level",
-  "levels", "reading", "measured", "came back", "results", "too high", "too low", "mmol", "mg/dl", "mmhg", "%",
-]
+context = ["@health_cues"]
 negative_context = [
   "rezeptur", "lebensmittel", "produkt", "nährwert", "nährwerte", "nutrition facts", "enthält", "contains",
   "cholesterinfrei", "ohne cholesterin", "recipe", "food label", "währung", "currency", "public service",
@@ -2644,6 +2549,10 @@ counter_examples = [
 name = "phone"
 description = "Phone numbers checked against libphonenumber's numbering plans"
 
+[context_lists]
+# Words that label a phone number, for every rule below ("@phone_cues").
+phone_cues = ["tel", "telefon*", "telephone", "handy*", "mobil*", "rufnummer*", "rückruf*", "festnetz*", "durchwahl", "anruf*", "ruf", "erreichbar", "whatsapp*", "phone", "call", "mobile", "cell", "text me", "sms", "fax", "meine nummer", "neue nummer", "my number", "new number"]
+
 [[rule]]
 id = "phone-international"
 category = "PHONE"
@@ -2654,7 +2563,7 @@ min_digits = 6
 validator = "phone"
 confidence = 0.5
 severity = 0.25
-context = ["tel", "telefon*", "telephone", "handy*", "mobil*", "rufnummer*", "rückruf*", "festnetz*", "durchwahl", "anruf*", "ruf", "erreichbar", "whatsapp*", "phone", "call", "mobile", "cell", "text me", "sms", "fax", "meine nummer", "neue nummer", "my number", "new number"]
+context = ["@phone_cues"]
 negative_context = ["bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "order", "invoice", "tracking", "label", "paket*", "sendung*", "retoure*", "parcel", "shipment", "version", "update", "build"]
 examples = [
     "Ruf mich an: «+49 151 23456789»",
@@ -2684,7 +2593,7 @@ min_digits = 6
 validator = "phone"
 confidence = 0.4                # with the validator 0.6: a number on its own is redacted; an identity number labelled as such wins over it
 severity = 0.25
-context = ["tel", "telefon*", "telephone", "handy*", "mobil*", "rufnummer*", "rückruf*", "festnetz*", "durchwahl", "anruf*", "ruf", "erreichbar", "whatsapp*", "phone", "call", "mobile", "cell", "text me", "sms", "fax", "meine nummer", "neue nummer", "my number", "new number"]
+context = ["@phone_cues"]
 negative_context = ["bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "vertragsnummer", "plz", "postleitzahl", "order", "invoice", "tracking", "artikel", "label", "paket*", "sendung*", "retoure*", "parcel", "shipment", "version", "update", "build"]
 examples = [
     "Tel. «0151 23456789»",
@@ -2734,7 +2643,7 @@ validator = "phone"
 requires_context = true
 confidence = 0.4
 severity = 0.25
-context = ["tel", "telefon*", "telephone", "handy*", "mobil*", "rufnummer*", "rückruf*", "festnetz*", "durchwahl", "anruf*", "ruf", "erreichbar", "whatsapp*", "phone", "call", "mobile", "cell", "text me", "sms", "fax", "meine nummer", "neue nummer", "my number", "new number"]
+context = ["@phone_cues"]
 negative_context = ["bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "vertragsnummer", "order", "invoice", "tracking", "artikel"]
 examples = [
     "call me at «2015550123»",

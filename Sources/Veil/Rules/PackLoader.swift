@@ -13,11 +13,12 @@ extension PatternPack {
         name = try fields.string("name")
         description = try fields.optionalString("description") ?? ""
         self.source = source
+        let contextLists = try Self.contextLists(in: document, source: source)
         var rules: [Rule] = []
         for (key, isLexicon) in [("rule", false), ("lexicon", true)] {
             guard case .array(let entries)? = document[key] else { continue }
             for case .table(let table) in entries {
-                let rule = try Rule(table: table, source: source, isLexicon: isLexicon)
+                let rule = try Rule(table: table, source: source, isLexicon: isLexicon, contextLists: contextLists)
                 // Two rules with one id: the second would silently replace the first.
                 guard !rules.contains(where: { $0.id == rule.id }) else {
                     throw PackError(source: source, ruleID: rule.id, line: nil, message: "a second rule with the same id")
@@ -29,6 +30,25 @@ extension PatternPack {
             throw PackError(source: source, ruleID: nil, line: nil, message: "the pack has no [[rule]] or [[lexicon]] entries")
         }
         self.rules = rules
+    }
+
+    /// The pack's `[context_lists]`: named lists of context words that rules refer to as
+    /// `"@name"` in `context` and `negative_context` instead of pasting them.
+    private static func contextLists(in document: TOMLTable, source: String) throws(PackError) -> [String: [String]] {
+        guard let value = document["context_lists"] else { return [:] }
+        guard let table = value.table else {
+            throw PackError(source: source, ruleID: nil, line: nil, message: "[context_lists] must be a table of lists")
+        }
+        var fields = FieldReader(table: table, source: source, ruleID: nil)
+        var lists: [String: [String]] = [:]
+        for name in table.keys.sorted() {
+            let words = try fields.strings(name)
+            if let reference = words.first(where: { $0.hasPrefix("@") }) {
+                throw fields.error("context list '\(name)' refers to '\(reference)': lists hold words, not other lists")
+            }
+            lists[name] = words
+        }
+        return lists
     }
 
     /// Reads a pack from a TOML file.
@@ -47,7 +67,7 @@ extension PatternPack {
 }
 
 extension Rule {
-    init(table: TOMLTable, source: String, isLexicon: Bool) throws(PackError) {
+    init(table: TOMLTable, source: String, isLexicon: Bool, contextLists: [String: [String]] = [:]) throws(PackError) {
         var fields = FieldReader(table: table, source: source, ruleID: nil)
         id = try fields.string("id")
         fields.ruleID = id
@@ -68,8 +88,8 @@ extension Rule {
         validator = try fields.optionalString("validator")
         confidence = try fields.unitInterval("confidence")
         severity = try fields.unitInterval("severity")
-        context = try fields.strings("context")
-        negativeContext = try fields.strings("negative_context")
+        context = try fields.contextWords("context", lists: contextLists)
+        negativeContext = try fields.contextWords("negative_context", lists: contextLists)
         prefilter = Prefilter(minDigits: try fields.optionalCount("min_digits") ?? 0,
                               minDigitRun: try fields.optionalCount("min_digit_run") ?? 0,
                               digitRunLengths: try fields.counts("digit_run_lengths"),
@@ -176,6 +196,23 @@ private struct FieldReader {
         try list(key, of: "strings") { value in
             if case .string(let string) = value { string } else { nil }
         }
+    }
+
+    /// A list of context words, each `"@name"` in it replaced by the words of the pack's context
+    /// list of that name; an unknown name is an error.
+    mutating func contextWords(_ key: String, lists: [String: [String]]) throws(PackError) -> [String] {
+        var words: [String] = []
+        for entry in try strings(key) {
+            guard entry.hasPrefix("@") else {
+                words.append(entry)
+                continue
+            }
+            guard let list = lists[String(entry.dropFirst())] else {
+                throw error("'\(key)' refers to '\(entry)', which [context_lists] does not name; known: \(lists.keys.sorted().joined(separator: ", "))")
+            }
+            words += list
+        }
+        return words
     }
 
     /// A list whose every element `element` accepts; empty when the key is missing.

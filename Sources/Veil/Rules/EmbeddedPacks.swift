@@ -195,6 +195,32 @@ counter_examples = [
 ]
 
 [[rule]]
+id = "card-expiry-after-card"
+category = "FINANCIAL"
+type = "CARD_EXPIRY"
+description = "Card expiry date MM/YY or MM/YYYY written right after a card number (13 to 19 digits, grouped or not), where no word names it"
+regex = '''(?<![\p{L}\p{N}])\d(?:[ .-]?\d){12,18}(?:\s+|\s*[(,;|]\s*)(?<value>(?:0?[1-9]|1[0-2])\s?[/-]\s?(?:20)?\d{2})(?![\d/-])'''
+min_digits = 15
+min_digit_run = 13
+must_contain = ["/", "-"]
+validator = "card-expiry"
+confidence = 0.4
+severity = 0.5
+context = []
+negative_context = ["gutschein*", "voucher", "gift card", "geschenkkarte*", "sendung*", "paket*", "parcel", "tracking", "bestell*", "order"]
+examples = [
+    "4111 1111 1111 1111 «12/27»",
+    "4111111111111111 «09-29» cvc 123",
+    "5555 5555 5555 4444, «3/30»",
+    "3782 822463 10005 («10/2031»)",
+]
+counter_examples = [
+    "Sendungsnummer 00340434161234567890 12/27",
+    "4111 1111 1111 1111 13/27",
+    "4111 1111 1111 1111 am 12/27",
+]
+
+[[rule]]
 id = "bic"
 category = "FINANCIAL"
 type = "BIC"

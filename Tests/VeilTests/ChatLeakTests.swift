@@ -171,4 +171,40 @@ struct ChatLeakTests {
     func controlsAndLineBreaksInsideAValue(_ text: String) throws {
         #expect(try Self.scanner.scan(text).redacted == "IBAN [IBAN]")
     }
+
+    /// Issue 15: US and Canadian numbers as Americans write them were all missed, and so were
+    /// German numbers after `Tel.:`, Austrian mobiles of nine digits and `plus` spelled out.
+    @Test("phone numbers as each home region writes them", arguments: [
+        ("call me at (305) 581-5784 pls", "call me at [PHONE] pls"),
+        ("my cell is 212-526-4084", "my cell is [PHONE]"),
+        ("617.493.1317 is my number", "[PHONE] is my number"),
+        ("new number → 1 702 646 4544", "new number → [PHONE]"),
+        ("Tel.:01512 3453479", "Tel.:[PHONE]"),
+        ("Servus, Telefonummer:0664 131645.", "Servus, Telefonummer:[PHONE]."),
+        ("Festnetz 0178 / 874 886 9", "Festnetz [PHONE]"),
+        ("Handy plus vier neun eins fünf eins zwei drei vier fünf sechs sieben acht neun", "Handy [PHONE]"),
+    ])
+    func phoneNumbersOfTheHomeRegions(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.scan(text).redacted == redacted)
+    }
+
+    /// The other way round: numbers that no home region's plan takes, and contract numbers that
+    /// happen to be valid US numbers, stay (`Vertrag 7042791115`).
+    @Test("digit strings that are no phone number stay", arguments: [
+        "call me at 0200 000", "0101 2345 6789", "Rechnung 2024-000123", "Vertrag 7042791115 zum 13.06.25",
+        "Euer Update 4.0.358.4944 ist kaputt", "Termin am 06.11.2024 14 Uhr",
+    ])
+    func digitStringsThatAreNoPhoneNumber(_ text: String) throws {
+        #expect(try Self.scanner.scan(text).redacted == text)
+    }
+
+    /// A card expiry date written right after the card number, with no word naming it, leaked
+    /// in a fifth of the corpus messages that had one.
+    @Test("an expiry date right after a card number", arguments: [
+        ("4111 1111 1111 1111 09/29", "[CARD] [CARD_EXPIRY]"),
+        ("5555555555554444 02-28 cvc 123", "[CARD] [CARD_EXPIRY] cvc [CVC]"),
+    ])
+    func expiryAfterACardNumber(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.scan(text).redacted == redacted)
+    }
 }

@@ -130,7 +130,7 @@ public enum Corpus {
         case "landline": return "0\(Int.random(in: 30...89, using: &generator))/\(digits(7))"
         case "phone":
             return [
-                "01\(Int.random(in: 51...79, using: &generator)) \(digits(8))", "0\(Int.random(in: 30...89, using: &generator))/\(digits(7))",
+                value(for: "mobile", &generator), value(for: "landline", &generator),
                 "+49 \(Int.random(in: 30...89, using: &generator)) \(digits(7))", "0043 664 \(digits(7))", "+41 44 \(digits(3)) \(digits(2)) \(digits(2))",
                 "020 7946 \(digits(4))", "07700 9\(digits(5))", "(\(Int.random(in: 201...989, using: &generator))) \(Int.random(in: 200...999, using: &generator))-\(digits(4))",
                 "\(Int.random(in: 201...989, using: &generator))-\(Int.random(in: 200...999, using: &generator))-\(digits(4))",

@@ -1917,13 +1917,14 @@ id = "health-icd10-code"
 category = "HEALTH"
 type = "DIAGNOSIS"
 description = "ICD-10 / ICD-10-GM diagnosis code (F32.1, M54.5, E11.9) where the message speaks of a diagnosis, a sick note or a doctor's letter"
-regex = '''(?<![\p{L}\p{N}.])[a-z][0-9]{2}(?:\.[0-9][0-9a-z]{0,3})?[gvaz+*!]?(?![\p{L}\p{N}]|[.,][0-9]|-[\p{L}\p{N}])'''
+regex = '''(?<![\p{L}\p{N}.])[a-z][0-9]{2}(?:\.[0-9a-z]{1,4})?[gvazlrb+*!]?(?![\p{L}\p{N}]|[.,][\p{L}\p{N}]|-[\p{L}\p{N}])'''
 min_digits = 2
 first_word_holds = ["letter", "digit"]
+validator = "icd10"
 confidence = 0.4
 severity = 0.9
 requires_context = true
-context = ["icd", "icd-10", "icd-10-gm", "diagnose*", "diagnos*", "befund*", "arztbrief*", "au", "au-bescheinigung", "krankschreibung", "krankmeldung", "arbeitsunfähigkeitsbescheinigung", "schlüssel", "code", "doctor's letter", "sick note", "fit note", "claim form"]
+context = ["icd", "icd-10", "icd10", "icd-10-gm", "icd-10-cm", "diagnose*", "diagnos*", "befund*", "arztbrief*", "au", "au-bescheinigung", "krankschreibung", "krankgeschrieben", "krankmeldung", "arbeitsunfähigkeitsbescheinigung", "arbeitsunfähig", "gelber schein", "gelben schein", "krankenschein", "attest", "arzt", "ärztin", "hausarzt", "dr", "doctor", "doc", "gp", "klinik", "clinic", "krankenhaus", "hospital", "entlassungsbrief", "discharge letter", "schlüssel", "code", "doctor's letter", "sick note", "fit note", "sick leave", "medical certificate", "claim form", "insurance claim"]
 negative_context = ["bestell*", "artikel*", "sitzplatz", "seat", "gate", "zimmer", "room", "flug*", "flight", "order", "modell", "model"]
 examples = [
     "Diagnose «F32.1» steht auf der AU, muss der Arbeitgeber das sehen?",
@@ -1935,6 +1936,11 @@ examples = [
     "Meine Krankenkasse hat die Diagnose «E11.9» gespeichert.",
     "Sick note code «S15.129A», employer wants the original",
     "ICD «E05.90» steht drauf",
+    "Auf dem gelben Schein steht «J06.9», reicht das?",
+    "fit note says «N39.3», do you need it?",
+    "Diagnose «K21.0» und «E11.90G» laut Befund",
+    "diagnosis code «T81.40XA» on the claim",
+    "Dr wrote «T45.AX6D» on the form",
 ]
 counter_examples = [
     "Ihr Sitzplatz ist F32 im Flug LH123.",
@@ -1942,6 +1948,7 @@ counter_examples = [
     "Zimmer C12, Diagnose folgt morgen",
     "Gutschein-Code B47-XK2M-9QZT gilt nicht",
     "Vitamin D3 und B12 im Angebot",
+    "Diagnose laut Code A10.5 ist keine echte ICD-Nummer",
 ]
 
 [[rule]]

@@ -166,12 +166,12 @@ struct ContextWords {
 
     /// Calls `body` for each word found within `window`, until `body` returns false. With the
     /// text's `tokens`, and when every word starts with a letter or digit, it looks only where
-    /// the text's words start, and a word may also end where one of the text's words ends
-    /// (before `“`, whose bytes are not ASCII); else at every position that follows no letter
-    /// or digit.
+    /// the text's words start; else at every position that follows no letter or digit, and
+    /// with `tokens` also where a word of the text starts after a symbol that is not ASCII
+    /// (`„Diagnose“`). With `tokens`, a word may also end where one of the text's words ends
+    /// (before `“`).
     private func forEachWord(in text: UnsafeBufferPointer<UInt8>, window: Range<Int>, tokens: Tokens?,
                              _ body: (Range<Int>) -> Bool) {
-        let tokens = startsWithLetterOrDigit ? tokens : nil
         firstBytes.withUnsafeBufferPointer { firstBytes in
             bytes.withUnsafeBufferPointer { bytes in
                 words.withUnsafeBufferPointer { words in
@@ -198,9 +198,9 @@ struct ContextWords {
                                 return start + 1 >= window.upperBound
                                     || check(bucket: Self.bucket(first, text[start + 1], twoByteBuckets: twoByteBuckets), at: start)
                             }
-                            if let tokens {
-                                let first = window.lowerBound == 0 ? 0 : Self.firstToken(startingAtOrAfter: window.lowerBound, in: tokens)
-                                for token in tokens[first...] {
+                            var nextToken = tokens.map { window.lowerBound == 0 ? 0 : Self.firstToken(startingAtOrAfter: window.lowerBound, in: $0) } ?? 0
+                            if let tokens, startsWithLetterOrDigit {
+                                for token in tokens[nextToken...] {
                                     guard token.range.lowerBound < window.upperBound, checkWords(at: token.range.lowerBound) else { return }
                                 }
                                 return
@@ -209,7 +209,12 @@ struct ContextWords {
                             for start in window {
                                 let followsWord = previousIsWord
                                 previousIsWord = Self.isWordByte(text[start])
-                                guard !followsWord else { continue }
+                                if followsWord {
+                                    // A non-ASCII byte before a word's start is a symbol's (`„`): the tokens tell.
+                                    guard let tokens, text[start - 1] >= 0x80 else { continue }
+                                    while nextToken < tokens.count, tokens[nextToken].range.lowerBound < start { nextToken += 1 }
+                                    guard nextToken < tokens.count, tokens[nextToken].range.lowerBound == start else { continue }
+                                }
                                 guard checkWords(at: start) else { return }
                             }
                         }

@@ -34,10 +34,29 @@ struct HealthLabelledSetTests {
         #expect(score.precision >= Self.heldOutPrecisionFloor)
     }
 
+    /// A second set written blind (health-blind-2.jsonl, 901 messages, a third of them clean and
+    /// full of figurative, product, pet and general uses of health words), measured once before
+    /// the terminology lexicon: recall 0.723, precision 0.894, clean messages damaged 16.3%.
+    /// The floors sit just below what Veil reaches now; the targets are 0.95, 0.95, 2%.
+    static let blindRecallFloor = 0.76
+    static let blindPrecisionFloor = 0.89
+    static let blindDamageCeiling = 0.17
+
+    @Test("precision, recall and clean damage on the second blind set stay within their bounds")
+    func secondBlindSet() throws {
+        let score = try Self.evaluate("health-blind-2.jsonl")
+        #expect(score.messages >= 900)
+        #expect(score.recall >= Self.blindRecallFloor)
+        #expect(score.precision >= Self.blindPrecisionFloor)
+        #expect(score.cleanDamaged <= Self.blindDamageCeiling)
+    }
+
     struct Score {
         let messages: Int
         let recall: Double
         let precision: Double
+        /// The share of messages without health data that got a health finding.
+        let cleanDamaged: Double
     }
 
     /// Span-level scores: a labelled span counts as found when a HEALTH finding overlaps it; a
@@ -48,7 +67,7 @@ struct HealthLabelledSetTests {
             try JSONDecoder().decode(LabelledMessage.self, from: Data($0.utf8))
         }
         let scanner = try Veil.Scanner()
-        var expectedCount = 0, foundExpected = 0, predictedCount = 0, correctPredictions = 0
+        var expectedCount = 0, foundExpected = 0, predictedCount = 0, correctPredictions = 0, cleanCount = 0, cleanDamagedCount = 0
         var misses: [String] = [], falseAlarms: [String] = []
         for message in messages {
             let predicted = try scanner.scan(message.text).findings.filter { $0.category == .health }.map(\.utf8Range)
@@ -58,6 +77,10 @@ struct HealthLabelledSetTests {
             #expect(expected.count == message.health.count, "\(message.id): a labelled span is not in the text")
             expectedCount += expected.count
             predictedCount += predicted.count
+            if message.health.isEmpty {
+                cleanCount += 1
+                if !predicted.isEmpty { cleanDamagedCount += 1 }
+            }
             for span in expected {
                 if predicted.contains(where: { $0.overlaps(span) }) { foundExpected += 1 } else { misses.append("\(message.id) «\(Self.slice(message.text, span))» in: \(message.text)") }
             }
@@ -67,10 +90,11 @@ struct HealthLabelledSetTests {
         }
         let recall = Double(foundExpected) / Double(max(1, expectedCount))
         let precision = Double(correctPredictions) / Double(max(1, predictedCount))
-        print("\(fixture): \(messages.count) messages, \(expectedCount) health spans; recall \(recall) (\(foundExpected)/\(expectedCount)), precision \(precision) (\(correctPredictions)/\(predictedCount))")
+        let cleanDamaged = Double(cleanDamagedCount) / Double(max(1, cleanCount))
+        print("\(fixture): \(messages.count) messages, \(expectedCount) health spans; recall \(recall) (\(foundExpected)/\(expectedCount)), precision \(precision) (\(correctPredictions)/\(predictedCount)), clean damaged \(cleanDamaged) (\(cleanDamagedCount)/\(cleanCount))")
         for miss in misses { print("  missed: \(miss)") }
         for alarm in falseAlarms { print("  false alarm: \(alarm)") }
-        return Score(messages: messages.count, recall: recall, precision: precision)
+        return Score(messages: messages.count, recall: recall, precision: precision, cleanDamaged: cleanDamaged)
     }
 
     static func slice(_ text: String, _ range: Range<Int>) -> String {

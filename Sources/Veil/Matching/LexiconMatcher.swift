@@ -8,6 +8,18 @@ public struct LexiconTerms: Sendable, Equatable {
     public var suffixes: [String]
     /// Words that never match, though a stem or head would catch them (`verschmerzen`).
     public var exclude: [String]
+    /// Words of the language one letter away from a term, which are not read as a misspelling
+    /// of it (`prostrate` for `prostate`): a single word of `minimumTypoLength` letters or more
+    /// also matches one typo away.
+    public var notTypos: [String]
+
+    public init(words: [String], prefixes: [String] = [], suffixes: [String] = [], exclude: [String] = [], notTypos: [String] = []) {
+        self.words = words
+        self.prefixes = prefixes
+        self.suffixes = suffixes
+        self.exclude = exclude
+        self.notTypos = notTypos
+    }
 }
 
 /// Finds the terms of every lexicon rule in one pass over the words of a message.
@@ -31,6 +43,8 @@ struct LexiconMatcher: Sendable {
     private struct WordEntry: Sendable {
         var term: Term?
         var isExcluded = false
+        /// A word of the language that is not a misspelling of the term next to it (`notTypos`).
+        var isNotTypo = false
         var firstPhrase: Int32 = -1
     }
 
@@ -55,88 +69,162 @@ struct LexiconMatcher: Sendable {
     private var longestPrefix = 0
     private var longestSuffix = 0
     /// The bit filters of `Filter`, one after another, so that the hot loop reads them all in
-    /// one buffer.
-    private var filters = [UInt64](repeating: 0, count: Filter.totalSize)
+    /// one buffer; `finish` sizes the word and affix filters to the number of terms.
+    private var filters = [UInt64](repeating: 0, count: FilterLayout(wordBits: 16, affixBits: 16).totalSize)
+    private var layout = FilterLayout(wordBits: 16, affixBits: 16)
     private var shortestAffix = Int.max
     private var hasTerms = false
+    /// `TypoKeys` of every single-word term of `minimumTypoLength` bytes or more and of each of
+    /// its one-letter deletions; `finish` turns them into `typoFilter`.
+    private var typoKeys: [UInt64] = []
+    /// Two bits per key of `typoKeys`, so that a word that is no typo of a term rarely reaches
+    /// the candidate spellings of `typoMatch`.
+    private var typoFilter: [UInt64] = []
+    private var typoFilterBits = 0
+    /// `TypoKeys.startKey` of every term that may be misspelled, 2^16 bits.
+    private var typoStarts = [UInt64](repeating: 0, count: 1 << 10)
+
+    /// The shortest term that also matches one typo away: shorter words have too many everyday
+    /// words one letter away.
+    static let minimumTypoLength = 7
 
     var isEmpty: Bool { !hasTerms }
 
     /// Bit sets that most words of a message fail, so that they never reach the tables, which
     /// are too large for the processor's first-level cache.
     private enum Filter {
-        /// The top 16 bits of the hash of every key of `entries`.
+        /// `wordBits` top bits of the hash of every key of `entries`.
         case word
-        /// Bits 16–31 of the same hashes: a word whose hash passes `word` by chance (one in six
-        /// here) rarely passes this too, and so rarely reaches `entries`, whose tables do not
+        /// `wordBits` bits from bit 16 of the same hashes: a word whose hash passes `word` by
+        /// chance rarely passes this too, and so rarely reaches `entries`, whose tables do not
         /// fit the first two cache levels.
         case wordAgain
-        /// The low 16 bits of the hash of every stem and head.
+        /// The low `affixBits` bits of the hash of every stem and head.
         case affix
-        /// `endKey` of the first four bytes of every stem. With `headEnd`, used only while every
-        /// stem and head has four bytes or more: a word whose ends set no bit skips that search.
+        /// `endKey` of the first four bytes of every stem (16 bits). With `headEnd`, used only
+        /// while every stem and head has four bytes or more: a word whose ends set no bit skips that search.
         case stemStart
-        /// `endKey` of the last four bytes of every head; there are few, so 10 bits.
+        /// `endKey` of the last four bytes of every head (10 bits: there are few).
         case headEnd
+    }
 
-        var bits: Int { self == .headEnd ? 10 : 16 }
-        /// Where it starts in `filters`, in `UInt64`s.
-        var offset: Int {
-            switch self {
+    /// Where each filter starts in `filters`, in `UInt64`s. A filter gets about sixteen bits per
+    /// key, so that one word in two hundred passes it by chance however large the lexicon:
+    /// 2^16 bits for the 8,000 spellings of the hand-written lexicon, up to 2^22 (512 KiB).
+    private struct FilterLayout {
+        let wordBits: Int
+        let affixBits: Int
+
+        static func bits(forKeys count: Int) -> Int {
+            var bits = 16
+            while bits < 22 && 1 << bits < count * 16 { bits += 1 }
+            return bits
+        }
+
+        func offset(_ filter: Filter) -> Int {
+            switch filter {
             case .word: 0
-            case .wordAgain: 1 << 10
-            case .affix: 2 << 10
-            case .stemStart: 3 << 10
-            case .headEnd: 4 << 10
+            case .wordAgain: 1 << (wordBits - 6)
+            case .affix: 2 << (wordBits - 6)
+            case .stemStart: 2 << (wordBits - 6) + 1 << (affixBits - 6)
+            case .headEnd: 2 << (wordBits - 6) + 1 << (affixBits - 6) + 1 << 10
             }
         }
-        static let totalSize = (4 << 10) + (1 << 4)
+
+        var totalSize: Int { offset(.headEnd) + 1 << 4 }
+
+        static func endBits(_ filter: Filter) -> Int { filter == .headEnd ? 10 : 16 }
+
+        @inline(__always) func wordKey(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> UInt64(64 - wordBits)) }
+        @inline(__always) func secondWordKey(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 16) & (1 << wordBits - 1) }
+        @inline(__always) func affixKey(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash) & (1 << affixBits - 1) }
     }
 
     private mutating func insert(_ key: Int, into filter: Filter) {
-        filters[filter.offset + key >> 6] |= 1 << UInt64(key & 63)
+        filters[layout.offset(filter) + key >> 6] |= 1 << UInt64(key & 63)
     }
 
-    @inline(__always) private static func contains(_ key: Int, in filter: Filter, _ filters: UnsafeBufferPointer<UInt64>) -> Bool {
-        filters[filter.offset + key >> 6] & 1 << UInt64(key & 63) != 0
+    @inline(__always) private func contains(_ key: Int, in filter: Filter, _ filters: UnsafeBufferPointer<UInt64>) -> Bool {
+        filters[layout.offset(filter) + key >> 6] & 1 << UInt64(key & 63) != 0
     }
 
-    @inline(__always) private static func wordKey(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 48) }
-    @inline(__always) private static func secondWordKey(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 16 & 0xFFFF) }
-    @inline(__always) private static func affixKey(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash & 0xFFFF) }
+    /// A matcher for the lexicon rules among `rules` (their indices are the rule indices).
+    init(rules: [Rule] = []) {
+        // Sized once for the terms, instead of grown and rehashed step by step while they are
+        // added (start-up with the generated lexicon: 366 -> 3xx million instructions).
+        let termCount = rules.reduce(0) { count, rule in
+            guard case .lexicon(let terms) = rule.matcher else { return count }
+            return count + terms.words.count + terms.exclude.count + terms.notTypos.count
+        }
+        entries.reserve(termCount)
+        arena.reserveCapacity(termCount * 14)
+        typoKeys.reserveCapacity(termCount * 8)
+        for (index, rule) in rules.enumerated() {
+            if case .lexicon(let terms) = rule.matcher { add(terms, ruleIndex: index) }
+        }
+        finish()
+    }
+
+    /// Sizes the word and affix filters to the terms added and fills them.
+    private mutating func finish() {
+        let stemStart = (0..<1 << 10).map { filters[layout.offset(.stemStart) + $0] }
+        let headEnd = (0..<1 << 4).map { filters[layout.offset(.headEnd) + $0] }
+        layout = FilterLayout(wordBits: FilterLayout.bits(forKeys: entries.storedCount),
+                              affixBits: FilterLayout.bits(forKeys: prefixes.storedCount + suffixes.storedCount))
+        filters = [UInt64](repeating: 0, count: layout.totalSize)
+        filters.replaceSubrange(layout.offset(.stemStart)..<layout.offset(.stemStart) + stemStart.count, with: stemStart)
+        filters.replaceSubrange(layout.offset(.headEnd)..<layout.offset(.headEnd) + headEnd.count, with: headEnd)
+        for hash in entries.keys {
+            insert(layout.wordKey(hash), into: .word)
+            insert(layout.secondWordKey(hash), into: .wordAgain)
+        }
+        for hash in prefixes.keys + suffixes.keys { insert(layout.affixKey(hash), into: .affix) }
+        guard !typoKeys.isEmpty else { return }
+        typoFilterBits = 16
+        while typoFilterBits < 23 && 1 << typoFilterBits < typoKeys.count * 16 { typoFilterBits += 1 }
+        typoFilter = [UInt64](repeating: 0, count: 1 << (typoFilterBits - 6))
+        for key in typoKeys {
+            let (first, second) = TypoKeys.bits(of: key, filterBits: typoFilterBits)
+            typoFilter[first >> 6] |= 1 << UInt64(first & 63)
+            typoFilter[second >> 6] |= 1 << UInt64(second & 63)
+        }
+        typoKeys = []
+    }
 
     /// Adds the terms of the rule at `ruleIndex`. When two rules list the same term, the earlier keeps it.
-    mutating func add(_ terms: LexiconTerms, ruleIndex: Int) {
+    private mutating func add(_ terms: LexiconTerms, ruleIndex: Int) {
         let buffers = Normalizer.Buffers()
         let words = WordList()
         for word in terms.words {
+            // Most terms are one word of small ASCII letters: they are their own spelling and
+            // token, and adding them builds no arrays (start-up with the generated lexicon:
+            // 513 -> 290 million instructions).
+            var word = word
+            if word.withUTF8({ bytes in
+                guard !bytes.isEmpty, bytes.allSatisfy({ $0 &- 0x61 < 26 || $0 == 0x20 || $0 == 0x2D }) else { return false }
+                let tokens = bytes.split(whereSeparator: { $0 == 0x20 || $0 == 0x2D })
+                guard let first = tokens.first else { return true }
+                if tokens.count == 1 {
+                    addWord(UnsafeBufferPointer(rebasing: first), ruleIndex: ruleIndex)
+                } else {
+                    addPhrase(tokens.map(Self.hash), ruleIndex: ruleIndex)
+                }
+                return true
+            }) { continue }
             for spelling in Self.spellings(of: word, using: buffers) {
                 let tokens = Self.tokens(of: spelling, using: words)
                 guard let first = tokens.first else { continue }
-                hasTerms = true
-                let hash = Self.hash(first)
-                var entry = entries[hash] ?? WordEntry()
                 if tokens.count == 1 {
-                    if entry.term == nil { entry.term = store(first, ruleIndex: ruleIndex) }
+                    first.withUnsafeBufferPointer { addWord($0, ruleIndex: ruleIndex) }
                 } else {
-                    let phrase = Phrase(hashesStart: Int32(phraseHashes.count), hashesCount: Int32(tokens.count), ruleIndex: Int32(ruleIndex))
-                    phraseHashes += tokens.map(Self.hash)
-                    phrases.append(phrase)
-                    let index = Int32(phrases.count - 1)
-                    if entry.firstPhrase < 0 {
-                        entry.firstPhrase = index
-                    } else {
-                        var last = Int(entry.firstPhrase)
-                        while phrases[last].next >= 0 { last = Int(phrases[last].next) }
-                        phrases[last].next = index
-                    }
+                    addPhrase(tokens.map(Self.hash), ruleIndex: ruleIndex)
                 }
-                setEntry(entry, for: hash)
             }
         }
         for prefix in terms.prefixes {
             for bytes in Self.spellings(of: prefix, using: buffers) {
                 addAffix(bytes, ruleIndex: ruleIndex, isSuffix: false)
+                bytes.withUnsafeBufferPointer { noteTypoKeys(of: $0) }
                 shortestAffix = min(shortestAffix, bytes.count)
                 noteEnd(bytes.prefix(4), in: .stemStart)
             }
@@ -148,21 +236,62 @@ struct LexiconMatcher: Sendable {
                 noteEnd(bytes.suffix(4), in: .headEnd)
             }
         }
-        for word in terms.exclude {
-            for spelling in Self.spellings(of: word, using: buffers) {
-                let hash = Self.hash(spelling)
-                var entry = entries[hash] ?? WordEntry()
-                entry.isExcluded = true
-                setEntry(entry, for: hash)
+        for (words, isExclusion) in [(terms.exclude, true), (terms.notTypos, false)] {
+            for word in words {
+                for spelling in Self.spellings(of: word, using: buffers) {
+                    let hash = Self.hash(spelling)
+                    var entry = entries[hash] ?? WordEntry()
+                    if isExclusion { entry.isExcluded = true } else { entry.isNotTypo = true }
+                    setEntry(entry, for: hash)
+                }
             }
         }
     }
 
-    /// Stores `entry` under `hash` and notes the hash in the word filters.
+    /// Adds a phrase, given by the hashes of its words in their canonical spelling.
+    private mutating func addPhrase(_ hashes: [UInt64], ruleIndex: Int) {
+        hasTerms = true
+        var entry = entries[hashes[0]] ?? WordEntry()
+        phrases.append(Phrase(hashesStart: Int32(phraseHashes.count), hashesCount: Int32(hashes.count), ruleIndex: Int32(ruleIndex)))
+        phraseHashes += hashes
+        let index = Int32(phrases.count - 1)
+        if entry.firstPhrase < 0 {
+            entry.firstPhrase = index
+        } else {
+            var last = Int(entry.firstPhrase)
+            while phrases[last].next >= 0 { last = Int(phrases[last].next) }
+            phrases[last].next = index
+        }
+        setEntry(entry, for: hashes[0])
+    }
+
+    /// Adds a single-word term, in its canonical spelling.
+    private mutating func addWord(_ bytes: UnsafeBufferPointer<UInt8>, ruleIndex: Int) {
+        hasTerms = true
+        let hash = Self.hash(bytes)
+        var entry = entries[hash] ?? WordEntry()
+        if entry.term == nil {
+            entry.term = Term(start: Int32(arena.count), count: Int32(bytes.count), ruleIndex: Int32(ruleIndex))
+            arena.append(contentsOf: bytes)
+            setEntry(entry, for: hash)
+        }
+        noteTypoKeys(of: bytes)
+    }
+
+    /// Notes the typo keys of a single-word term or a stem, when it is long enough to match one typo away.
+    private mutating func noteTypoKeys(of term: UnsafeBufferPointer<UInt8>) {
+        guard term.count >= Self.minimumTypoLength, term.count <= TypoKeys.longestWord, term.allSatisfy({ $0 &- 0x61 < 26 }) else { return }
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: term.count + 1) { keys in
+            TypoKeys.keys(of: term, into: keys)
+            typoKeys += keys
+        }
+        let start = TypoKeys.startKey(term)
+        typoStarts[start >> 6] |= 1 << UInt64(start & 63)
+    }
+
+    /// Stores `entry` under `hash`; `finish` notes the hash in the word filters.
     private mutating func setEntry(_ entry: WordEntry, for hash: UInt64) {
         entries[hash] = entry
-        insert(Self.wordKey(hash), into: .word)
-        insert(Self.secondWordKey(hash), into: .wordAgain)
     }
 
     private mutating func store(_ bytes: [UInt8], ruleIndex: Int) -> Term {
@@ -173,7 +302,7 @@ struct LexiconMatcher: Sendable {
 
     private mutating func noteEnd(_ end: ArraySlice<UInt8>, in filter: Filter) {
         guard end.count == 4 else { return }
-        insert(end.withUnsafeBufferPointer { Self.endKey($0, bits: filter.bits) }, into: filter)
+        insert(end.withUnsafeBufferPointer { Self.endKey($0, bits: FilterLayout.endBits(filter)) }, into: filter)
     }
 
     /// A key of `bits` bits of four bytes.
@@ -188,8 +317,8 @@ struct LexiconMatcher: Sendable {
         guard shortestAffix >= 4 else { return true }
         guard word.count >= 4 else { return false }
         let filter: Filter = fromEnd ? .headEnd : .stemStart
-        let key = Self.endKey(UnsafeBufferPointer(rebasing: fromEnd ? word[(word.count - 4)...] : word[..<4]), bits: filter.bits)
-        return Self.contains(key, in: filter, filters)
+        let key = Self.endKey(UnsafeBufferPointer(rebasing: fromEnd ? word[(word.count - 4)...] : word[..<4]), bits: FilterLayout.endBits(filter))
+        return contains(key, in: filter, filters)
     }
 
     /// Adds a stem, or with `isSuffix` a compound head written backwards.
@@ -207,7 +336,6 @@ struct LexiconMatcher: Sendable {
             prefixLengths |= lengthBit
             longestPrefix = max(longestPrefix, bytes.count)
         }
-        insert(Self.affixKey(hash), into: .affix)
     }
 
     /// Appends to `matches` the rule index and byte range (in `text`) of every term found among
@@ -226,8 +354,8 @@ struct LexiconMatcher: Sendable {
                     var spelling: UnsafeBufferPointer<UInt8> {
                         token.canonical.map { UnsafeBufferPointer(rebasing: canonicalBuffer[$0]) } ?? UnsafeBufferPointer(rebasing: text[range])
                     }
-                    if Self.contains(Self.wordKey(token.hash), in: .word, filters),
-                       Self.contains(Self.secondWordKey(token.hash), in: .wordAgain, filters), let entry = entries[token.hash] {
+                    if contains(layout.wordKey(token.hash), in: .word, filters),
+                       contains(layout.secondWordKey(token.hash), in: .wordAgain, filters), let entry = entries[token.hash] {
                         var next = Int(entry.firstPhrase)
                         while next >= 0 {
                             let phrase = phrases[next]
@@ -251,10 +379,101 @@ struct LexiconMatcher: Sendable {
                             ? longestAffix(of: word, in: suffixes, lengths: suffixLengths, longest: longestSuffix,
                                            fromEnd: true, arena: arena, filters: filters) : nil) {
                         matches.append((Int(term.ruleIndex), token.range))
+                    } else if !typoFilter.isEmpty, token.shape & WordList.Shape.digit == 0,
+                              let term = typoMatch(of: word, filters: filters, arena: arena) {
+                        matches.append((Int(term.ruleIndex), token.range))
                     }
                 }
             }
         }
+    }
+
+    /// The term that `word` misspells by one letter dropped, added, replaced or swapped with its
+    /// neighbour, from its fifth letter on, or nil. `TypoKeys` of the word and of its
+    /// deletions go through `typoFilter` first; only a hit tries the spellings that could be
+    /// the term (25 letters at the place, the two swaps, the deletion itself, and for the whole
+    /// word a letter added anywhere). The first four letters are taken as written, so that a
+    /// word whose start begins no term (`typoStarts`; half the long words of the mix) costs one
+    /// test: with three letters, 94% of them went on and the lexicon cost 2,400 more
+    /// instructions per message of the mix (callgrind, 20,000 messages).
+    private func typoMatch(of word: UnsafeBufferPointer<UInt8>, filters: UnsafeBufferPointer<UInt64>,
+                           arena: UnsafeBufferPointer<UInt8>) -> Term? {
+        guard word.count >= Self.minimumTypoLength - 1, word.count <= TypoKeys.longestWord else { return nil }
+        let start = TypoKeys.startKey(word)
+        guard typoStarts[start >> 6] & 1 << UInt64(start & 63) != 0, word.allSatisfy({ $0 &- 0x61 < 26 }),
+              entries[Self.hash(word)]?.isNotTypo != true else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: word.count + 1) { keys in
+            TypoKeys.keys(of: word, into: keys)
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count + 1) { spelling in
+                typoFilter.withUnsafeBufferPointer { typoFilter in
+                    // keys[0] is the whole word's, keys[1 + i] the word's without letter i.
+                    if typoHit(keys[0], typoFilter), let term = termMissingALetter(in: word, spelling: spelling, filters: filters, arena: arena) {
+                        return term
+                    }
+                    for deleted in TypoKeys.keptLetters..<word.count where typoHit(keys[1 + deleted], typoFilter) {
+                        if let term = termAround(deleted, in: word, spelling: spelling, filters: filters, arena: arena) { return term }
+                    }
+                    return nil
+                }
+            }
+        }
+    }
+
+    @inline(__always) private func typoHit(_ key: UInt64, _ typoFilter: UnsafeBufferPointer<UInt64>) -> Bool {
+        let (first, second) = TypoKeys.bits(of: key, filterBits: typoFilterBits)
+        return typoFilter[first >> 6] & 1 << UInt64(first & 63) != 0 && typoFilter[second >> 6] & 1 << UInt64(second & 63) != 0
+    }
+
+    /// The term `word` is with a letter added at some place after the kept letters.
+    private func termMissingALetter(in word: UnsafeBufferPointer<UInt8>, spelling: UnsafeMutableBufferPointer<UInt8>,
+                                    filters: UnsafeBufferPointer<UInt64>, arena: UnsafeBufferPointer<UInt8>) -> Term? {
+        for place in TypoKeys.keptLetters...word.count {
+            for index in 0..<place { spelling[index] = word[index] }
+            for index in place..<word.count { spelling[index + 1] = word[index] }
+            for letter in UInt8(ascii: "a")...UInt8(ascii: "z") {
+                spelling[place] = letter
+                if let term = typoTerm(UnsafeBufferPointer(rebasing: spelling[..<(word.count + 1)]), filters: filters, arena: arena) { return term }
+            }
+        }
+        return nil
+    }
+
+    /// The term `word` is with the letter at `place` dropped, replaced, or swapped with a neighbour.
+    private func termAround(_ place: Int, in word: UnsafeBufferPointer<UInt8>, spelling: UnsafeMutableBufferPointer<UInt8>,
+                            filters: UnsafeBufferPointer<UInt64>, arena: UnsafeBufferPointer<UInt8>) -> Term? {
+        for index in 0..<place { spelling[index] = word[index] }
+        for index in (place + 1)..<word.count { spelling[index - 1] = word[index] }
+        if let term = typoTerm(UnsafeBufferPointer(rebasing: spelling[..<(word.count - 1)]), filters: filters, arena: arena) { return term }
+        for index in word.indices { spelling[index] = word[index] }
+        let whole = UnsafeBufferPointer(rebasing: spelling[..<word.count])
+        for letter in UInt8(ascii: "a")...UInt8(ascii: "z") where letter != word[place] {
+            spelling[place] = letter
+            if let term = typoTerm(whole, filters: filters, arena: arena) { return term }
+        }
+        spelling[place] = word[place]
+        for first in [place - 1, place] where first >= TypoKeys.keptLetters && first + 1 < word.count && word[first] != word[first + 1] {
+            spelling.swapAt(first, first + 1)
+            if let term = typoTerm(whole, filters: filters, arena: arena) { return term }
+            spelling.swapAt(first, first + 1)
+        }
+        return nil
+    }
+
+    /// The word term or stem spelled `candidate`, when it is long enough to be misspelled.
+    private func typoTerm(_ candidate: UnsafeBufferPointer<UInt8>, filters: UnsafeBufferPointer<UInt64>,
+                          arena: UnsafeBufferPointer<UInt8>) -> Term? {
+        guard candidate.count >= Self.minimumTypoLength else { return nil }
+        let hash = Self.hash(candidate)
+        if contains(layout.wordKey(hash), in: .word, filters), let term = entries[hash]?.term,
+           Self.bytes(of: term, in: arena).elementsEqual(candidate) {
+            return term
+        }
+        // A stem written as a whole word (`bluthochdrukc`).
+        if contains(layout.affixKey(hash), in: .affix, filters), let term = prefixes[hash],
+           Self.bytes(of: term, in: arena).elementsEqual(candidate) {
+            return term
+        }
+        return nil
     }
 
     private static func bytes(of term: Term, in arena: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
@@ -280,7 +499,7 @@ struct LexiconMatcher: Sendable {
             let byte = fromEnd ? word[word.count - length] : word[length - 1]
             hash = (hash ^ UInt64(byte)) &* Self.prime
             guard lengths & (1 << UInt64(min(length, 63))) != 0 else { continue }
-            guard Self.contains(Self.affixKey(hash), in: .affix, filters), let term = table[hash], Int(term.count) == length else { continue }
+            guard contains(layout.affixKey(hash), in: .affix, filters), let term = table[hash], Int(term.count) == length else { continue }
             let stored = Self.bytes(of: term, in: arena)
             let same = fromEnd ? word.suffix(length).reversed().elementsEqual(stored) : word.prefix(length).elementsEqual(stored)
             if same { found = term }
@@ -366,10 +585,62 @@ struct LexiconMatcher: Sendable {
     }
 }
 
+/// Keys of a word and of its one-letter deletions for `LexiconMatcher`'s typo filter: a word
+/// one typo away from a term shares a deletion with it (or is one, or has the term as one), and
+/// a polynomial hash gives every deletion's key in constant time from the word's prefix and
+/// suffix hashes, so a word of n letters costs O(n), not O(n²).
+enum TypoKeys {
+    /// The longest word looked at, in bytes.
+    static let longestWord = 40
+    private static let base: UInt64 = 0x100_0000_01B3
+    /// `base` to the power 0 … `longestWord`.
+    private static let powers: [UInt64] = (0..<longestWord).reduce(into: [1]) { powers, _ in powers.append(powers[powers.count - 1] &* base) }
+
+    /// Writes the key of the whole word to `keys[0]`, and of the word without its letter `i`
+    /// to `keys[1 + i]`: `keys` holds `word.count + 1`.
+    static func keys(of word: UnsafeBufferPointer<UInt8>, into keys: UnsafeMutableBufferPointer<UInt64>) {
+        let count = word.count
+        powers.withUnsafeBufferPointer { powers in
+            // keys[1 + i] first holds the hash of word[(i + 1)...], as if it ended the word.
+            var suffix: UInt64 = 0
+            for index in stride(from: count - 1, through: 0, by: -1) {
+                keys[1 + index] = suffix
+                suffix = UInt64(word[index]) &* powers[count - 1 - index] &+ suffix
+            }
+            keys[0] = mix(suffix, length: count)
+            var prefix: UInt64 = 0
+            for index in 0..<count {
+                keys[1 + index] = mix(prefix &* powers[count - 1 - index] &+ keys[1 + index], length: count - 1)
+                prefix = prefix &* base &+ UInt64(word[index])
+            }
+        }
+    }
+
+    /// How many letters at the start of a word a typo leaves as they are.
+    static let keptLetters = 4
+
+    /// A 16-bit key of the first `keptLetters` letters of `word`, which has more.
+    @inline(__always) static func startKey(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        let bytes = UInt32(word[0]) | UInt32(word[1]) << 8 | UInt32(word[2]) << 16 | UInt32(word[3]) << 24
+        return Int(truncatingIfNeeded: (bytes &* 0x9E37_79B1) >> 16)
+    }
+
+    private static func mix(_ hash: UInt64, length: Int) -> UInt64 {
+        var key = hash ^ UInt64(length) &* 0x9E37_79B9_7F4A_7C15
+        key ^= key >> 31
+        return key &* 0xBF58_476D_1CE4_E5B9
+    }
+
+    /// The two bits of `key` in a filter of `filterBits` bits.
+    @inline(__always) static func bits(of key: UInt64, filterBits: Int) -> (Int, Int) {
+        (Int(truncatingIfNeeded: key >> UInt64(64 - filterBits)), Int(truncatingIfNeeded: key) & (1 << filterBits - 1))
+    }
+}
+
 /// An open-addressing table keyed by a 64-bit hash that is already computed, so a lookup is a
 /// multiply-free probe instead of a second hash of the key.
 struct HashedTable<Value: Sendable>: Sendable {
-    private var keys: [UInt64] = Array(repeating: 0, count: 16)
+    private var storedKeys: [UInt64] = Array(repeating: 0, count: 16)
     private var values: [Value?] = Array(repeating: nil, count: 16)
     private var count = 0
 
@@ -377,10 +648,10 @@ struct HashedTable<Value: Sendable>: Sendable {
         get {
             guard count > 0 else { return nil }
             let key = hash == 0 ? 1 : hash
-            let mask = keys.count - 1
+            let mask = storedKeys.count - 1
             var slot = Int(truncatingIfNeeded: key) & mask
             while true {
-                let stored = keys[slot]
+                let stored = storedKeys[slot]
                 if stored == key { return values[slot] }
                 if stored == 0 { return nil }
                 slot = (slot + 1) & mask
@@ -388,23 +659,40 @@ struct HashedTable<Value: Sendable>: Sendable {
         }
         set {
             guard let newValue else { return }
-            if (count + 1) * 2 > keys.count { grow() }
+            if (count + 1) * 2 > storedKeys.count { grow() }
             let key = hash == 0 ? 1 : hash
-            let mask = keys.count - 1
+            let mask = storedKeys.count - 1
             var slot = Int(truncatingIfNeeded: key) & mask
-            while keys[slot] != 0 && keys[slot] != key { slot = (slot + 1) & mask }
-            if keys[slot] == 0 { count += 1 }
-            keys[slot] = key
+            while storedKeys[slot] != 0 && storedKeys[slot] != key { slot = (slot + 1) & mask }
+            if storedKeys[slot] == 0 { count += 1 }
+            storedKeys[slot] = key
             values[slot] = newValue
         }
     }
 
     var isEmpty: Bool { count == 0 }
 
+    /// Makes room for `capacity` keys without growing.
+    mutating func reserve(_ capacity: Int) {
+        var size = storedKeys.count
+        while size < capacity * 2 { size *= 2 }
+        guard size > storedKeys.count else { return }
+        let old = zip(storedKeys, values).filter { $0.0 != 0 }
+        storedKeys = Array(repeating: 0, count: size)
+        values = Array(repeating: nil, count: size)
+        count = 0
+        for (key, value) in old { self[key] = value }
+    }
+
+    /// The number of keys stored.
+    var storedCount: Int { count }
+    /// The keys stored, in no order (a hash of 0 is stored as 1).
+    var keys: [UInt64] { storedKeys.filter { $0 != 0 } }
+
     private mutating func grow() {
-        let old = zip(keys, values).filter { $0.0 != 0 }
-        keys = Array(repeating: 0, count: keys.count * 2)
-        values = Array(repeating: nil, count: keys.count)
+        let old = zip(storedKeys, values).filter { $0.0 != 0 }
+        storedKeys = Array(repeating: 0, count: storedKeys.count * 2)
+        values = Array(repeating: nil, count: storedKeys.count)
         count = 0
         for (key, value) in old { self[key] = value }
     }

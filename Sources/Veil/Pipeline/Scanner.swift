@@ -58,8 +58,9 @@ public final class Scanner: Sendable {
         }
         let validatorsByName = Dictionary(validators.map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
         var compiled: [CompiledRule] = []
+        var contextWords = ContextWords.Cache()
         for (index, (rule, source)) in zip(rules, sources).enumerated() {
-            compiled.append(try CompiledRule(rule, index: index, source: source, validators: validatorsByName))
+            compiled.append(try CompiledRule(rule, index: index, source: source, validators: validatorsByName, contextWords: &contextWords))
         }
         self.rules = rules
         self.scoring = scoring
@@ -76,11 +77,7 @@ public final class Scanner: Sendable {
                                startsInUnspacedStretches: unspacedNeedles[rule.index] != nil, requiresContext: rule.rule.requiresContext, ruleIndex: rule.index)
         }
         self.admission = AdmissionTable(regexRunners.map { compiled[$0.ruleIndex].rule.prefilter.thresholds })
-        var lexicon = LexiconMatcher()
-        for (index, rule) in rules.enumerated() {
-            if case .lexicon(let terms) = rule.matcher { lexicon.add(terms, ruleIndex: index) }
-        }
-        self.lexicon = lexicon
+        self.lexicon = LexiconMatcher(rules: rules)
         self.maxCapturePairs = (compiled.compactMap(\.pattern?.captureCount).max() ?? 0) + 1
         self.usesPrefilter = usesPrefilter
         self.limits = PCRE2MatchLimits(matchLimit: 1_000_000, depthLimit: 10_000, heapLimitKiB: 20_000)
@@ -331,7 +328,7 @@ final class CompiledRule: Sendable {
     /// Lexicon rules have no pattern: `LexiconMatcher` finds their words.
     var isLexicon: Bool { pattern == nil }
 
-    init(_ rule: Rule, index: Int, source: String, validators: [String: Validator]) throws(PackError) {
+    init(_ rule: Rule, index: Int, source: String, validators: [String: Validator], contextWords: inout ContextWords.Cache) throws(PackError) {
         self.rule = rule
         self.index = index
         switch rule.matcher {
@@ -360,8 +357,8 @@ final class CompiledRule: Sendable {
         } else {
             validator = nil
         }
-        context = ContextWords(rule.context, typos: pattern != nil)
-        negativeContext = ContextWords(rule.negativeContext, typos: pattern != nil)
+        context = contextWords.words(rule.context, typos: pattern != nil)
+        negativeContext = contextWords.words(rule.negativeContext, typos: pattern != nil)
     }
 
     /// Validates one match and scores its context; nil when it is not reported.

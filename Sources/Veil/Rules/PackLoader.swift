@@ -81,7 +81,8 @@ extension Rule {
         if isLexicon {
             matcher = .lexicon(LexiconTerms(
                 words: try fields.strings("words"), prefixes: try fields.strings("prefixes"),
-                suffixes: try fields.strings("suffixes"), exclude: try fields.strings("exclude")))
+                suffixes: try fields.strings("suffixes"), exclude: try fields.strings("exclude"),
+                notTypos: try fields.strings("not_typos")))
         } else {
             matcher = .regex(try fields.string("regex"))
         }

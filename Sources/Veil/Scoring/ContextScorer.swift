@@ -106,6 +106,24 @@ struct ContextWords {
         isEmpty = words.isEmpty
     }
 
+    /// The context words of the rules of one scanner, made once for each list: rules of a type
+    /// share their lists (the hand-written and the generated health entries).
+    struct Cache {
+        private var made: [Key: ContextWords] = [:]
+        private struct Key: Hashable {
+            let words: [String]
+            let typos: Bool
+        }
+
+        mutating func words(_ words: [String], typos: Bool) -> ContextWords {
+            let key = Key(words: words, typos: typos)
+            if let known = made[key] { return known }
+            let new = ContextWords(words, typos: typos)
+            made[key] = new
+            return new
+        }
+    }
+
     /// How chat shortens a cue that ends in "nummer" or " number": `versichertennummer` is also
     /// written `versichertennr`, `versicherten-nr`, `versicherten nr`; `pass number` also
     /// `pass no`, `pass nr`, `pass #`. Authors write the long form; the short ones follow.

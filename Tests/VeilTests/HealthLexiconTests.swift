@@ -41,4 +41,15 @@ struct HealthLexiconTests {
         #expect(try Self.healthFindings("Die neue App hat noch ein paar Kinderkrankheiten") == [])
         #expect(try Self.healthFindings("Mein Handy ist an Altersschwäche gestorben") == [])
     }
+
+    /// A pet's illness, a question about people in general and the news are not a person's
+    /// health data, unless a personal cue stands nearer to the term (`other_subject`).
+    @Test(arguments: [("mein Hund hat Durchfall, bitte Futterlieferung verschieben", [String]()),
+                      ("the vet says the cat has kidney disease", []),
+                      ("Allgemeine Frage: zahlt die Kasse bei Diabetes Teststreifen?", []),
+                      ("mein Hund hat Durchfall und ich habe Migräne", ["Migräne"]),
+                      ("Meine Katze und ich haben beide Durchfall", ["Durchfall"])])
+    func otherSubjects(text: String, expected: [String]) throws {
+        #expect(try Self.healthFindings(text) == expected)
+    }
 }

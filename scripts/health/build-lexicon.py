@@ -316,8 +316,7 @@ def render() -> str:
         'description = "Health terms from ICD-10-CM, a drug dictionary and German Wiktionary nouns"',
         "",
         "[context_lists]",
-        "health_cues = " + toml_list(curated_pack["context_lists"]["health_cues"]),
-    ]
+    ] + [f"{name} = " + toml_list(words) for name, words in curated_pack["context_lists"].items()]
     total = 0
     for kind in TYPES:
         for everyday in (False, True):
@@ -342,9 +341,10 @@ def render() -> str:
             ]
             if model.get("requires_context"):
                 out.append("requires_context = true")
-            context = model["context"]
-            out.append("context = " + ('["@health_cues"]' if context == ["@health_cues"] else toml_list(context)))
-            out.append("negative_context = " + toml_list(model.get("negative_context", [])))
+            for field in ("context", "negative_context", "other_subject"):
+                if field in model:
+                    out.append(f"{field} = " + toml_list(model[field]).replace("[\n  ", "[", 1).replace(",\n]", "]", 1)
+                               if len(model[field]) == 1 else f"{field} = " + toml_list(model[field]))
             out.append(f"# {len(terms)} words")
             out.append("words = " + toml_list(terms))
             if kind == "DIAGNOSIS" and not everyday:

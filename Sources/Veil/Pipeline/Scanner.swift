@@ -325,6 +325,7 @@ final class CompiledRule: Sendable {
     let validator: Validator?
     let context: ContextWords
     let negativeContext: ContextWords
+    let otherSubject: ContextWords
     /// Lexicon rules have no pattern: `LexiconMatcher` finds their words.
     var isLexicon: Bool { pattern == nil }
 
@@ -359,6 +360,7 @@ final class CompiledRule: Sendable {
         }
         context = contextWords.words(rule.context, typos: pattern != nil)
         negativeContext = contextWords.words(rule.negativeContext, typos: pattern != nil)
+        otherSubject = contextWords.words(rule.otherSubject, typos: false)
     }
 
     /// Validates one match and scores its context; nil when it is not reported.
@@ -408,6 +410,12 @@ final class CompiledRule: Sendable {
             negativeDecides = negative.map { $0 < positive ?? .max } ?? false
         }
         if rule.requiresContext && !hasPositive { return nil }
+        // A pet's, people's in general, the news': the nearer of the two kinds of cue decides
+        // whose health the word speaks of ("mein Hund hat Durchfall, ich selbst habe Migräne").
+        if !otherSubject.isEmpty, let other = otherSubject.nearestDistance(to: range, in: text, window: window, tokens: tokens),
+           other < (hasPositive ? context.nearestDistance(to: range, in: text, window: window, tokens: tokens) ?? .max : .max) {
+            return nil
+        }
         if negativeDecides {
             confidence -= scoring.negativeContextPenalty
         } else if hasPositive {

@@ -311,7 +311,20 @@ health_cues = [
   "arzt", "ärztin", "until", "employer", "manager", "upload", "submit", "send", "wert", "werte",
   "liegt bei", "lag bei", "gemessen", "labor", "zu hoch", "zu niedrig", "erhöht", "ist bei",
   "level", "levels", "reading", "measured", "came back", "results", "too high", "too low", "mmol",
-  "mg/dl", "mmhg", "%",
+  "mg/dl", "mmhg", "%", "ich", "mir", "mich", "wir", "uns", "i", "me", "we", "us",
+]
+other_subjects = [
+  "hund", "hunde", "hündin", "welpe", "welpen", "katze", "katzen", "kater", "kätzchen", "hamster",
+  "kaninchen", "meerschweinchen", "pferd", "pferde", "pony", "wellensittich", "papagei",
+  "haustier", "haustiere", "tierarzt", "tierärztin", "tierklinik", "tierarztpraxis", "hundefutter",
+  "katzenfutter", "gassi", "dog", "dogs", "puppy", "puppies", "cat", "cats", "kitten", "kittens",
+  "rabbit", "bunny", "guinea pig", "horse", "parrot", "budgie", "pet", "pets", "vet", "vets",
+  "veterinarian", "dog food", "cat food", "allgemein", "allgemeine", "allgemeinen", "generell",
+  "grundsätzlich", "theoretisch", "hypothetisch", "nur interessehalber", "aus interesse",
+  "in general", "generally", "in theory", "hypothetically", "just curious", "can one", "can a",
+  "does a", "do people", "people with", "menschen mit", "patienten mit", "patients with",
+  "leute mit", "nachrichten", "in the news", "the news", "zeitung", "newspaper", "artikel",
+  "article", "werbung", "advert", "advertisement", "newsletter", "eure kunden", "your customers",
 ]
 
 [[lexicon]]
@@ -333,6 +346,7 @@ negative_context = [
   "hals- und beinbruch", "hals und beinbruch", "verkehr", "baustelle", "im stau", "traffic",
   "malware", "virenscanner", "antivirus", "trojaner", "debugger",
 ]
+other_subject = ["@other_subjects"]
 # 12631 words
 words = [
   "aadc deficiency", "aarskog syndrome", "aat deficiency", "abdominal actinomycosis",
@@ -4492,6 +4506,7 @@ negative_context = [
   "nach eurer", "schokolade", "chocolate", "this show", "diese serie", "mondays", "seminar",
   "transistor", "debugger", "breakpoint", "gcc", "linux",
 ]
+other_subject = ["@other_subjects"]
 # 270 words
 words = [
   "absence of muscle", "acquired loss of teeth", "adult and child abuse", "adult financial abuse",
@@ -4586,6 +4601,7 @@ negative_context = [
   "fußball*", "fussball*", "football", "soccer", "stadion", "stadium", "playoff*", "finale",
   "black friday", "black-friday", "shopping", "kaufrausch",
 ]
+other_subject = ["@other_subjects"]
 # 547 words
 words = [
   "abbruchblutung", "abbruchblutungen", "abdominal and pelvic pain", "abdominal distension",
@@ -4767,6 +4783,7 @@ negative_context = [
   "nach eurer", "schokolade", "chocolate", "this show", "diese serie", "mondays", "seminar",
   "transistor", "debugger", "breakpoint", "gcc", "linux",
 ]
+other_subject = ["@other_subjects"]
 # 37 words
 words = [
   "altersschwäche", "altersschwächen", "apnea", "awareness of heart beat", "change in voice",
@@ -4804,6 +4821,7 @@ negative_context = [
   "veterinary", "veterinarian", "the vet", "my vet", "pets", "my pet", "our pet", "pet hotel",
   "pet food",
 ]
+other_subject = ["@other_subjects"]
 # 42016 words
 words = [
   "a trisaccharid", "a trisaccharide", "a-16l", "a-hydrocort", "a-ketopropionic acid",
@@ -13895,6 +13913,7 @@ negative_context = [
   "veterinary", "veterinarian", "the vet", "my vet", "pets", "my pet", "our pet", "pet hotel",
   "pet food", "retail therapy", "shopping therapy",
 ]
+other_subject = ["@other_subjects"]
 # 55 words
 words = [
   "achillotomie", "achillotomien", "adenotomie", "adenotomien", "embryotomie", "embryotomien",
@@ -13973,6 +13992,26 @@ health_cues = [
   "abgeben", "vorlegen", "arzt", "ärztin", "until", "employer", "manager", "upload", "submit", "send", "wert",
   "werte", "liegt bei", "lag bei", "gemessen", "labor", "zu hoch", "zu niedrig", "erhöht", "ist bei", "level",
   "levels", "reading", "measured", "came back", "results", "too high", "too low", "mmol", "mg/dl", "mmhg", "%",
+  "ich", "mir", "mich", "wir", "uns", "i", "me", "we", "us",
+]
+
+# Words that say a health term is about another subject than the writer or someone close to
+# them: a pet, people in general (a question about the rules, not about oneself), the news, an
+# advert. The lexicon rules list them as `other_subject`: when one stands nearer to the term than
+# every personal cue, the term is not reported ("mein Hund hat Durchfall" is clean,
+# "mein Hund und ich haben Durchfall" is not). German "kann man …" is left out: chat uses it for
+# oneself ("wie lange kann man mit Schwindel auf einen Termin warten?").
+other_subjects = [
+  "hund", "hunde", "hündin", "welpe", "welpen", "katze", "katzen", "kater", "kätzchen", "hamster",
+  "kaninchen", "meerschweinchen", "pferd", "pferde", "pony", "wellensittich", "papagei", "haustier",
+  "haustiere", "tierarzt", "tierärztin", "tierklinik", "tierarztpraxis", "hundefutter", "katzenfutter",
+  "gassi", "dog", "dogs", "puppy", "puppies", "cat", "cats", "kitten", "kittens", "rabbit", "bunny",
+  "guinea pig", "horse", "parrot", "budgie", "pet", "pets", "vet", "vets", "veterinarian", "dog food",
+  "cat food", "allgemein", "allgemeine", "allgemeinen", "generell", "grundsätzlich", "theoretisch",
+  "hypothetisch", "nur interessehalber", "aus interesse", "in general", "generally", "in theory", "hypothetically", "just curious", "can one",
+  "can a", "does a", "do people", "people with", "menschen mit", "patienten mit", "patients with",
+  "leute mit", "nachrichten", "in the news", "the news", "zeitung", "newspaper", "artikel", "article",
+  "werbung", "advert", "advertisement", "newsletter", "eure kunden", "your customers",
 ]
 
 [[lexicon]]
@@ -13982,6 +14021,7 @@ type = "DIAGNOSIS"
 description = "Diseases and conditions (ICD-10 chapters A-Q, incl. mental health, addiction, disability, pregnancy, allergies)"
 confidence = 0.7
 severity = 0.9
+other_subject = ["@other_subjects"]
 context = ["@health_cues"]
 negative_context = [
   "bundesliga", "stürmer", "torwart", "mittelfeldspieler", "nationalspieler", "spieltag", "kader",
@@ -14335,6 +14375,7 @@ type = "DIAGNOSIS"
 description = "Condition words that also have an everyday sense (Krebs the crab or star sign, the Great Depression, Corona beer, a stroke of luck); they need a personal cue"
 confidence = 0.4
 severity = 0.9
+other_subject = ["@other_subjects"]
 requires_context = true
 context = [
   "ich habe", "ich hab", "habe", "hab", "hatte", "diagnose", "diagnostiziert", "festgestellt", "erkrankt",
@@ -14435,6 +14476,7 @@ type = "SYMPTOM"
 description = "Symptoms and complaints (ICD-10 chapter R and common lay terms)"
 confidence = 0.7
 severity = 0.8
+other_subject = ["@other_subjects"]
 context = ["@health_cues"]
 negative_context = [
   "bereitet mir", "bereiten mir", "macht mir", "machen mir", "real headache", "such a headache",
@@ -14598,6 +14640,7 @@ type = "MEDICATION"
 description = "Active ingredients (WHO INN), brand names common in DE/AT/CH and English-speaking markets, and drug classes"
 confidence = 0.7
 severity = 0.9
+other_subject = ["@other_subjects"]
 context = ["@health_cues"]
 negative_context = [
   "aktie", "aktien", "aktienkurs", "börse", "share price", "stock price", "shares", "patentstreit", "konzern",
@@ -15043,6 +15086,7 @@ type = "TREATMENT"
 description = "Procedures, therapies, vaccinations, aids and specialist or clinic visits that reveal something about the person"
 confidence = 0.7
 severity = 0.9
+other_subject = ["@other_subjects"]
 context = ["@health_cues"]
 negative_context = [
   "arbeite als", "arbeitet als", "von beruf", "beruf", "studiere", "studium", "stelle als", "job als",
@@ -15277,6 +15321,7 @@ type = "TREATMENT"
 description = "Short or everyday treatment words (OP, surgery, therapy, Entzug, bypass) that are health data only with a personal cue"
 confidence = 0.4
 severity = 0.8
+other_subject = ["@other_subjects"]
 requires_context = true
 context = [
   "nach der", "nach meiner", "vor der", "vor meiner", "meine", "meiner", "ich hatte", "hatte eine", "muss",
@@ -15365,6 +15410,7 @@ type = "SICK_NOTE"
 description = "Sick notes and sick leave (Krankschreibung, AU-Bescheinigung, gelber Schein, Krankengeld, fit note)"
 confidence = 0.8
 severity = 0.8
+other_subject = ["@other_subjects"]
 context = ["@health_cues"]
 negative_context = [
   "muster", "vorlage", "template", "beispieltext", "formularvorlage", "can attest", "i attest", "attest to",
@@ -15456,6 +15502,7 @@ type = "LAB_VALUE"
 description = "Laboratory and vital values (the numbers are matched by the lab-value regex rule)"
 confidence = 0.7
 severity = 0.8
+other_subject = ["@other_subjects"]
 context = ["@health_cues"]
 negative_context = [
   "rezeptur", "lebensmittel", "produkt", "nährwert", "nährwerte", "nutrition facts", "enthält", "contains",

@@ -91,6 +91,7 @@ extension Rule {
         severity = try fields.unitInterval("severity")
         context = try fields.contextWords("context", lists: contextLists)
         negativeContext = try fields.contextWords("negative_context", lists: contextLists)
+        otherSubject = try fields.contextWords("other_subject", lists: contextLists)
         prefilter = Prefilter(minDigits: try fields.optionalCount("min_digits") ?? 0,
                               minDigitRun: try fields.optionalCount("min_digit_run") ?? 0,
                               digitRunLengths: try fields.counts("digit_run_lengths"),

@@ -51,6 +51,10 @@ public struct Rule: Sendable, Equatable {
     public var context: [String]
     /// Words near a match that lower confidence.
     public var negativeContext: [String]
+    /// Words that say a match is about another subject than the person writing or someone
+    /// close to them (a pet, people in general, the news, an advert): when one stands nearer
+    /// to the match than every `context` word, the match is dropped.
+    public var otherSubject: [String] = []
     /// What every match contains, so that messages without it skip the regex (`min_digits`,
     /// `min_digit_run`, `digit_run_lengths`, `min_token_length`, `must_contain`, `starts_with`,
     /// `first_word_holds`, `first_word_lengths`, `no_space_before`).

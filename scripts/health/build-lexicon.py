@@ -341,6 +341,9 @@ def render() -> str:
             ]
             if model.get("requires_context"):
                 out.append("requires_context = true")
+            for field in ("preceded_by", "followed_by"):
+                if field in model:
+                    out.append(f"{field} = '''{model[field]}'''")
             for field in ("context", "negative_context", "other_subject"):
                 if field in model:
                     out.append(f"{field} = " + toml_list(model[field]).replace("[\n  ", "[", 1).replace(",\n]", "]", 1)

@@ -182,7 +182,8 @@ public final class Scanner: Sendable {
             if scratch.validatedRanges.contains(where: { $0 != match.range && $0.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.upperBound }) {
                 continue
             }
-            guard var candidate = compiled[match.ruleIndex].evaluate(match.range, in: text, tokens: tokens, scoring: scoring) else { continue }
+            let range = try compiled[match.ruleIndex].extended(match.range, in: text, scratch: scratch, limits: limits)
+            guard var candidate = compiled[match.ruleIndex].evaluate(range, in: text, tokens: tokens, scoring: scoring) else { continue }
             if !compiled[match.ruleIndex].isLexicon,
                let word = DigitReadings.wordJoined(before: candidate.range.lowerBound, in: text)
                 ?? DigitReadings.numberJoinedAsWritten(before: candidate.range.lowerBound, in: text, original: original, map: map) {
@@ -326,6 +327,9 @@ final class CompiledRule: Sendable {
     let context: ContextWords
     let negativeContext: ContextWords
     let otherSubject: ContextWords
+    /// `preceded_by`, to be searched in the bytes before a word, and `followed_by`, anchored at its end.
+    let precededBy: PCRE2Pattern?
+    let followedBy: PCRE2Pattern?
     /// Lexicon rules have no pattern: `LexiconMatcher` finds their words.
     var isLexicon: Bool { pattern == nil }
 
@@ -344,6 +348,13 @@ final class CompiledRule: Sendable {
         case .lexicon:
             pattern = nil
             anchoredPattern = nil
+        }
+        do throws(PCRE2CompileError) {
+            precededBy = try rule.precededBy.map { (regex) throws(PCRE2CompileError) in try PCRE2Pattern("(?:\(regex))\\z") }
+            followedBy = try rule.followedBy.map { (regex) throws(PCRE2CompileError) in try PCRE2Pattern(regex, anchored: true) }
+        } catch {
+            throw PackError(source: source, ruleID: rule.id, line: nil,
+                            message: "'preceded_by' or 'followed_by' does not compile: \(error.message) at offset \(error.offset)")
         }
         if pattern?.valueGroup != nil && !rule.prefilter.startsWith.isEmpty {
             throw PackError(source: source, ruleID: rule.id, line: nil,
@@ -424,6 +435,33 @@ final class CompiledRule: Sendable {
         confidence = min(1, max(0, confidence))
         guard confidence >= scoring.reportThreshold else { return nil }
         return Candidate(ruleIndex: index, range: range, confidence: confidence, isValidated: isValidated, detail: detail)
+    }
+}
+
+extension CompiledRule {
+    /// How far a lexicon word reaches with what its rule lets stand before and after it
+    /// (`severe` + `anxiety`, `Ibuprofen` + ` 600`): at most 40 bytes before.
+    func extended(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, scratch: ScanScratch,
+                  limits: PCRE2MatchLimits) throws(ScanError) -> Range<Int> {
+        guard precededBy != nil || followedBy != nil else { return range }
+        var range = range
+        do throws(PCRE2MatchError) {
+            if let followedBy, let match = try followedBy.firstMatch(in: text, from: range.upperBound, matchData: scratch.validatorMatchData, limits: limits) {
+                range = range.lowerBound..<max(range.upperBound, match.range.upperBound)
+            }
+            if let precededBy {
+                var start = max(0, range.lowerBound - 40)
+                while start < range.lowerBound && text[start] & 0xC0 == 0x80 { start += 1 }
+                let before = UnsafeBufferPointer(rebasing: text[start..<range.lowerBound])
+                if let match = try precededBy.firstMatch(in: before, from: 0, matchData: scratch.validatorMatchData, limits: limits),
+                   match.start == 0 || !ContextWords.isWordByte(before[match.start - 1]) {
+                    range = start + match.start..<range.upperBound
+                }
+            }
+        } catch {
+            throw .matchLimit(ruleID: rule.id, reason: error.message)
+        }
+        return range
     }
 }
 

@@ -334,6 +334,7 @@ type = "DIAGNOSIS"
 description = "Diagnosis terms from the terminologies"
 confidence = 0.7
 severity = 0.9
+preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
 context = ["@health_cues"]
 negative_context = [
   "bundesliga", "stürmer", "torwart", "mittelfeldspieler", "nationalspieler", "spieltag", "kader",
@@ -4481,6 +4482,7 @@ description = "Diagnosis terms from the terminologies, also everyday words: they
 confidence = 0.4
 severity = 0.9
 requires_context = true
+preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
 context = [
   "ich habe", "ich hab", "habe", "hab", "hatte", "diagnose", "diagnostiziert", "festgestellt",
   "erkrankt", "leide", "an krebs", "positiv getestet", "positiv auf", "chemo", "behandlung",
@@ -4591,6 +4593,7 @@ type = "SYMPTOM"
 description = "Symptom terms from the terminologies"
 confidence = 0.7
 severity = 0.8
+preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
 context = ["@health_cues"]
 negative_context = [
   "bereitet mir", "bereiten mir", "macht mir", "machen mir", "real headache", "such a headache",
@@ -4758,6 +4761,7 @@ description = "Symptom terms from the terminologies, also everyday words: they n
 confidence = 0.4
 severity = 0.9
 requires_context = true
+preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
 context = [
   "ich habe", "ich hab", "habe", "hab", "hatte", "diagnose", "diagnostiziert", "festgestellt",
   "erkrankt", "leide", "an krebs", "positiv getestet", "positiv auf", "chemo", "behandlung",
@@ -4811,6 +4815,7 @@ type = "MEDICATION"
 description = "Medication terms from the terminologies"
 confidence = 0.7
 severity = 0.9
+followed_by = '''\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|ml|ie|i\.e\.|iu|units|einheiten|%|hub|hübe|puffs?)(?![\p{L}\p{N}])|\d{1,4}(?:[.,]\d+)?(?![\p{L}\p{N}.,/:-]))'''
 context = ["@health_cues"]
 negative_context = [
   "aktie", "aktien", "aktienkurs", "börse", "share price", "stock price", "shares", "patentstreit",
@@ -14022,6 +14027,7 @@ description = "Diseases and conditions (ICD-10 chapters A-Q, incl. mental health
 confidence = 0.7
 severity = 0.9
 other_subject = ["@other_subjects"]
+preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
 context = ["@health_cues"]
 negative_context = [
   "bundesliga", "stürmer", "torwart", "mittelfeldspieler", "nationalspieler", "spieltag", "kader",
@@ -14317,7 +14323,7 @@ examples = [
   "Meine Frau ist «schwanger», können wir die Reise kostenlos umbuchen?",
   "Ich bin «Epileptikerin» und darf kein Auto fahren, gibt es eine andere Abholung?",
   "Wegen meiner «Laktoseintoleranz» bitte keine Milchprodukte in die Box.",
-  "I have a severe «peanut allergy», does the snack box contain nuts?",
+  "I have a «severe peanut allergy», does the snack box contain nuts?",
   "Mein Vater hat «Alzheimer» und hat den Vertrag aus Versehen abgeschlossen.",
   "Ich habe einen «Schwerbehindertenausweis», gibt es eine Ermäßigung?",
   "Meine Mutter ist an «Brustkrebs» erkrankt, wir müssen die Reise stornieren.",
@@ -14376,6 +14382,7 @@ description = "Condition words that also have an everyday sense (Krebs the crab 
 confidence = 0.4
 severity = 0.9
 other_subject = ["@other_subjects"]
+preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
 requires_context = true
 context = [
   "ich habe", "ich hab", "habe", "hab", "hatte", "diagnose", "diagnostiziert", "festgestellt", "erkrankt",
@@ -14477,6 +14484,7 @@ description = "Symptoms and complaints (ICD-10 chapter R and common lay terms)"
 confidence = 0.7
 severity = 0.8
 other_subject = ["@other_subjects"]
+preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
 context = ["@health_cues"]
 negative_context = [
   "bereitet mir", "bereiten mir", "macht mir", "machen mir", "real headache", "such a headache",
@@ -14587,7 +14595,7 @@ examples = [
   "I get «shortness of breath» on stairs, is there a lift in the building?",
   "Ich leide unter «Panikattacken» in engen Räumen, gibt es einen Gangplatz?",
   "Since Monday I have a «dry cough» and a «sore throat».",
-  "Ich habe starke «Kopfschmerzen» und kann heute nicht telefonieren.",
+  "Ich habe «starke Kopfschmerzen» und kann heute nicht telefonieren.",
   "My son had «diarrhoea» after the hotel buffet.",
   "«Atemnot» beim Treppensteigen, gibt es ein Zimmer im Erdgeschoss?",
   "Wegen «Schlafproblemen» brauche ich ein ruhiges Zimmer.",
@@ -14641,6 +14649,7 @@ description = "Active ingredients (WHO INN), brand names common in DE/AT/CH and 
 confidence = 0.7
 severity = 0.9
 other_subject = ["@other_subjects"]
+followed_by = '''\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|ml|ie|i\.e\.|iu|units|einheiten|%|hub|hübe|puffs?)(?![\p{L}\p{N}])|\d{1,4}(?:[.,]\d+)?(?![\p{L}\p{N}.,/:-]))'''
 context = ["@health_cues"]
 negative_context = [
   "aktie", "aktien", "aktienkurs", "börse", "share price", "stock price", "shares", "patentstreit", "konzern",
@@ -15026,7 +15035,7 @@ exclude = [
 examples = [
   "mein Arzt hat mir «Metformin» verschrieben",
   "Should I take «Ramipril» before meals?",
-  "Vorbestellung «Metformin» 500 mg, Name Müller",
+  "Vorbestellung «Metformin 500 mg», Name Müller",
   "Ich nehme «Ibuprofen» 600, ist das im Paket lieferbar?",
   "Kann ich «L-Thyroxin» nüchtern mit Kaffee nehmen?",
   "Is «sertraline» available as a generic?",
@@ -15036,11 +15045,11 @@ examples = [
   "My «inhaler» was missing from the delivery.",
   "Habt ihr «Voltaren» Gel vorrätig?",
   "Ich bekomme «Insulin» per Kühlversand, wann kommt die Lieferung?",
-  "Bitte «Pantoprazol» 40 mg nachbestellen.",
+  "Bitte «Pantoprazol 40 mg» nachbestellen.",
   "Can I drink alcohol with «amoxicillin»?",
   "Mein Sohn nimmt «Ritalin», darf er das im Schulbus dabeihaben?",
   "Die Packung «Tilidin» war beschädigt.",
-  "My doctor prescribed «lisinopril» 10 mg.",
+  "My doctor prescribed «lisinopril 10 mg».",
   "Ich brauche meine «Schilddrüsentabletten» bis Freitag.",
   "Do you deliver «antidepressants» discreetly?",
   "Wir haben das «Marcumar» zu Hause vergessen, gibt es das in Italien?",

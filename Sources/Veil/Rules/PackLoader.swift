@@ -115,6 +115,11 @@ extension Rule {
         }
         requiresContext = try fields.optionalBool("requires_context") ?? false
         alsoHealth = try fields.optionalBool("also_health") ?? false
+        precededBy = try fields.optionalString("preceded_by")
+        followedBy = try fields.optionalString("followed_by")
+        if !isLexicon && (precededBy != nil || followedBy != nil) {
+            throw fields.error("'preceded_by' and 'followed_by' extend the words of a [[lexicon]] entry; a [[rule]] writes them into its regex")
+        }
         examples = try fields.strings("examples")
         counterExamples = try fields.strings("counter_examples")
         if examples.isEmpty {

@@ -55,6 +55,12 @@ public struct Rule: Sendable, Equatable {
     /// close to them (a pet, people in general, the news, an advert): when one stands nearer
     /// to the match than every `context` word, the match is dropped.
     public var otherSubject: [String] = []
+    /// For a lexicon word: what may stand right before it and belongs to the finding (`severe`,
+    /// `starke`), a regex over the normalised text that ends where the word starts.
+    public var precededBy: String?
+    /// For a lexicon word: what may follow it and belongs to the finding (a dose after a
+    /// medicine, `50 mg`), a regex over the normalised text that starts where the word ends.
+    public var followedBy: String?
     /// What every match contains, so that messages without it skip the regex (`min_digits`,
     /// `min_digit_run`, `digit_run_lengths`, `min_token_length`, `must_contain`, `starts_with`,
     /// `first_word_holds`, `first_word_lengths`, `no_space_before`).

@@ -265,7 +265,8 @@ def render() -> str:
     curated = Curated(curated_pack)
     entries = {entry["id"]: entry for entry in curated_pack["lexicon"]}
     not_patient = set(overrides["english"]["not_patient_words"])
-    drop = set(overrides["english"]["drop"])
+    drop = set(overrides["english"]["drop_list"]["terms"])
+    keep_everyday = overrides["english"]["everyday"]
 
     candidates: dict[str, str] = {}
     drug_candidates = drug_terms(not_patient)
@@ -280,8 +281,13 @@ def render() -> str:
     names = set(person_names())
     precise_words = {term for term in candidates if " " not in term and zipf(term) < EVERYDAY_ZIPF} | curated.words
     chosen: dict[tuple[str, bool], list[str]] = {}
+    for term, kind in keep_everyday.items():
+        candidates[term] = kind
     for term, kind in sorted(candidates.items()):
         if term in drop or curated.finds(term):
+            continue
+        if term in keep_everyday:
+            chosen.setdefault((kind, True), []).append(term)
             continue
         frequency = zipf(term)
         everyday = frequency >= EVERYDAY_ZIPF or term.startswith(everyday_stems)

@@ -39,8 +39,8 @@ struct HealthLabelledSetTests {
     /// the terminology lexicon: recall 0.723, precision 0.894, clean messages damaged 16.3%.
     /// The floors sit just below what Veil reaches now; the targets are 0.95, 0.95, 2%.
     static let blindRecallFloor = 0.76
-    static let blindPrecisionFloor = 0.90
-    static let blindDamageCeiling = 0.14
+    static let blindPrecisionFloor = 0.91
+    static let blindDamageCeiling = 0.13
 
     @Test("precision, recall and clean damage on the second blind set stay within their bounds")
     func secondBlindSet() throws {

@@ -326,7 +326,8 @@ other_subjects = [
   "leute mit", "nachrichten", "in the news", "the news", "zeitung", "newspaper", "artikel",
   "article", "werbung", "advert", "advertisement", "newsletter", "eure kunden", "your customers",
   "angebot der woche", "im angebot", "sonderangebot", "special offer", "on sale", "promo",
-  "promotion", "rabatt", "gutscheincode", "discount code",
+  "promotion", "rabatt", "gutscheincode", "discount code", "news", "outbreak", "season", "saison",
+  "general question", "to travel to", "einreise", "für die einreise", "entry requirements",
 ]
 
 [[lexicon]]
@@ -339,15 +340,17 @@ severity = 0.9
 preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
 context = ["@health_cues"]
 negative_context = [
-  "bundesliga", "stürmer", "torwart", "mittelfeldspieler", "nationalspieler", "spieltag", "kader",
-  "diese saison", "der saison", "die saison", "ganze saison", "restliche saison", "premier league",
-  "champions league", "striker", "goalkeeper", "midfielder", "this season", "next season",
-  "the season", "season ticket", "1918", "historisch", "geschichte", "history", "historical",
-  "film", "kinofilm", "movie", "novel", "netflix", "krieg gleich", "kriege gleich",
-  "krieg ich gleich", "bekomme gleich", "bekomm gleich", "almost had a heart attack",
-  "nearly had a heart attack", "gave me a heart attack", "give me a heart attack",
-  "hals- und beinbruch", "hals und beinbruch", "verkehr", "baustelle", "im stau", "traffic",
-  "malware", "virenscanner", "antivirus", "trojaner", "debugger",
+  "fast nen", "fast einen", "beinahe einen", "giving me a", "gives me a", "krieg die",
+  "krieg echt die", "kriege die", "kriegt man die", "bundesliga", "stürmer", "torwart",
+  "mittelfeldspieler", "nationalspieler", "spieltag", "kader", "diese saison", "der saison",
+  "die saison", "ganze saison", "restliche saison", "premier league", "champions league",
+  "striker", "goalkeeper", "midfielder", "this season", "next season", "the season",
+  "season ticket", "1918", "historisch", "geschichte", "history", "historical", "film", "kinofilm",
+  "movie", "novel", "netflix", "krieg gleich", "kriege gleich", "krieg ich gleich",
+  "bekomme gleich", "bekomm gleich", "almost had a heart attack", "nearly had a heart attack",
+  "gave me a heart attack", "give me a heart attack", "hals- und beinbruch", "hals und beinbruch",
+  "verkehr", "baustelle", "im stau", "traffic", "malware", "virenscanner", "antivirus", "trojaner",
+  "debugger",
 ]
 other_subject = ["@other_subjects"]
 # 12631 words
@@ -4601,13 +4604,15 @@ severity = 0.8
 preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
 context = ["@health_cues"]
 negative_context = [
-  "bereitet mir", "bereiten mir", "macht mir", "machen mir", "real headache", "such a headache",
-  "what a headache", "a headache for", "a major headache", "saturday night fever", "hitchcock",
-  "film", "movie", "cough up", "coughed up", "coughing up the", "bei den preisen",
-  "when i saw the bill", "wm-fieber", "em-fieber", "fußballfieber", "reisefieber", "gold fever",
-  "cabin fever", "spring fever", "world cup", "wm", "em", "euros", "olympia*", "olympics",
-  "fußball*", "fussball*", "football", "soccer", "stadion", "stadium", "playoff*", "finale",
-  "black friday", "black-friday", "shopping", "kaufrausch",
+  "fast nen", "fast einen", "beinahe einen", "giving me a", "gives me a", "krieg die",
+  "krieg echt die", "kriege die", "kriegt man die", "bereitet mir", "bereiten mir", "macht mir",
+  "machen mir", "real headache", "such a headache", "what a headache", "a headache for",
+  "a major headache", "saturday night fever", "hitchcock", "film", "movie", "cough up",
+  "coughed up", "coughing up the", "bei den preisen", "when i saw the bill", "wm-fieber",
+  "em-fieber", "fußballfieber", "reisefieber", "gold fever", "cabin fever", "spring fever",
+  "world cup", "wm", "em", "euros", "olympia*", "olympics", "fußball*", "fussball*", "football",
+  "soccer", "stadion", "stadium", "playoff*", "finale", "black friday", "black-friday", "shopping",
+  "kaufrausch",
 ]
 other_subject = ["@other_subjects"]
 # 547 words
@@ -14024,7 +14029,8 @@ other_subjects = [
   "leute mit", "nachrichten", "in the news", "the news", "zeitung", "newspaper", "artikel", "article",
   "werbung", "advert", "advertisement", "newsletter", "eure kunden", "your customers", "angebot der woche",
   "im angebot", "sonderangebot", "special offer", "on sale", "promo", "promotion", "rabatt", "gutscheincode",
-  "discount code",
+  "discount code", "news", "outbreak", "season", "saison", "general question", "to travel to", "einreise",
+  "für die einreise", "entry requirements",
 ]
 
 [[lexicon]]
@@ -14038,6 +14044,8 @@ other_subject = ["@other_subjects"]
 preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
 context = ["@health_cues"]
 negative_context = [
+  "fast nen", "fast einen", "beinahe einen", "giving me a", "gives me a", "krieg die", "krieg echt die",
+  "kriege die", "kriegt man die",
   "bundesliga", "stürmer", "torwart", "mittelfeldspieler", "nationalspieler", "spieltag", "kader",
   "diese saison", "der saison", "die saison", "ganze saison", "restliche saison", "premier league",
   "champions league", "striker", "goalkeeper", "midfielder", "this season", "next season", "the season",
@@ -14496,6 +14504,8 @@ other_subject = ["@other_subjects"]
 preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
 context = ["@health_cues"]
 negative_context = [
+  "fast nen", "fast einen", "beinahe einen", "giving me a", "gives me a", "krieg die", "krieg echt die",
+  "kriege die", "kriegt man die",
   "bereitet mir", "bereiten mir", "macht mir", "machen mir", "real headache", "such a headache",
   "what a headache", "a headache for", "a major headache", "saturday night fever", "hitchcock", "film",
   "movie", "cough up", "coughed up", "coughing up the", "bei den preisen", "when i saw the bill", "wm-fieber",

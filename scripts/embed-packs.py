@@ -13,6 +13,9 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 PATTERNS = ROOT / "patterns"
 OUTPUT = ROOT / "Sources" / "Veil" / "Rules" / "EmbeddedPacks.swift"
 
+sys.path.insert(0, str(ROOT / "scripts"))
+from generated_file import write_or_check  # noqa: E402
+
 
 def literal(text: str) -> str:
     hashes = "#"
@@ -41,14 +44,7 @@ def render() -> str:
 
 
 def main() -> int:
-    rendered = render()
-    if "--check" in sys.argv:
-        if not OUTPUT.exists() or OUTPUT.read_text() != rendered:
-            print(f"{OUTPUT.relative_to(ROOT)} is out of date: run python3 scripts/embed-packs.py", file=sys.stderr)
-            return 1
-        return 0
-    OUTPUT.write_text(rendered)
-    return 0
+    return write_or_check(OUTPUT, render(), "python3 scripts/embed-packs.py")
 
 
 if __name__ == "__main__":

@@ -39,6 +39,9 @@ OUTPUT = ROOT / "patterns" / "health-terminology.toml"
 CURATED = ROOT / "patterns" / "health.toml"
 OVERRIDES = pathlib.Path(__file__).with_name("overrides.toml")
 
+sys.path.insert(0, str(ROOT / "scripts"))
+from generated_file import write_or_check  # noqa: E402
+
 TYPES = ["DIAGNOSIS", "SYMPTOM", "MEDICATION", "TREATMENT"]
 # The hand-written entries whose settings (context, negative context, confidence) the generated
 # entries of a type share: precise terms, and terms that are also everyday words.
@@ -368,14 +371,7 @@ def render() -> str:
 
 
 def main() -> int:
-    rendered = render()
-    if "--check" in sys.argv:
-        if not OUTPUT.exists() or OUTPUT.read_text() != rendered:
-            print(f"{OUTPUT.relative_to(ROOT)} is out of date: run scripts/health/build-lexicon.py", file=sys.stderr)
-            return 1
-        return 0
-    OUTPUT.write_text(rendered)
-    return 0
+    return write_or_check(OUTPUT, render(), "scripts/health/build-lexicon.py")
 
 
 if __name__ == "__main__":

@@ -21,6 +21,9 @@ import simple_icd_10_cm as cm
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 OUTPUT = ROOT / "Sources" / "Veil" / "Validation" / "ICD10Codes.swift"
 
+sys.path.insert(0, str(ROOT / "scripts"))
+from generated_file import write_or_check  # noqa: E402
+
 
 def categories() -> dict[str, list[str]]:
     table: dict[str, list[str]] = {}
@@ -55,14 +58,7 @@ def render() -> str:
 
 
 def main() -> int:
-    rendered = render()
-    if "--check" in sys.argv:
-        if not OUTPUT.exists() or OUTPUT.read_text() != rendered:
-            print(f"{OUTPUT.relative_to(ROOT)} is out of date: run scripts/health/generate-icd10.py", file=sys.stderr)
-            return 1
-        return 0
-    OUTPUT.write_text(rendered)
-    return 0
+    return write_or_check(OUTPUT, render(), "scripts/health/generate-icd10.py")
 
 
 if __name__ == "__main__":

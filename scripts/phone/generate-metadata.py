@@ -30,6 +30,9 @@ except ImportError:
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 OUTPUT = ROOT / "Sources" / "Veil" / "Validation" / "PhoneMetadata.swift"
+
+sys.path.insert(0, str(ROOT / "scripts"))
+from generated_file import write_or_check  # noqa: E402
 DESCRIPTIONS = ["general_desc", "premium_rate", "toll_free", "shared_cost", "voip", "personal_number",
                 "pager", "uan", "voicemail", "fixed_line", "mobile"]
 
@@ -117,14 +120,9 @@ def render():
     ])
 
 
-def main():
-    text = render()
-    if "--check" in sys.argv[1:]:
-        if not OUTPUT.exists() or OUTPUT.read_text() != text:
-            sys.exit("%s is out of date: run scripts/phone/generate-metadata.py" % OUTPUT.relative_to(ROOT))
-        return
-    OUTPUT.write_text(text)
+def main() -> int:
+    return write_or_check(OUTPUT, render(), "scripts/phone/generate-metadata.py")
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -14515,6 +14515,7 @@ negative_context = [
 ]
 # 300 words, 110 prefixes, 2 suffixes
 words = [
+  "seitenstechen", "schwächegefühl", "memory problems", "fainting spells", "mir ist übel", "mir ist so übel", "mir ist total übel", "mir ist echt übel", "mir ist voll übel",
   "durchfalls", "durchfallerkrankung", "durchfallerkrankungen",
   # pain (R52, R51, R10, M54)
   "starke schmerzen", "chronische schmerzen", "chronic pain", "severe pain", "schmerzattacke", "schmerzschub",
@@ -15128,6 +15129,7 @@ negative_context = [
 ]
 # 582 words, 143 prefixes, 16 suffixes
 words = [
+  "talking therapy", "wisdom tooth extraction", "x-ray", "gallbladder removal", "chiropractic treatment", "hearing aid fitting",
   "zahnersatz", "zahnprothese", "zahnimplantat", "zahnimplantate",
   # cancer treatment
   "chemo", "chemos", "chemo therapy", "chemoradiotherapy", "chemozyklus", "chemo-zyklus", "chemo cycle",
@@ -15376,6 +15378,7 @@ negative_context = [
 ]
 # 14 words, 0 prefixes, 0 suffixes
 words = [
+  "cbt",
   "op", "ops", "operation", "operationen", "operiert", "surgery", "surgeries", "therapy", "entzug", "bypass",
   "pacemaker", "schrittmacher", "infusion", "infusionen",
 ]

@@ -14057,6 +14057,7 @@ negative_context = [
 ]
 # 1030 words, 306 prefixes, 16 suffixes
 words = [
+  "kreuzband gerissen", "kreuzband ist gerissen", "pfeiffersches drüsenfieber",
   # metabolic / endocrine (ICD-10 E00-E90)
   "typ-1-diabetes", "typ-2-diabetes", "typ 1 diabetes", "typ 2 diabetes", "typ-1 diabetes", "typ-2 diabetes",
   "diabetes typ 1", "diabetes typ 2", "diabetes mellitus", "type 1 diabetes", "type 2 diabetes",
@@ -14291,8 +14292,7 @@ prefixes = [
   "erektionsstörung", "erektile", "endometrios", "unfruchtbarkeit", "infertili", "wechseljahr", "arthrose",
   "arthriti", "rheuma", "fibromyalg", "bandscheibe", "hexenschuss", "ischias", "spinalkanalstenose",
   "skoliose", "schleudertrauma", "karpaltunnel", "sehnenscheidenentzünd", "schleimbeutelentzünd",
-  "kreuzbandriss", "kreuzband gerissen", "kreuzband ist gerissen", "pfeiffersches drüsenfieber",
-  "drüsenfieber", "meniskus", "achillessehnenriss", "bänderriss", "muskelfaserriss", "knochenbrüch",
+  "kreuzbandriss", "drüsenfieber", "meniskus", "achillessehnenriss", "bänderriss", "muskelfaserriss", "knochenbrüch",
   "oberschenkelhalsbruch", "epilep", "migräne", "migraine", "parkinson", "alzheimer", "demenz",
   "polyneuropath", "neuropath", "narkolep", "narcolep", "gehirnerschütter", "hörsturz", "tinnitus",
   "querschnittsgelähm", "querschnittgelähm", "querschnittslähm", "tetrapleg", "parapleg", "glaukom", "glaucom",

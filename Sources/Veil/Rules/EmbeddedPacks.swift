@@ -4449,26 +4449,26 @@ not_typos = [
   "santorin", "sarasin", "sarrazin", "saxena", "schizophrenic", "schlaganfall", "schwager",
   "schwaiger", "schwander", "schwangen", "schwefeldioxid", "schwinger", "sciatic", "scoring",
   "sectoral", "selector", "selektion", "selektiv", "selektive", "selenium", "semolina",
-  "septicaemia", "sereno", "sermon", "severin", "shanna", "shannan", "shoring", "shuttering",
-  "sibelius", "sighting", "signing", "silico", "simoni", "sinestro", "singular", "singulär",
-  "sklavin", "skullcap", "slanders", "sneering", "snorting", "snowing", "solaris", "solistin",
-  "sonatine", "sortiment", "sparing", "sparten", "spasti", "spastic", "spastis", "spectral",
-  "spinosa", "sputtering", "stabilo", "stains", "stalins", "stangl", "starin", "starlin", "stasis",
-  "statics", "stating", "stations", "statius", "stative", "stelar", "stendera", "stimmte",
-  "storing", "strafen", "streben", "streifen", "streuen", "strider", "stripper", "striven",
-  "stroma", "sublimate", "summed", "sunburnt", "sunbury", "switching", "sylvan", "sylvana",
-  "symbiose", "tainted", "tainting", "tamilen", "tamina", "tanaka", "tarifen", "taurine",
-  "telepathic", "telepathie", "telstar", "tension", "testbed", "tested", "testosteron",
-  "testosterone", "theodor", "thomason", "thrombin", "thyreoiditis", "tickets", "tipper",
-  "titania", "titanic", "tocopherol", "trachyt", "tramin", "transphobia", "transphobic", "trapper",
-  "traumatisierter", "traumatize", "tremble", "trembled", "trembles", "tremor", "tresors",
-  "treten", "tretter", "tricolor", "tripped", "trippel", "trippen", "trippin", "tristan",
-  "tritten", "tropen", "trypsin", "tryptophan", "turnout", "tyrosin", "tyrosine", "tötungen",
-  "tüchtig", "ultraman", "ultras", "ultron", "urbano", "urinal", "vaccinate", "vaccinium",
-  "valente", "valero", "vanities", "vasculitis", "verbrechen", "verbrochen", "verdes", "verladen",
-  "versehe", "versen", "versende", "versengt", "versenkt", "versenkte", "vertane", "vertical",
-  "virion", "viscose", "vistula", "vitriol", "voltaic", "vorigen", "wagrain", "waldron",
-  "wallenstein", "walling", "warrant", "wasserlosen", "wheeling", "wickets", "windrose",
+  "septicaemia", "sereno", "sermon", "severin", "shanna", "shannan", "shingle", "shingled",
+  "shoring", "shuttering", "sibelius", "sighting", "signing", "silico", "simoni", "sinestro",
+  "singles", "singular", "singulär", "sklavin", "skullcap", "slanders", "sneering", "snorting",
+  "snowing", "solaris", "solistin", "sonatine", "sortiment", "sparing", "sparten", "spasti",
+  "spastic", "spastis", "spectral", "spinosa", "sputtering", "stabilo", "stains", "stalins",
+  "stangl", "starin", "starlin", "stasis", "statics", "stating", "stations", "statius", "stative",
+  "stelar", "stendera", "stimmte", "storing", "strafen", "streben", "streifen", "streuen",
+  "strider", "stripper", "striven", "stroma", "sublimate", "summed", "sunburnt", "sunbury",
+  "switching", "sylvan", "sylvana", "symbiose", "tainted", "tainting", "tamilen", "tamina",
+  "tanaka", "tarifen", "taurine", "telepathic", "telepathie", "telstar", "tension", "testbed",
+  "tested", "testosteron", "testosterone", "theodor", "thomason", "thrombin", "thyreoiditis",
+  "tickets", "tipper", "titania", "titanic", "tocopherol", "trachyt", "tramin", "transphobia",
+  "transphobic", "trapper", "traumatisierter", "traumatize", "tremble", "trembled", "trembles",
+  "tremor", "tresors", "treten", "tretter", "tricolor", "tripped", "trippel", "trippen", "trippin",
+  "tristan", "tritten", "tropen", "trypsin", "tryptophan", "turnout", "tyrosin", "tyrosine",
+  "tötungen", "tüchtig", "ultraman", "ultras", "ultron", "urbano", "urinal", "vaccinate",
+  "vaccinium", "valente", "valero", "vanities", "vasculitis", "verbrechen", "verbrochen", "verdes",
+  "verladen", "versehe", "versen", "versende", "versengt", "versenkt", "versenkte", "vertane",
+  "vertical", "virion", "viscose", "vistula", "vitriol", "voltaic", "vorigen", "wagrain",
+  "waldron", "wallenstein", "walling", "warrant", "wasserlosen", "wheeling", "wickets", "windrose",
   "witching", "xamarin", "xenophobia", "xenophobic", "zahnschmelz", "zeppelin", "zerbrechen",
   "zerbrochen", "zitronensäure", "züchtig", "östrogen",
 ]
@@ -4477,8 +4477,8 @@ examples = [
   "ich habe «obesity hypoventilation syndrome» seit Wochen",
 ]
 counter_examples = [
-  "Kurze Frage zu ability, danke", "Kurze Frage zu eosinophilic, danke",
-  "Kurze Frage zu paranoiden, danke",
+  "Kurze Frage zu ability, danke", "Kurze Frage zu epoxide, danke",
+  "Kurze Frage zu parasol, danke",
 ]
 
 [[lexicon]]
@@ -4759,8 +4759,8 @@ examples = [
   "ich habe «otalgien» seit Wochen",
 ]
 counter_examples = [
-  "Kurze Frage zu ability, danke", "Kurze Frage zu eosinophilic, danke",
-  "Kurze Frage zu paranoiden, danke",
+  "Kurze Frage zu ability, danke", "Kurze Frage zu epoxide, danke",
+  "Kurze Frage zu parasol, danke",
 ]
 
 [[lexicon]]
@@ -13906,8 +13906,8 @@ examples = [
   "ich nehme «oestradiol phosphate polymer» seit Wochen",
 ]
 counter_examples = [
-  "Kurze Frage zu ability, danke", "Kurze Frage zu eosinophilic, danke",
-  "Kurze Frage zu paranoiden, danke",
+  "Kurze Frage zu ability, danke", "Kurze Frage zu epoxide, danke",
+  "Kurze Frage zu parasol, danke",
 ]
 
 [[lexicon]]
@@ -13947,8 +13947,8 @@ examples = [
   "nach meiner «tracheotomie» letzte Woche",
 ]
 counter_examples = [
-  "Kurze Frage zu ability, danke", "Kurze Frage zu eosinophilic, danke",
-  "Kurze Frage zu paranoiden, danke",
+  "Kurze Frage zu ability, danke", "Kurze Frage zu epoxide, danke",
+  "Kurze Frage zu parasol, danke",
 ]
 
 """#),
@@ -14057,6 +14057,7 @@ negative_context = [
 ]
 # 1030 words, 306 prefixes, 16 suffixes
 words = [
+  "phlegmone", "mononukleose", "infektiöse mononukleose", "überaktive blase", "reizblase", "shingles",
   "kreuzband gerissen", "kreuzband ist gerissen", "pfeiffersches drüsenfieber",
   # metabolic / endocrine (ICD-10 E00-E90)
   "typ-1-diabetes", "typ-2-diabetes", "typ 1 diabetes", "typ 2 diabetes", "typ-1 diabetes", "typ-2 diabetes",
@@ -14321,6 +14322,7 @@ prefixes = [
   "allergiker", "anaphyla", "sichelzell", "hämophil", "hemophil", "thalassäm", "sarkoidos",
 ]
 suffixes = [
+  "inkontinenz", "inkontinenzen",
   "allergie", "allergien", "allergiker", "allergikerin", "entzündung", "entzündungen", "diabetes",
   "diabetiker", "diabetikerin", "karzinom", "karzinome", "arthrose", "arthrosen", "thrombose",
   "unverträglichkeit", "intoleranz",

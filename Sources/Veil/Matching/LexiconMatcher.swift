@@ -292,7 +292,10 @@ struct LexiconMatcher: Sendable {
         guard term.count >= Self.minimumTypoLength, term.count <= TypoKeys.longestWord, term.allSatisfy({ $0 &- 0x61 < 26 }) else { return }
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: term.count + 1) { keys in
             TypoKeys.keys(of: term, into: keys)
-            typoKeys += keys
+            // The whole term, and its deletions after the kept letters: a typo never touches
+            // those, so their deletions would only fill the filter.
+            typoKeys.append(keys[0])
+            typoKeys += keys[(1 + TypoKeys.keptLetters)...]
         }
         let start = TypoKeys.startKey(term)
         typoStarts[start >> 6] |= 1 << UInt64(start & 63)

@@ -32,13 +32,13 @@ def render() -> str:
         "/// The default pattern packs and scoring model, embedded so that Veil needs no files at run time.",
         "enum EmbeddedPacks {",
         "    /// `patterns/scoring.toml`.",
-        f"    static let scoring = {literal((PATTERNS / 'scoring.toml').read_text())}",
+        f"    static let scoring = {literal((PATTERNS / 'scoring.toml').read_text(encoding='utf-8'))}",
         "",
         "    /// Every other `patterns/*.toml`, by file name without extension, in file-name order.",
         "    static let packs: [(name: String, toml: String)] = [",
     ]
     for pack in packs:
-        lines.append(f'        ("{pack.stem}", {literal(pack.read_text())}),')
+        lines.append(f'        ("{pack.stem}", {literal(pack.read_text(encoding="utf-8"))}),')
     lines += ["    ]", "}", ""]
     return "\n".join(lines)
 

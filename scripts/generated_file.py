@@ -9,9 +9,9 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 
 def write_or_check(path: pathlib.Path, text: str, command: str) -> int:
     if "--check" in sys.argv[1:]:
-        if not path.exists() or path.read_text() != text:
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
             print(f"{path.relative_to(ROOT)} is out of date: run {command}", file=sys.stderr)
             return 1
         return 0
-    path.write_text(text)
+    path.write_text(text, encoding="utf-8")
     return 0

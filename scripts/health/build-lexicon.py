@@ -170,12 +170,20 @@ def canonical(term: str) -> str:
     return term.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
 
 
+def spellings(term: str) -> set[str]:
+    """The spellings the engine keeps typo keys for: umlauts written `ae` and, as in
+    `LexiconMatcher.spellings(of:)`, dropped (`migrane` for `Migräne`)."""
+    return {canonical(term), term.replace("ä", "a").replace("ö", "o").replace("ü", "u").replace("ß", "ss")}
+
+
 class Curated:
     """What the hand-written pack finds already: its words, and words its stems and heads catch."""
 
     def __init__(self, pack: dict):
         self.words, self.prefixes, self.suffixes, self.excluded = set(), set(), set(), set()
+        self.as_written = set()  # words and prefixes in lower case, umlauts kept
         for entry in pack.get("lexicon", []):
+            self.as_written |= {word.lower() for word in entry.get("words", []) + entry.get("prefixes", [])}
             self.words |= {canonical(word.lower()) for word in entry.get("words", [])}
             self.prefixes |= {canonical(word.lower()) for word in entry.get("prefixes", [])}
             self.suffixes |= {canonical(word.lower()) for word in entry.get("suffixes", [])}
@@ -199,8 +207,8 @@ def not_typos(terms: set[str], curated: Curated) -> list[str]:
     """Everyday words one letter away from a single-word term of MINIMUM_TYPO_LENGTH letters or
     more, which the engine must not read as a misspelling of it. A word that is the term with an
     `s`, `e` or `n` more at its end (`migraines`) is an inflection, not a typo, and is left out."""
-    long_terms = {canonical(term) for term in terms | curated.words | curated.prefixes
-                  if " " not in term and "-" not in term and len(canonical(term)) >= MINIMUM_TYPO_LENGTH and canonical(term).isalpha()}
+    long_terms = {spelling for term in terms | curated.as_written for spelling in spellings(term)
+                  if " " not in term and "-" not in term and len(spelling) >= MINIMUM_TYPO_LENGTH and spelling.isalpha()}
     by_key: dict[str, set[str]] = {}
     for term in long_terms:
         for key in deletions(term) | {term}:
@@ -263,8 +271,8 @@ def toml_list(values: list[str], indent: str = "  ") -> str:
 
 
 def render() -> str:
-    curated_pack = tomllib.loads(CURATED.read_text())
-    overrides = tomllib.loads(OVERRIDES.read_text())
+    curated_pack = tomllib.loads(CURATED.read_text(encoding="utf-8"))
+    overrides = tomllib.loads(OVERRIDES.read_text(encoding="utf-8"))
     curated = Curated(curated_pack)
     entries = {entry["id"]: entry for entry in curated_pack["lexicon"]}
     not_patient = set(overrides["english"]["not_patient_words"])

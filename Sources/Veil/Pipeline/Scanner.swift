@@ -423,8 +423,11 @@ final class CompiledRule: Sendable {
         if rule.requiresContext && !hasPositive { return nil }
         // A pet's, people's in general, the news': the nearer of the two kinds of cue decides
         // whose health the word speaks of ("mein Hund hat Durchfall, ich selbst habe Migräne").
-        if !otherSubject.isEmpty, let other = otherSubject.nearestDistance(to: range, in: text, window: window, tokens: tokens),
-           other < (hasPositive ? context.nearestDistance(to: range, in: text, window: window, tokens: tokens) ?? .max : .max) {
+        // Only words outside the finding count: one inside is part of the term (`cat allergy`,
+        // `PET scan`) or a severity word the finding took in (`the cat has chronic …`).
+        if !otherSubject.isEmpty,
+           let other = otherSubject.nearestDistance(to: range, in: text, window: window, tokens: tokens, outsideOnly: true),
+           other < (hasPositive ? context.nearestDistance(to: range, in: text, window: window, tokens: tokens, outsideOnly: true) ?? .max : .max) {
             return nil
         }
         if negativeDecides {
@@ -453,8 +456,9 @@ extension CompiledRule {
                 var start = max(0, range.lowerBound - 40)
                 while start < range.lowerBound && text[start] & 0xC0 == 0x80 { start += 1 }
                 let before = UnsafeBufferPointer(rebasing: text[start..<range.lowerBound])
+                // The word before the match must end before it: at the window's edge too.
                 if let match = try precededBy.firstMatch(in: before, from: 0, matchData: scratch.validatorMatchData, limits: limits),
-                   match.start == 0 || !ContextWords.isWordByte(before[match.start - 1]) {
+                   !ContextWords.isWordByte(start + match.start > 0 ? text[start + match.start - 1] : UInt8(ascii: " ")) {
                     range = start + match.start..<range.upperBound
                 }
             }

@@ -246,10 +246,12 @@ struct ContextWords {
     /// value counts its gap, a word after it counts three times its gap, because in chat a
     /// label comes before its value ("Tel. 030 …", "Bestellnummer 4711"). Nil when none occurs.
     /// With `labellingOnly`, only words that label this value count (`labels(_:value:in:tokens:)`).
+    /// With `outsideOnly`, words overlapping the value do not count.
     func nearestDistance(to value: Range<Int>, in text: UnsafeBufferPointer<UInt8>, window: Range<Int>, tokens: Tokens? = nil,
-                         labellingOnly: Bool = false) -> Int? {
+                         labellingOnly: Bool = false, outsideOnly: Bool = false) -> Int? {
         var nearest: Int?
         forEachWord(in: text, window: window, tokens: tokens) { word in
+            if outsideOnly && word.lowerBound < value.upperBound && value.lowerBound < word.upperBound { return true }
             if labellingOnly, let tokens, !Self.labels(word, value: value, in: text, tokens: tokens) { return true }
             let distance = word.upperBound <= value.lowerBound ? value.lowerBound - word.upperBound
                 : word.lowerBound >= value.upperBound ? 3 * (word.lowerBound - value.upperBound) : 0

@@ -54,11 +54,26 @@ struct LineProcessor: Sendable {
     /// In jsonl mode, the name of the member holding the message, as bytes (the JSON reader
     /// compares keys byte by byte); nil in text mode.
     private let jsonFieldBytes: [UInt8]?
+    /// With `--profile` or `--path`: each line (or the document) is a payload, scanned where the
+    /// profile says and written back in place, by `payloadSink`.
+    private let payloads: PayloadScanner?
+    private let payloadSink: PayloadSink?
 
     init(scanner: Scanner, sink: OutputSink, jsonField: String?) {
         self.scanner = scanner
         self.sink = sink
         jsonFieldBytes = jsonField.map { Array($0.utf8) }
+        payloads = nil
+        payloadSink = nil
+    }
+
+    /// A processor of payloads; `sink` writes what stands in for a payload that could not be read.
+    init(payloads: PayloadScanner, sink: PayloadSink) {
+        self.scanner = payloads.scanner
+        self.sink = sink.fallback
+        jsonFieldBytes = nil
+        self.payloads = payloads
+        payloadSink = sink
     }
 
     /// Writes one output line, newline included, for each line of `block`.
@@ -69,6 +84,12 @@ struct LineProcessor: Sendable {
             statistics.tooLongLines += 1
             sink.writeError(.lineTooLong, detail: "\(count) bytes", to: &output)
             output.append(0x0A)
+        case .document(let bytes):
+            statistics.lines += 1
+            let start = output.count
+            bytes.withUnsafeBufferPointer { process($0, into: &output, statistics: &statistics) }
+            // A payload written back keeps its own last byte; a record that stands in for it ends the line.
+            if output.last != 0x0A && output.count > start { output.append(0x0A) }
         case .lines(let bytes):
             bytes.withUnsafeBufferPointer { lines in
                 var start = 0
@@ -85,6 +106,7 @@ struct LineProcessor: Sendable {
     }
 
     private func process(_ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], statistics: inout FilterStatistics) {
+        if let payloads, let payloadSink { return processPayload(line, payloads: payloads, sink: payloadSink, into: &output, statistics: &statistics) }
         guard let field = jsonFieldBytes else {
             return scanAndWrite(bytes: line, jsonLine: nil, lineBytes: line, into: &output, statistics: &statistics)
         }
@@ -96,6 +118,35 @@ struct LineProcessor: Sendable {
             return
         }
         processJSON(line, field: field, into: &output, statistics: &statistics)
+    }
+
+    /// A payload: its selected values scanned and written back in place. One that is not valid
+    /// JSON (or form encoding, or UTF-8) is scanned whole as text and flagged, as a JSON line
+    /// that is not an object is.
+    private func processPayload(_ payload: UnsafeBufferPointer<UInt8>, payloads: PayloadScanner, sink: PayloadSink,
+                                into output: inout [UInt8], statistics: inout FilterStatistics) {
+        do throws(PayloadError) {
+            let result = try payloads.scan(payload)
+            if !result.isClean { statistics.linesWithFindings += 1 }
+            for value in result.values {
+                for finding in value.result.findings { statistics.findingsByCategory[finding.category] += 1 }
+            }
+            sink.write(result, payload: payload, to: &output)
+        } catch .scanFailed(let error) {
+            statistics.failedScans += 1
+            self.sink.writeError(.scanFailed, detail: error.description, to: &output)
+        } catch {
+            let flag: RecordError
+            if error == .invalidUTF8 {
+                statistics.invalidUTF8Lines += 1
+                flag = .invalidUTF8
+            } else {
+                statistics.invalidJSONLines += 1
+                flag = payloads.profile.encoding == .form ? .invalidForm : .invalidJSON
+            }
+            scanAndWrite(String(decoding: payload, as: UTF8.self), jsonLine: nil, lineBytes: payload, flag: flag,
+                         into: &output, statistics: &statistics)
+        }
     }
 
     /// A JSON line of valid UTF-8: only the message of its object is scanned; a line that is
@@ -179,6 +230,13 @@ struct FilterRun {
     let processor: LineProcessor
     let jobs: Int
     var statistics = FilterStatistics()
+
+    /// Processes one whole document (`--format json`) on the calling thread.
+    mutating func run(document: InputBlock, output: OutputWriter) throws(IOFailure) {
+        var buffer: [UInt8] = []
+        processor.process(document, into: &buffer, statistics: &statistics)
+        try output.writeAll(buffer)
+    }
 
     mutating func run(reader: inout LineReader, output: OutputWriter) throws(IOFailure) {
         guard jobs > 1 else {

@@ -10,6 +10,27 @@ enum InputBlock {
     case lines([UInt8])
     /// A line longer than the limit; its bytes were read and dropped, only the count is kept.
     case tooLong(byteCount: Int)
+    /// The whole input as one document (`--format json`), newline or not.
+    case document([UInt8])
+
+    /// Reads all of `descriptor` as one document: `.tooLong` when it holds more than `maxBytes`
+    /// (the rest is read and dropped). A stop signal ends the input where it stands.
+    static func document(from descriptor: Int32, maxBytes: Int) throws(IOFailure) -> InputBlock {
+        var document: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var total = 0
+        while StopSignals.requested == nil {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw IOFailure(operation: "read", code: errno)
+            }
+            if count == 0 { break }
+            total += count
+            if total <= maxBytes { document.append(contentsOf: chunk[..<count]) } else { document = [] }
+        }
+        return total > maxBytes ? .tooLong(byteCount: total) : .document(document)
+    }
 }
 
 /// Reads blocks of whole lines from a file descriptor. Memory stays bounded by the line and

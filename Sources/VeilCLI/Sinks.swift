@@ -14,6 +14,10 @@ enum RecordError: String {
     /// In jsonl mode, the object had the message field more than once; the whole line was
     /// scanned as plain text, so every copy of the message is redacted.
     case duplicateField = "duplicate_field"
+    /// With a profile, the payload was not valid UTF-8; it was scanned whole as text, repaired.
+    case invalidUTF8 = "invalid_utf8"
+    /// With a form profile, the payload was not form-encoded; it was scanned whole as text.
+    case invalidForm = "invalid_form"
 }
 
 /// Writes one output line per input line. Formats are sinks over the same scan results.
@@ -118,6 +122,35 @@ struct JSONLSink: OutputSink {
     }
 }
 
+/// Writes scanned payloads (`--profile`, `--path`): redacted in place (`veil redact`), or
+/// their findings, each with the path of the value it was found in (`veil scan`).
+struct PayloadSink: Sendable {
+    /// How findings are written (`veil redact`), or nil (`veil scan`).
+    let redaction: RedactionStyle?
+
+    /// What stands in for a payload that could not be read: the whole of it scanned as text,
+    /// as `--format jsonl` writes a line that is not a JSON object.
+    var fallback: JSONLSink { JSONLSink(redaction: redaction, field: "text") }
+
+    func write(_ result: PayloadScanResult, payload: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        guard redaction == nil else {
+            if result.isClean { return output.append(contentsOf: payload) }
+            // Only the values with findings change; the payload's own line ends stay its own.
+            return result.appendRedacted(payload, style: redaction!, to: &output)
+        }
+        if result.isClean { return VeilMember.appendClean(to: &output) }
+        VeilMember.appendRisk(result.risk, to: &output)
+        var first = true
+        for value in result.values {
+            value.text.withUnsafeBufferPointer { text in
+                VeilMember.appendFindings(value.result.findings, message: text, path: value.path, first: first, to: &output)
+            }
+            first = false
+        }
+        JSONWriter.appendRaw("]}", to: &output)
+    }
+}
+
 /// The `veil` member: `{"risk":{"score":…,"level":…},"findings":[{"category","type","rule","start","end","confidence"}]}`,
 /// with `start`/`end` in Unicode scalars (code points) of the message.
 enum VeilMember {
@@ -129,11 +162,30 @@ enum VeilMember {
     /// The member of `result`, the scan of `message` (its UTF-8 bytes).
     static func append(_ result: ByteScanResult, message: UnsafeBufferPointer<UInt8>, error: RecordError?, to bytes: inout [UInt8]) {
         if result.findings.isEmpty && result.risk == .none && error == nil { return appendClean(to: &bytes) }
+        appendRisk(result.risk, to: &bytes)
+        appendFindings(result.findings, message: message, path: nil, first: true, to: &bytes)
+        bytes.append(UInt8(ascii: "]"))
+        if let error {
+            JSONWriter.appendRaw(",\"error\":\"", to: &bytes)
+            JSONWriter.appendRaw(error.rawValue, to: &bytes)
+            bytes.append(UInt8(ascii: "\""))
+        }
+        bytes.append(UInt8(ascii: "}"))
+    }
+
+    /// `{"risk":{…},"findings":[`, to be followed by the findings and `]}`.
+    static func appendRisk(_ risk: Risk, to bytes: inout [UInt8]) {
         JSONWriter.appendRaw("{\"risk\":{\"score\":", to: &bytes)
-        JSONWriter.appendInteger(result.risk.score, to: &bytes)
+        JSONWriter.appendInteger(risk.score, to: &bytes)
         JSONWriter.appendRaw(",\"level\":\"", to: &bytes)
-        JSONWriter.appendRaw(result.risk.level.rawValue, to: &bytes)
+        JSONWriter.appendRaw(risk.level.rawValue, to: &bytes)
         JSONWriter.appendRaw("\"},\"findings\":[", to: &bytes)
+    }
+
+    /// The findings of `message` as members of the findings list, each with `path` when given
+    /// (a payload's value), after a comma unless they come `first`.
+    static func appendFindings(_ findings: [ByteFinding], message: UnsafeBufferPointer<UInt8>, path: String?, first: Bool,
+                               to bytes: inout [UInt8]) {
         // Scalars are counted as the bytes that do not continue one.
         var scalarCursor = 0, byteCursor = 0
         func scalars(upTo offset: Int) -> Int {
@@ -141,8 +193,8 @@ enum VeilMember {
             byteCursor = offset
             return scalarCursor
         }
-        for (position, finding) in result.findings.enumerated() {
-            if position > 0 { bytes.append(UInt8(ascii: ",")) }
+        for (position, finding) in findings.enumerated() {
+            if position > 0 || !first { bytes.append(UInt8(ascii: ",")) }
             let start = scalars(upTo: finding.utf8Range.lowerBound)
             let end = scalars(upTo: finding.utf8Range.upperBound)
             JSONWriter.appendRaw("{\"category\":\"", to: &bytes)
@@ -151,6 +203,10 @@ enum VeilMember {
             JSONWriter.appendString(finding.type, to: &bytes)
             JSONWriter.appendRaw(",\"rule\":", to: &bytes)
             JSONWriter.appendString(finding.ruleID, to: &bytes)
+            if let path {
+                JSONWriter.appendRaw(",\"path\":", to: &bytes)
+                JSONWriter.appendString(path, to: &bytes)
+            }
             JSONWriter.appendRaw(",\"start\":", to: &bytes)
             JSONWriter.appendInteger(start, to: &bytes)
             JSONWriter.appendRaw(",\"end\":", to: &bytes)
@@ -166,12 +222,5 @@ enum VeilMember {
             }
             bytes.append(UInt8(ascii: "}"))
         }
-        bytes.append(UInt8(ascii: "]"))
-        if let error {
-            JSONWriter.appendRaw(",\"error\":\"", to: &bytes)
-            JSONWriter.appendRaw(error.rawValue, to: &bytes)
-            bytes.append(UInt8(ascii: "\""))
-        }
-        bytes.append(UInt8(ascii: "}"))
     }
 }

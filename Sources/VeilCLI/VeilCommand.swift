@@ -19,13 +19,16 @@ struct VeilCommand: ParsableCommand {
             failure) and replaced by an error record; 2 a pattern pack could not be loaded; 3 reading or writing \
             failed; 64 bad arguments; 130 or 143 stopped by SIGINT or SIGTERM after writing every line read.
             """,
-        subcommands: [Redact.self, Scan.self, Rules.self, Check.self],
+        subcommands: [Redact.self, Scan.self, Rules.self, Profiles.self, Check.self],
         defaultSubcommand: Redact.self
     )
 }
 
 enum InputFormat: String, ExpressibleByArgument, CaseIterable {
+    /// One message (or, with a profile, one payload) per line.
     case text, jsonl
+    /// The whole input is one document: a pretty-printed payload (with `--profile` or `--path`).
+    case json
 }
 
 /// Options shared by `redact` and `scan`.
@@ -36,13 +39,19 @@ struct FilterOptions: ParsableArguments {
     @Option(help: "In jsonl mode, the member that holds the message.")
     var field = "text"
 
+    @Option(help: "Read each line (or, with --format json, the whole input) as a payload of this platform or API, and scan the text it holds where the platform puts it: \(PayloadProfile.builtIn.map(\.name).joined(separator: ", ")). 'veil profiles' lists what each reads.")
+    var profile: String?
+
+    @Option(name: .customLong("path"), help: "A JSONPath ($.a.b[*].c, $..text) to a string to scan in each JSON payload; repeat for several. Instead of --profile.")
+    var paths: [String] = []
+
     @Option(name: .customLong("pack"), help: "A pattern pack file to load; repeat for several. Its rules replace built-in rules with the same id.")
     var packs: [String] = []
 
     @Flag(help: "Do not load the built-in packs (use only --pack files).")
     var noBuiltinPacks = false
 
-    @Option(help: "Lines longer than this many bytes are withheld and replaced by an error record.")
+    @Option(help: "Lines (with --format json, the document) longer than this many bytes are withheld and replaced by an error record.")
     var maxLineBytes = 1 << 20
 
     @Flag(help: "Write each line as soon as it is processed (automatic when standard input is a terminal).")
@@ -66,6 +75,10 @@ struct FilterOptions: ParsableArguments {
 
     func validate() throws {
         guard maxLineBytes > 0 else { throw ValidationError("--max-line-bytes must be positive") }
+        _ = try payloadProfile()
+        if format == .json && profile == nil && paths.isEmpty {
+            throw ValidationError("--format json reads one payload: it needs --profile or --path")
+        }
         guard (1...Self.maximumJobs).contains(jobs) else { throw ValidationError("--jobs must be between 1 and \(Self.maximumJobs)") }
     }
 
@@ -103,11 +116,35 @@ struct FilterOptions: ParsableArguments {
         }
     }
 
+    /// The payload profile of `--profile` or `--path`, nil without either; a usage error for an
+    /// unknown profile, a path that does not parse, or both options at once.
+    func payloadProfile() throws -> PayloadProfile? {
+        if let profile {
+            guard paths.isEmpty else { throw ValidationError("--profile and --path exclude each other") }
+            guard let found = PayloadProfile.named(profile) else {
+                throw ValidationError("unknown profile '\(profile)'; known: \(PayloadProfile.builtIn.map(\.name).joined(separator: ", "))")
+            }
+            return found
+        }
+        guard !paths.isEmpty else { return nil }
+        do {
+            return PayloadProfile(name: "path", paths: try paths.map { path throws(JSONPathError) in try JSONPath(path) })
+        } catch {
+            throw ValidationError(error.description)
+        }
+    }
+
     func run(redacts: Bool, redaction: RedactionStyle) throws {
         let scanner = try makeScanner()
-        let sink: OutputSink = format == .jsonl ? JSONLSink(redaction: redacts ? redaction : nil, field: field)
-            : TextSink(redaction: redacts ? redaction : nil)
-        let processor = LineProcessor(scanner: scanner, sink: sink, jsonField: format == .jsonl ? field : nil)
+        let processor: LineProcessor
+        if let profile = try payloadProfile() {
+            processor = LineProcessor(payloads: try PayloadScanner(scanner: scanner, profile: profile),
+                                      sink: PayloadSink(redaction: redacts ? redaction : nil))
+        } else {
+            let sink: OutputSink = format == .jsonl ? JSONLSink(redaction: redacts ? redaction : nil, field: field)
+                : TextSink(redaction: redacts ? redaction : nil)
+            processor = LineProcessor(scanner: scanner, sink: sink, jsonField: format == .jsonl ? field : nil)
+        }
         var filter = FilterRun(processor: processor, jobs: jobs)
         // Line-buffered, a block is one line: each is written as soon as it is scanned.
         let linePerBlock = lineBuffered || isatty(STDIN_FILENO) == 1
@@ -116,7 +153,12 @@ struct FilterOptions: ParsableArguments {
         signal(SIGPIPE, SIG_IGN)
         StopSignals.install()
         do {
-            try filter.run(reader: &reader, output: OutputWriter(descriptor: STDOUT_FILENO))
+            if format == .json {
+                try filter.run(document: InputBlock.document(from: STDIN_FILENO, maxBytes: maxLineBytes),
+                               output: OutputWriter(descriptor: STDOUT_FILENO))
+            } else {
+                try filter.run(reader: &reader, output: OutputWriter(descriptor: STDOUT_FILENO))
+            }
         } catch {
             printError("veil: \(error)")
             throw ExitCode(3)
@@ -198,6 +240,20 @@ struct Rules: ParsableCommand {
         for rule in scanner.rules {
             let check = rule.validator.flatMap { strength[$0] } ?? "-"
             print("\(rule.id)\t\(rule.category.rawValue)\t\(rule.type)\t\(rule.validator ?? "-")\t\(check)")
+        }
+    }
+}
+
+struct Profiles: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the payload profiles: where each reads the text it scans, and where the sender's identifier sits (kept as it is).")
+
+    func run() throws {
+        for profile in PayloadProfile.builtIn {
+            print("\(profile.name) (\(profile.encoding.rawValue)): \(profile.summary)")
+            for path in profile.paths { print("  scans  \(path)") }
+            for field in profile.formFields { print("  scans  field \(field)") }
+            for sender in profile.senderPaths { print("  keeps  \(sender) (sender)") }
         }
     }
 }

@@ -361,7 +361,45 @@ struct CommandLineTests {
 
     @Test func helpListsTheSubcommands() throws {
         let help = try runVeil(["--help"], "").stdout
-        for word in ["redact", "scan", "rules", "check", "Exit codes"] { #expect(help.contains(word)) }
+        for word in ["redact", "scan", "rules", "profiles", "check", "Exit codes"] { #expect(help.contains(word)) }
+    }
+
+    /// A pretty-printed payload read whole: redacted in place, every other byte (line breaks,
+    /// indentation, the sender's number) as it came.
+    @Test func aWholeDocumentIsRedactedInPlace() throws {
+        let payload = """
+            {
+              "update_id": 1,
+              "message": {"from": {"id": 4915112345678}, "text": "IBAN DE89 3704 0044 0532 0130 00\\nTel. 0151 23456789"}
+            }
+
+            """
+        let result = try runVeil(["--profile", "telegram", "--format", "json"], payload)
+        #expect(result.status == 0)
+        #expect(result.stdout == payload.replacingOccurrences(of: "DE89 3704 0044 0532 0130 00", with: "[IBAN]")
+            .replacingOccurrences(of: "0151 23456789", with: "[PHONE]"))
+        let scan = try runVeil(["scan", "--profile", "telegram", "--format", "json"], payload).stdout
+        #expect(scan.contains(#""path":"$.message.text""#) && scan.hasSuffix("}\n"))
+    }
+
+    /// One payload per line with --path; a line that is not JSON is scanned as text and flagged.
+    @Test func payloadLinesWithAPath() throws {
+        let input = #"{"a":[{"b":"Tel. 0151 23456789"},{"b":7}],"c":"Tel. 0151 23456789"}"# + "\n" + #"{"a": Tel. 0151 23456789"# + "\n"
+        let lines = try runVeil(["--path", "$.a[*].b", "--format", "jsonl"], input).stdout.split(separator: "\n")
+        #expect(lines.first == #"{"a":[{"b":"Tel. [PHONE]"},{"b":7}],"c":"Tel. 0151 23456789"}"#)
+        #expect(lines.last?.hasPrefix(#"{"text":"{\"a\": Tel. [PHONE]","veil":"#) == true && lines.last?.contains("invalid_json") == true)
+    }
+
+    @Test func twilioFormBodiesAreReEncoded() throws {
+        let body = "To=%2B4930123456&Body=Meine+IBAN%3A+DE89+3704+0044+0532+0130+00+%F0%9F%98%80&From=%2B4915112345678\n"
+        #expect(try runVeil(["--profile", "twilio", "--format", "jsonl"], body).stdout
+                == "To=%2B4930123456&Body=Meine+IBAN%3A+%5BIBAN%5D+%F0%9F%98%80&From=%2B4915112345678\n")
+    }
+
+    @Test(arguments: [["--profile", "nope"], ["--path", "a.b"], ["--format", "json"], ["--profile", "openai", "--path", "$.a"]])
+    func badPayloadOptionsAreUsageErrors(arguments: [String]) throws {
+        let result = try runVeil(arguments, "{}")
+        #expect(result.status == 64 && result.stdout.isEmpty)
     }
 }
 

@@ -1,5 +1,6 @@
 import Testing
 @testable import VeilCLI
+import Veil
 
 @Suite("JSON Lines reader and writer")
 struct JSONLineTests {

@@ -125,6 +125,16 @@ public final class Scanner: Sendable {
         return ByteScanResult(findings: findings, risk: risk)
     }
 
+    /// The risk of findings made in several scans (the texts of one payload), as if of one message.
+    func risk(of findings: [ByteFinding]) -> Risk {
+        let rulesByID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return RiskScorer(model: scoring).risk(of: findings.map { finding in
+            let rule = rulesByID[finding.ruleID]
+            return RiskScorer.Weighted(category: finding.category, confidence: finding.confidence,
+                                       severity: rule?.severity ?? 1, alsoHealth: rule?.alsoHealth ?? false)
+        })
+    }
+
     /// Runs `body` on the UTF-8 bytes of `text`, passing its typed error through
     /// (`String.withUTF8` only rethrows untyped errors).
     static func withUTF8<Value>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) throws(ScanError) -> Value) throws(ScanError) -> Value {

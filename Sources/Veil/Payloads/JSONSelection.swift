@@ -1,0 +1,161 @@
+/// The strings of one JSON document that a `JSONPathSet` selects, found in one pass over its
+/// bytes. The whole document is checked to be valid JSON (RFC 8259); parts no path can reach
+/// are only skipped over, and nothing is decoded but member names on a selected path and the
+/// selected strings that hold escapes.
+struct JSONSelection {
+    /// One selected string.
+    struct Selected {
+        /// Where the string sits in the document, quotes included.
+        let valueRange: Range<Int>
+        /// Its content between the quotes, as it is written in the document.
+        let contentRange: Range<Int>
+        /// Whether the content holds escapes (then it must be decoded before scanning).
+        let hasEscapes: Bool
+        /// The member names and array indices from the document's root down to it.
+        let path: [PathComponent]
+    }
+
+    /// A step of the way down to a selected string.
+    enum PathComponent: Equatable {
+        case member(String)
+        case index(Int)
+    }
+
+    private(set) var strings: [Selected] = []
+    /// Where the top-level value starts and ends (an object's braces included).
+    private(set) var topLevel: Range<Int> = 0..<0
+    /// Whether the top-level value is an object without members.
+    private(set) var topLevelIsEmptyObject = false
+
+    enum Failure: Error, Equatable {
+        /// The bytes are not one JSON value (or nest deeper than `JSONReader.maxDepth`).
+        case invalidJSON
+    }
+
+    /// Reads `document` (valid UTF-8) whole and collects the strings `paths` select, in document order.
+    init(_ document: UnsafeBufferPointer<UInt8>, paths: JSONPathSet) throws(Failure) {
+        var walker = Walker(reader: JSONReader(bytes: document), paths: paths)
+        walker.reader.skipWhitespace()
+        let start = walker.reader.position
+        if walker.reader.peek() == UInt8(ascii: "{") {
+            var probe = walker.reader
+            probe.position += 1
+            probe.skipWhitespace()
+            topLevelIsEmptyObject = probe.peek() == UInt8(ascii: "}")
+        }
+        guard walker.value(state: paths.start, depth: 0) else { throw .invalidJSON }
+        topLevel = start..<walker.reader.position
+        walker.reader.skipWhitespace()
+        guard walker.reader.position == document.count else { throw .invalidJSON }
+        strings = walker.selected
+    }
+
+    private struct Walker {
+        var reader: JSONReader
+        let paths: JSONPathSet
+        var selected: [Selected] = []
+        /// The way down to the current value, kept only while some path can still select below.
+        var path: [PathComponent] = []
+
+        mutating func value(state: JSONPathSet.State, depth: Int) -> Bool {
+            // Nothing below can be selected: skip without looking (most of every payload).
+            guard !state.isEmpty else { return reader.skipValue(depth: depth) }
+            guard depth < JSONReader.maxDepth, let byte = reader.peek() else { return false }
+            switch byte {
+            case UInt8(ascii: "\""):
+                let start = reader.position
+                guard let string = reader.scanString() else { return false }
+                if paths.selects(state) {
+                    selected.append(Selected(valueRange: start..<reader.position, contentRange: string.content,
+                                             hasEscapes: string.hasEscapes, path: path))
+                }
+                return true
+            case UInt8(ascii: "{"):
+                return object(state: state, depth: depth)
+            case UInt8(ascii: "["):
+                return array(state: state, depth: depth)
+            default:
+                return reader.skipValue(depth: depth)
+            }
+        }
+
+        private mutating func object(state: JSONPathSet.State, depth: Int) -> Bool {
+            reader.position += 1
+            reader.skipWhitespace()
+            if reader.peek() == UInt8(ascii: "}") { reader.position += 1; return true }
+            while true {
+                reader.skipWhitespace()
+                let keyStart = reader.position
+                guard let key = reader.scanString() else { return false }
+                let name: String
+                if key.hasEscapes {
+                    reader.position = keyStart
+                    guard let decoded = reader.readString() else { return false }
+                    name = decoded
+                } else {
+                    name = String(decoding: UnsafeBufferPointer(rebasing: reader.bytes[key.content]), as: UTF8.self)
+                }
+                reader.skipWhitespace()
+                guard reader.peek() == UInt8(ascii: ":") else { return false }
+                reader.position += 1
+                reader.skipWhitespace()
+                var utf8 = name
+                let memberState = utf8.withUTF8 { paths.member($0, of: state) }
+                path.append(.member(name))
+                guard value(state: memberState, depth: depth + 1) else { return false }
+                path.removeLast()
+                reader.skipWhitespace()
+                if reader.peek() == UInt8(ascii: ",") { reader.position += 1; continue }
+                guard reader.peek() == UInt8(ascii: "}") else { return false }
+                reader.position += 1
+                return true
+            }
+        }
+
+        private mutating func array(state: JSONPathSet.State, depth: Int) -> Bool {
+            reader.position += 1
+            reader.skipWhitespace()
+            if reader.peek() == UInt8(ascii: "]") { reader.position += 1; return true }
+            var index = 0
+            while true {
+                reader.skipWhitespace()
+                path.append(.index(index))
+                guard value(state: paths.element(index, of: state), depth: depth + 1) else { return false }
+                path.removeLast()
+                index += 1
+                reader.skipWhitespace()
+                if reader.peek() == UInt8(ascii: ",") { reader.position += 1; continue }
+                guard reader.peek() == UInt8(ascii: "]") else { return false }
+                reader.position += 1
+                return true
+            }
+        }
+    }
+}
+
+extension JSONSelection.Selected {
+    /// The path written as JSONPath: `$.entry[0].changes[0].value.messages[0].text.body`, with
+    /// names that are not plain identifiers in brackets (`$['a b']`).
+    var pathText: String {
+        var text = "$"
+        for component in path {
+            switch component {
+            case .index(let index):
+                text += "[\(index)]"
+            case .member(let name):
+                let plain = !name.isEmpty && name.utf8.allSatisfy { byte in
+                    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                        || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+                }
+                if plain {
+                    text += "." + name
+                } else {
+                    var escaped: [UInt8] = []
+                    JSONWriter.appendString(name, to: &escaped)
+                    text += "[" + String(decoding: escaped, as: UTF8.self) + "]"
+                }
+            }
+        }
+        return text
+    }
+}

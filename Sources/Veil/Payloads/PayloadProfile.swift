@@ -1,0 +1,135 @@
+/// Where customers' text sits in the payloads of one messaging platform or LLM API: JSONPaths
+/// for JSON payloads, field names for form-encoded ones. A profile is data; `--path` builds the
+/// same from the command line for any other payload.
+public struct PayloadProfile: Sendable {
+    /// How the payload is encoded.
+    public enum Encoding: String, Sendable {
+        /// A JSON document (RFC 8259).
+        case json
+        /// An `application/x-www-form-urlencoded` body.
+        case form
+    }
+
+    public let name: String
+    public let encoding: Encoding
+    /// What the payload is, for `veil profiles` and the README.
+    public let summary: String
+    /// In a JSON payload, the strings that are scanned and redacted.
+    public let paths: [JSONPath]
+    /// In a form payload, the fields that are scanned and redacted.
+    public let formFields: [String]
+    /// Where the sender's identifier sits (a phone number or a platform's user id). It is kept
+    /// as it is, because the reply is routed by it: a consumer that must not see it replaces
+    /// it itself (or, once pseudonyms exist, with a pseudonym).
+    public let senderPaths: [String]
+
+    /// A JSON profile of the given paths (what `--path` builds).
+    public init(name: String, summary: String = "", paths: [JSONPath], senderPaths: [String] = []) {
+        self.name = name
+        self.encoding = .json
+        self.summary = summary
+        self.paths = paths
+        self.formFields = []
+        self.senderPaths = senderPaths
+    }
+
+    /// A form profile of the given fields.
+    public init(name: String, summary: String = "", formFields: [String], senderPaths: [String] = []) {
+        self.name = name
+        self.encoding = .form
+        self.summary = summary
+        self.paths = []
+        self.formFields = formFields
+        self.senderPaths = senderPaths
+    }
+
+    /// The built-in profile of this name, or nil.
+    public static func named(_ name: String) -> PayloadProfile? {
+        builtIn.first { $0.name == name }
+    }
+
+    /// The profiles Veil ships, shaped after each platform's public documentation.
+    public static let builtIn: [PayloadProfile] = [
+        json("whatsapp", "WhatsApp Business Cloud API: webhook notifications and Send API requests", paths: [
+            "$.entry[*].changes[*].value.messages[*].text.body",
+            "$.entry[*].changes[*].value.messages[*].image.caption",
+            "$.entry[*].changes[*].value.messages[*].video.caption",
+            "$.entry[*].changes[*].value.messages[*].document.caption",
+            "$.entry[*].changes[*].value.messages[*].document.filename",
+            "$.entry[*].changes[*].value.messages[*].interactive.button_reply.title",
+            "$.entry[*].changes[*].value.messages[*].interactive.list_reply.title",
+            "$.entry[*].changes[*].value.messages[*].interactive.list_reply.description",
+            "$.entry[*].changes[*].value.messages[*].button.text",
+            "$.entry[*].changes[*].value.messages[*].location.name",
+            "$.entry[*].changes[*].value.messages[*].location.address",
+            "$.entry[*].changes[*].value.messages[*].contacts..*",
+            "$.entry[*].changes[*].value.contacts[*].profile.name",
+            // The Send API request: one message to a customer.
+            "$.text.body", "$.image.caption", "$.video.caption", "$.document.caption",
+        ], senders: ["$.entry[*].changes[*].value.messages[*].from", "$.entry[*].changes[*].value.contacts[*].wa_id", "$.to"]),
+        form("twilio", "Twilio Messaging webhook (application/x-www-form-urlencoded)", fields: ["Body"],
+             senders: ["From", "To", "WaId"]),
+        json("messagebird", "MessageBird Conversations API and Bird Channels webhooks", paths: [
+            "$.message.content.text",
+            "$.message.content.*.caption",
+            "$.message.content.location.address",
+            "$.contact.displayName", "$.contact.firstName", "$.contact.lastName",
+            // Bird's Channels API (`sms.inbound`, `whatsapp.inbound`, …)
+            "$.payload.body.text.text",
+            "$.payload.body.text.actions[*].postbackText",
+            "$.payload.body.*.caption",
+        ], senders: ["$.message.from", "$.contact.msisdn", "$.payload.sender.contact.identifierValue"]),
+        json("telegram", "Telegram Bot API Update", paths: [
+            "$.*.text", "$.*.caption", "$.*.contact..*",
+            "$.*.poll.question", "$.*.poll.options[*].text",
+            "$.*.venue.title", "$.*.venue.address",
+            "$.*.reply_to_message.text", "$.*.reply_to_message.caption", "$.*.quote.text",
+        ], senders: ["$.*.from.id", "$.*.chat.id"]),
+        json("messenger", "Facebook Messenger Platform webhook", paths: [
+            "$.entry[*].messaging[*].message.text",
+            "$.entry[*].messaging[*].message.quick_reply.payload",
+            "$.entry[*].messaging[*].postback.title",
+            "$.entry[*].messaging[*].postback.payload",
+        ], senders: ["$.entry[*].messaging[*].sender.id"]),
+        json("smooch", "Sunshine Conversations (Smooch) v2 webhook", paths: [
+            "$.events[*].payload.message.content.text",
+            "$.events[*].payload.message.content.altText",
+            "$.events[*].payload.message.content.items[*].title",
+            "$.events[*].payload.message.content.items[*].description",
+            "$.events[*].payload.message.content.fields[*].text",
+            "$.events[*].payload.message.content.fields[*].email",
+            "$.events[*].payload.message.content.fields[*].select[*].label",
+            "$.events[*].payload.message.content.location.address",
+            "$.events[*].payload.message.content.location.name",
+            "$.events[*].payload.message.author.displayName",
+        ], senders: ["$.events[*].payload.message.author.userId"]),
+        json("openai", "OpenAI Chat Completions and Responses request bodies", paths: [
+            "$.messages[*].content", "$.messages[*].content[*].text",
+            // Tool calls carry what the model took from the conversation, as a JSON string.
+            "$.messages[*].tool_calls[*].function.arguments",
+            "$.input", "$.input[*].content", "$.input[*].content[*].text", "$.input[*].output",
+            "$.input[*].arguments", "$.instructions",
+        ]),
+        json("anthropic", "Anthropic Messages request body", paths: [
+            "$.system", "$.system[*].text",
+            "$.messages[*].content", "$.messages[*].content[*].text",
+            "$.messages[*].content[*].content", "$.messages[*].content[*].content[*].text",
+            // A tool call's input holds what the model took from the conversation.
+            "$.messages[*].content[*].input..*",
+        ]),
+        json("gemini", "Gemini generateContent request body", paths: [
+            "$.contents[*].parts[*].text",
+            "$.systemInstruction.parts[*].text", "$.system_instruction.parts[*].text",
+            "$.contents[*].parts[*].functionCall.args..*", "$.contents[*].parts[*].functionResponse.response..*",
+        ]),
+    ]
+
+    private static func json(_ name: String, _ summary: String, paths: [String], senders: [String] = []) -> PayloadProfile {
+        // The built-in paths are checked by a test; one that does not parse is a bug here.
+        PayloadProfile(name: name, summary: summary, paths: paths.map { try! JSONPath($0) }, senderPaths: senders)
+    }
+
+    private static func form(_ name: String, _ summary: String, fields: [String], senders: [String]) -> PayloadProfile {
+        PayloadProfile(name: name, summary: summary, formFields: fields, senderPaths: senders)
+    }
+}

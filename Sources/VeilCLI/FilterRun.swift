@@ -51,9 +51,8 @@ struct CategoryCounts: Sendable {
 struct LineProcessor: Sendable {
     let scanner: Scanner
     let sink: OutputSink
-    /// In jsonl mode, the name of the member holding the message, as bytes (the JSON reader
-    /// compares keys byte by byte); nil in text mode.
-    private let jsonFieldBytes: [UInt8]?
+    /// In jsonl mode, the path to the member holding the message; nil in text mode.
+    private let jsonField: JSONPathSet?
     /// With `--profile` or `--path`: each line (or the document) is a payload, scanned where the
     /// profile says and written back in place, by `payloadSink`.
     private let payloads: PayloadScanner?
@@ -62,7 +61,8 @@ struct LineProcessor: Sendable {
     init(scanner: Scanner, sink: OutputSink, jsonField: String?) {
         self.scanner = scanner
         self.sink = sink
-        jsonFieldBytes = jsonField.map { Array($0.utf8) }
+        // One path of one step: within JSONPathSet's limits.
+        self.jsonField = jsonField.map { try! JSONPathSet([JSONPath(member: $0)]) }
         payloads = nil
         payloadSink = nil
     }
@@ -71,7 +71,7 @@ struct LineProcessor: Sendable {
     init(payloads: PayloadScanner, sink: PayloadSink) {
         self.scanner = payloads.scanner
         self.sink = sink.fallback
-        jsonFieldBytes = nil
+        jsonField = nil
         self.payloads = payloads
         payloadSink = sink
     }
@@ -107,7 +107,7 @@ struct LineProcessor: Sendable {
 
     private func process(_ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], statistics: inout FilterStatistics) {
         if let payloads, let payloadSink { return processPayload(line, payloads: payloads, sink: payloadSink, into: &output, statistics: &statistics) }
-        guard let field = jsonFieldBytes else {
+        guard let field = jsonField else {
             return scanAndWrite(bytes: line, jsonLine: nil, lineBytes: line, into: &output, statistics: &statistics)
         }
         // Checked on bytes: only a message with findings or escapes becomes a string.
@@ -151,7 +151,7 @@ struct LineProcessor: Sendable {
 
     /// A JSON line of valid UTF-8: only the message of its object is scanned; a line that is
     /// not such an object is scanned whole and flagged.
-    private func processJSON(_ line: UnsafeBufferPointer<UInt8>, field: [UInt8], into output: inout [UInt8],
+    private func processJSON(_ line: UnsafeBufferPointer<UInt8>, field: JSONPathSet, into output: inout [UInt8],
                              statistics: inout FilterStatistics) {
         let flag: RecordError
         do {

@@ -1,8 +1,8 @@
 import Veil
 
-/// One JSON Lines record, read just far enough to find the message field: the whole line is
-/// checked to be one valid JSON object, and every byte other than the message's string value is
-/// kept exactly as it came, so that redaction changes nothing else.
+/// One JSON Lines record: the whole line is checked to be one valid JSON object, and every
+/// byte other than the message's string value is kept exactly as it came, so that redaction
+/// changes nothing else.
 struct JSONLine {
     /// The message: where its bytes are in the line when its JSON string has no escapes (the
     /// common case, scanned without becoming a string), else decoded.
@@ -29,58 +29,22 @@ struct JSONLine {
         case duplicateField
     }
 
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, field fieldBytes: [UInt8]) throws(Problem) -> JSONLine {
-        var reader = JSONReader(bytes: bytes)
-        reader.skipWhitespace()
-        guard reader.peek() == UInt8(ascii: "{") else { throw .invalidJSON }
-        reader.position += 1
-        var found: (message: Message, range: Range<Int>)?
-        var memberCount = 0, fieldCount = 0
-        reader.skipWhitespace()
-        if reader.peek() == UInt8(ascii: "}") {
-            reader.position += 1
+    /// Reads `bytes` as one JSON object and finds the member `field` selects (`JSONPath(member:)`).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, field: JSONPathSet) throws(Problem) -> JSONLine {
+        let selection: JSONSelection
+        do { selection = try JSONSelection(bytes, paths: field, recordingPaths: false) } catch { throw .invalidJSON }
+        guard bytes[selection.topLevel.lowerBound] == UInt8(ascii: "{") else { throw .invalidJSON }
+        guard selection.strings.count + selection.nonStrings <= 1 else { throw .duplicateField }
+        guard let string = selection.strings.first else { throw .fieldMissing }
+        let message: Message
+        if string.hasEscapes {
+            var reader = JSONReader(bytes: bytes, position: string.valueRange.lowerBound)
+            // The selection checked the string: it decodes.
+            message = .decoded(reader.readString() ?? "")
         } else {
-            while true {
-                reader.skipWhitespace()
-                guard let isField = reader.readKey(equalTo: fieldBytes) else { throw .invalidJSON }
-                reader.skipWhitespace()
-                guard reader.peek() == UInt8(ascii: ":") else { throw .invalidJSON }
-                reader.position += 1
-                reader.skipWhitespace()
-                let valueStart = reader.position
-                if isField { fieldCount += 1 }
-                if isField, reader.peek() == UInt8(ascii: "\"") {
-                    guard let message = reader.readMessage() else { throw .invalidJSON }
-                    found = (message, valueStart..<reader.position)
-                } else {
-                    guard reader.skipValue(depth: 0) else { throw .invalidJSON }
-                }
-                memberCount += 1
-                reader.skipWhitespace()
-                if reader.peek() == UInt8(ascii: ",") { reader.position += 1; continue }
-                guard reader.peek() == UInt8(ascii: "}") else { throw .invalidJSON }
-                reader.position += 1
-                break
-            }
+            message = .unescaped(string.contentRange)
         }
-        let closingBrace = reader.position - 1
-        reader.skipWhitespace()
-        guard reader.position == bytes.count else { throw .invalidJSON }
-        guard fieldCount <= 1 else { throw .duplicateField }
-        guard let found else { throw .fieldMissing }
-        return JSONLine(message: found.message, valueRange: found.range, closingBrace: closingBrace,
-                        isEmptyObject: memberCount == 0)
-    }
-}
-
-extension JSONReader {
-    /// Reads a string at the current position: where its content is when it has no escapes,
-    /// else its decoded value.
-    mutating func readMessage() -> JSONLine.Message? {
-        let start = position
-        guard let scanned = scanString() else { return nil }
-        if !scanned.hasEscapes { return .unescaped(scanned.content) }
-        position = start
-        return readString().map(JSONLine.Message.decoded)
+        return JSONLine(message: message, valueRange: string.valueRange, closingBrace: selection.topLevel.upperBound - 1,
+                        isEmptyObject: selection.topLevelIsEmptyObject)
     }
 }

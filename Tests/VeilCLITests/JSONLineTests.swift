@@ -5,7 +5,7 @@ import Veil
 @Suite("JSON Lines reader and writer")
 struct JSONLineTests {
     private func parse(_ line: String, field: String = "text") throws(JSONLine.Problem) -> JSONLine {
-        try Array(line.utf8).withUnsafeBufferPointer { (bytes) throws(JSONLine.Problem) in try JSONLine.parse(bytes, field: Array(field.utf8)) }
+        try Array(line.utf8).withUnsafeBufferPointer { (bytes) throws(JSONLine.Problem) in try JSONLine.parse(bytes, field: try! JSONPathSet([JSONPath(member: field)])) }
     }
 
     @Test func decodesEscapesInTheMessage() throws {

@@ -121,15 +121,6 @@ package struct JSONReader {
         return nil
     }
 
-    /// Reads a member name and says whether it equals `name`, or nil when it is not a valid string.
-    package mutating func readKey(equalTo name: [UInt8]) -> Bool? {
-        let start = position
-        guard let scanned = scanString() else { return nil }
-        guard scanned.hasEscapes else { return bytes[scanned.content].elementsEqual(name) }
-        position = start
-        return readString().map { $0.utf8.elementsEqual(name) }
-    }
-
     /// Reads a string at the current position and returns its decoded value.
     package mutating func readString() -> String? {
         let start = position

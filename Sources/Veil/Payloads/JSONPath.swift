@@ -29,6 +29,14 @@ public struct JSONPath: Sendable, Equatable, CustomStringConvertible {
     let steps: [Step]
     public let description: String
 
+    /// The path to the member `name` of the top-level object (`$['name']`, whatever its characters).
+    public init(member name: String) {
+        steps = [.member(Array(name.utf8))]
+        var quoted: [UInt8] = []
+        JSONWriter.appendString(name, to: &quoted)
+        description = "$[" + String(decoding: quoted, as: UTF8.self) + "]"
+    }
+
     /// Parses `text`; throws `JSONPathError` naming what is wrong and where.
     public init(_ text: String) throws(JSONPathError) {
         let characters = Array(text.utf8)
@@ -115,14 +123,14 @@ public struct JSONPathError: Error, Equatable, Sendable, CustomStringConvertible
 
 /// Several JSONPaths matched together while a document is read once: the set of positions
 /// reached in each path, advanced by every member name or array index passed on the way down.
-struct JSONPathSet: Sendable {
+package struct JSONPathSet: Sendable {
     /// Every path's steps, one after another, each path followed by a placeholder for its end.
     private let steps: [JSONPath.Step]
     /// For each position in `steps`: whether it is a path's end.
     private let ends: [Bool]
 
     /// The positions reached at one value of the document, as a bit set.
-    struct State: Equatable {
+    package struct State: Equatable {
         fileprivate var words: SIMD4<UInt64>
         static let none = State(words: .zero)
         var isEmpty: Bool { words == .zero }
@@ -136,7 +144,7 @@ struct JSONPathSet: Sendable {
     /// Where each path starts: the state of the document's root value.
     let start: State
 
-    init(_ paths: [JSONPath]) throws(JSONPathError) {
+    package init(_ paths: [JSONPath]) throws(JSONPathError) {
         var steps: [JSONPath.Step] = []
         var ends: [Bool] = []
         var start = State.none

@@ -2,39 +2,46 @@
 /// bytes. The whole document is checked to be valid JSON (RFC 8259); parts no path can reach
 /// are only skipped over, and nothing is decoded but member names on a selected path and the
 /// selected strings that hold escapes.
-struct JSONSelection {
+package struct JSONSelection {
     /// One selected string.
-    struct Selected {
+    package struct Selected {
         /// Where the string sits in the document, quotes included.
-        let valueRange: Range<Int>
+        package let valueRange: Range<Int>
         /// Its content between the quotes, as it is written in the document.
-        let contentRange: Range<Int>
+        package let contentRange: Range<Int>
         /// Whether the content holds escapes (then it must be decoded before scanning).
-        let hasEscapes: Bool
+        package let hasEscapes: Bool
         /// The member names and array indices from the document's root down to it.
         let path: [PathComponent]
     }
 
     /// A step of the way down to a selected string.
     enum PathComponent: Equatable {
-        case member(String)
+        /// A member whose name has no escapes: where the name sits in the document.
+        case member(Range<Int>)
+        /// A member whose name has escapes, decoded.
+        case escapedMember(String)
         case index(Int)
     }
 
-    private(set) var strings: [Selected] = []
+    package private(set) var strings: [Selected] = []
+    /// How many values a path selects that are not strings (`{"text": 42}`): nothing to scan,
+    /// but a consumer that reads the member may expect text there.
+    package private(set) var nonStrings = 0
     /// Where the top-level value starts and ends (an object's braces included).
-    private(set) var topLevel: Range<Int> = 0..<0
+    package private(set) var topLevel: Range<Int> = 0..<0
     /// Whether the top-level value is an object without members.
-    private(set) var topLevelIsEmptyObject = false
+    package private(set) var topLevelIsEmptyObject = false
 
-    enum Failure: Error, Equatable {
+    package enum Failure: Error, Equatable {
         /// The bytes are not one JSON value (or nest deeper than `JSONReader.maxDepth`).
         case invalidJSON
     }
 
-    /// Reads `document` (valid UTF-8) whole and collects the strings `paths` select, in document order.
-    init(_ document: UnsafeBufferPointer<UInt8>, paths: JSONPathSet) throws(Failure) {
-        var walker = Walker(reader: JSONReader(bytes: document), paths: paths)
+    /// Reads `document` (valid UTF-8) whole and collects the strings `paths` select, in document
+    /// order; with `recordingPaths`, each with its path (`Selected.pathText`).
+    package init(_ document: UnsafeBufferPointer<UInt8>, paths: JSONPathSet, recordingPaths: Bool = true) throws(Failure) {
+        var walker = Walker(reader: JSONReader(bytes: document), paths: paths, recordsPaths: recordingPaths)
         walker.reader.skipWhitespace()
         let start = walker.reader.position
         if walker.reader.peek() == UInt8(ascii: "{") {
@@ -48,12 +55,15 @@ struct JSONSelection {
         walker.reader.skipWhitespace()
         guard walker.reader.position == document.count else { throw .invalidJSON }
         strings = walker.selected
+        nonStrings = walker.nonStrings
     }
 
     private struct Walker {
         var reader: JSONReader
         let paths: JSONPathSet
+        let recordsPaths: Bool
         var selected: [Selected] = []
+        var nonStrings = 0
         /// The way down to the current value, kept only while some path can still select below.
         var path: [PathComponent] = []
 
@@ -61,6 +71,7 @@ struct JSONSelection {
             // Nothing below can be selected: skip without looking (most of every payload).
             guard !state.isEmpty else { return reader.skipValue(depth: depth) }
             guard depth < JSONReader.maxDepth, let byte = reader.peek() else { return false }
+            if byte != UInt8(ascii: "\""), paths.selects(state) { nonStrings += 1 }
             switch byte {
             case UInt8(ascii: "\""):
                 let start = reader.position
@@ -87,23 +98,24 @@ struct JSONSelection {
                 reader.skipWhitespace()
                 let keyStart = reader.position
                 guard let key = reader.scanString() else { return false }
-                let name: String
+                let memberState: JSONPathSet.State
+                let component: PathComponent
                 if key.hasEscapes {
                     reader.position = keyStart
-                    guard let decoded = reader.readString() else { return false }
-                    name = decoded
+                    guard var decoded = reader.readString() else { return false }
+                    memberState = decoded.withUTF8 { paths.member($0, of: state) }
+                    component = .escapedMember(decoded)
                 } else {
-                    name = String(decoding: UnsafeBufferPointer(rebasing: reader.bytes[key.content]), as: UTF8.self)
+                    memberState = paths.member(UnsafeBufferPointer(rebasing: reader.bytes[key.content]), of: state)
+                    component = .member(key.content)
                 }
                 reader.skipWhitespace()
                 guard reader.peek() == UInt8(ascii: ":") else { return false }
                 reader.position += 1
                 reader.skipWhitespace()
-                var utf8 = name
-                let memberState = utf8.withUTF8 { paths.member($0, of: state) }
-                path.append(.member(name))
+                if recordsPaths { path.append(component) }
                 guard value(state: memberState, depth: depth + 1) else { return false }
-                path.removeLast()
+                if recordsPaths { path.removeLast() }
                 reader.skipWhitespace()
                 if reader.peek() == UInt8(ascii: ",") { reader.position += 1; continue }
                 guard reader.peek() == UInt8(ascii: "}") else { return false }
@@ -119,9 +131,9 @@ struct JSONSelection {
             var index = 0
             while true {
                 reader.skipWhitespace()
-                path.append(.index(index))
+                if recordsPaths { path.append(.index(index)) }
                 guard value(state: paths.element(index, of: state), depth: depth + 1) else { return false }
-                path.removeLast()
+                if recordsPaths { path.removeLast() }
                 index += 1
                 reader.skipWhitespace()
                 if reader.peek() == UInt8(ascii: ",") { reader.position += 1; continue }
@@ -136,24 +148,27 @@ struct JSONSelection {
 extension JSONSelection.Selected {
     /// The path written as JSONPath: `$.entry[0].changes[0].value.messages[0].text.body`, with
     /// names that are not plain identifiers in brackets (`$['a b']`).
-    var pathText: String {
+    package func pathText(in document: UnsafeBufferPointer<UInt8>) -> String {
         var text = "$"
         for component in path {
+            let name: String
             switch component {
             case .index(let index):
                 text += "[\(index)]"
-            case .member(let name):
-                let plain = !name.isEmpty && name.utf8.allSatisfy { byte in
-                    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
-                        || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
-                }
-                if plain {
-                    text += "." + name
-                } else {
-                    var escaped: [UInt8] = []
-                    JSONWriter.appendString(name, to: &escaped)
-                    text += "[" + String(decoding: escaped, as: UTF8.self) + "]"
-                }
+                continue
+            case .member(let range): name = String(decoding: UnsafeBufferPointer(rebasing: document[range]), as: UTF8.self)
+            case .escapedMember(let decoded): name = decoded
+            }
+            let plain = !name.isEmpty && name.utf8.allSatisfy { byte in
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                    || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
+            }
+            if plain {
+                text += "." + name
+            } else {
+                var escaped: [UInt8] = []
+                JSONWriter.appendString(name, to: &escaped)
+                text += "[" + String(decoding: escaped, as: UTF8.self) + "]"
             }
         }
         return text

@@ -40,7 +40,7 @@ public struct PayloadScanner: Sendable {
                 } else {
                     text = Array(payload[string.contentRange])
                 }
-                if let value = try scanValue(text, path: string.pathText, range: string.valueRange) {
+                if let value = try scanValue(text, path: string.pathText(in: payload), range: string.valueRange) {
                     values.append(value)
                 }
             }

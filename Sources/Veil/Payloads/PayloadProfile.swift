@@ -52,48 +52,61 @@ public struct PayloadProfile: Sendable {
     public static let builtIn: [PayloadProfile] = [
         json("whatsapp", "WhatsApp Business Cloud API: webhook notifications and Send API requests", paths: [
             "$.entry[*].changes[*].value.messages[*].text.body",
-            "$.entry[*].changes[*].value.messages[*].image.caption",
-            "$.entry[*].changes[*].value.messages[*].video.caption",
-            "$.entry[*].changes[*].value.messages[*].document.caption",
+            "$.entry[*].changes[*].value.messages[*]..caption",  // image, video, document
             "$.entry[*].changes[*].value.messages[*].document.filename",
             "$.entry[*].changes[*].value.messages[*].interactive.button_reply.title",
             "$.entry[*].changes[*].value.messages[*].interactive.list_reply.title",
             "$.entry[*].changes[*].value.messages[*].interactive.list_reply.description",
+            "$.entry[*].changes[*].value.messages[*].interactive.nfm_reply.response_json",  // a Flow's answers, as JSON text
             "$.entry[*].changes[*].value.messages[*].button.text",
             "$.entry[*].changes[*].value.messages[*].location.name",
             "$.entry[*].changes[*].value.messages[*].location.address",
             "$.entry[*].changes[*].value.messages[*].contacts..*",
+            "$.entry[*].changes[*].value.messages[*].order.text",
+            "$.entry[*].changes[*].value.messages[*].system.body",
             "$.entry[*].changes[*].value.contacts[*].profile.name",
             // The Send API request: one message to a customer.
-            "$.text.body", "$.image.caption", "$.video.caption", "$.document.caption",
+            "$.text.body", "$.image.caption", "$.video.caption", "$.document.caption", "$.document.filename",
+            "$.interactive.header.text", "$.interactive.body.text", "$.interactive.footer.text",
+            "$.template.components[*].parameters[*].text", "$.location.name", "$.location.address", "$.contacts..*",
         ], senders: ["$.entry[*].changes[*].value.messages[*].from", "$.entry[*].changes[*].value.contacts[*].wa_id", "$.to"]),
-        form("twilio", "Twilio Messaging webhook (application/x-www-form-urlencoded)", fields: ["Body"],
-             senders: ["From", "To", "WaId"]),
+        form("twilio", "Twilio Messaging webhook (application/x-www-form-urlencoded), SMS and WhatsApp",
+             fields: ["Body", "ProfileName", "Address", "Label"], senders: ["From", "To", "WaId"]),
         json("messagebird", "MessageBird Conversations API and Bird Channels webhooks", paths: [
             "$.message.content.text",
             "$.message.content.*.caption",
-            "$.message.content.location.address",
+            "$.message.content.interactive.reply.text", "$.message.content.interactive.reply.description",
+            "$.message.content.whatsappOrder.text", "$.message.content.whatsappText.text.body",
             "$.contact.displayName", "$.contact.firstName", "$.contact.lastName",
             // Bird's Channels API (`sms.inbound`, `whatsapp.inbound`, …)
-            "$.payload.body.text.text",
-            "$.payload.body.text.actions[*].postbackText",
-            "$.payload.body.*.caption",
+            "$.payload.body.text.text", "$.payload.body.image.text", "$.payload.body.image.images[*].altText",
+            "$.payload.body.file.text", "$.payload.body.file.files[*].altText", "$.payload.body.file.files[*].filename",
+            "$.payload.body.location.location.address", "$.payload.body.location.location.label",
         ], senders: ["$.message.from", "$.contact.msisdn", "$.payload.sender.contact.identifierValue"]),
         json("telegram", "Telegram Bot API Update", paths: [
-            "$.*.text", "$.*.caption", "$.*.contact..*",
-            "$.*.poll.question", "$.*.poll.options[*].text",
+            // Any kind of update: message, edited_message, channel_post, business_message, …
+            "$.*.text", "$.*.caption", "$.*.contact..*", "$.*..file_name",
+            "$.*.poll.question", "$.*.poll.options[*].text", "$.*.poll.explanation",
             "$.*.venue.title", "$.*.venue.address",
-            "$.*.reply_to_message.text", "$.*.reply_to_message.caption", "$.*.quote.text",
+            "$.*.reply_to_message..text", "$.*.reply_to_message..caption", "$.*.quote.text",
+            "$.*.external_reply.contact..*", "$.*.external_reply.poll.question", "$.*.external_reply.venue.address",
+            "$.*.checklist.title", "$.*.checklist.tasks[*].text", "$.*.checklist_tasks_added.tasks[*].text",
+            "$.*.successful_payment.order_info..*", "$.*.web_app_data.data",
+            // Updates that are not messages: a poll, an inline query, a callback, a payment, a join request.
+            "$.*.question", "$.*.options[*].text", "$.*.explanation", "$.*.query",
+            "$.*.order_info..*", "$.*.shipping_address..*", "$.*.message.text", "$.*.message.caption", "$.*.bio",
         ], senders: ["$.*.from.id", "$.*.chat.id"]),
-        json("messenger", "Facebook Messenger Platform webhook", paths: [
-            "$.entry[*].messaging[*].message.text",
-            "$.entry[*].messaging[*].message.quick_reply.payload",
-            "$.entry[*].messaging[*].postback.title",
-            "$.entry[*].messaging[*].postback.payload",
-        ], senders: ["$.entry[*].messaging[*].sender.id"]),
+        json("messenger", "Facebook Messenger Platform webhook (messaging and standby)", paths: [
+            "$.entry[*].*[*].message.text",
+            "$.entry[*].*[*].message.quick_reply.payload",
+            "$.entry[*].*[*].message_edit.text",
+            "$.entry[*].*[*].postback.title",
+            "$.entry[*].*[*].postback.payload",
+        ], senders: ["$.entry[*].messaging[*].sender.id", "$.entry[*].messaging[*].sender.user_ref"]),
         json("smooch", "Sunshine Conversations (Smooch) v2 webhook", paths: [
             "$.events[*].payload.message.content.text",
             "$.events[*].payload.message.content.altText",
+            "$.events[*].payload.message.content.textFallback",  // a form response's answers, repeated as text
             "$.events[*].payload.message.content.items[*].title",
             "$.events[*].payload.message.content.items[*].description",
             "$.events[*].payload.message.content.fields[*].text",
@@ -102,25 +115,35 @@ public struct PayloadProfile: Sendable {
             "$.events[*].payload.message.content.location.address",
             "$.events[*].payload.message.content.location.name",
             "$.events[*].payload.message.author.displayName",
-        ], senders: ["$.events[*].payload.message.author.userId"]),
+        ], senders: ["$.events[*].payload.message.author.userId", "$.events[*].payload.user.id"]),
         json("openai", "OpenAI Chat Completions and Responses request bodies", paths: [
             "$.messages[*].content", "$.messages[*].content[*].text",
             // Tool calls carry what the model took from the conversation, as a JSON string.
-            "$.messages[*].tool_calls[*].function.arguments",
-            "$.input", "$.input[*].content", "$.input[*].content[*].text", "$.input[*].output",
-            "$.input[*].arguments", "$.instructions",
+            "$.messages[*].tool_calls[*].function.arguments", "$.messages[*].function_call.arguments",
+            "$.prediction.content", "$.prediction.content[*].text",
+            "$.input", "$.input[*].content", "$.input[*].content[*].text", "$.input[*].output", "$.input[*].output[*].text",
+            "$.input[*].arguments", "$.input[*].input", "$.instructions", "$.prompt.variables.*", "$.prompt.variables.*.text",
         ]),
         json("anthropic", "Anthropic Messages request body", paths: [
             "$.system", "$.system[*].text",
             "$.messages[*].content", "$.messages[*].content[*].text",
             "$.messages[*].content[*].content", "$.messages[*].content[*].content[*].text",
+            "$.messages[*].content[*].content[*].content[*].text",  // search results inside a tool result
             // A tool call's input holds what the model took from the conversation.
             "$.messages[*].content[*].input..*",
+            // A document: plain text in `source.data` (base64 there is scanned too, and left
+            // alone unless a value is found in it), text blocks, its title and context.
+            "$.messages[*].content[*].source.data", "$.messages[*].content[*].source.content[*].text",
+            "$.messages[*].content[*].title", "$.messages[*].content[*].context",
+            // Never `thinking`, `signature` or `redacted_thinking`: signed, they must stay as they came.
         ]),
         json("gemini", "Gemini generateContent request body", paths: [
             "$.contents[*].parts[*].text",
             "$.systemInstruction.parts[*].text", "$.system_instruction.parts[*].text",
             "$.contents[*].parts[*].functionCall.args..*", "$.contents[*].parts[*].functionResponse.response..*",
+            "$.contents[*].parts[*].function_call.args..*", "$.contents[*].parts[*].function_response.response..*",
+            "$.contents[*].parts[*].executableCode.code", "$.contents[*].parts[*].codeExecutionResult.output",
+            "$.contents[*].parts[*].executable_code.code", "$.contents[*].parts[*].code_execution_result.output",
         ]),
     ]
 

@@ -54,6 +54,9 @@ struct FilterOptions: ParsableArguments {
     @Option(help: "Lines (with --format json, the document) longer than this many bytes are withheld and replaced by an error record.")
     var maxLineBytes = 1 << 20
 
+    @Option(help: "The most time one line may take to scan, over all rules, in milliseconds (0: no limit); a line that takes longer is withheld as a scan failure.")
+    var timeBudgetMs = 5000
+
     @Flag(help: "Write each line as soon as it is processed (automatic when standard input is a terminal).")
     var lineBuffered = false
 
@@ -75,6 +78,7 @@ struct FilterOptions: ParsableArguments {
 
     func validate() throws {
         guard maxLineBytes > 0 else { throw ValidationError("--max-line-bytes must be positive") }
+        guard timeBudgetMs >= 0 else { throw ValidationError("--time-budget-ms must not be negative") }
         _ = try payloadProfile()
         if format == .json && profile == nil && paths.isEmpty {
             throw ValidationError("--format json reads one payload: it needs --profile or --path")
@@ -100,7 +104,8 @@ struct FilterOptions: ParsableArguments {
                     printError("veil: warning: rule '\(rule.id)' of \(pack.source) replaces the built-in rule '\(rule.id)' of \(replaced) (--replace-builtins silences this)")
                 }
             }
-            let scanner = try Scanner(packs: builtIn + added, validators: phoneRegions.validators)
+            let scanner = try Scanner(packs: builtIn + added, validators: phoneRegions.validators,
+                                      timeBudget: timeBudgetMs == 0 ? .zero : .milliseconds(timeBudgetMs))
             let addedRules = Set(added.flatMap { $0.rules.map(\.id) })
             let failures = addedRules.isEmpty ? [] : scanner.verifyRuleExamples(of: addedRules)
             guard failures.isEmpty else {

@@ -417,9 +417,17 @@ struct HostileCommandLineTests {
         #expect(!jsonl.stdout.contains("aaaa"))
     }
 
+    @Test func aLineOverTheTimeBudgetIsWithheld() throws {
+        let input = "aac\n" + String(repeating: "a", count: 20_000) + "b c\nok\n"
+        let result = try runVeil(["--pack", fixture("backtracking-at-every-position.toml"), "--time-budget-ms", "50"], input)
+        #expect(result.stdout == "[SLOW]\n[VEIL ERROR: scan_failed]\nok\n")
+        #expect(result.status == 1)
+        #expect(try runVeil(["--time-budget-ms", "-1"], "").status == 64)
+    }
+
     @Test func aMegabyteWithoutNewlineIsHandled() throws {
         let line = String(repeating: "0151 2345678 ", count: 100_000)
-        let result = try runVeil(["--max-line-bytes", "2000000", "--stats"], line)
+        let result = try runVeil(["--max-line-bytes", "2000000", "--stats", "--time-budget-ms", "0"], line)
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("[PHONE] [PHONE] "))
         #expect(!result.stdout.contains("2345678"))

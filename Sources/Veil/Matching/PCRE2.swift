@@ -12,6 +12,15 @@ struct PCRE2CompileError: Error, Equatable, Sendable {
 struct PCRE2MatchError: Error, Equatable, Sendable {
     let code: Int32
     var message: String { PCRE2.message(for: code) }
+    /// Whether the match stopped because the message's time budget ran out (`budgetCallout`).
+    var isOverBudget: Bool { code == PCRE2_ERROR_CALLOUT }
+}
+
+/// Called by PCRE2 at every start position a budget-checked pattern tries (its leading
+/// `(?C255)`): stops the match, with `PCRE2_ERROR_CALLOUT`, once this thread's message has used
+/// up its time budget (`ScanScratch.isOverBudget`).
+private let budgetCallout: @convention(c) (UnsafeMutablePointer<pcre2_callout_block_8>?, UnsafeMutableRawPointer?) -> Int32 = { _, _ in
+    ScanScratch.current.isOverBudget() ? PCRE2_ERROR_CALLOUT : 0
 }
 
 enum PCRE2 {
@@ -40,10 +49,18 @@ final class PCRE2Pattern: @unchecked Sendable {
     /// PCRE2's start-up optimisation is off: it looked for a first character past the bound, to
     /// the end of the line, so a line of a million `@` took 4.5 s for the e-mail rule, now 0.05 s);
     /// without `jit`, matches run in PCRE2's interpreter (for many small patterns on short
-    /// subjects, such as the phone numbering plans, whose JIT compilation would cost more than it saves).
-    init(_ pattern: String, anchored: Bool = false, limitsStarts: Bool = false, jit: Bool = true) throws(PCRE2CompileError) {
+    /// subjects, such as the phone numbering plans, whose JIT compilation would cost more than it saves);
+    /// with `checksBudget`, every start position it tries checks the message's time budget
+    /// first (for rules of packs loaded at run time; the built-in rules are linear, measured by
+    /// the pathological benchmarks, and do without the call).
+    init(_ pattern: String, anchored: Bool = false, limitsStarts: Bool = false, jit: Bool = true,
+         checksBudget: Bool = false) throws(PCRE2CompileError) {
         var errorCode: Int32 = 0
         var errorOffset = 0
+        // A callout before the pattern runs at each start position tried. Start-of-pattern
+        // verbs such as `(*UTF)` must stay first; such a pattern is left as it is.
+        let calloutPrefix = checksBudget && !pattern.hasPrefix("(*") ? "(?C255)" : ""
+        let pattern = calloutPrefix + pattern
         let options = UInt32(PCRE2_UTF | PCRE2_UCP | PCRE2_NO_UTF_CHECK) | (anchored ? UInt32(PCRE2_ANCHORED) : 0)
             | (limitsStarts ? UInt32(PCRE2_USE_OFFSET_LIMIT | PCRE2_NO_START_OPTIMIZE) : 0)
         let compiled = pattern.utf8CString.withUnsafeBufferPointer { text in
@@ -52,7 +69,7 @@ final class PCRE2Pattern: @unchecked Sendable {
             }
         }
         guard let compiled else {
-            throw PCRE2CompileError(message: PCRE2.message(for: errorCode), offset: errorOffset)
+            throw PCRE2CompileError(message: PCRE2.message(for: errorCode), offset: max(0, errorOffset - calloutPrefix.utf8.count))
         }
         code = compiled
         isJITCompiled = jit && pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
@@ -165,6 +182,7 @@ final class PCRE2MatchLimits: @unchecked Sendable {
         pcre2_set_match_limit_8(context, matchLimit)
         pcre2_set_depth_limit_8(context, depthLimit)
         pcre2_set_heap_limit_8(context, heapLimitKiB)
+        pcre2_set_callout_8(context, budgetCallout, nil)
     }
 
     deinit { pcre2_match_context_free_8(context) }

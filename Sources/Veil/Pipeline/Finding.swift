@@ -112,6 +112,9 @@ public enum ScanError: Error, Equatable, Sendable, CustomStringConvertible {
     case normalization(String)
     /// A rule hit PCRE2's match, depth or heap limit (hostile or pathological input).
     case matchLimit(ruleID: String, reason: String)
+    /// The message took longer than the scanner's `timeBudget` (a hostile message, or a pack's
+    /// regex that backtracks at every position): it fails closed like a match limit.
+    case timeBudget(milliseconds: Int)
     /// Bytes given to `Scanner.scan(utf8:)` were not valid UTF-8.
     case invalidUTF8
 
@@ -119,6 +122,7 @@ public enum ScanError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .normalization(let reason): "normalisation failed: \(reason)"
         case .matchLimit(let ruleID, let reason): "rule '\(ruleID)' stopped at a match limit: \(reason)"
+        case .timeBudget(let milliseconds): "the scan took longer than its time budget of \(milliseconds) ms"
         case .invalidUTF8: "the message is not valid UTF-8"
         }
     }

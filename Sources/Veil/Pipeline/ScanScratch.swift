@@ -37,6 +37,31 @@ final class ScanScratch {
         return context
     }
 
+    // MARK: The message's time budget
+
+    /// When the current message's budget runs out (`CLOCK_MONOTONIC` nanoseconds); 0 until the
+    /// first check: the clock is read only by messages that reach a check point.
+    private var deadline: UInt64 = 0
+    private var budgetNanoseconds: UInt64 = .max
+
+    /// Starts a message with `nanoseconds` of budget.
+    @inline(__always) func beginMessage(budget nanoseconds: UInt64) {
+        deadline = 0
+        budgetNanoseconds = nanoseconds
+    }
+
+    /// Whether the current message has used up its budget, counted from its first check.
+    func isOverBudget() -> Bool {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        let nanoseconds = UInt64(now.tv_sec) &* 1_000_000_000 &+ UInt64(now.tv_nsec)
+        guard deadline != 0 else {
+            deadline = budgetNanoseconds == .max ? .max : nanoseconds &+ budgetNanoseconds
+            return false
+        }
+        return nanoseconds > deadline
+    }
+
     /// Match data with room for `pairs` capture pairs.
     func matchData(forPairs pairs: Int) -> PCRE2MatchData {
         if matchData.pairCount < pairs { matchData = PCRE2MatchData(pairCount: pairs) }

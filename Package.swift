@@ -9,6 +9,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // HMAC-SHA-256, HKDF and AES-GCM for pseudonyms and reversible tokens (BoringSSL-backed on Linux).
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // PCRE2 (8-bit code units) from Debian's libpcre2-dev.
@@ -31,7 +33,7 @@ let package = Package(
         ),
         .target(
             name: "Veil",
-            dependencies: ["CPCRE2", "ICUBridge"]
+            dependencies: ["CPCRE2", "ICUBridge", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .executableTarget(
             name: "VeilCLI",

@@ -16,6 +16,8 @@ struct FilterStatistics {
     var duplicateFieldLines = 0
     var tooLongLines = 0
     var failedScans = 0
+    /// Lines withheld because the policy withholds their risk (`--withhold-from`).
+    var withheldByPolicy = 0
 
     /// Lines whose content was withheld rather than scanned.
     var withheldLines: Int { tooLongLines + failedScans }
@@ -31,6 +33,7 @@ struct FilterStatistics {
         lines.append("  lines with the message field twice (scanned as text): \(duplicateFieldLines)")
         lines.append("  lines over the size limit (withheld): \(tooLongLines)")
         lines.append("  lines that failed to scan (withheld): \(failedScans)")
+        lines.append("  lines withheld by the policy for their risk: \(withheldByPolicy)")
         return lines.joined(separator: "\n") + "\n"
     }
 }
@@ -51,6 +54,8 @@ struct CategoryCounts: Sendable {
 struct LineProcessor: Sendable {
     let scanner: Scanner
     let sink: OutputSink
+    /// Which findings count, and the risk from which a line is withheld.
+    let policy: RedactionPolicy
     /// In jsonl mode, the path to the member holding the message; nil in text mode.
     private let jsonField: JSONPathSet?
     /// With `--profile` or `--path`: each line (or the document) is a payload, scanned where the
@@ -58,9 +63,10 @@ struct LineProcessor: Sendable {
     private let payloads: PayloadScanner?
     private let payloadSink: PayloadSink?
 
-    init(scanner: Scanner, sink: OutputSink, jsonField: String?) {
+    init(scanner: Scanner, sink: OutputSink, jsonField: String?, policy: RedactionPolicy) {
         self.scanner = scanner
         self.sink = sink
+        self.policy = policy
         // One path of one step: within JSONPathSet's limits.
         self.jsonField = jsonField.map { try! JSONPathSet([JSONPath(member: $0)]) }
         payloads = nil
@@ -71,6 +77,7 @@ struct LineProcessor: Sendable {
     init(payloads: PayloadScanner, sink: PayloadSink) {
         self.scanner = payloads.scanner
         self.sink = sink.fallback
+        policy = payloads.policy
         jsonField = nil
         self.payloads = payloads
         payloadSink = sink
@@ -127,6 +134,7 @@ struct LineProcessor: Sendable {
                                 into output: inout [UInt8], statistics: inout FilterStatistics) {
         do throws(PayloadError) {
             let result = try payloads.scan(payload)
+            if policy.withholds(result.risk) { return withhold(result.risk, into: &output, statistics: &statistics) }
             if !result.isClean { statistics.linesWithFindings += 1 }
             for value in result.values {
                 for finding in value.result.findings { statistics.findingsByCategory[finding.category] += 1 }
@@ -184,8 +192,9 @@ struct LineProcessor: Sendable {
     private func scanAndWrite(bytes message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>,
                               into output: inout [UInt8], statistics: inout FilterStatistics) {
         do {
-            let result = try scanner.scanBytes(message)
+            let result = scanner.applying(policy, to: try scanner.scanBytes(message), in: message)
             if result.isClean { return sink.writeClean(message, jsonLine: jsonLine, lineBytes: lineBytes, to: &output) }
+            if policy.withholds(result.risk) { return withhold(result.risk, into: &output, statistics: &statistics) }
             record(result, in: &statistics)
             sink.write(result, message: message, jsonLine: jsonLine, lineBytes: lineBytes, flag: nil, to: &output)
         } catch .invalidUTF8 {
@@ -203,7 +212,8 @@ struct LineProcessor: Sendable {
         var message = message
         message.withUTF8 { bytes in
             do throws(ScanError) {
-                let result = try scanner.scanBytes(bytes)
+                let result = scanner.applying(policy, to: try scanner.scanBytes(bytes), in: bytes)
+                if policy.withholds(result.risk) { return withhold(result.risk, into: &output, statistics: &statistics) }
                 record(result, in: &statistics)
                 sink.write(result, message: bytes, jsonLine: jsonLine, lineBytes: lineBytes, flag: flag, to: &output)
             } catch {
@@ -211,6 +221,12 @@ struct LineProcessor: Sendable {
                 sink.writeError(.scanFailed, detail: error.description, to: &output)
             }
         }
+    }
+
+    /// A line the policy withholds for its risk: an error record in its place.
+    private func withhold(_ risk: Risk, into output: inout [UInt8], statistics: inout FilterStatistics) {
+        statistics.withheldByPolicy += 1
+        sink.writeError(.withheld, detail: "risk \(risk.level.rawValue)", to: &output)
     }
 
     private func record(_ result: ByteScanResult, in statistics: inout FilterStatistics) {
@@ -425,5 +441,6 @@ extension FilterStatistics {
         duplicateFieldLines += other.duplicateFieldLines
         tooLongLines += other.tooLongLines
         failedScans += other.failedScans
+        withheldByPolicy += other.withheldByPolicy
     }
 }

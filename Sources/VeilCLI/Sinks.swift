@@ -6,6 +6,8 @@ enum RecordError: String {
     case lineTooLong = "line_too_long"
     /// The scanner stopped (a match limit); nothing of the line is written.
     case scanFailed = "scan_failed"
+    /// The policy withholds messages of this risk (`--withhold-from`); nothing of the line is written.
+    case withheld = "withheld"
     /// In jsonl mode, the line was not a JSON object; it was scanned as plain text.
     case invalidJSON = "invalid_json"
     /// In jsonl mode, the object had no string member of the message field; the whole line was
@@ -35,12 +37,12 @@ protocol OutputSink: Sendable {
 /// `--format text`: the redacted line (`veil redact`) or the findings as JSON (`veil scan`).
 struct TextSink: OutputSink {
     /// How findings are written (`veil redact`), or nil (`veil scan`).
-    let redaction: RedactionStyle?
+    let redaction: RedactionPolicy?
     var redacts: Bool { redaction != nil }
 
     func write(_ result: ByteScanResult, message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?, to output: inout [UInt8]) {
         if let redaction {
-            result.appendRedacted(message, style: redaction, to: &output)
+            result.appendRedacted(message, policy: redaction, to: &output)
         } else {
             VeilMember.append(result, message: message, error: nil, to: &output)
         }
@@ -63,7 +65,7 @@ struct TextSink: OutputSink {
 /// redacted (`veil redact`, when something was found) or unchanged, and a `veil` member appended.
 struct JSONLSink: OutputSink {
     /// How findings are written (`veil redact`), or nil (`veil scan`).
-    let redaction: RedactionStyle?
+    let redaction: RedactionPolicy?
     let field: String
 
     func write(_ result: ByteScanResult, message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?, to output: inout [UInt8]) {
@@ -72,7 +74,7 @@ struct JSONLSink: OutputSink {
             // A message without findings keeps its value byte for byte, escapes as they came.
             if let redaction, !result.findings.isEmpty {
                 var redacted: [UInt8] = []
-                result.appendRedacted(message, style: redaction, to: &redacted)
+                result.appendRedacted(message, policy: redaction, to: &redacted)
                 redacted.withUnsafeBufferPointer { JSONWriter.appendString(bytes: $0, to: &output) }
             } else {
                 output.append(contentsOf: lineBytes[jsonLine.valueRange])
@@ -106,7 +108,7 @@ struct JSONLSink: OutputSink {
             JSONWriter.appendString(field, to: &output)
             output.append(UInt8(ascii: ":"))
             var redacted: [UInt8] = []
-            result.appendRedacted(message, style: redaction, to: &redacted)
+            result.appendRedacted(message, policy: redaction, to: &redacted)
             redacted.withUnsafeBufferPointer { JSONWriter.appendString(bytes: $0, to: &output) }
             output.append(UInt8(ascii: ","))
         }
@@ -126,7 +128,7 @@ struct JSONLSink: OutputSink {
 /// their findings, each with the path of the value it was found in (`veil scan`).
 struct PayloadSink: Sendable {
     /// How findings are written (`veil redact`), or nil (`veil scan`).
-    let redaction: RedactionStyle?
+    let redaction: RedactionPolicy?
 
     /// What stands in for a payload that could not be read: the whole of it scanned as text,
     /// as `--format jsonl` writes a line that is not a JSON object.
@@ -136,7 +138,7 @@ struct PayloadSink: Sendable {
         guard redaction == nil else {
             if result.isClean { return output.append(contentsOf: payload) }
             // Only the values with findings change; the payload's own line ends stay its own.
-            return result.appendRedacted(payload, style: redaction!, to: &output)
+            return result.appendRedacted(payload, policy: redaction!, to: &output)
         }
         if result.isClean { return VeilMember.appendClean(to: &output) }
         VeilMember.appendRisk(result.risk, to: &output)

@@ -19,7 +19,7 @@ struct VeilCommand: ParsableCommand {
             failure) and replaced by an error record; 2 a pattern pack could not be loaded; 3 reading or writing \
             failed; 64 bad arguments; 130 or 143 stopped by SIGINT or SIGTERM after writing every line read.
             """,
-        subcommands: [Redact.self, Scan.self, Rules.self, Profiles.self, Check.self],
+        subcommands: [Redact.self, Scan.self, Reveal.self, Rules.self, Profiles.self, Check.self],
         defaultSubcommand: Redact.self
     )
 }
@@ -65,6 +65,12 @@ struct FilterOptions: ParsableArguments {
 
     @Flag(help: "Let --pack rules replace built-in rules of the same id without a warning.")
     var replaceBuiltins = false
+
+    @Option(help: "A file of values never redacted nor reported, one per line (the company's own hotline or IBAN); compared by canonical form, so spacing and case do not matter.")
+    var allowFile: String?
+
+    @Option(help: "Withhold a whole line, as an error record, when its risk reaches this level (low, medium, high, critical).")
+    var withholdFrom: RiskLevel?
 
     @Option(help: "Regions whose national phone numbers are recognised without a calling code, in order of preference (ISO 3166 codes, comma-separated). Numbers with + or 00 are checked against their own country always.")
     var phoneRegions = PhoneRegionList.default
@@ -139,16 +145,30 @@ struct FilterOptions: ParsableArguments {
         }
     }
 
-    func run(redacts: Bool, redaction: RedactionStyle) throws {
+    /// The policy of these options with findings written in `style`.
+    func policy(style: RedactionStyle) throws -> RedactionPolicy {
+        var policy = RedactionPolicy(style)
+        policy.withholdFrom = withholdFrom
+        if let allowFile {
+            guard let values = RedactionPolicy.allowedValues(contentsOfFile: allowFile) else {
+                throw ValidationError("cannot read the allow file \(allowFile) as UTF-8 text")
+            }
+            policy.allowedValues = values
+        }
+        return policy
+    }
+
+    func run(redacts: Bool, style: RedactionStyle) throws {
         let scanner = try makeScanner()
+        let policy = try policy(style: style)
         let processor: LineProcessor
         if let profile = try payloadProfile() {
-            processor = LineProcessor(payloads: try PayloadScanner(scanner: scanner, profile: profile),
-                                      sink: PayloadSink(redaction: redacts ? redaction : nil))
+            processor = LineProcessor(payloads: try PayloadScanner(scanner: scanner, profile: profile, policy: policy),
+                                      sink: PayloadSink(redaction: redacts ? policy : nil))
         } else {
-            let sink: OutputSink = format == .jsonl ? JSONLSink(redaction: redacts ? redaction : nil, field: field)
-                : TextSink(redaction: redacts ? redaction : nil)
-            processor = LineProcessor(scanner: scanner, sink: sink, jsonField: format == .jsonl ? field : nil)
+            let sink: OutputSink = format == .jsonl ? JSONLSink(redaction: redacts ? policy : nil, field: field)
+                : TextSink(redaction: redacts ? policy : nil)
+            processor = LineProcessor(scanner: scanner, sink: sink, jsonField: format == .jsonl ? field : nil, policy: policy)
         }
         var filter = FilterRun(processor: processor, jobs: jobs)
         // Line-buffered, a block is one line: each is written as soon as it is scanned.
@@ -208,12 +228,51 @@ struct Redact: ParsableCommand {
 
     @OptionGroup var options: FilterOptions
 
-    @Flag(help: "Mask letters and digits but the last four (DE** **** **** **** **30 00) instead of writing [TYPE].")
+    @Flag(help: "Mask letters and digits but the last four (DE** **** **** **** **30 00) instead of writing [TYPE]; the same as --operator mask.")
     var mask = false
 
-    func run() throws {
-        try options.run(redacts: true, redaction: mask ? .mask : .label)
+    @Option(name: .customLong("operator"), help: "How findings are written: label ([IBAN]), mask, pseudonym ([IBAN:7f3a9c2e], keyed: the same value gives the same token), encrypt ([IBAN:enc:…], reversible with 'veil reveal'), keep.")
+    var operatorName: OperatorName?
+
+    @Option(help: "The file holding the key of --operator pseudonym or encrypt (at least 32 bytes; or set VEIL_KEY). Never the key itself on the command line.")
+    var keyFile: String?
+
+    @Option(help: "What pseudonyms are valid for: pseudonyms of different scopes are unrelated (a date for daily ones, a tenant's id).")
+    var pseudonymScope = "global"
+
+    func validate() throws {
+        if mask && operatorName != nil && operatorName != .mask { throw ValidationError("--mask and --operator \(operatorName!.rawValue) exclude each other") }
     }
+
+    func run() throws {
+        let style: RedactionStyle
+        switch operatorName ?? (mask ? .mask : .label) {
+        case .label: style = .label
+        case .mask: style = .mask
+        case .keep: style = .keep
+        case .pseudonym: style = .pseudonym(Pseudonymizer(key: try loadKey(file: keyFile, for: "pseudonym"), scope: pseudonymScope))
+        case .encrypt: style = .seal(TokenSealer(key: try loadKey(file: keyFile, for: "encrypt")))
+        }
+        try options.run(redacts: true, style: style)
+    }
+}
+
+/// `--operator`.
+enum OperatorName: String, ExpressibleByArgument, CaseIterable {
+    case label, mask, pseudonym, encrypt, keep
+}
+
+extension RiskLevel: ExpressibleByArgument {}
+
+/// The key of `--key-file`, else of `VEIL_KEY`; a usage error (exit 64) when there is none or it is short.
+func loadKey(file: String?, for purpose: String) throws -> VeilKey {
+    do {
+        if let file { return try VeilKey(contentsOfFile: file) }
+        if let key = try VeilKey(environment: "VEIL_KEY") { return key }
+    } catch {
+        throw ValidationError("\(error)")
+    }
+    throw ValidationError("\(purpose) needs a key: --key-file FILE or the environment variable VEIL_KEY (at least \(VeilKey.minimumBytes) bytes)")
 }
 
 struct Scan: ParsableCommand {
@@ -223,7 +282,7 @@ struct Scan: ParsableCommand {
     @OptionGroup var options: FilterOptions
 
     func run() throws {
-        try options.run(redacts: false, redaction: .label)
+        try options.run(redacts: false, style: .label)
     }
 }
 
@@ -246,6 +305,33 @@ struct Rules: ParsableCommand {
             let check = rule.validator.flatMap { strength[$0] } ?? "-"
             print("\(rule.id)\t\(rule.category.rawValue)\t\(rule.type)\t\(rule.validator ?? "-")\t\(check)")
         }
+    }
+}
+
+struct Reveal: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Restore the values of 'veil redact --operator encrypt' tokens in each line, with the key they were sealed with.",
+        discussion: "A line with a token the key does not open (changed, or sealed with another key) is written as [VEIL ERROR: token_rejected], nothing of it revealed, and veil exits 1.")
+
+    @Option(help: "The file holding the key (or set VEIL_KEY).")
+    var keyFile: String?
+
+    @Option(help: "'text', or 'jsonl': revealed values are written escaped as JSON string content.")
+    var format: InputFormat = .text
+
+    func run() throws {
+        let sealer = TokenSealer(key: try loadKey(file: keyFile, for: "reveal"))
+        var rejected = 0
+        while let line = readLine(strippingNewline: true) {
+            do {
+                print(try sealer.reveal(line, escapingForJSON: format != .text))
+            } catch {
+                rejected += 1
+                printError("veil: line \(rejected): \(error)")
+                print(format == .text ? "[VEIL ERROR: token_rejected]" : #"{"veil":{"error":"token_rejected"}}"#)
+            }
+        }
+        if rejected > 0 { throw ExitCode(1) }
     }
 }
 

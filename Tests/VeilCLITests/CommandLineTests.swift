@@ -396,6 +396,39 @@ struct CommandLineTests {
                 == "To=%2B4930123456&Body=Meine+IBAN%3A+%5BIBAN%5D+%F0%9F%98%80&From=%2B4915112345678\n")
     }
 
+    /// Issue 19: pseudonyms and sealed tokens need a key from a file or VEIL_KEY, at least 32
+    /// bytes; tokens reveal to the original line; allowed values pass; risky lines are withheld.
+    @Test func operatorsKeysAndReveal() throws {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "veil-keys-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let key = directory.appending(path: "key").path, short = directory.appending(path: "short").path
+        let allow = directory.appending(path: "allow").path
+        try Data("0123456789abcdef0123456789abcdef\n".utf8).write(to: URL(filePath: key))
+        try Data("too short\n".utf8).write(to: URL(filePath: short))
+        try Data("# our own hotline\n+49 30 901820\n".utf8).write(to: URL(filePath: allow))
+        let input = "IBAN DE89 3704 0044 0532 0130 00, Tel. 0151 23456789, Hotline 030 901820\n"
+
+        let pseudonyms = try runVeil(["--operator", "pseudonym", "--key-file", key], input + "de89370400440532013000\n")
+        let tokens = pseudonyms.stdout.split(separator: "\n")
+        #expect(tokens.count == 2 && tokens[0].hasPrefix("IBAN [IBAN:") && tokens[1] == tokens[0].dropFirst(5).prefix(15))
+        #expect(try runVeil(["--operator", "pseudonym"], input).status == 64)
+        #expect(try runVeil(["--operator", "encrypt", "--key-file", short], input).status == 64)
+
+        let sealed = try runVeil(["--operator", "encrypt", "--key-file", key], input)
+        #expect(sealed.status == 0 && !sealed.stdout.contains("3704") && sealed.stdout.contains("[IBAN:enc:"))
+        let revealed = try runVeil(["reveal", "--key-file", key], sealed.stdout)
+        #expect(revealed.stdout == input && revealed.status == 0)
+        let changed = sealed.stdout.replacingOccurrences(of: "[IBAN:enc:", with: "[IBAN:enc:A")
+        let refused = try runVeil(["reveal", "--key-file", key], changed)
+        #expect(refused.stdout == "[VEIL ERROR: token_rejected]\n" && refused.status == 1)
+
+        #expect(try runVeil(["--allow-file", allow], input).stdout == "IBAN [IBAN], Tel. [PHONE], Hotline 030 901820\n")
+        let withheld = try runVeil(["--withhold-from", "high", "--stats"], input + "Hallo\n")
+        #expect(withheld.stdout == "[VEIL ERROR: withheld]\nHallo\n" && withheld.status == 0)
+        #expect(withheld.stderr.contains("lines withheld by the policy for their risk: 1"))
+    }
+
     @Test(arguments: [["--profile", "nope"], ["--path", "a.b"], ["--format", "json"], ["--profile", "openai", "--path", "$.a"]])
     func badPayloadOptionsAreUsageErrors(arguments: [String]) throws {
         let result = try runVeil(arguments, "{}")

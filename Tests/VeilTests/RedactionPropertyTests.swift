@@ -71,11 +71,11 @@ struct RedactionPropertyTests {
                 text += RandomText.make(length: Int.random(in: 0...20, using: &generator), using: &generator)
             }
             for style in [RedactionStyle.label, .mask] {
-                let expected = try scanner.scan(text, redaction: style)
+                let expected = try scanner.scan(text, policy: RedactionPolicy(style))
                 let scanned = try Array(text.utf8).withUnsafeBufferPointer { (bytes) throws(ScanError) in
                     let scanned = try scanner.scanBytes(bytes)
                     var redacted: [UInt8] = []
-                    scanned.appendRedacted(bytes, style: style, to: &redacted)
+                    scanned.appendRedacted(bytes, policy: RedactionPolicy(style), to: &redacted)
                     return (scanned, redacted)
                 }
                 #expect(scanned.0.isClean == expected.isClean)

@@ -78,9 +78,9 @@ struct ScannerTests {
     }
 
     @Test func maskKeepsTheLastFour() throws {
-        #expect(try Self.scanner.scan("IBAN DE89 3704 0044 0532 0130 00", redaction: .mask).redacted
+        #expect(try Self.scanner.scan("IBAN DE89 3704 0044 0532 0130 00", policy: RedactionPolicy(.mask)).redacted
                 == "IBAN DE** **** **** **** **30 00")
-        #expect(try Self.scanner.scan("Karte 4111 1111 1111 1111", redaction: .mask).redacted
+        #expect(try Self.scanner.scan("Karte 4111 1111 1111 1111", policy: RedactionPolicy(.mask)).redacted
                 == "Karte **** **** **** 1111")
     }
 
@@ -93,14 +93,14 @@ struct ScannerTests {
 
     @Test func bytesGiveTheStringsResultAndACleanOneSaysSo() throws {
         func scanBytes(_ bytes: [UInt8]) throws(ScanError) -> ScanResult {
-            try bytes.withUnsafeBufferPointer { (buffer) throws(ScanError) in try Self.scanner.scan(utf8: buffer, redaction: .mask) }
+            try bytes.withUnsafeBufferPointer { (buffer) throws(ScanError) in try Self.scanner.scan(utf8: buffer, policy: RedactionPolicy(.mask)) }
         }
         for text in ["Hallo, wann kommt mein Paket? Danke!", "", "Grüße aus Köln, Straße 12", "ｆｕｌｌ-ｗｉｄｔｈ 🙂"] {
             let result = try scanBytes(Array(text.utf8))
             #expect(result.isClean && result.redacted == text, "\(text)")
         }
         for text in ["IBAN DE89 3704 0044 0532 0130 00", "ich nehme Metformin", "Tel.: +49 (0)151 23456789 🙂"] {
-            #expect(try scanBytes(Array(text.utf8)) == Self.scanner.scan(text, redaction: .mask), "\(text)")
+            #expect(try scanBytes(Array(text.utf8)) == Self.scanner.scan(text, policy: RedactionPolicy(.mask)), "\(text)")
         }
         #expect(throws: ScanError.invalidUTF8) { try scanBytes([0x61, 0xC3, 0x28, 0x62]) }
         #expect(throws: ScanError.invalidUTF8) { try scanBytes([0xED, 0xA0, 0x80]) }

@@ -9,12 +9,15 @@
 public struct PayloadScanner: Sendable {
     public let scanner: Scanner
     public let profile: PayloadProfile
+    /// Which findings count (its allowed values and minimum confidences).
+    public let policy: RedactionPolicy
     private let paths: JSONPathSet
     private let formFields: Set<String>
 
-    public init(scanner: Scanner, profile: PayloadProfile) throws(JSONPathError) {
+    public init(scanner: Scanner, profile: PayloadProfile, policy: RedactionPolicy = RedactionPolicy()) throws(JSONPathError) {
         self.scanner = scanner
         self.profile = profile
+        self.policy = policy
         self.paths = try JSONPathSet(profile.paths)
         self.formFields = Set(profile.formFields)
     }
@@ -62,7 +65,9 @@ public struct PayloadScanner: Sendable {
     private func scanValue(_ text: [UInt8], path: @autoclosure () -> String, range: Range<Int>) throws(PayloadError) -> PayloadScanResult.Value? {
         let result: ByteScanResult
         do {
-            result = try text.withUnsafeBufferPointer { (bytes) throws(ScanError) in try scanner.scanBytes(bytes) }
+            result = try text.withUnsafeBufferPointer { (bytes) throws(ScanError) in
+                scanner.applying(policy, to: try scanner.scanBytes(bytes), in: bytes)
+            }
         } catch {
             throw .scanFailed(error)
         }
@@ -114,16 +119,17 @@ public struct PayloadScanResult: Sendable, Equatable {
     /// Whether nothing was found: the payload may pass on as it came.
     public var isClean: Bool { values.isEmpty }
 
-    /// Appends `payload` with each value's findings replaced as `style` says, each changed value
+    /// Appends `payload` with each value's findings replaced as `policy` says, each changed value
     /// written back in the payload's own encoding (a JSON string escaped, a form value
     /// percent-encoded); every other byte is copied as it came.
-    public func appendRedacted(_ payload: UnsafeBufferPointer<UInt8>, style: RedactionStyle = .label, to output: inout [UInt8]) {
+    public func appendRedacted(_ payload: UnsafeBufferPointer<UInt8>, policy: RedactionPolicy = RedactionPolicy(),
+                               to output: inout [UInt8]) {
         var copied = 0
         var redacted: [UInt8] = []
         for value in values {
             output.append(contentsOf: payload[copied..<value.range.lowerBound])
             redacted.removeAll(keepingCapacity: true)
-            value.text.withUnsafeBufferPointer { value.result.appendRedacted($0, style: style, to: &redacted) }
+            value.text.withUnsafeBufferPointer { value.result.appendRedacted($0, policy: policy, to: &redacted) }
             redacted.withUnsafeBufferPointer { bytes in
                 switch encoding {
                 case .json: JSONWriter.appendString(bytes: bytes, to: &output)

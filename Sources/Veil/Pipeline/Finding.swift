@@ -72,9 +72,10 @@ public struct ByteScanResult: Sendable, Equatable {
     public var isClean: Bool { findings.isEmpty }
 
     /// Appends `message`, the bytes that were scanned, to `output` with every finding replaced
-    /// as `style` says; the bytes between findings are copied unchanged.
-    public func appendRedacted(_ message: UnsafeBufferPointer<UInt8>, style: RedactionStyle = .label, to output: inout [UInt8]) {
-        Redactor.appendRedacted(message, findings: findings, style: style, to: &output)
+    /// as `policy` says for its type; the bytes between findings are copied unchanged.
+    public func appendRedacted(_ message: UnsafeBufferPointer<UInt8>, policy: RedactionPolicy = RedactionPolicy(),
+                               to output: inout [UInt8]) {
+        Redactor.appendRedacted(message, findings: findings, policy: policy, to: &output)
     }
 }
 
@@ -91,7 +92,7 @@ public struct ScanResult: Sendable, Equatable {
     public var isClean: Bool { findings.isEmpty }
 
     /// The result of `scanned`, the scan of `text`, with findings located in `text`.
-    init(_ scanned: ByteScanResult, in text: String, redaction: RedactionStyle) {
+    init(_ scanned: ByteScanResult, in text: String, policy: RedactionPolicy) {
         let utf8 = text.utf8
         findings = scanned.findings.map { finding in
             Finding(category: finding.category, type: finding.type, ruleID: finding.ruleID,
@@ -101,7 +102,7 @@ public struct ScanResult: Sendable, Equatable {
                     detail: finding.detail)
         }
         risk = scanned.risk
-        redacted = Redactor.redact(text, findings: scanned.findings, style: redaction)
+        redacted = Redactor.redact(text, findings: scanned.findings, policy: policy)
     }
 }
 

@@ -100,19 +100,19 @@ public final class Scanner: Sendable {
             : UInt64(clamping: seconds) &* 1_000_000_000 &+ UInt64(clamping: attoseconds / 1_000_000_000)
     }
 
-    /// Scans one message and redacts what it finds.
-    public func scan(_ text: String, redaction: RedactionStyle = .label) throws(ScanError) -> ScanResult {
-        let candidates = try Self.withUTF8(of: text) { (bytes) throws(ScanError) in
-            try self.candidates(in: bytes, scratch: ScanScratch.current)
+    /// Scans one message and redacts what it finds, as `policy` says (by default `[TYPE]`).
+    public func scan(_ text: String, policy: RedactionPolicy = RedactionPolicy()) throws(ScanError) -> ScanResult {
+        try Self.withUTF8(of: text) { (bytes) throws(ScanError) in
+            let candidates = try self.candidates(in: bytes, scratch: ScanScratch.current)
+            return ScanResult(applying(policy, to: byteResult(of: candidates), in: bytes), in: text, policy: policy)
         }
-        return ScanResult(byteResult(of: candidates), in: text, redaction: redaction)
     }
 
     /// Scans one message given as UTF-8 bytes (a line read from a file or a socket). Bytes that
     /// are not valid UTF-8 throw `ScanError.invalidUTF8`, unscanned. A pipeline that wants no
     /// `String` for a clean message uses `scanBytes`.
-    public func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, redaction: RedactionStyle = .label) throws(ScanError) -> ScanResult {
-        ScanResult(try scanBytes(bytes), in: String(decoding: bytes, as: UTF8.self), redaction: redaction)
+    public func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, policy: RedactionPolicy = RedactionPolicy()) throws(ScanError) -> ScanResult {
+        ScanResult(applying(policy, to: try scanBytes(bytes), in: bytes), in: String(decoding: bytes, as: UTF8.self), policy: policy)
     }
 
     /// Scans one message given as UTF-8 bytes and builds no `String` at all: its findings by
@@ -142,8 +142,9 @@ public final class Scanner: Sendable {
         return ByteScanResult(findings: findings, risk: risk)
     }
 
-    /// The risk of findings made in several scans (the texts of one payload), as if of one message.
-    func risk(of findings: [ByteFinding]) -> Risk {
+    /// The risk of `findings` as if of one message (the texts of one payload, the findings a
+    /// policy keeps).
+    public func risk(of findings: [ByteFinding]) -> Risk {
         let rulesByID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return RiskScorer(model: scoring).risk(of: findings.map { finding in
             let rule = rulesByID[finding.ruleID]

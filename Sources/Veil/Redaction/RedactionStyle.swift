@@ -1,4 +1,4 @@
-/// How a finding is written in the redacted text.
+/// How a finding is written in the redacted text (an operator, as Presidio calls it).
 public enum RedactionStyle: Sendable, Equatable {
     /// `[TYPE]`, e.g. `[IBAN]`.
     case label
@@ -6,20 +6,53 @@ public enum RedactionStyle: Sendable, Equatable {
     /// spaces, `-`, `.` and `/` stay; every other character of the value is dropped.
     /// E.g. `DE** **** **** **** **30 00`.
     case mask
+    /// A keyed pseudonym of the value's canonical form: `[IBAN:7f3a9c2e]`, the same for every
+    /// spelling of the value within the key and scope.
+    case pseudonym(Pseudonymizer)
+    /// The value sealed into a reversible token, `[IBAN:enc:…]`; `veil reveal` opens it with the key.
+    case seal(TokenSealer)
+    /// The value as it came (the finding is still reported and counted in the risk).
+    case keep
+
+    /// The name used by `--operator` and policy files.
+    public var name: String {
+        switch self {
+        case .label: "label"
+        case .mask: "mask"
+        case .pseudonym: "pseudonym"
+        case .seal: "encrypt"
+        case .keep: "keep"
+        }
+    }
+
+    /// The most bytes the replacement of a value of `valueCount` bytes and type `type` takes.
+    func maximumReplacementCount(type: String, valueCount: Int) -> Int {
+        switch self {
+        case .label: type.utf8.count + 2
+        case .mask, .keep: valueCount
+        case .pseudonym: type.utf8.count + 11
+        // `[TYPE:enc:` + base64url of a 12-byte nonce, the value and a 16-byte tag + `]`
+        case .seal: type.utf8.count + 7 + ((valueCount + 28) * 4 + 2) / 3
+        }
+    }
 
     /// Appends the bytes that replace `finding`, whose own bytes are `value`: never more than
-    /// `value.count` bytes, or the label's length.
+    /// `maximumReplacementCount` bytes.
     func appendReplacement(for finding: ByteFinding, value: UnsafeBufferPointer<UInt8>, to output: inout some RedactedBytes) {
         var replacement: String
         switch self {
         case .label:
-            output.append(UInt8(ascii: "["))
-            replacement = finding.type
+            replacement = "[" + finding.type + "]"
         case .mask:
             replacement = Self.mask(String(decoding: value, as: UTF8.self), keepingPrefix: finding.category == .iban ? 2 : 0)
+        case .pseudonym(let pseudonymizer):
+            replacement = pseudonymizer.token(type: finding.type, canonical: CanonicalValue.of(value, finding: finding))
+        case .seal(let sealer):
+            replacement = sealer.seal(value, type: finding.type)
+        case .keep:
+            return output.append(contentsOf: value)
         }
         replacement.withUTF8 { output.append(contentsOf: $0) }
-        if self == .label { output.append(UInt8(ascii: "]")) }
     }
 
     private static func mask(_ value: String, keepingPrefix prefix: Int) -> String {
@@ -74,28 +107,29 @@ private struct StorageWriter: RedactedBytes {
 /// replaced whole.
 enum Redactor {
     /// `text` with each of `findings` (found in it) replaced; `text` itself when there are none.
-    static func redact(_ text: String, findings: [ByteFinding], style: RedactionStyle) -> String {
+    static func redact(_ text: String, findings: [ByteFinding], policy: RedactionPolicy) -> String {
         guard !findings.isEmpty else { return text }
         var text = text
         return text.withUTF8 { bytes in
-            // A replacement is never longer than the value it replaces, or than its label.
-            let capacity = bytes.count + findings.reduce(0) { $0 + $1.type.utf8.count + 2 }
+            let capacity = bytes.count + findings.reduce(0) { sum, finding in
+                sum + policy.style(for: finding).maximumReplacementCount(type: finding.type, valueCount: finding.utf8Range.count)
+            }
             return String(unsafeUninitializedCapacity: capacity) { storage in
                 var writer = StorageWriter(storage)
-                appendRedacted(bytes, findings: findings, style: style, to: &writer)
+                appendRedacted(bytes, findings: findings, policy: policy, to: &writer)
                 return writer.count
             }
         }
     }
 
     /// `redact` for a message given as bytes: appends `message` to `output`, the bytes between
-    /// findings unchanged and each finding replaced whole.
-    static func appendRedacted(_ message: UnsafeBufferPointer<UInt8>, findings: [ByteFinding], style: RedactionStyle,
+    /// findings unchanged and each finding replaced whole, as `policy` says for its type.
+    static func appendRedacted(_ message: UnsafeBufferPointer<UInt8>, findings: [ByteFinding], policy: RedactionPolicy,
                                to output: inout some RedactedBytes) {
         var cursor = 0
         for finding in findings {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: message[cursor..<finding.utf8Range.lowerBound]))
-            style.appendReplacement(for: finding, value: UnsafeBufferPointer(rebasing: message[finding.utf8Range]), to: &output)
+            policy.style(for: finding).appendReplacement(for: finding, value: UnsafeBufferPointer(rebasing: message[finding.utf8Range]), to: &output)
             cursor = finding.utf8Range.upperBound
         }
         output.append(contentsOf: UnsafeBufferPointer(rebasing: message[cursor...]))

@@ -1,0 +1,69 @@
+/// The canonical form of a found value: one spelling for every way the same value can be
+/// typed, so that a pseudonym and an allow-list entry do not depend on spaces, case, full-width
+/// digits or a national prefix.
+///
+/// | category | canonical form | example |
+/// |---|---|---|
+/// | IBAN, financial, ID | letters and digits, upper case | `DE89370400440532013000` |
+/// | phone | E.164, `+` calling code and national number | `+4915123456789` |
+/// | contact (e-mail) | lower case | `erika.mustermann@example.de` |
+/// | health | folded (case, umlauts as `ae`), single spaces | `migraene` |
+enum CanonicalValue {
+    /// The canonical form of `value`, the bytes `finding` covers.
+    static func of(_ value: UnsafeBufferPointer<UInt8>, finding: ByteFinding) -> String {
+        // Most values are ASCII (IBANs, numbers, addresses): lower case is their folding.
+        let folded = value.allSatisfy { $0 < 0x80 } ? value.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+            : ContextWords.foldedBytes(String(decoding: value, as: UTF8.self))
+        switch finding.category {
+        case .iban, .financial, .id:
+            return String(decoding: folded.filter(isAlphanumeric).map(uppercased), as: UTF8.self)
+        case .phone:
+            return e164(folded, region: finding.detail?.region) ?? String(decoding: folded.filter(isDigit), as: UTF8.self)
+        case .contact:
+            return String(decoding: folded.filter { $0 > 0x20 }, as: UTF8.self)
+        case .health:
+            var words: [UInt8] = []
+            for byte in LexiconMatcher.canonicalize(folded) {
+                let isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+                if !isSpace { words.append(byte) } else if words.last != 0x20 && !words.isEmpty { words.append(0x20) }
+            }
+            if words.last == 0x20 { words.removeLast() }
+            return String(decoding: words, as: UTF8.self)
+        }
+    }
+
+    /// A phone number in E.164: `+` digits as they are; the region's international prefix
+    /// (`00`, `011`) read as `+`; a national number (found with `region`, its home region)
+    /// without its national prefix, after the region's calling code; a national prefix written
+    /// `(0)` after a calling code left out. Nil when none applies.
+    static func e164(_ folded: [UInt8], region: String?) -> String? {
+        var withoutTrunkZero: [UInt8] = []
+        var index = 0
+        while index < folded.count {
+            if index + 2 < folded.count && folded[index] == UInt8(ascii: "(") && folded[index + 1] == UInt8(ascii: "0")
+                && folded[index + 2] == UInt8(ascii: ")") && index > 0 {
+                index += 3
+                continue
+            }
+            withoutTrunkZero.append(folded[index])
+            index += 1
+        }
+        let folded = withoutTrunkZero
+        let digits = ArraySlice(folded.filter(isDigit))
+        guard !digits.isEmpty else { return nil }
+        if folded.first(where: { $0 != 0x20 && $0 != UInt8(ascii: "(") }) == UInt8(ascii: "+") {
+            return "+" + String(decoding: digits, as: UTF8.self)
+        }
+        guard let region, let plan = PhoneNumberingPlans.shared.plan(forRegion: region) else { return nil }
+        let matcher = DigitMatcher(matchData: ScanScratch.current.validatorMatchData)
+        if let prefix = plan.internationalPrefix, let end = matcher.prefixEnd(of: prefix, in: digits), end < digits.count {
+            return "+" + String(decoding: digits.dropFirst(end), as: UTF8.self)
+        }
+        let national = plan.nationalSignificantNumber(of: digits, matcher: matcher).number
+        return "+\(plan.callingCode)" + String(decoding: national, as: UTF8.self)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool { isDigit(byte) || (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) }
+    private static func uppercased(_ byte: UInt8) -> UInt8 { (0x61...0x7A).contains(byte) ? byte - 0x20 : byte }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// What happens to each finding and to each message: the redaction style per type and per
+/// category, the values never redacted, the confidence a finding needs, and the risk from which
+/// a whole message is withheld. `RedactionPolicy()` is today's default: every finding `[TYPE]`.
+public struct RedactionPolicy: Sendable, Equatable {
+    /// The style of a finding whose type and category have none of their own.
+    public var style: RedactionStyle
+    public var stylesByCategory: [Category: RedactionStyle] = [:]
+    /// By type (`IBAN`, `PHONE`, `DIAGNOSIS`); before the category's.
+    public var stylesByType: [String: RedactionStyle] = [:]
+    /// Values that are never redacted nor reported, as written (the company's own hotline, its
+    /// IBAN): a finding is allowed when its canonical form (`CanonicalValue`) equals an entry's,
+    /// so `DE89370400440532013000` allows `DE89 3704 0044 0532 0130 00`.
+    public var allowedValues: [String] = []
+    /// The least confidence a finding of a category needs to count (default: every finding the
+    /// scanner reports).
+    public var minimumConfidence: [Category: Double] = [:]
+    /// A message whose risk reaches this level is withheld whole; nil: never.
+    public var withholdFrom: RiskLevel?
+
+    public init(_ style: RedactionStyle = .label) {
+        self.style = style
+    }
+
+    /// The style `finding` is written in.
+    public func style(for finding: ByteFinding) -> RedactionStyle {
+        stylesByType[finding.type] ?? stylesByCategory[finding.category] ?? style
+    }
+
+    /// Whether `finding`, whose bytes are `value`, counts: confident enough and not allowed.
+    public func counts(_ finding: ByteFinding, value: UnsafeBufferPointer<UInt8>) -> Bool {
+        if let minimum = minimumConfidence[finding.category], finding.confidence < minimum { return false }
+        guard !allowedValues.isEmpty else { return true }
+        let canonical = CanonicalValue.of(value, finding: finding)
+        return !allowedValues.contains { entry in
+            var entry = entry
+            return entry.withUTF8 { CanonicalValue.of($0, finding: finding) } == canonical
+        }
+    }
+
+    /// The values of an allow file: one per line, blank lines and lines starting with `#` left
+    /// out; nil when the file cannot be read as UTF-8.
+    public static func allowedValues(contentsOfFile path: String) -> [String]? {
+        guard let data = try? Data(contentsOf: URL(filePath: path)), let text = String(validating: data, as: UTF8.self) else { return nil }
+        return text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+
+    /// Whether a message of `risk` is withheld whole.
+    public func withholds(_ risk: Risk) -> Bool {
+        withholdFrom.map { risk.level >= $0 && risk.level != .none } ?? false
+    }
+}
+
+extension Scanner {
+    /// `result`, the scan of `message`, with only the findings `policy` counts, and the risk of those.
+    public func applying(_ policy: RedactionPolicy, to result: ByteScanResult, in message: UnsafeBufferPointer<UInt8>) -> ByteScanResult {
+        guard !result.isClean, !policy.allowedValues.isEmpty || !policy.minimumConfidence.isEmpty else { return result }
+        let kept = result.findings.filter { policy.counts($0, value: UnsafeBufferPointer(rebasing: message[$0.utf8Range])) }
+        guard kept.count < result.findings.count else { return result }
+        return ByteScanResult(findings: kept, risk: risk(of: kept))
+    }
+}

@@ -1,0 +1,93 @@
+import Testing
+@testable import Veil
+
+/// What happens to a finding: pseudonyms, sealed tokens, allowed values, withholding.
+@Suite("Redaction policy: pseudonyms, reversible tokens, allow-lists")
+struct PolicyTests {
+    static let scanner = try! Veil.Scanner()
+    static let key = try! VeilKey(bytes: Array("0123456789abcdef0123456789abcdef".utf8))
+    static let otherKey = try! VeilKey(bytes: Array("fedcba9876543210fedcba9876543210".utf8))
+
+    /// The tokens a policy writes for the findings of `text`, in order.
+    static func tokens(_ text: String, _ style: RedactionStyle) throws -> [String] {
+        let redacted = try scanner.scan(text, policy: RedactionPolicy(style)).redacted
+        return redacted.split(separator: "[").dropFirst().map { "[" + $0.prefix { $0 != "]" } + "]" }
+    }
+
+    /// The same IBAN, phone number and e-mail address, each typed three ways.
+    static let spellings = [
+        "IBAN DE89 3704 0044 0532 0130 00, Tel. 0151 23456789, Mail Erika.Mustermann@example.de",
+        "IBAN de89370400440532013000, Tel. +49 151 23456789, Mail erika.mustermann@EXAMPLE.DE",
+        "IBAN DE89-3704-0044-0532-0130-00, Tel. 0049 (0)151 2345 6789, Mail erika.mustermann@example.de",
+    ]
+
+    @Test func oneValueOneTokenHoweverItIsTyped() throws {
+        let style = RedactionStyle.pseudonym(Pseudonymizer(key: Self.key))
+        let tokens = try Self.spellings.map { try Self.tokens($0, style) }
+        #expect(tokens[0].count == 3)
+        #expect(tokens[0].map { $0.prefix(while: { $0 != ":" }) } == ["[IBAN", "[PHONE", "[EMAIL"])
+        #expect(tokens[1] == tokens[0] && tokens[2] == tokens[0], "\(tokens)")
+        #expect(Set(tokens[0]).count == 3)
+    }
+
+    @Test func otherScopesAndKeysGiveOtherTokens() throws {
+        let text = Self.spellings[0]
+        let global = try Self.tokens(text, .pseudonym(Pseudonymizer(key: Self.key)))
+        let daily = try Self.tokens(text, .pseudonym(Pseudonymizer(key: Self.key, scope: "2026-12-04")))
+        let otherKey = try Self.tokens(text, .pseudonym(Pseudonymizer(key: Self.otherKey)))
+        for (index, token) in global.enumerated() {
+            #expect(daily[index] != token && otherKey[index] != token)
+        }
+    }
+
+    @Test func aShortKeyIsRefused() {
+        #expect(throws: KeyError.tooShort(31)) { try VeilKey(bytes: Array(repeating: 1, count: 31)) }
+    }
+
+    /// Sealed tokens open to exactly the value, and a token changed anywhere does not open.
+    @Test func sealedTokensRevealTheValueAndRefuseChanges() throws {
+        let sealer = TokenSealer(key: Self.key)
+        let text = "Bitte an DE89 3704 0044 0532 0130 00 überweisen, Rückruf 0151 23456789. Ich habe Migräne."
+        let sealed = try Self.scanner.scan(text, policy: RedactionPolicy(.seal(sealer))).redacted
+        #expect(!sealed.contains("3704") && !sealed.contains("Migräne"))
+        #expect(try sealer.reveal(sealed) == text)
+        #expect(throws: RevealError.self) { try TokenSealer(key: Self.otherKey).reveal(sealed) }
+        // Every character of the first token's payload changed in turn, and its type.
+        let token = try #require(sealed.split(separator: "[").dropFirst().first.map { "[" + $0.prefix { $0 != "]" } + "]" })
+        let payloadStart = try #require(token.range(of: ":enc:")).upperBound
+        for index in token[payloadStart...].indices.dropLast() {
+            let replacement: Character = token[index] == "A" ? "B" : "A"
+            var changed = token
+            changed.replaceSubrange(index...index, with: String(replacement))
+            #expect(throws: RevealError.self) { try sealer.reveal(sealed.replacingOccurrences(of: token, with: changed)) }
+        }
+        #expect(throws: RevealError.self) { try sealer.reveal(sealed.replacingOccurrences(of: "[IBAN:enc:", with: "[BIC:enc:")) }
+    }
+
+    @Test func allowedValuesAreNeitherRedactedNorReported() throws {
+        var policy = RedactionPolicy()
+        policy.allowedValues = ["DE89370400440532013000", "+49 30 901820"]
+        let result = try Self.scanner.scan("Unsere IBAN: DE89 3704 0044 0532 0130 00, Hotline 030 901820, Ihre Nummer 0151 23456789", policy: policy)
+        #expect(result.redacted == "Unsere IBAN: DE89 3704 0044 0532 0130 00, Hotline 030 901820, Ihre Nummer [PHONE]")
+        #expect(result.findings.map(\.type) == ["PHONE"])
+    }
+
+    @Test func withholdingFollowsTheRisk() {
+        var policy = RedactionPolicy()
+        policy.withholdFrom = .high
+        #expect(policy.withholds(Risk(score: 90, level: .critical, byCategory: [:])))
+        #expect(!policy.withholds(Risk(score: 30, level: .medium, byCategory: [:])))
+        #expect(!RedactionPolicy().withholds(Risk(score: 100, level: .critical, byCategory: [:])))
+    }
+
+    @Test(arguments: [("DE89 3704 0044 0532 0130 00", Category.iban, nil as String?, "DE89370400440532013000"),
+                      ("0151 23456789", .phone, "DE", "+4915123456789"), ("+49 (0)151 23456789", .phone, "DE", "+4915123456789"),
+                      ("(305) 581-5784", .phone, "US", "+13055815784"), ("Erika@Example.DE", .contact, nil, "erika@example.de"),
+                      ("Migräne", .health, nil, "migraene")])
+    func canonicalForms(value: String, category: Veil.Category, region: String?, expected: String) {
+        let finding = ByteFinding(category: category, type: "T", ruleID: "r", utf8Range: 0..<value.utf8.count, confidence: 1,
+                                  isValidated: true, detail: region.map { FindingDetail(region: $0, kind: "mobile") })
+        var value = value
+        #expect(value.withUTF8 { CanonicalValue.of($0, finding: finding) } == expected)
+    }
+}

@@ -66,6 +66,15 @@ struct FilterOptions: ParsableArguments {
     @Flag(help: "Let --pack rules replace built-in rules of the same id without a warning.")
     var replaceBuiltins = false
 
+    @Option(help: "A policy file (TOML, see POLICY.md): operators per category and type, minimum confidences, allowed values and patterns, deny terms, the risk from which a line is withheld. The options below add to it.")
+    var policy: String?
+
+    @Option(help: "The file holding the key of the pseudonym and encrypt operators (at least 32 bytes; or set VEIL_KEY). Never the key itself on the command line.")
+    var keyFile: String?
+
+    @Option(help: "What pseudonyms are valid for: pseudonyms of different scopes are unrelated (a date for daily ones, a tenant's id). Overrides the policy file's.")
+    var pseudonymScope: String?
+
     @Option(help: "A file of values never redacted nor reported, one per line (the company's own hotline or IBAN); compared by canonical form, so spacing and case do not matter.")
     var allowFile: String?
 
@@ -92,13 +101,14 @@ struct FilterOptions: ParsableArguments {
         guard (1...Self.maximumJobs).contains(jobs) else { throw ValidationError("--jobs must be between 1 and \(Self.maximumJobs)") }
     }
 
-    /// The scanner of the built-in packs and `--pack` files. Fails closed (exit 2) when no rule
-    /// would run, and when a rule of a `--pack` file misses one of its own examples or finds a
-    /// counter-example; warns when a `--pack` rule replaces a built-in one, unless told not to.
-    func makeScanner() throws -> Scanner {
+    /// The scanner of the built-in packs, `--pack` files and the policy's deny terms. Fails
+    /// closed (exit 2) when no rule would run, and when a rule of a `--pack` file misses one of
+    /// its own examples or finds a counter-example; warns when a `--pack` rule replaces a
+    /// built-in one, unless told not to.
+    func makeScanner(policyPack: PatternPack? = nil) throws -> Scanner {
         do {
             let builtIn = noBuiltinPacks ? [] : try PatternPack.builtIn()
-            let added = try self.packs.map { path throws(PackError) in try PatternPack(contentsOfFile: path) }
+            let added = try self.packs.map { path throws(PackError) in try PatternPack(contentsOfFile: path) } + (policyPack.map { [$0] } ?? [])
             guard added.contains(where: { !$0.rules.isEmpty }) || !builtIn.isEmpty else {
                 printError("veil: no rules to run: --no-builtin-packs needs at least one --pack")
                 throw ExitCode(2)
@@ -145,22 +155,43 @@ struct FilterOptions: ParsableArguments {
         }
     }
 
-    /// The policy of these options with findings written in `style`.
-    func policy(style: RedactionStyle) throws -> RedactionPolicy {
-        var policy = RedactionPolicy(style)
-        policy.withholdFrom = withholdFrom
+    /// The key of `--key-file`, else of `VEIL_KEY`; a usage error (exit 64) when there is none or it is short.
+    func key(for purpose: String) throws -> VeilKey {
+        try loadKey(file: keyFile, for: purpose)
+    }
+
+    /// The policy of `--policy` and the options (findings written in `style` when it is given,
+    /// by `--operator` or `--mask`), and the pack of its deny terms. `writesValues` is false for
+    /// `veil scan`, which needs no key.
+    func policy(style: RedactionStyle?, writesValues: Bool) throws -> (RedactionPolicy, PatternPack?) {
+        var policy = RedactionPolicy()
+        var denyPack: PatternPack?
+        if let path = self.policy {
+            do {
+                let text = try PolicyFile.text(ofFile: path)
+                let key = writesValues && PolicyFile.needsKey(toml: text) ? try key(for: "the policy's pseudonym or encrypt operator") : nil
+                let file = try PolicyFile(toml: text, source: path, key: key, pseudonymScope: pseudonymScope, writesValues: writesValues)
+                policy = file.policy
+                denyPack = file.denyPack
+            } catch let error as PolicyError {
+                printError("veil: \(error)")
+                throw ExitCode(2)
+            }
+        }
+        if let style { policy.style = style }
+        if let withholdFrom { policy.withholdFrom = withholdFrom }
         if let allowFile {
             guard let values = RedactionPolicy.allowedValues(contentsOfFile: allowFile) else {
                 throw ValidationError("cannot read the allow file \(allowFile) as UTF-8 text")
             }
-            policy.allowedValues = values
+            policy.allowedValues += values
         }
-        return policy
+        return (policy, denyPack)
     }
 
-    func run(redacts: Bool, style: RedactionStyle) throws {
-        let scanner = try makeScanner()
-        let policy = try policy(style: style)
+    func run(redacts: Bool, style: RedactionStyle?) throws {
+        let (policy, denyPack) = try policy(style: style, writesValues: redacts)
+        let scanner = try makeScanner(policyPack: denyPack)
         let processor: LineProcessor
         if let profile = try payloadProfile() {
             processor = LineProcessor(payloads: try PayloadScanner(scanner: scanner, profile: profile, policy: policy),
@@ -231,27 +262,22 @@ struct Redact: ParsableCommand {
     @Flag(help: "Mask letters and digits but the last four (DE** **** **** **** **30 00) instead of writing [TYPE]; the same as --operator mask.")
     var mask = false
 
-    @Option(name: .customLong("operator"), help: "How findings are written: label ([IBAN]), mask, pseudonym ([IBAN:7f3a9c2e], keyed: the same value gives the same token), encrypt ([IBAN:enc:…], reversible with 'veil reveal'), keep.")
+    @Option(name: .customLong("operator"), help: "How findings are written: label ([IBAN]), mask, pseudonym ([IBAN:7f3a9c2e], keyed: the same value gives the same token), encrypt ([IBAN:enc:…], reversible with 'veil reveal'), keep. Overrides the policy file's default operator.")
     var operatorName: OperatorName?
-
-    @Option(help: "The file holding the key of --operator pseudonym or encrypt (at least 32 bytes; or set VEIL_KEY). Never the key itself on the command line.")
-    var keyFile: String?
-
-    @Option(help: "What pseudonyms are valid for: pseudonyms of different scopes are unrelated (a date for daily ones, a tenant's id).")
-    var pseudonymScope = "global"
 
     func validate() throws {
         if mask && operatorName != nil && operatorName != .mask { throw ValidationError("--mask and --operator \(operatorName!.rawValue) exclude each other") }
     }
 
     func run() throws {
-        let style: RedactionStyle
-        switch operatorName ?? (mask ? .mask : .label) {
-        case .label: style = .label
-        case .mask: style = .mask
-        case .keep: style = .keep
-        case .pseudonym: style = .pseudonym(Pseudonymizer(key: try loadKey(file: keyFile, for: "pseudonym"), scope: pseudonymScope))
-        case .encrypt: style = .seal(TokenSealer(key: try loadKey(file: keyFile, for: "encrypt")))
+        let style: RedactionStyle?
+        switch operatorName ?? (mask ? .mask : nil) {
+        case nil: style = nil
+        case .label?: style = .label
+        case .mask?: style = .mask
+        case .keep?: style = .keep
+        case .pseudonym?: style = .pseudonym(Pseudonymizer(key: try options.key(for: "pseudonym"), scope: options.pseudonymScope ?? "global"))
+        case .encrypt?: style = .seal(TokenSealer(key: try options.key(for: "encrypt")))
         }
         try options.run(redacts: true, style: style)
     }
@@ -282,7 +308,7 @@ struct Scan: ParsableCommand {
     @OptionGroup var options: FilterOptions
 
     func run() throws {
-        try options.run(redacts: false, style: .label)
+        try options.run(redacts: false, style: nil)
     }
 }
 

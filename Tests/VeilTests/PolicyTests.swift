@@ -90,4 +90,36 @@ struct PolicyTests {
         var value = value
         #expect(value.withUTF8 { CanonicalValue.of($0, finding: finding) } == expected)
     }
+
+    /// A policy file: operators by category and type, a minimum confidence, allowed values and
+    /// patterns, deny terms found as any word of a pack is.
+    @Test func aPolicyFileIsApplied() throws {
+        let file = try PolicyFile(toml: """
+            operator = "label"
+            allow = ["+49 30 901820"]
+            allow_patterns = ['GB33BUKB\\d+']
+            deny_terms = ["Projekt Falke"]
+
+            [category.HEALTH]
+            operator = "mask"
+
+            [type.PHONE]
+            operator = "pseudonym"
+            """, source: "test.toml", key: Self.key)
+        let scanner = try Veil.Scanner(packs: PatternPack.builtIn() + [try #require(file.denyPack)])
+        let text = "Projekt Falke: Tel. 0151 23456789, Hotline 030 901820, IBAN DE89 3704 0044 0532 0130 00, GB33BUKB20201555555555. Ich habe Migräne."
+        let phone = Pseudonymizer(key: Self.key).token(type: "PHONE", canonical: "+4915123456789")
+        #expect(try scanner.scan(text, policy: file.policy).redacted
+                == "[DENY_TERM]: Tel. \(phone), Hotline 030 901820, IBAN [IBAN], GB33BUKB20201555555555. Ich habe ***räne.")
+    }
+
+    @Test(arguments: [("operator = \"shred\"", "'operator' must be one of"), ("[category.FOO]\nmin_confidence = 0.5", "unknown category 'FOO'"),
+                      ("[category.HEALTH]\nmin_confidence = 2", "between 0 and 1"), ("colour = \"red\"", "unknown field 'colour'"),
+                      ("[type.IBAN]\noperator = \"encrypt\"", "needs a key"), ("allow_patterns = ['(']", "does not compile"),
+                      ("withhold_from = \"none\"", "'withhold_from' must be one of")])
+    func aBadPolicyFileIsAnError(toml: String, message: String) {
+        #expect { try PolicyFile(toml: toml, source: "bad.toml", key: nil) } throws: { error in
+            "\(error)".contains(message) && "\(error)".hasPrefix("bad.toml: ")
+        }
+    }
 }

@@ -13,6 +13,8 @@ public struct RedactionPolicy: Sendable, Equatable {
     /// IBAN): a finding is allowed when its canonical form (`CanonicalValue`) equals an entry's,
     /// so `DE89370400440532013000` allows `DE89 3704 0044 0532 0130 00`.
     public var allowedValues: [String] = []
+    /// Patterns a finding's whole value, as written, may match to be allowed (`allow_patterns`).
+    public var allowedPatterns: [AllowedPattern] = []
     /// The least confidence a finding of a category needs to count (default: every finding the
     /// scanner reports).
     public var minimumConfidence: [Category: Double] = [:]
@@ -31,6 +33,7 @@ public struct RedactionPolicy: Sendable, Equatable {
     /// Whether `finding`, whose bytes are `value`, counts: confident enough and not allowed.
     public func counts(_ finding: ByteFinding, value: UnsafeBufferPointer<UInt8>) -> Bool {
         if let minimum = minimumConfidence[finding.category], finding.confidence < minimum { return false }
+        if allowedPatterns.contains(where: { $0.matches(value) }) { return false }
         guard !allowedValues.isEmpty else { return true }
         let canonical = CanonicalValue.of(value, finding: finding)
         return !allowedValues.contains { entry in
@@ -56,7 +59,9 @@ public struct RedactionPolicy: Sendable, Equatable {
 extension Scanner {
     /// `result`, the scan of `message`, with only the findings `policy` counts, and the risk of those.
     public func applying(_ policy: RedactionPolicy, to result: ByteScanResult, in message: UnsafeBufferPointer<UInt8>) -> ByteScanResult {
-        guard !result.isClean, !policy.allowedValues.isEmpty || !policy.minimumConfidence.isEmpty else { return result }
+        guard !result.isClean, !policy.allowedValues.isEmpty || !policy.allowedPatterns.isEmpty || !policy.minimumConfidence.isEmpty else {
+            return result
+        }
         let kept = result.findings.filter { policy.counts($0, value: UnsafeBufferPointer(rebasing: message[$0.utf8Range])) }
         guard kept.count < result.findings.count else { return result }
         return ByteScanResult(findings: kept, risk: risk(of: kept))

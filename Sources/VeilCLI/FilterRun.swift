@@ -83,18 +83,23 @@ struct LineProcessor: Sendable {
         payloadSink = sink
     }
 
-    /// Writes one output line, newline included, for each line of `block`.
-    func process(_ block: InputBlock, into output: inout [UInt8], statistics: inout FilterStatistics) {
+    /// Writes one output line, newline included, for each line of `block`; with an `audit`
+    /// log, one audit record per line too.
+    func process(_ block: InputBlock, into output: inout [UInt8], audit: inout AuditLog?, statistics: inout FilterStatistics) {
         switch block {
         case .tooLong(let count):
             statistics.lines += 1
             statistics.tooLongLines += 1
             sink.writeError(.lineTooLong, detail: "\(count) bytes", to: &output)
             output.append(0x0A)
+            audit?.append(.failed(.lineTooLong), line: nil, policy: policy)
         case .document(let bytes):
             statistics.lines += 1
             let start = output.count
-            bytes.withUnsafeBufferPointer { process($0, into: &output, statistics: &statistics) }
+            bytes.withUnsafeBufferPointer { document in
+                let outcome = process(document, into: &output, statistics: &statistics)
+                audit?.append(outcome, line: document, policy: policy)
+            }
             // A payload written back keeps its own last byte; a record that stands in for it ends the line.
             if output.last != 0x0A && output.count > start { output.append(0x0A) }
         case .lines(let bytes):
@@ -104,7 +109,9 @@ struct LineProcessor: Sendable {
                     // Every line of a block ends with a newline.
                     let end = LineReader.firstNewline(in: lines, from: start, to: lines.count)!
                     statistics.lines += 1
-                    process(UnsafeBufferPointer(rebasing: lines[start..<end]), into: &output, statistics: &statistics)
+                    let line = UnsafeBufferPointer(rebasing: lines[start..<end])
+                    let outcome = process(line, into: &output, statistics: &statistics)
+                    audit?.append(outcome, line: line, policy: policy)
                     output.append(0x0A)
                     start = end + 1
                 }
@@ -112,7 +119,7 @@ struct LineProcessor: Sendable {
         }
     }
 
-    private func process(_ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], statistics: inout FilterStatistics) {
+    private func process(_ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], statistics: inout FilterStatistics) -> LineOutcome {
         if let payloads, let payloadSink { return processPayload(line, payloads: payloads, sink: payloadSink, into: &output, statistics: &statistics) }
         guard let field = jsonField else {
             return scanAndWrite(bytes: line, jsonLine: nil, lineBytes: line, into: &output, statistics: &statistics)
@@ -121,28 +128,28 @@ struct LineProcessor: Sendable {
         guard UTF8Check.isValid(line) else {
             statistics.invalidUTF8Lines += 1
             let repaired = String(decoding: line, as: UTF8.self)
-            Array(repaired.utf8).withUnsafeBufferPointer { processJSON($0, field: field, into: &output, statistics: &statistics) }
-            return
+            return Array(repaired.utf8).withUnsafeBufferPointer { processJSON($0, field: field, into: &output, statistics: &statistics) }
         }
-        processJSON(line, field: field, into: &output, statistics: &statistics)
+        return processJSON(line, field: field, into: &output, statistics: &statistics)
     }
 
     /// A payload: its selected values scanned and written back in place. One that is not valid
     /// JSON (or form encoding, or UTF-8) is scanned whole as text and flagged, as a JSON line
     /// that is not an object is.
     private func processPayload(_ payload: UnsafeBufferPointer<UInt8>, payloads: PayloadScanner, sink: PayloadSink,
-                                into output: inout [UInt8], statistics: inout FilterStatistics) {
+                                into output: inout [UInt8], statistics: inout FilterStatistics) -> LineOutcome {
         do throws(PayloadError) {
             let result = try payloads.scan(payload)
             if policy.withholds(result.risk) { return withhold(result.risk, into: &output, statistics: &statistics) }
             if !result.isClean { statistics.linesWithFindings += 1 }
-            for value in result.values {
-                for finding in value.result.findings { statistics.findingsByCategory[finding.category] += 1 }
-            }
+            let findings = result.values.flatMap(\.result.findings)
+            for finding in findings { statistics.findingsByCategory[finding.category] += 1 }
             sink.write(result, payload: payload, to: &output)
+            return .scanned(findings: findings, risk: result.risk, flag: nil)
         } catch .scanFailed(let error) {
             statistics.failedScans += 1
             self.sink.writeError(.scanFailed, detail: error.description, to: &output)
+            return .failed(.scanFailed)
         } catch {
             let flag: RecordError
             if error == .invalidUTF8 {
@@ -152,26 +159,25 @@ struct LineProcessor: Sendable {
                 statistics.invalidJSONLines += 1
                 flag = payloads.profile.encoding == .form ? .invalidForm : .invalidJSON
             }
-            scanAndWrite(String(decoding: payload, as: UTF8.self), jsonLine: nil, lineBytes: payload, flag: flag,
-                         into: &output, statistics: &statistics)
+            return scanAndWrite(String(decoding: payload, as: UTF8.self), jsonLine: nil, lineBytes: payload, flag: flag,
+                                into: &output, statistics: &statistics)
         }
     }
 
     /// A JSON line of valid UTF-8: only the message of its object is scanned; a line that is
     /// not such an object is scanned whole and flagged.
     private func processJSON(_ line: UnsafeBufferPointer<UInt8>, field: JSONPathSet, into output: inout [UInt8],
-                             statistics: inout FilterStatistics) {
+                             statistics: inout FilterStatistics) -> LineOutcome {
         let flag: RecordError
         do {
             let parsed = try JSONLine.parse(line, field: field)
             switch parsed.message {
             case .unescaped(let content):
-                scanAndWrite(bytes: UnsafeBufferPointer(rebasing: line[content]), jsonLine: parsed, lineBytes: line,
-                             into: &output, statistics: &statistics)
+                return scanAndWrite(bytes: UnsafeBufferPointer(rebasing: line[content]), jsonLine: parsed, lineBytes: line,
+                                    into: &output, statistics: &statistics)
             case .decoded(let message):
-                scanAndWrite(message, jsonLine: parsed, lineBytes: line, flag: nil, into: &output, statistics: &statistics)
+                return scanAndWrite(message, jsonLine: parsed, lineBytes: line, flag: nil, into: &output, statistics: &statistics)
             }
-            return
         } catch .invalidJSON {
             statistics.invalidJSONLines += 1
             flag = .invalidJSON
@@ -182,51 +188,59 @@ struct LineProcessor: Sendable {
             statistics.missingFieldLines += 1
             flag = .fieldMissing
         }
-        scanAndWrite(String(decoding: line, as: UTF8.self), jsonLine: nil, lineBytes: line, flag: flag,
-                     into: &output, statistics: &statistics)
+        return scanAndWrite(String(decoding: line, as: UTF8.self), jsonLine: nil, lineBytes: line, flag: flag,
+                            into: &output, statistics: &statistics)
     }
 
     /// Scans a message that is a stretch of the line's bytes (a text line, or a JSON string
     /// without escapes): one without findings is written without becoming a string. A text line
     /// that is not valid UTF-8 is scanned and written repaired, U+FFFD in place of the bad bytes.
     private func scanAndWrite(bytes message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>,
-                              into output: inout [UInt8], statistics: inout FilterStatistics) {
+                              into output: inout [UInt8], statistics: inout FilterStatistics) -> LineOutcome {
         do {
             let result = scanner.applying(policy, to: try scanner.scanBytes(message), in: message)
-            if result.isClean { return sink.writeClean(message, jsonLine: jsonLine, lineBytes: lineBytes, to: &output) }
+            if result.isClean {
+                sink.writeClean(message, jsonLine: jsonLine, lineBytes: lineBytes, to: &output)
+                return .clean
+            }
             if policy.withholds(result.risk) { return withhold(result.risk, into: &output, statistics: &statistics) }
             record(result, in: &statistics)
             sink.write(result, message: message, jsonLine: jsonLine, lineBytes: lineBytes, flag: nil, to: &output)
+            return .scanned(findings: result.findings, risk: result.risk, flag: nil)
         } catch .invalidUTF8 {
             statistics.invalidUTF8Lines += 1
-            scanAndWrite(String(decoding: message, as: UTF8.self), jsonLine: jsonLine, lineBytes: lineBytes, flag: nil,
-                         into: &output, statistics: &statistics)
+            return scanAndWrite(String(decoding: message, as: UTF8.self), jsonLine: jsonLine, lineBytes: lineBytes, flag: nil,
+                                into: &output, statistics: &statistics)
         } catch {
             statistics.failedScans += 1
             sink.writeError(.scanFailed, detail: error.description, to: &output)
+            return .failed(.scanFailed)
         }
     }
 
     private func scanAndWrite(_ message: String, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?,
-                              into output: inout [UInt8], statistics: inout FilterStatistics) {
+                              into output: inout [UInt8], statistics: inout FilterStatistics) -> LineOutcome {
         var message = message
-        message.withUTF8 { bytes in
+        return message.withUTF8 { bytes in
             do throws(ScanError) {
                 let result = scanner.applying(policy, to: try scanner.scanBytes(bytes), in: bytes)
                 if policy.withholds(result.risk) { return withhold(result.risk, into: &output, statistics: &statistics) }
                 record(result, in: &statistics)
                 sink.write(result, message: bytes, jsonLine: jsonLine, lineBytes: lineBytes, flag: flag, to: &output)
+                return .scanned(findings: result.findings, risk: result.risk, flag: flag)
             } catch {
                 statistics.failedScans += 1
                 sink.writeError(.scanFailed, detail: error.description, to: &output)
+                return .failed(.scanFailed)
             }
         }
     }
 
     /// A line the policy withholds for its risk: an error record in its place.
-    private func withhold(_ risk: Risk, into output: inout [UInt8], statistics: inout FilterStatistics) {
+    private func withhold(_ risk: Risk, into output: inout [UInt8], statistics: inout FilterStatistics) -> LineOutcome {
         statistics.withheldByPolicy += 1
         sink.writeError(.withheld, detail: "risk \(risk.level.rawValue)", to: &output)
+        return .withheld(risk)
     }
 
     private func record(_ result: ByteScanResult, in statistics: inout FilterStatistics) {
@@ -245,36 +259,46 @@ struct LineProcessor: Sendable {
 struct FilterRun {
     let processor: LineProcessor
     let jobs: Int
+    /// Where `--audit` records go, with whether findings are redacted; nil without `--audit`.
+    let audit: (writer: OutputWriter, redacts: Bool)?
     var statistics = FilterStatistics()
+
+    /// The output and audit records of one block (`audit` empty without `--audit`).
+    private static func process(_ block: InputBlock, with processor: LineProcessor, auditing: Bool?,
+                                statistics: inout FilterStatistics) -> (output: [UInt8], audit: [UInt8]) {
+        var output: [UInt8] = []
+        var audit = auditing.map { AuditLog(redacts: $0) }
+        processor.process(block, into: &output, audit: &audit, statistics: &statistics)
+        return (output, audit?.bytes ?? [])
+    }
 
     /// Processes one whole document (`--format json`) on the calling thread.
     mutating func run(document: InputBlock, output: OutputWriter) throws(IOFailure) {
-        var buffer: [UInt8] = []
-        processor.process(document, into: &buffer, statistics: &statistics)
-        try output.writeAll(buffer)
+        let result = Self.process(document, with: processor, auditing: audit?.redacts, statistics: &statistics)
+        try output.writeAll(result.output)
+        try audit?.writer.writeAll(result.audit)
     }
 
     mutating func run(reader: inout LineReader, output: OutputWriter) throws(IOFailure) {
         guard jobs > 1 else {
-            var buffer: [UInt8] = []
             while let block = try reader.nextBlock() {
-                buffer.removeAll(keepingCapacity: true)
-                processor.process(block, into: &buffer, statistics: &statistics)
-                try output.writeAll(buffer)
+                let result = Self.process(block, with: processor, auditing: audit?.redacts, statistics: &statistics)
+                try output.writeAll(result.output)
+                try audit?.writer.writeAll(result.audit)
             }
             return
         }
         let pipeline = BlockPipeline(capacity: 2 * jobs + 2)
         let processor = self.processor
+        let auditing = audit?.redacts
+        let auditWriter = audit?.writer
         // Stop signals must interrupt the reading thread's `read`, so the others block them.
         let threads = StopSignals.blocked {
             (0..<jobs).map { _ in
                 JoinableThread { pipeline.work { block, statistics in
-                    var buffer: [UInt8] = []
-                    processor.process(block, into: &buffer, statistics: &statistics)
-                    return buffer
+                    Self.process(block, with: processor, auditing: auditing, statistics: &statistics)
                 } }
-            } + [JoinableThread { pipeline.writeInOrder(to: output) }]
+            } + [JoinableThread { pipeline.writeInOrder(to: output, audit: auditWriter) }]
         }
         var readFailure: IOFailure?
         do {
@@ -307,7 +331,7 @@ private final class BlockPipeline: @unchecked Sendable {
     /// stays ahead never lets happen: 2 million lines held 123 MB with two jobs, 19 MB with one).
     private var waiting: [(sequence: Int, block: InputBlock)] = []
     /// Finished blocks not yet written, by sequence number.
-    private var finished: [Int: (output: [UInt8], statistics: FilterStatistics)] = [:]
+    private var finished: [Int: (output: [UInt8], audit: [UInt8], statistics: FilterStatistics)] = [:]
     /// Blocks read and not yet written.
     private var inFlight = 0
     private var submitted = 0
@@ -361,12 +385,12 @@ private final class BlockPipeline: @unchecked Sendable {
     }
 
     /// A worker's loop: takes blocks until input ends and runs `process` on each.
-    func work(_ process: (InputBlock, inout FilterStatistics) -> [UInt8]) {
+    func work(_ process: (InputBlock, inout FilterStatistics) -> (output: [UInt8], audit: [UInt8])) {
         while let (sequence, block) = takeBlock() {
             var statistics = FilterStatistics()
-            let output = process(block, &statistics)
+            let result = process(block, &statistics)
             locked {
-                finished[sequence] = (output, statistics)
+                finished[sequence] = (result.output, result.audit, statistics)
                 pthread_cond_broadcast(resultAvailable)
             }
         }
@@ -380,18 +404,19 @@ private final class BlockPipeline: @unchecked Sendable {
         }
     }
 
-    /// The writer's loop: writes finished blocks in input order until every submitted block is
-    /// written or a write fails.
-    func writeInOrder(to output: OutputWriter) {
+    /// The writer's loop: writes finished blocks (and their audit records) in input order until
+    /// every submitted block is written or a write fails.
+    func writeInOrder(to output: OutputWriter, audit: OutputWriter?) {
         var next = 0
         while true {
-            let result: (output: [UInt8], statistics: FilterStatistics)? = locked {
+            let result: (output: [UInt8], audit: [UInt8], statistics: FilterStatistics)? = locked {
                 while finished[next] == nil && !(inputEnded && next == submitted) { pthread_cond_wait(resultAvailable, mutex) }
                 return finished.removeValue(forKey: next)
             }
             guard let result else { return }
             do {
                 try output.writeAll(result.output)
+                try audit?.writeAll(result.audit)
             } catch {
                 writeFailure = error
                 locked {

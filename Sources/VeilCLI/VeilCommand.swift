@@ -19,7 +19,7 @@ struct VeilCommand: ParsableCommand {
             failure) and replaced by an error record; 2 a pattern pack could not be loaded; 3 reading or writing \
             failed; 64 bad arguments; 130 or 143 stopped by SIGINT or SIGTERM after writing every line read.
             """,
-        subcommands: [Redact.self, Scan.self, Reveal.self, Rules.self, Profiles.self, Check.self],
+        subcommands: [Redact.self, Scan.self, Reveal.self, Report.self, Rules.self, Profiles.self, Check.self],
         defaultSubcommand: Redact.self
     )
 }
@@ -80,6 +80,9 @@ struct FilterOptions: ParsableArguments {
 
     @Option(help: "Withhold a whole line, as an error record, when its risk reaches this level (low, medium, high, critical).")
     var withholdFrom: RiskLevel?
+
+    @Option(help: "Append one JSON line per input line to this file: time, the line's id, per type the count, rules, confidences and operator, the risk; never a value or a byte of the message. 'veil report FILE' summarises it.")
+    var audit: String?
 
     @Option(help: "Regions whose national phone numbers are recognised without a calling code, in order of preference (ISO 3166 codes, comma-separated). Numbers with + or 00 are checked against their own country always.")
     var phoneRegions = PhoneRegionList.default
@@ -201,7 +204,16 @@ struct FilterOptions: ParsableArguments {
                 : TextSink(redaction: redacts ? policy : nil)
             processor = LineProcessor(scanner: scanner, sink: sink, jsonField: format == .jsonl ? field : nil, policy: policy)
         }
-        var filter = FilterRun(processor: processor, jobs: jobs)
+        var auditWriter: OutputWriter?
+        if let audit {
+            let descriptor = open(audit, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+            guard descriptor >= 0 else {
+                printError("veil: cannot open the audit log \(audit): \(String(cString: strerror(errno)))")
+                throw ExitCode(3)
+            }
+            auditWriter = OutputWriter(descriptor: descriptor)
+        }
+        var filter = FilterRun(processor: processor, jobs: jobs, audit: auditWriter.map { ($0, redacts) })
         // Line-buffered, a block is one line: each is written as soon as it is scanned.
         let linePerBlock = lineBuffered || isatty(STDIN_FILENO) == 1
         var reader = LineReader(descriptor: STDIN_FILENO, maxLineBytes: maxLineBytes, maxBlockLines: linePerBlock ? 1 : 4096)
@@ -358,6 +370,28 @@ struct Reveal: ParsableCommand {
             }
         }
         if rejected > 0 { throw ExitCode(1) }
+    }
+}
+
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Sum up an audit log (--audit FILE) per day and category, as Markdown tables.")
+
+    @Argument(help: "The audit log.")
+    var file: String
+
+    func run() throws {
+        guard let input = fopen(file, "r") else { throw ValidationError("cannot read \(file)") }
+        defer { fclose(input) }
+        var report = AuditReport()
+        var line: UnsafeMutablePointer<CChar>?
+        var capacity = 0
+        while getline(&line, &capacity, input) > 0 {
+            let text = String(cString: line!)
+            report.add(text.hasSuffix("\n") ? text.dropLast() : text[...])
+        }
+        free(line)
+        print(report.table, terminator: "")
     }
 }
 

@@ -429,6 +429,49 @@ struct CommandLineTests {
         #expect(withheld.stderr.contains("lines withheld by the policy for their risk: 1"))
     }
 
+    /// Issue 19: the audit log says what was found and done and holds no value: no audit line
+    /// contains any 6 characters in a row of any finding's value, over messages built from
+    /// values of every category, with ids, in JSON Lines.
+    @Test func theAuditLogHoldsNoValue() throws {
+        let values = ["DE89 3704 0044 0532 0130 00", "GB33BUKB20201555555555", "4111 1111 1111 1111", "5555-5555-5555-4444",
+                      "0151 23456789", "+49 30 901820", "(305) 581-5784", "erika.mustermann@example.de", "Metformin", "Migräne",
+                      "Diabetes mellitus Typ 2", "86095742719", "A123456780", "756.1234.5678.97", "COBADEFFXXX", "12/27"]
+        let fillers = ["Hallo, meine Daten:", "bitte ändern", "Tel.", "IBAN", "Karte", "Mail", "ich habe", "mein Arzt sagt", "Steuer-ID", "KVNR"]
+        var seeded = Xorshift(seed: 19)
+        var lines: [String] = []
+        for number in 0..<300 {
+            var text = ""
+            for _ in 0..<(1 + Int(seeded.next() % 3)) {
+                text += fillers[Int(seeded.next() % UInt64(fillers.count))] + " " + values[Int(seeded.next() % UInt64(values.count))] + ", "
+            }
+            lines.append("{\"id\":\(number),\"text\":" + String(decoding: try JSONEncoder().encode(text), as: UTF8.self) + "}")
+        }
+        let input = lines.joined(separator: "\n") + "\n"
+        let audit = FileManager.default.temporaryDirectory.appending(path: "veil-audit-\(getpid()).jsonl").path
+        defer { try? FileManager.default.removeItem(atPath: audit) }
+        let redacted = try runVeil(["--format", "jsonl", "--audit", audit, "--jobs", "2"], input)
+        #expect(redacted.status == 0)
+        let auditLines = try String(contentsOfFile: audit, encoding: .utf8).split(separator: "\n")
+        #expect(auditLines.count == lines.count)
+        let scanned = try runVeil(["scan", "--format", "jsonl"], input).stdout.split(separator: "\n")
+        var checked = 0
+        for (index, line) in scanned.enumerated() {
+            let record = try JSONDecoder().decode(Record.self, from: Data(line.utf8))
+            let scalars = Array(try #require(record.text).unicodeScalars)
+            #expect(auditLines[index].contains("\"id\":\(index),"))
+            for finding in record.veil.findings ?? [] {
+                let value = String(String.UnicodeScalarView(scalars[finding.start..<finding.end]))
+                let characters = Array(value)
+                for start in 0..<max(0, characters.count - 5) {
+                    let piece = String(characters[start..<start + 6])
+                    #expect(!auditLines[index].contains(piece), "audit line \(index) holds '\(piece)' of \(value)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 1000)
+    }
+
     @Test(arguments: [["--profile", "nope"], ["--path", "a.b"], ["--format", "json"], ["--profile", "openai", "--path", "$.a"]])
     func badPayloadOptionsAreUsageErrors(arguments: [String]) throws {
         let result = try runVeil(arguments, "{}")
@@ -464,5 +507,17 @@ struct HostileCommandLineTests {
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("[PHONE] [PHONE] "))
         #expect(!result.stdout.contains("2345678"))
+    }
+}
+
+/// A small seeded generator, so that generated test inputs are the same on every run.
+struct Xorshift {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed &* 0x9E37_79B9_7F4A_7C15 | 1 }
+    mutating func next() -> UInt64 {
+        state ^= state << 13
+        state ^= state >> 7
+        state ^= state << 17
+        return state
     }
 }

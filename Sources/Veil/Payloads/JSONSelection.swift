@@ -28,6 +28,8 @@ package struct JSONSelection {
     /// How many values a path selects that are not strings (`{"text": 42}`): nothing to scan,
     /// but a consumer that reads the member may expect text there.
     package private(set) var nonStrings = 0
+    /// Where the selected numbers, `true`, `false` and `null` sit, in document order.
+    package private(set) var scalars: [Range<Int>] = []
     /// Where the top-level value starts and ends (an object's braces included).
     package private(set) var topLevel: Range<Int> = 0..<0
     /// Whether the top-level value is an object without members.
@@ -56,6 +58,7 @@ package struct JSONSelection {
         guard walker.reader.position == document.count else { throw .invalidJSON }
         strings = walker.selected
         nonStrings = walker.nonStrings
+        scalars = walker.scalars
     }
 
     private struct Walker {
@@ -64,6 +67,7 @@ package struct JSONSelection {
         let recordsPaths: Bool
         var selected: [Selected] = []
         var nonStrings = 0
+        var scalars: [Range<Int>] = []
         /// The way down to the current value, kept only while some path can still select below.
         var path: [PathComponent] = []
 
@@ -86,7 +90,10 @@ package struct JSONSelection {
             case UInt8(ascii: "["):
                 return array(state: state, depth: depth)
             default:
-                return reader.skipValue(depth: depth)
+                let start = reader.position
+                guard reader.skipValue(depth: depth) else { return false }
+                if paths.selects(state) { scalars.append(start..<reader.position) }
+                return true
             }
         }
 

@@ -124,18 +124,41 @@ public struct JSONPathError: Error, Equatable, Sendable, CustomStringConvertible
 /// Several JSONPaths matched together while a document is read once: the set of positions
 /// reached in each path, advanced by every member name or array index passed on the way down.
 package struct JSONPathSet: Sendable {
-    /// Every path's steps, one after another, each path followed by a placeholder for its end.
-    private let steps: [JSONPath.Step]
-    /// For each position in `steps`: whether it is a path's end.
-    private let ends: [Bool]
+    /// One position: the step to take from it, flattened so that matching reads plain values
+    /// (the steps as enums with arrays inside cost a retain and a release per member tried).
+    private struct Position {
+        enum Kind: UInt8 { case member, any, index, end }
+        let kind: Kind
+        /// Whether the step may be taken at any depth below (`..`).
+        let isDescendant: Bool
+        /// A member step's name: where it sits in `names`.
+        let name: Range<Int>
+        let index: Int
+    }
+
+    /// Every path's steps, one after another, each path followed by its end.
+    private let positions: [Position]
+    private let names: [UInt8]
+    /// The ends as a state, to test a state against at once.
+    private let endStates: State
 
     /// The positions reached at one value of the document, as a bit set.
     package struct State: Equatable {
         fileprivate var words: SIMD4<UInt64>
         static let none = State(words: .zero)
         var isEmpty: Bool { words == .zero }
-        fileprivate func contains(_ position: Int) -> Bool { words[position >> 6] & (1 << (position & 63)) != 0 }
         fileprivate mutating func insert(_ position: Int) { words[position >> 6] |= 1 << (position & 63) }
+
+        /// Calls `body` with each position in the set, in order: only the set bits are visited.
+        fileprivate func forEach(_ body: (Int) -> Void) {
+            for index in 0..<4 {
+                var word = words[index]
+                while word != 0 {
+                    body(index << 6 | word.trailingZeroBitCount)
+                    word &= word &- 1
+                }
+            }
+        }
     }
 
     /// The most steps, over all paths and their ends, that one set holds (the bits of `State`).
@@ -145,62 +168,80 @@ package struct JSONPathSet: Sendable {
     let start: State
 
     package init(_ paths: [JSONPath]) throws(JSONPathError) {
-        var steps: [JSONPath.Step] = []
-        var ends: [Bool] = []
+        var positions: [Position] = []
+        var names: [UInt8] = []
         var start = State.none
+        var endStates = State.none
         for path in paths {
-            guard steps.count + path.steps.count + 1 <= Self.maximumSteps else {
+            guard positions.count + path.steps.count + 1 <= Self.maximumSteps else {
                 throw JSONPathError(path: path.description, offset: 0,
                                     problem: "the paths have more than \(Self.maximumSteps - paths.count) steps in all")
             }
-            start.insert(steps.count)
-            steps.append(contentsOf: path.steps)
-            ends.append(contentsOf: Array(repeating: false, count: path.steps.count))
-            steps.append(.any)  // never advanced from
-            ends.append(true)
+            start.insert(positions.count)
+            for step in path.steps {
+                var isDescendant = false
+                var plain = step
+                if case .descendant(let inner) = step {
+                    isDescendant = true
+                    plain = inner
+                }
+                switch plain {
+                case .member(let name):
+                    positions.append(Position(kind: .member, isDescendant: isDescendant, name: names.count..<names.count + name.count, index: 0))
+                    names += name
+                case .any: positions.append(Position(kind: .any, isDescendant: isDescendant, name: 0..<0, index: 0))
+                case .index(let index): positions.append(Position(kind: .index, isDescendant: isDescendant, name: 0..<0, index: index))
+                case .descendant: preconditionFailure("a descendant step holds a plain step")
+                }
+            }
+            endStates.insert(positions.count)
+            positions.append(Position(kind: .end, isDescendant: false, name: 0..<0, index: 0))
         }
-        self.steps = steps
-        self.ends = ends
+        self.positions = positions
+        self.names = names
         self.start = start
+        self.endStates = endStates
     }
 
     /// Whether a string at `state` is selected: a path ends there.
     func selects(_ state: State) -> Bool {
-        for position in steps.indices where ends[position] && state.contains(position) { return true }
-        return false
+        state.words & endStates.words != .zero
     }
 
     /// The state of a member named `name` (decoded UTF-8) of an object at `state`.
     func member(_ name: UnsafeBufferPointer<UInt8>, of state: State) -> State {
-        advance(state) { step in
-            switch step {
-            case .member(let wanted): wanted.elementsEqual(name)
-            case .any: true
-            case .index, .descendant: false
+        names.withUnsafeBufferPointer { names in
+            advance(state) { position in
+                switch position.kind {
+                case .member: position.name.count == name.count && names[position.name].elementsEqual(name)
+                case .any: true
+                case .index, .end: false
+                }
             }
         }
     }
 
     /// The state of the element at `index` of an array at `state`.
     func element(_ index: Int, of state: State) -> State {
-        advance(state) { step in
-            switch step {
-            case .index(let wanted): wanted == index
+        advance(state) { position in
+            switch position.kind {
+            case .index: position.index == index
             case .any: true
-            case .member, .descendant: false
+            case .member, .end: false
             }
         }
     }
 
-    private func advance(_ state: State, matching: (JSONPath.Step) -> Bool) -> State {
+    private func advance(_ state: State, matching: (Position) -> Bool) -> State {
         var next = State.none
         guard !state.isEmpty else { return next }
-        for position in steps.indices where !ends[position] && state.contains(position) {
-            if case .descendant(let step) = steps[position] {
-                next.insert(position)
-                if matching(step) { next.insert(position + 1) }
-            } else if matching(steps[position]) {
-                next.insert(position + 1)
+        // Only the positions reached are visited, not every step of every path: the WhatsApp
+        // profile has 190 steps and a payload's members reach a handful of them.
+        positions.withUnsafeBufferPointer { positions in
+            state.forEach { index in
+                let position = positions[index]
+                if position.isDescendant { next.insert(index) }
+                if matching(position) { next.insert(index + 1) }
             }
         }
         return next

@@ -44,6 +44,7 @@ package struct JSONSelection {
     /// order; with `recordingPaths`, each with its path (`Selected.pathText`).
     package init(_ document: UnsafeBufferPointer<UInt8>, paths: JSONPathSet, recordingPaths: Bool = true) throws(Failure) {
         var walker = Walker(reader: JSONReader(bytes: document), paths: paths, recordsPaths: recordingPaths)
+        if recordingPaths { walker.path.reserveCapacity(16) }
         walker.reader.skipWhitespace()
         let start = walker.reader.position
         if walker.reader.peek() == UInt8(ascii: "{") {

@@ -57,7 +57,7 @@ public struct PayloadScanner: Sendable {
                 }
             }
         }
-        let risk = values.count == 1 ? values[0].result.risk : scanner.risk(of: values.flatMap(\.result.findings))
+        let risk = values.isEmpty ? .none : values.count == 1 ? values[0].result.risk : scanner.risk(of: values.flatMap(\.result.findings))
         return PayloadScanResult(encoding: profile.encoding, values: values, valuesScanned: scanned, risk: risk)
     }
 

@@ -16,6 +16,8 @@ public final class Scanner: Sendable {
     /// The numbers behind confidences and risk.
     public let scoring: ScoringModel
     private let compiled: [CompiledRule]
+    /// Each rule's index by its id, for the risk of findings scanned apart (`risk(of:)`).
+    private let ruleIndexByID: [String: Int]
     /// The regex rules as the hot loop needs them, without reference counting.
     private let regexRunners: [RegexRunner]
     /// Which of `regexRunners` each measure of a message admits.
@@ -79,6 +81,7 @@ public final class Scanner: Sendable {
         self.rules = rules
         self.scoring = scoring
         self.compiled = compiled
+        self.ruleIndexByID = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let needles = compiled.map { $0.rule.prefilter.needles }
         self.needles = needles
         let unspacedNeedles = compiled.map { $0.rule.prefilter.unspacedNeedle }
@@ -145,9 +148,8 @@ public final class Scanner: Sendable {
     /// The risk of `findings` as if of one message (the texts of one payload, the findings a
     /// policy keeps).
     public func risk(of findings: [ByteFinding]) -> Risk {
-        let rulesByID = Dictionary(rules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return RiskScorer(model: scoring).risk(of: findings.map { finding in
-            let rule = rulesByID[finding.ruleID]
+        RiskScorer(model: scoring).risk(of: findings.map { finding in
+            let rule = ruleIndexByID[finding.ruleID].map { compiled[$0].rule }
             return RiskScorer.Weighted(category: finding.category, confidence: finding.confidence,
                                        severity: rule?.severity ?? 1, alsoHealth: rule?.alsoHealth ?? false)
         })

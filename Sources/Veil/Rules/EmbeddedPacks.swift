@@ -138,10 +138,10 @@ id = "card-verification-code"
 category = "FINANCIAL"
 type = "CVC"
 description = "Card verification code (CVC/CVV/CID, Prüfnummer) where the message names it; no one may keep it"
-regex = '''(?:(?<![\p{L}\p{N}])(?:cvc2?|cvv2?|cid|csc|security code|verification code|card code)|prüf(?:nummer|ziffer|zahl|code|nr)|sicherheits(?:code|nummer|zahl))\b(?:\s*(?:ist|lautet|is|code|nr\.?|:|=|-))*\s*(?<value>\d{3,4})(?!\d)'''
+regex = '''(?:(?<![\p{L}\p{N}])(?:cvc2?|cvv2?|cid|csc|secu\p{L}{0,4} code|verification code|card code)|prüf(?:nummer|ziffer|zahl|code|nr)|sicherheits(?:code|nummer|zahl))\b(?:\s*(?:nr\.?|[:=\-]))*(?:\s+\p{L}{1,12}){0,4}?(?:\s*[:=\-])?\s*(?<value>\d(?:[ ]?\d){2,3})(?![ ]?\d)'''
 min_digits = 3
 min_digit_run = 3
-must_contain = ["cvc", "cvv", "cid", "csc", "security code", "verification code", "card code", "prüf", "sicherheits"]
+must_contain = ["cvc", "cvv", "cid", "csc", "secu", "verification code", "card code", "prüf", "sicherheits"]
 confidence = 0.9
 severity = 0.9
 context = []
@@ -157,6 +157,9 @@ examples = [
     "Abschluss-CVC «123»",
     "payment per Karte, Prüfnr «354»",
     "die Sicherheitsnummer: «297»",
+    "die Sicherheitsnummer vorne drauf ist «913»",
+    "cvv «3 5 2 4»",
+    "securty code «157»",
 ]
 counter_examples = [
     "Bitte nie die CVC weitergeben",
@@ -15773,7 +15776,8 @@ digit_run_lengths = [11]
 validator = "de-steuer-idnr"
 confidence = 0.2
 severity = 0.8
-context = ["steuer*", "identifikationsnummer*", "idnr", "id-nr", "tax id", "tax identification", "taxpayer identification"]
+context = ["steuer*", "identifikationsnummer*", "identnummer*", "idnr", "id-nr", "tax id", "tax identification", "taxpayer identification",
+           "bundeszentralamt*", "bzst", "elfstellig*"]
 negative_context = ["bestell*", "auftrag*", "order*", "rechnung*", "invoice*", "kundennummer", "customer", "tracking*", "sendung*"]
 examples = [
     "Meine Steuer-ID ist «86095742719».",
@@ -15944,7 +15948,8 @@ validator = "de-kvnr"
 confidence = 0.2
 severity = 0.8
 also_health = true
-context = ["krankenversichertennummer", "versichertennummer*", "krankenversicherung*", "krankenkasse*", "kassennummer", "kk-nummer", "versichertenkarte", "gesundheitskarte", "egk*", "kv-nummer", "versicherungsnummer*", "health insurance", "insurance number"]
+context = ["krankenversichertennummer", "versichertennummer*", "krankenversicherung*", "krankenkasse*", "kassennummer", "kk-nummer", "versichertenkarte", "gesundheitskarte", "egk*", "kv-nummer", "versicherungsnummer*", "health insurance", "insurance number",
+           "e-rezept*", "rezept*"]
 negative_context = ["bestell*", "order*", "rechnung*", "invoice*", "tracking*", "sendung*", "artikel*"]
 examples = [
     "Versichertennummer: «A123456780»",

@@ -62,6 +62,8 @@ struct LineProcessor: Sendable {
     /// profile says and written back in place, by `payloadSink`.
     private let payloads: PayloadScanner?
     private let payloadSink: PayloadSink?
+    /// With `--conversation`: where each line's conversation key is, and what is remembered.
+    var conversations: ConversationTracker?
 
     init(scanner: Scanner, sink: OutputSink, jsonField: String?, policy: RedactionPolicy) {
         self.scanner = scanner
@@ -120,7 +122,10 @@ struct LineProcessor: Sendable {
     }
 
     private func process(_ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], statistics: inout FilterStatistics) -> LineOutcome {
-        if let payloads, let payloadSink { return processPayload(line, payloads: payloads, sink: payloadSink, into: &output, statistics: &statistics) }
+        let conversation = conversations?.key(of: line)
+        if let payloads, let payloadSink {
+            return processPayload(line, payloads: payloads, sink: payloadSink, conversation: conversation, into: &output, statistics: &statistics)
+        }
         guard let field = jsonField else {
             return scanAndWrite(bytes: line, jsonLine: nil, lineBytes: line, into: &output, statistics: &statistics)
         }
@@ -128,18 +133,23 @@ struct LineProcessor: Sendable {
         guard UTF8Check.isValid(line) else {
             statistics.invalidUTF8Lines += 1
             let repaired = String(decoding: line, as: UTF8.self)
-            return Array(repaired.utf8).withUnsafeBufferPointer { processJSON($0, field: field, into: &output, statistics: &statistics) }
+            return Array(repaired.utf8).withUnsafeBufferPointer {
+                processJSON($0, field: field, conversation: conversation, into: &output, statistics: &statistics)
+            }
         }
-        return processJSON(line, field: field, into: &output, statistics: &statistics)
+        return processJSON(line, field: field, conversation: conversation, into: &output, statistics: &statistics)
     }
 
     /// A payload: its selected values scanned and written back in place. One that is not valid
     /// JSON (or form encoding, or UTF-8) is scanned whole as text and flagged, as a JSON line
     /// that is not an object is.
-    private func processPayload(_ payload: UnsafeBufferPointer<UInt8>, payloads: PayloadScanner, sink: PayloadSink,
+    private func processPayload(_ payload: UnsafeBufferPointer<UInt8>, payloads: PayloadScanner, sink: PayloadSink, conversation: String?,
                                 into output: inout [UInt8], statistics: inout FilterStatistics) -> LineOutcome {
         do throws(PayloadError) {
-            let result = try payloads.scan(payload)
+            let previous = conversation.flatMap { conversations?.memory.tail(of: $0) } ?? []
+            let result = try payloads.scan(payload, after: previous) { text in
+                if let conversation { conversations?.memory.remember(text, of: conversation) }
+            }
             if policy.withholds(result.risk) { return withhold(result.risk, into: &output, statistics: &statistics) }
             if !result.isClean { statistics.linesWithFindings += 1 }
             let findings = result.values.flatMap(\.result.findings)
@@ -166,7 +176,7 @@ struct LineProcessor: Sendable {
 
     /// A JSON line of valid UTF-8: only the message of its object is scanned; a line that is
     /// not such an object is scanned whole and flagged.
-    private func processJSON(_ line: UnsafeBufferPointer<UInt8>, field: JSONPathSet, into output: inout [UInt8],
+    private func processJSON(_ line: UnsafeBufferPointer<UInt8>, field: JSONPathSet, conversation: String?, into output: inout [UInt8],
                              statistics: inout FilterStatistics) -> LineOutcome {
         let flag: RecordError
         do {
@@ -174,9 +184,10 @@ struct LineProcessor: Sendable {
             switch parsed.message {
             case .unescaped(let content):
                 return scanAndWrite(bytes: UnsafeBufferPointer(rebasing: line[content]), jsonLine: parsed, lineBytes: line,
-                                    into: &output, statistics: &statistics)
+                                    conversation: conversation, into: &output, statistics: &statistics)
             case .decoded(let message):
-                return scanAndWrite(message, jsonLine: parsed, lineBytes: line, flag: nil, into: &output, statistics: &statistics)
+                return scanAndWrite(message, jsonLine: parsed, lineBytes: line, flag: nil, conversation: conversation,
+                                    into: &output, statistics: &statistics)
             }
         } catch .invalidJSON {
             statistics.invalidJSONLines += 1
@@ -196,9 +207,9 @@ struct LineProcessor: Sendable {
     /// without escapes): one without findings is written without becoming a string. A text line
     /// that is not valid UTF-8 is scanned and written repaired, U+FFFD in place of the bad bytes.
     private func scanAndWrite(bytes message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>,
-                              into output: inout [UInt8], statistics: inout FilterStatistics) -> LineOutcome {
+                              conversation: String? = nil, into output: inout [UInt8], statistics: inout FilterStatistics) -> LineOutcome {
         do {
-            let result = scanner.applying(policy, to: try scanner.scanBytes(message), in: message)
+            let result = scanner.applying(policy, to: try scan(message, conversation: conversation), in: message)
             if result.isClean {
                 sink.writeClean(message, jsonLine: jsonLine, lineBytes: lineBytes, to: &output)
                 return .clean
@@ -210,7 +221,7 @@ struct LineProcessor: Sendable {
         } catch .invalidUTF8 {
             statistics.invalidUTF8Lines += 1
             return scanAndWrite(String(decoding: message, as: UTF8.self), jsonLine: jsonLine, lineBytes: lineBytes, flag: nil,
-                                into: &output, statistics: &statistics)
+                                conversation: conversation, into: &output, statistics: &statistics)
         } catch {
             statistics.failedScans += 1
             sink.writeError(.scanFailed, detail: error.description, to: &output)
@@ -219,11 +230,11 @@ struct LineProcessor: Sendable {
     }
 
     private func scanAndWrite(_ message: String, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?,
-                              into output: inout [UInt8], statistics: inout FilterStatistics) -> LineOutcome {
+                              conversation: String? = nil, into output: inout [UInt8], statistics: inout FilterStatistics) -> LineOutcome {
         var message = message
         return message.withUTF8 { bytes in
             do throws(ScanError) {
-                let result = scanner.applying(policy, to: try scanner.scanBytes(bytes), in: bytes)
+                let result = scanner.applying(policy, to: try scan(bytes, conversation: conversation), in: bytes)
                 if policy.withholds(result.risk) { return withhold(result.risk, into: &output, statistics: &statistics) }
                 record(result, in: &statistics)
                 sink.write(result, message: bytes, jsonLine: jsonLine, lineBytes: lineBytes, flag: flag, to: &output)
@@ -234,6 +245,15 @@ struct LineProcessor: Sendable {
                 return .failed(.scanFailed)
             }
         }
+    }
+
+    /// Scans `message`, after the end of its conversation's last message when it has one, and
+    /// remembers it as that conversation's last message.
+    private func scan(_ message: UnsafeBufferPointer<UInt8>, conversation: String?) throws(ScanError) -> ByteScanResult {
+        guard let conversation, let memory = conversations?.memory else { return try scanner.scanBytes(message) }
+        let result = try scanner.scanBytes(message, after: memory.tail(of: conversation) ?? [])
+        memory.remember(message, of: conversation)
+        return result
     }
 
     /// A line the policy withholds for its risk: an error record in its place.

@@ -45,6 +45,9 @@ struct FilterOptions: ParsableArguments {
     @Option(name: .customLong("path"), help: "A JSONPath ($.a.b[*].c, $..text) to a string to scan in each JSON payload; repeat for several. Instead of --profile.")
     var paths: [String] = []
 
+    @Option(help: "Remember each conversation's last message, so that a cue in it counts for a value in the next: where a JSON line's conversation key is (a JSONPath such as $.chat_id; a form field with a form profile), or 'profile' for the profile's own key (veil profiles lists them). At most 100,000 conversations, 160 bytes each, for 30 minutes; lines are then processed on one thread, in order.")
+    var conversation: String?
+
     @Option(name: .customLong("pack"), help: "A pattern pack file to load; repeat for several. Its rules replace built-in rules with the same id.")
     var packs: [String] = []
 
@@ -101,6 +104,7 @@ struct FilterOptions: ParsableArguments {
         if format == .json && profile == nil && paths.isEmpty {
             throw ValidationError("--format json reads one payload: it needs --profile or --path")
         }
+        _ = try conversationTracker()
         guard (1...Self.maximumJobs).contains(jobs) else { throw ValidationError("--jobs must be between 1 and \(Self.maximumJobs)") }
     }
 
@@ -192,10 +196,32 @@ struct FilterOptions: ParsableArguments {
         return (policy, denyPack)
     }
 
+    /// The conversation memory of `--conversation`, nil without it; a usage error when the
+    /// key cannot be read (`profile` without a profile that has one, a bad path, text lines).
+    func conversationTracker() throws -> ConversationTracker? {
+        guard let conversation else { return nil }
+        guard format != .text || profile != nil || !paths.isEmpty else {
+            throw ValidationError("--conversation reads a key from JSON lines or payloads: use --format jsonl, --profile or --path")
+        }
+        let profile = try payloadProfile()
+        var keys = [conversation]
+        if conversation == "profile" {
+            guard let profile, !profile.conversationKeys.isEmpty else {
+                throw ValidationError("--conversation profile needs a --profile that names its conversation key (veil profiles)")
+            }
+            keys = profile.conversationKeys
+        }
+        do {
+            return try ConversationTracker(keys: keys, form: profile?.encoding == .form, memory: ConversationMemory())
+        } catch {
+            throw ValidationError("--conversation: \(error)")
+        }
+    }
+
     func run(redacts: Bool, style: RedactionStyle?) throws {
         let (policy, denyPack) = try policy(style: style, writesValues: redacts)
         let scanner = try makeScanner(policyPack: denyPack)
-        let processor: LineProcessor
+        var processor: LineProcessor
         if let profile = try payloadProfile() {
             processor = LineProcessor(payloads: try PayloadScanner(scanner: scanner, profile: profile, policy: policy),
                                       sink: PayloadSink(redaction: redacts ? policy : nil))
@@ -213,7 +239,9 @@ struct FilterOptions: ParsableArguments {
             }
             auditWriter = OutputWriter(descriptor: descriptor)
         }
-        var filter = FilterRun(processor: processor, jobs: jobs, audit: auditWriter.map { ($0, redacts) })
+        // A conversation's messages must be scanned in order: one worker.
+        processor.conversations = try conversationTracker()
+        var filter = FilterRun(processor: processor, jobs: processor.conversations == nil ? jobs : 1, audit: auditWriter.map { ($0, redacts) })
         // Line-buffered, a block is one line: each is written as soon as it is scanned.
         let linePerBlock = lineBuffered || isatty(STDIN_FILENO) == 1
         var reader = LineReader(descriptor: STDIN_FILENO, maxLineBytes: maxLineBytes, maxBlockLines: linePerBlock ? 1 : 4096)
@@ -405,6 +433,7 @@ struct Profiles: ParsableCommand {
             for path in profile.paths { print("  scans  \(path)") }
             for field in profile.formFields { print("  scans  field \(field)") }
             for sender in profile.senderPaths { print("  keeps  \(sender) (sender)") }
+            for key in profile.conversationKeys { print("  conversation key  \(key) (--conversation profile)") }
         }
     }
 }

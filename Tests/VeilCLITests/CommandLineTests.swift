@@ -472,6 +472,19 @@ struct CommandLineTests {
         #expect(checked > 1000)
     }
 
+    /// Issue 18: a cue in a conversation's last message counts for the next; other chats are apart.
+    @Test func conversationsCarryTheirCues() throws {
+        let input = #"{"chat":7,"text":"Wie lautet Ihre Steuer-ID?"}"# + "\n" + #"{"chat":8,"text":"86095742719"}"# + "\n"
+            + #"{"chat":7,"text":"86095742719"}"# + "\n"
+        let lines = try runVeil(["--format", "jsonl", "--conversation", "$.chat", "--jobs", "2"], input).stdout.split(separator: "\n")
+        #expect(lines.map { $0.contains("[DE_STEUER_ID]") } == [false, false, true])
+        let telegram = #"{"update_id":1,"message":{"chat":{"id":5},"text":"Ihre IBAN bitte, und die Steuer-ID?"}}"# + "\n"
+            + #"{"update_id":2,"message":{"chat":{"id":5},"text":"86095742719"}}"# + "\n"
+        #expect(try runVeil(["--profile", "telegram", "--format", "jsonl", "--conversation", "profile"], telegram).stdout.contains("[DE_STEUER_ID]"))
+        #expect(try runVeil(["--conversation", "$.chat"], "x\n").status == 64)
+        #expect(try runVeil(["--format", "jsonl", "--conversation", "profile"], "{}\n").status == 64)
+    }
+
     @Test(arguments: [["--profile", "nope"], ["--path", "a.b"], ["--format", "json"], ["--profile", "openai", "--path", "$.a"]])
     func badPayloadOptionsAreUsageErrors(arguments: [String]) throws {
         let result = try runVeil(arguments, "{}")

@@ -1,25 +1,25 @@
 /// An `application/x-www-form-urlencoded` body (`To=%2B4930…&Body=Hallo+Welt&…`, as Twilio
 /// posts its messaging webhooks): its fields of the wanted names, percent-decoded.
-struct FormPayload {
+package struct FormPayload {
     /// One selected field.
-    struct Field {
-        let name: String
+    package struct Field {
+        package let name: String
         /// Where the encoded value sits in the body (after the `=`).
-        let valueRange: Range<Int>
+        package let valueRange: Range<Int>
         /// The value decoded: `+` is a space, `%XX` a byte.
-        let decoded: [UInt8]
+        package let decoded: [UInt8]
     }
 
-    enum Failure: Error, Equatable {
+    package enum Failure: Error, Equatable {
         /// A `%` not followed by two hexadecimal digits, or a decoded value that is not UTF-8.
         case invalidEncoding
     }
 
-    private(set) var fields: [Field] = []
+    package private(set) var fields: [Field] = []
 
     /// Reads `body` and keeps the fields named in `names` (compared after decoding). Every
     /// field's name and value are checked to decode, selected or not.
-    init(_ body: UnsafeBufferPointer<UInt8>, names: Set<String>) throws(Failure) {
+    package init(_ body: UnsafeBufferPointer<UInt8>, names: Set<String>) throws(Failure) {
         var start = 0
         // A trailing newline (a body read as a line or a file) belongs to no field.
         var end = body.count

@@ -22,25 +22,30 @@ public struct PayloadProfile: Sendable {
     /// as it is, because the reply is routed by it: a consumer that must not see it replaces
     /// it itself (or, once pseudonyms exist, with a pseudonym).
     public let senderPaths: [String]
+    /// What tells a payload's conversation (a JSONPath, or a form field): the chat, the
+    /// customer's number. Empty for LLM requests, which carry their conversation whole.
+    public let conversationKeys: [String]
 
     /// A JSON profile of the given paths (what `--path` builds).
-    public init(name: String, summary: String = "", paths: [JSONPath], senderPaths: [String] = []) {
+    public init(name: String, summary: String = "", paths: [JSONPath], senderPaths: [String] = [], conversationKeys: [String] = []) {
         self.name = name
         self.encoding = .json
         self.summary = summary
         self.paths = paths
         self.formFields = []
         self.senderPaths = senderPaths
+        self.conversationKeys = conversationKeys
     }
 
     /// A form profile of the given fields.
-    public init(name: String, summary: String = "", formFields: [String], senderPaths: [String] = []) {
+    public init(name: String, summary: String = "", formFields: [String], senderPaths: [String] = [], conversationKeys: [String] = []) {
         self.name = name
         self.encoding = .form
         self.summary = summary
         self.paths = []
         self.formFields = formFields
         self.senderPaths = senderPaths
+        self.conversationKeys = conversationKeys
     }
 
     /// The built-in profile of this name, or nil.
@@ -69,9 +74,10 @@ public struct PayloadProfile: Sendable {
             "$.text.body", "$.image.caption", "$.video.caption", "$.document.caption", "$.document.filename",
             "$.interactive.header.text", "$.interactive.body.text", "$.interactive.footer.text",
             "$.template.components[*].parameters[*].text", "$.location.name", "$.location.address", "$.contacts..*",
-        ], senders: ["$.entry[*].changes[*].value.messages[*].from", "$.entry[*].changes[*].value.contacts[*].wa_id", "$.to"]),
+        ], senders: ["$.entry[*].changes[*].value.messages[*].from", "$.entry[*].changes[*].value.contacts[*].wa_id", "$.to"],
+           conversation: ["$.entry[*].changes[*].value.messages[*].from"]),
         form("twilio", "Twilio Messaging webhook (application/x-www-form-urlencoded), SMS and WhatsApp",
-             fields: ["Body", "ProfileName", "Address", "Label"], senders: ["From", "To", "WaId"]),
+             fields: ["Body", "ProfileName", "Address", "Label"], senders: ["From", "To", "WaId"], conversation: ["From"]),
         json("messagebird", "MessageBird Conversations API and Bird Channels webhooks", paths: [
             "$.message.content.text",
             "$.message.content.*.caption",
@@ -82,7 +88,8 @@ public struct PayloadProfile: Sendable {
             "$.payload.body.text.text", "$.payload.body.image.text", "$.payload.body.image.images[*].altText",
             "$.payload.body.file.text", "$.payload.body.file.files[*].altText", "$.payload.body.file.files[*].filename",
             "$.payload.body.location.location.address", "$.payload.body.location.location.label",
-        ], senders: ["$.message.from", "$.contact.msisdn", "$.payload.sender.contact.identifierValue"]),
+        ], senders: ["$.message.from", "$.contact.msisdn", "$.payload.sender.contact.identifierValue"],
+           conversation: ["$.conversation.id", "$.payload.sender.contact.identifierValue"]),
         json("telegram", "Telegram Bot API Update", paths: [
             // Any kind of update: message, edited_message, channel_post, business_message, …
             "$.*.text", "$.*.caption", "$.*.contact..*", "$.*..file_name",
@@ -95,14 +102,15 @@ public struct PayloadProfile: Sendable {
             // Updates that are not messages: a poll, an inline query, a callback, a payment, a join request.
             "$.*.question", "$.*.options[*].text", "$.*.explanation", "$.*.query",
             "$.*.order_info..*", "$.*.shipping_address..*", "$.*.message.text", "$.*.message.caption", "$.*.bio",
-        ], senders: ["$.*.from.id", "$.*.chat.id"]),
+        ], senders: ["$.*.from.id", "$.*.chat.id"], conversation: ["$.*.chat.id"]),
         json("messenger", "Facebook Messenger Platform webhook (messaging and standby)", paths: [
             "$.entry[*].*[*].message.text",
             "$.entry[*].*[*].message.quick_reply.payload",
             "$.entry[*].*[*].message_edit.text",
             "$.entry[*].*[*].postback.title",
             "$.entry[*].*[*].postback.payload",
-        ], senders: ["$.entry[*].messaging[*].sender.id", "$.entry[*].messaging[*].sender.user_ref"]),
+        ], senders: ["$.entry[*].messaging[*].sender.id", "$.entry[*].messaging[*].sender.user_ref"],
+           conversation: ["$.entry[*].*[*].sender.id"]),
         json("smooch", "Sunshine Conversations (Smooch) v2 webhook", paths: [
             "$.events[*].payload.message.content.text",
             "$.events[*].payload.message.content.altText",
@@ -115,7 +123,8 @@ public struct PayloadProfile: Sendable {
             "$.events[*].payload.message.content.location.address",
             "$.events[*].payload.message.content.location.name",
             "$.events[*].payload.message.author.displayName",
-        ], senders: ["$.events[*].payload.message.author.userId", "$.events[*].payload.user.id"]),
+        ], senders: ["$.events[*].payload.message.author.userId", "$.events[*].payload.user.id"],
+           conversation: ["$.events[*].payload.conversation.id"]),
         json("openai", "OpenAI Chat Completions and Responses request bodies", paths: [
             "$.messages[*].content", "$.messages[*].content[*].text",
             // Tool calls carry what the model took from the conversation, as a JSON string.
@@ -147,12 +156,14 @@ public struct PayloadProfile: Sendable {
         ]),
     ]
 
-    private static func json(_ name: String, _ summary: String, paths: [String], senders: [String] = []) -> PayloadProfile {
+    private static func json(_ name: String, _ summary: String, paths: [String], senders: [String] = [],
+                             conversation: [String] = []) -> PayloadProfile {
         // The built-in paths are checked by a test; one that does not parse is a bug here.
-        PayloadProfile(name: name, summary: summary, paths: paths.map { try! JSONPath($0) }, senderPaths: senders)
+        PayloadProfile(name: name, summary: summary, paths: paths.map { try! JSONPath($0) }, senderPaths: senders,
+                       conversationKeys: conversation)
     }
 
-    private static func form(_ name: String, _ summary: String, fields: [String], senders: [String]) -> PayloadProfile {
-        PayloadProfile(name: name, summary: summary, formFields: fields, senderPaths: senders)
+    private static func form(_ name: String, _ summary: String, fields: [String], senders: [String], conversation: [String]) -> PayloadProfile {
+        PayloadProfile(name: name, summary: summary, formFields: fields, senderPaths: senders, conversationKeys: conversation)
     }
 }

@@ -25,7 +25,12 @@ public struct PayloadScanner: Sendable {
     /// Scans every selected value of `payload`. Throws when the payload is not what the
     /// profile reads (not valid JSON or form encoding, not UTF-8) or a scan fails: nothing of
     /// such a payload may pass on as scanned.
-    public func scan(_ payload: UnsafeBufferPointer<UInt8>) throws(PayloadError) -> PayloadScanResult {
+    ///
+    /// In a conversation, `previous` is the end of its last message (`ConversationMemory`):
+    /// each value is scanned after it (`Scanner.scanBytes(_:after:)`), and `remember` is called
+    /// with each value's text, in order, to keep the conversation's new end.
+    public func scan(_ payload: UnsafeBufferPointer<UInt8>, after previous: [UInt8] = [],
+                     remember: (UnsafeBufferPointer<UInt8>) -> Void = { _ in }) throws(PayloadError) -> PayloadScanResult {
         guard UTF8Check.isValid(payload) else { throw .invalidUTF8 }
         var values: [PayloadScanResult.Value] = []
         var scanned = 0
@@ -43,7 +48,7 @@ public struct PayloadScanner: Sendable {
                 } else {
                     text = Array(payload[string.contentRange])
                 }
-                if let value = try scanValue(text, path: string.pathText(in: payload), range: string.valueRange) {
+                if let value = try scanValue(text, path: string.pathText(in: payload), range: string.valueRange, after: previous, remember: remember) {
                     values.append(value)
                 }
             }
@@ -52,7 +57,7 @@ public struct PayloadScanner: Sendable {
             do { form = try FormPayload(payload, names: formFields) } catch { throw .invalidForm }
             scanned = form.fields.count
             for field in form.fields {
-                if let value = try scanValue(field.decoded, path: field.name, range: field.valueRange) {
+                if let value = try scanValue(field.decoded, path: field.name, range: field.valueRange, after: previous, remember: remember) {
                     values.append(value)
                 }
             }
@@ -62,11 +67,14 @@ public struct PayloadScanner: Sendable {
     }
 
     /// The scanned value, or nil when it is clean.
-    private func scanValue(_ text: [UInt8], path: @autoclosure () -> String, range: Range<Int>) throws(PayloadError) -> PayloadScanResult.Value? {
+    private func scanValue(_ text: [UInt8], path: @autoclosure () -> String, range: Range<Int>, after previous: [UInt8],
+                           remember: (UnsafeBufferPointer<UInt8>) -> Void) throws(PayloadError) -> PayloadScanResult.Value? {
         let result: ByteScanResult
         do {
             result = try text.withUnsafeBufferPointer { (bytes) throws(ScanError) in
-                scanner.applying(policy, to: try scanner.scanBytes(bytes), in: bytes)
+                let scanned = scanner.applying(policy, to: try scanner.scanBytes(bytes, after: previous), in: bytes)
+                remember(bytes)
+                return scanned
             }
         } catch {
             throw .scanFailed(error)

@@ -53,15 +53,15 @@ struct CategoryCounts: Sendable {
 /// share it; each worker keeps its own statistics.
 struct LineProcessor: Sendable {
     let scanner: Scanner
-    let sink: OutputSink
+    private(set) var sink: OutputSink
     /// Which findings count, and the risk from which a line is withheld.
-    let policy: RedactionPolicy
+    private(set) var policy: RedactionPolicy
     /// In jsonl mode, the path to the member holding the message; nil in text mode.
     private let jsonField: JSONPathSet?
     /// With `--profile` or `--path`: each line (or the document) is a payload, scanned where the
     /// profile says and written back in place, by `payloadSink`.
     private let payloads: PayloadScanner?
-    private let payloadSink: PayloadSink?
+    private var payloadSink: PayloadSink?
     /// With `--conversation`: where each line's conversation key is, and what is remembered.
     var conversations: ConversationTracker?
 
@@ -123,6 +123,19 @@ struct LineProcessor: Sendable {
 
     private func process(_ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], statistics: inout FilterStatistics) -> LineOutcome {
         let conversation = conversations?.key(of: line)
+        // Pseudonyms scoped by day or conversation: this line's own policy and sinks.
+        if policy.hasPerMessageScope {
+            var resolved = self
+            resolved.policy = policy.resolved(conversation: conversation)
+            resolved.sink = sink.redacting(with: resolved.policy)
+            resolved.payloadSink = payloadSink.map { PayloadSink(redaction: $0.redaction == nil ? nil : resolved.policy) }
+            return resolved.process(line, conversation: conversation, into: &output, statistics: &statistics)
+        }
+        return process(line, conversation: conversation, into: &output, statistics: &statistics)
+    }
+
+    private func process(_ line: UnsafeBufferPointer<UInt8>, conversation: String?, into output: inout [UInt8],
+                         statistics: inout FilterStatistics) -> LineOutcome {
         if let payloads, let payloadSink {
             return processPayload(line, payloads: payloads, sink: payloadSink, conversation: conversation, into: &output, statistics: &statistics)
         }

@@ -32,6 +32,8 @@ protocol OutputSink: Sendable {
     func writeClean(_ message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8])
     /// A line whose content is withheld.
     func writeError(_ error: RecordError, detail: String, to output: inout [UInt8])
+    /// The same sink writing findings as `policy` says (one message's pseudonym scope), when it writes them at all.
+    func redacting(with policy: RedactionPolicy) -> OutputSink
 }
 
 /// `--format text`: the redacted line (`veil redact`) or the findings as JSON (`veil scan`).
@@ -58,6 +60,10 @@ struct TextSink: OutputSink {
 
     func writeError(_ error: RecordError, detail: String, to output: inout [UInt8]) {
         output.append(contentsOf: (redacts ? "[VEIL ERROR: \(error.rawValue)]" : "{\"error\":\"\(error.rawValue)\"}").utf8)
+    }
+
+    func redacting(with policy: RedactionPolicy) -> OutputSink {
+        TextSink(redaction: redacts ? policy : nil)
     }
 }
 
@@ -121,6 +127,10 @@ struct JSONLSink: OutputSink {
         output.append(contentsOf: "{\"veil\":{\"error\":\"\(error.rawValue)\",\"detail\":".utf8)
         JSONWriter.appendString(detail, to: &output)
         output.append(contentsOf: "}}".utf8)
+    }
+
+    func redacting(with policy: RedactionPolicy) -> OutputSink {
+        JSONLSink(redaction: redaction == nil ? nil : policy, field: field)
     }
 }
 

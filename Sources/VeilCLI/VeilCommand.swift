@@ -75,7 +75,7 @@ struct FilterOptions: ParsableArguments {
     @Option(help: "The file holding the key of the pseudonym and encrypt operators (at least 32 bytes; or set VEIL_KEY). Never the key itself on the command line.")
     var keyFile: String?
 
-    @Option(help: "What pseudonyms are valid for: pseudonyms of different scopes are unrelated (a date for daily ones, a tenant's id). Overrides the policy file's.")
+    @Option(help: "What pseudonyms are valid for: 'global' (default), 'day' (the UTC date a line is seen on), 'conversation' (each line's conversation, with --conversation), or any text (a tenant's id). Pseudonyms of different scopes are unrelated. Overrides the policy file's.")
     var pseudonymScope: String?
 
     @Option(help: "A file of values never redacted nor reported, one per line (the company's own hotline or IBAN); compared by canonical form, so spacing and case do not matter.")
@@ -105,6 +105,9 @@ struct FilterOptions: ParsableArguments {
             throw ValidationError("--format json reads one payload: it needs --profile or --path")
         }
         _ = try conversationTracker()
+        if pseudonymScope == "conversation" && conversation == nil {
+            throw ValidationError("--pseudonym-scope conversation needs --conversation KEY: which conversation a line belongs to")
+        }
         guard (1...Self.maximumJobs).contains(jobs) else { throw ValidationError("--jobs must be between 1 and \(Self.maximumJobs)") }
     }
 

@@ -40,6 +40,20 @@ struct PolicyTests {
         }
     }
 
+    /// Scopes resolved per message: one token within a conversation, another in the next one.
+    @Test func perConversationScopes() throws {
+        var policy = RedactionPolicy(.pseudonym(Pseudonymizer(key: Self.key, scope: "conversation")))
+        #expect(policy.hasPerMessageScope)
+        let text = "IBAN DE89 3704 0044 0532 0130 00"
+        let first = try Self.scanner.scan(text, policy: policy.resolved(conversation: "chat 1")).redacted
+        let again = try Self.scanner.scan("IBAN de89370400440532013000", policy: policy.resolved(conversation: "chat 1")).redacted
+        let other = try Self.scanner.scan(text, policy: policy.resolved(conversation: "chat 2")).redacted
+        #expect(first == again && first != other)
+        #expect(first == (try Self.scanner.scan(text, policy: RedactionPolicy(.pseudonym(Pseudonymizer(key: Self.key, scope: "conversation:chat 1")))).redacted))
+        policy = RedactionPolicy(.pseudonym(Pseudonymizer(key: Self.key)))
+        #expect(!policy.hasPerMessageScope)
+    }
+
     @Test func aShortKeyIsRefused() {
         #expect(throws: KeyError.tooShort(31)) { try VeilKey(bytes: Array(repeating: 1, count: 31)) }
     }

@@ -50,6 +50,25 @@ public struct RedactionPolicy: Sendable, Equatable {
             .filter { !$0.isEmpty && !$0.hasPrefix("#") }
     }
 
+    /// Whether a pseudonym style's scope depends on the message (`day`, `conversation`).
+    public var hasPerMessageScope: Bool {
+        ([style] + Array(stylesByCategory.values) + Array(stylesByType.values)).contains { style in
+            if case .pseudonym(let pseudonymizer) = style { pseudonymizer.isPerMessage } else { false }
+        }
+    }
+
+    /// The policy of one message: every pseudonym style resolved for its conversation and day.
+    public func resolved(conversation: String?) -> RedactionPolicy {
+        func resolve(_ style: RedactionStyle) -> RedactionStyle {
+            if case .pseudonym(let pseudonymizer) = style { .pseudonym(pseudonymizer.resolved(conversation: conversation)) } else { style }
+        }
+        var policy = self
+        policy.style = resolve(style)
+        policy.stylesByCategory = stylesByCategory.mapValues(resolve)
+        policy.stylesByType = stylesByType.mapValues(resolve)
+        return policy
+    }
+
     /// Whether a message of `risk` is withheld whole.
     public func withholds(_ risk: Risk) -> Bool {
         withholdFrom.map { risk.level >= $0 && risk.level != .none } ?? false

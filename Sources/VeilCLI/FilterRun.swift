@@ -56,6 +56,8 @@ struct LineProcessor: Sendable {
     private(set) var sink: OutputSink
     /// Which findings count, and the risk from which a line is withheld.
     private(set) var policy: RedactionPolicy
+    /// Whether the policy's pseudonyms are scoped per line (`day`, `conversation`), found once.
+    private let resolvesPolicyPerLine: Bool
     /// In jsonl mode, the path to the member holding the message; nil in text mode.
     private let jsonField: JSONPathSet?
     /// With `--profile` or `--path`: each line (or the document) is a payload, scanned where the
@@ -69,6 +71,7 @@ struct LineProcessor: Sendable {
         self.scanner = scanner
         self.sink = sink
         self.policy = policy
+        resolvesPolicyPerLine = policy.hasPerMessageScope
         // One path of one step: within JSONPathSet's limits.
         self.jsonField = jsonField.map { try! JSONPathSet([JSONPath(member: $0)]) }
         payloads = nil
@@ -80,6 +83,7 @@ struct LineProcessor: Sendable {
         self.scanner = payloads.scanner
         self.sink = sink.fallback
         policy = payloads.policy
+        resolvesPolicyPerLine = policy.hasPerMessageScope
         jsonField = nil
         self.payloads = payloads
         payloadSink = sink
@@ -124,7 +128,7 @@ struct LineProcessor: Sendable {
     private func process(_ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], statistics: inout FilterStatistics) -> LineOutcome {
         let conversation = conversations?.key(of: line)
         // Pseudonyms scoped by day or conversation: this line's own policy and sinks.
-        if policy.hasPerMessageScope {
+        if resolvesPolicyPerLine {
             var resolved = self
             resolved.policy = policy.resolved(conversation: conversation)
             resolved.sink = sink.redacting(with: resolved.policy)

@@ -95,15 +95,21 @@ public final class ConversationMemory: Sendable {
         }
     }
 
-    private var maximumAgeNanoseconds: UInt64 {
-        let (seconds, attoseconds) = limits.maximumAge.components
-        return UInt64(clamping: seconds) &* 1_000_000_000 &+ UInt64(clamping: attoseconds / 1_000_000_000)
-    }
+    private var maximumAgeNanoseconds: UInt64 { limits.maximumAge.wholeNanoseconds }
 
     private static func now() -> UInt64 {
         var time = timespec()
         clock_gettime(CLOCK_MONOTONIC, &time)
         return UInt64(time.tv_sec) &* 1_000_000_000 &+ UInt64(time.tv_nsec)
+    }
+}
+
+extension Duration {
+    /// The duration in nanoseconds, 0 when negative, saturating at `UInt64.max`.
+    var wholeNanoseconds: UInt64 {
+        let (seconds, attoseconds) = components
+        let (product, overflow) = UInt64(clamping: seconds).multipliedReportingOverflow(by: 1_000_000_000)
+        return overflow ? .max : product &+ UInt64(clamping: attoseconds / 1_000_000_000)
     }
 }
 

@@ -98,9 +98,7 @@ public final class Scanner: Sendable {
         self.maxCapturePairs = (compiled.compactMap(\.pattern?.captureCount).max() ?? 0) + 1
         self.usesPrefilter = usesPrefilter
         self.limits = PCRE2MatchLimits(matchLimit: 1_000_000, depthLimit: 10_000, heapLimitKiB: 20_000)
-        let (seconds, attoseconds) = timeBudget.components
-        self.budgetNanoseconds = timeBudget <= .zero ? .max
-            : UInt64(clamping: seconds) &* 1_000_000_000 &+ UInt64(clamping: attoseconds / 1_000_000_000)
+        self.budgetNanoseconds = timeBudget <= .zero ? .max : timeBudget.wholeNanoseconds
     }
 
     /// Scans one message and redacts what it finds, as `policy` says (by default `[TYPE]`).

@@ -15894,12 +15894,15 @@ validator = "icao-document"
 confidence = 0.3
 severity = 0.9
 requires_context = true
-context = ["reisepass*", "passnummer*", "pass number", "passport*", "reisedokument", "travel document"]
+context = ["reisepass*", "passnummer*", "pass number", "passport*", "reisedokument", "travel document",
+           "pass", "passnr", "pass-nr", "passenger*"]
 negative_context = ["bestell*", "order*", "rechnung*", "invoice*", "tracking*", "sendung*"]
 examples = [
     "Reisepass «C01X00T47»",
     "passport no. «C01X00T478»",
     "Passnummer: «c01x00t47»",
+    "Name wie im Pass: Simon Kitzmann, Nr «G6V13H63L»",
+    "Passenger 2: Gail Shah, «J9C4YZGV13», born 13.10.",
 ]
 counter_examples = [
     "Reisepass C01X00T479",

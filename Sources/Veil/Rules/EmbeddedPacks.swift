@@ -16266,17 +16266,20 @@ id = "us-ssn"
 category = "ID"
 type = "US_SSN"
 description = "US Social Security number: area, group, serial under SSA's rules; no check digit, so a context word is needed"
-regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])(?:[0-9]{3}-[0-9]{2}-[0-9]{4}|[0-9]{3} [0-9]{2} [0-9]{4}|[0-9]{9})(?![ .\-/]?[0-9])'''
+regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])(?:[0-9]{3}[ .\-/][0-9]{2}[ .\-/][0-9]{4}|[0-9]{9})(?![ .\-/]?[0-9])'''
 min_digits = 9
 digit_run_lengths = [9]
 validator = "us-ssn"
 confidence = 0.2
 severity = 0.9
-context = ["ssn", "ss#", "soc sec", "social security", "social-security", "sozialversicherungsnummer*"]
+context = ["ssn", "ss#", "soc sec", "social security", "social-security", "sozialversicherungsnummer*", "social", "w-9", "w9"]
 negative_context = ["order*", "invoice*", "tracking*", "reference", "routing", "account"]
 examples = [
     "SSN «536-90-4399»",
     "my social security number is «536 90 4399»",
+    "social: «612564737»",
+    "for the W-9: «179 14 6260»",
+    "Social Security # «347-63 5401»",
 ]
 counter_examples = [
     "SSN 666-12-3456",

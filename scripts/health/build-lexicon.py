@@ -207,6 +207,7 @@ def not_typos(terms: set[str], curated: Curated) -> list[str]:
     """Everyday words one letter away from a single-word term of MINIMUM_TYPO_LENGTH letters or
     more, which the engine must not read as a misspelling of it. A word that is the term with an
     `s`, `e` or `n` more at its end (`migraines`) is an inflection, not a typo, and is left out."""
+    all_terms = {spelling for term in terms | curated.as_written for spelling in spellings(term)}
     long_terms = {spelling for term in terms | curated.as_written for spelling in spellings(term)
                   if " " not in term and "-" not in term and len(spelling) >= MINIMUM_TYPO_LENGTH and spelling.isalpha()}
     by_key: dict[str, set[str]] = {}
@@ -216,7 +217,8 @@ def not_typos(terms: set[str], curated: Curated) -> list[str]:
     found = set()
     for word in everyday_words():
         spelled = canonical(word)
-        if not spelled.isalpha() or len(spelled) < MINIMUM_TYPO_LENGTH - 1 or spelled in long_terms or curated.finds(spelled):
+        # A word that is itself a term, of any length (`phobie`), is found as one, not listed here.
+        if not spelled.isalpha() or len(spelled) < MINIMUM_TYPO_LENGTH - 1 or spelled in all_terms or curated.finds(spelled):
             continue
         for key in deletions(spelled) | {spelled}:
             for term in by_key.get(key, ()):

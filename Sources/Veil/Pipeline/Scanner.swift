@@ -471,7 +471,8 @@ final class CompiledRule: Sendable {
         }
         confidence = min(1, max(0, confidence))
         guard confidence >= scoring.reportThreshold else { return nil }
-        return Candidate(ruleIndex: index, range: range, confidence: confidence, isValidated: isValidated, detail: detail)
+        return Candidate(ruleIndex: index, range: range, confidence: confidence, isValidated: isValidated, detail: detail,
+                         isLexiconWord: isLexicon)
     }
 }
 

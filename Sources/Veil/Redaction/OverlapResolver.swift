@@ -6,6 +6,8 @@ struct Candidate {
     let isValidated: Bool
     /// What the validator told about the value (a phone number's region and type).
     var detail: FindingDetail? = nil
+    /// Whether it is a word or phrase of a lexicon (a health term), not a value of a pattern.
+    var isLexiconWord = false
     /// The word this candidate continues when it starts inside a longer value the message wrote
     /// as one (`DigitReadings.wordJoined(before:in:)`); such a candidate stands only next to a
     /// finding that covers the word.
@@ -13,10 +15,10 @@ struct Candidate {
 }
 
 /// Resolves overlapping candidates with one strategy, "strongest wins": among candidates whose
-/// ranges overlap, the one validated by a checksum wins, then (both validated) the one that
-/// holds the other whole, then the more confident, then the longer, then the earlier rule. The
-/// winner keeps its own range and the others are dropped as misreadings of the same characters
-/// (digits inside an IBAN are not a phone number).
+/// ranges overlap, the one validated by a checksum wins, then (both validated, or both lexicon
+/// words) the one that holds the other whole, then the more confident, then the longer, then
+/// the earlier rule. The winner keeps its own range and the others are dropped as misreadings
+/// of the same characters (digits inside an IBAN are not a phone number).
 enum OverlapResolver {
     static func resolve(_ candidates: inout [Candidate]) {
         guard candidates.count > 1 else {
@@ -97,7 +99,9 @@ enum OverlapResolver {
         if a.isValidated != b.isValidated { return a.isValidated }
         // Of two validated readings, the one that holds the other whole wins: the shorter is a
         // part of a longer value (`03.181178.L.219` is a pension number, not a phone number and a tail).
-        if a.isValidated && a.range != b.range {
+        // Of two lexicon words, likewise: `dizzy spells` is one mention, not `dizzy` and a
+        // leftover `spells`.
+        if (a.isValidated || a.isLexiconWord && b.isLexiconWord) && a.range != b.range {
             if a.range.contains(b.range) { return true }
             if b.range.contains(a.range) { return false }
         }

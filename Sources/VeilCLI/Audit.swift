@@ -149,14 +149,14 @@ struct AuditReport {
     /// Adds one line of an audit log.
     mutating func add(_ line: Substring) {
         let bytes = Array(line.utf8)
-        let outcome = bytes.withUnsafeBufferPointer { Self.strings(at: "$.outcome", in: $0).first }
-        let time = bytes.withUnsafeBufferPointer { Self.strings(at: "$.time", in: $0).first }
+        let outcome = bytes.withUnsafeBufferPointer { Self.strings(at: Self.outcomePath, in: $0).first }
+        let time = bytes.withUnsafeBufferPointer { Self.strings(at: Self.timePath, in: $0).first }
         guard let outcome, let time, time.count >= 10 else { unreadable += 1; return }
         let day = String(time.prefix(10))
         messages[day, default: 0] += 1
         outcomes[day, default: [:]][outcome, default: 0] += 1
-        let categories = bytes.withUnsafeBufferPointer { Self.strings(at: "$.findings.*.category", in: $0) }
-        let counts = bytes.withUnsafeBufferPointer { Self.numbers(at: "$.findings.*.count", in: $0) }
+        let categories = bytes.withUnsafeBufferPointer { Self.strings(at: Self.categoriesPath, in: $0) }
+        let counts = bytes.withUnsafeBufferPointer { Self.numbers(at: Self.countsPath, in: $0) }
         var seen: Set<String> = []
         for (category, count) in zip(categories, counts) {
             findings[Row(day: day, category: category), default: 0] += count
@@ -181,13 +181,19 @@ struct AuditReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func strings(at path: String, in line: UnsafeBufferPointer<UInt8>) -> [String] {
-        guard let paths = try? JSONPathSet([JSONPath(path)]), let selection = try? JSONSelection(line, paths: paths, recordingPaths: false) else { return [] }
+    // The record's members, their paths parsed once (literals of the subset: they parse).
+    private static let outcomePath = try! JSONPathSet([JSONPath("$.outcome")])
+    private static let timePath = try! JSONPathSet([JSONPath("$.time")])
+    private static let categoriesPath = try! JSONPathSet([JSONPath("$.findings.*.category")])
+    private static let countsPath = try! JSONPathSet([JSONPath("$.findings.*.count")])
+
+    private static func strings(at paths: JSONPathSet, in line: UnsafeBufferPointer<UInt8>) -> [String] {
+        guard let selection = try? JSONSelection(line, paths: paths, recordingPaths: false) else { return [] }
         return selection.strings.map { String(decoding: UnsafeBufferPointer(rebasing: line[$0.contentRange]), as: UTF8.self) }
     }
 
-    private static func numbers(at path: String, in line: UnsafeBufferPointer<UInt8>) -> [Int] {
-        guard let paths = try? JSONPathSet([JSONPath(path)]), let selection = try? JSONSelection(line, paths: paths, recordingPaths: false) else { return [] }
+    private static func numbers(at paths: JSONPathSet, in line: UnsafeBufferPointer<UInt8>) -> [Int] {
+        guard let selection = try? JSONSelection(line, paths: paths, recordingPaths: false) else { return [] }
         return selection.scalars.compactMap { Int(String(decoding: UnsafeBufferPointer(rebasing: line[$0]), as: UTF8.self)) }
     }
 }

@@ -38,9 +38,7 @@ struct JSONLine {
         guard let string = selection.strings.first else { throw .fieldMissing }
         let message: Message
         if string.hasEscapes {
-            var reader = JSONReader(bytes: bytes, position: string.valueRange.lowerBound)
-            // The selection checked the string: it decodes.
-            message = .decoded(reader.readString() ?? "")
+            message = .decoded(string.decoded(in: bytes))
         } else {
             message = .unescaped(string.contentRange)
         }

@@ -186,6 +186,10 @@ final class PCRE2MatchLimits: @unchecked Sendable {
     }
 
     deinit { pcre2_match_context_free_8(context) }
+
+    /// Limits for patterns run on short subjects (a phone number's digits, one allow-listed
+    /// value), where a failed match counts as no match.
+    static let shortSubjects = PCRE2MatchLimits(matchLimit: 100_000, depthLimit: 1_000, heapLimitKiB: 1_000)
 }
 
 /// One thread's copy of the scanner's match limits, whose offset limit (the last position a

@@ -154,6 +154,14 @@ package struct JSONSelection {
 }
 
 extension JSONSelection.Selected {
+    /// The string's content with its escapes decoded (only call when `hasEscapes`; otherwise
+    /// `contentRange` is the content as it stands).
+    package func decoded(in document: UnsafeBufferPointer<UInt8>) -> String {
+        var reader = JSONReader(bytes: document, position: valueRange.lowerBound)
+        // The selection checked the string: it decodes.
+        return reader.readString() ?? ""
+    }
+
     /// The path written as JSONPath: `$.entry[0].changes[0].value.messages[0].text.body`, with
     /// names that are not plain identifiers in brackets (`$['a b']`).
     package func pathText(in document: UnsafeBufferPointer<UInt8>) -> String {

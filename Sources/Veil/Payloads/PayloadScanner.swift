@@ -42,9 +42,7 @@ public struct PayloadScanner: Sendable {
             for string in selection.strings {
                 let text: [UInt8]
                 if string.hasEscapes {
-                    var reader = JSONReader(bytes: payload, position: string.valueRange.lowerBound)
-                    // The selection checked the string already: it decodes.
-                    text = Array((reader.readString() ?? "").utf8)
+                    text = Array(string.decoded(in: payload).utf8)
                 } else {
                     text = Array(payload[string.contentRange])
                 }

@@ -53,7 +53,7 @@ public final class ConversationMemory: Sendable {
 
     /// The end of the last message of `conversation`, if it is remembered and not too old.
     public func tail(of conversation: String) -> [UInt8]? {
-        let now = Self.now()
+        let now = Duration.monotonicNow()
         return state.withLock { state in
             guard let entry = state.entries[conversation] else { return nil }
             return now &- entry.lastSeen <= maximumAgeNanoseconds ? entry.tail : nil
@@ -66,7 +66,7 @@ public final class ConversationMemory: Sendable {
         // Never the second half of a character.
         while start < message.count && message[start] & 0xC0 == 0x80 { start += 1 }
         let tail = Array(message[start...])
-        let now = Self.now()
+        let now = Duration.monotonicNow()
         state.withLock { state in
             let stamp = state.nextStamp
             state.nextStamp += 1
@@ -96,15 +96,16 @@ public final class ConversationMemory: Sendable {
     }
 
     private var maximumAgeNanoseconds: UInt64 { limits.maximumAge.wholeNanoseconds }
+}
 
-    private static func now() -> UInt64 {
+extension Duration {
+    /// Nanoseconds on the monotonic clock (`CLOCK_MONOTONIC`), for deadlines and ages.
+    static func monotonicNow() -> UInt64 {
         var time = timespec()
         clock_gettime(CLOCK_MONOTONIC, &time)
         return UInt64(time.tv_sec) &* 1_000_000_000 &+ UInt64(time.tv_nsec)
     }
-}
 
-extension Duration {
     /// The duration in nanoseconds, 0 when negative, saturating at `UInt64.max`.
     var wholeNanoseconds: UInt64 {
         let (seconds, attoseconds) = components

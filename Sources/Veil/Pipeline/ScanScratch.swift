@@ -52,9 +52,7 @@ final class ScanScratch {
 
     /// Whether the current message has used up its budget, counted from its first check.
     func isOverBudget() -> Bool {
-        var now = timespec()
-        clock_gettime(CLOCK_MONOTONIC, &now)
-        let nanoseconds = UInt64(now.tv_sec) &* 1_000_000_000 &+ UInt64(now.tv_nsec)
+        let nanoseconds = Duration.monotonicNow()
         guard deadline != 0 else {
             deadline = budgetNanoseconds == .max ? .max : nanoseconds &+ budgetNanoseconds
             return false

@@ -146,7 +146,7 @@ public struct AllowedPattern: Sendable, Equatable {
         return match != nil
     }
 
-    private static let limits = PCRE2MatchLimits(matchLimit: 100_000, depthLimit: 1_000, heapLimitKiB: 1_000)
+    private static let limits = PCRE2MatchLimits.shortSubjects
 
     public static func == (lhs: AllowedPattern, rhs: AllowedPattern) -> Bool { lhs.pattern == rhs.pattern }
 }

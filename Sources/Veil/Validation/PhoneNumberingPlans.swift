@@ -367,7 +367,7 @@ struct NumberDescription: Sendable {
 /// most a few dozen digits, so a pattern that fails with a PCRE2 error counts as not matching.
 struct DigitMatcher {
     let matchData: PCRE2MatchData
-    private static let limits = PCRE2MatchLimits(matchLimit: 100_000, depthLimit: 1_000, heapLimitKiB: 1_000)
+    private static let limits = PCRE2MatchLimits.shortSubjects
 
     /// Where a match of `pattern` at the start of `digits` ends, nil when there is none.
     func prefixEnd(of pattern: DigitPattern, in digits: ArraySlice<UInt8>) -> Int? {

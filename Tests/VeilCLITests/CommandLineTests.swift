@@ -474,13 +474,13 @@ struct CommandLineTests {
 
     /// Issue 18: a cue in a conversation's last message counts for the next; other chats are apart.
     @Test func conversationsCarryTheirCues() throws {
-        let input = #"{"chat":7,"text":"Wie lautet Ihre Steuer-ID?"}"# + "\n" + #"{"chat":8,"text":"86095742719"}"# + "\n"
-            + #"{"chat":7,"text":"86095742719"}"# + "\n"
+        let input = #"{"chat":7,"text":"What is your social security number?"}"# + "\n" + #"{"chat":8,"text":"536-90-4399"}"# + "\n"
+            + #"{"chat":7,"text":"536-90-4399"}"# + "\n"
         let lines = try runVeil(["--format", "jsonl", "--conversation", "$.chat", "--jobs", "2"], input).stdout.split(separator: "\n")
-        #expect(lines.map { $0.contains("[DE_STEUER_ID]") } == [false, false, true])
-        let telegram = #"{"update_id":1,"message":{"chat":{"id":5},"text":"Ihre IBAN bitte, und die Steuer-ID?"}}"# + "\n"
-            + #"{"update_id":2,"message":{"chat":{"id":5},"text":"86095742719"}}"# + "\n"
-        #expect(try runVeil(["--profile", "telegram", "--format", "jsonl", "--conversation", "profile"], telegram).stdout.contains("[DE_STEUER_ID]"))
+        #expect(lines.map { $0.contains("[US_SSN]") } == [false, false, true])
+        let telegram = #"{"update_id":1,"message":{"chat":{"id":5},"text":"Your IBAN please, and your SSN?"}}"# + "\n"
+            + #"{"update_id":2,"message":{"chat":{"id":5},"text":"536-90-4399"}}"# + "\n"
+        #expect(try runVeil(["--profile", "telegram", "--format", "jsonl", "--conversation", "profile"], telegram).stdout.contains("[US_SSN]"))
         #expect(try runVeil(["--conversation", "$.chat"], "x\n").status == 64)
         #expect(try runVeil(["--format", "jsonl", "--conversation", "profile"], "{}\n").status == 64)
     }

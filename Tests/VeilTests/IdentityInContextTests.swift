@@ -25,12 +25,20 @@ struct IdentityInContextTests {
         #expect(try Veil.Scanner().scan(text).redacted == redacted)
     }
 
-    @Test("a weak check without context is not reported; with context it is")
-    func weakChecksNeedContext() throws {
+    /// Issue 14: a bare number that passes an identity number's check is reported, unless the
+    /// label of another kind of number stands nearer; a number without a check needs context.
+    @Test("a check without context is reported; a reference label outweighs it; no check needs context")
+    func checksAndLabels() throws {
         let scanner = try Veil.Scanner()
-        #expect(try scanner.scan("Nummer 86095742719").findings.isEmpty)
+        let bare = try #require(try scanner.scan("hier nochmal: 86095742719").findings.first)
+        #expect(bare.type == "DE_STEUER_ID" && bare.isValidated && bare.confidence < 0.7)
         let withContext = try #require(try scanner.scan("Steuer-ID: 86095742719").findings.first)
         #expect(withContext.type == "DE_STEUER_ID" && withContext.isValidated && withContext.confidence >= 0.7)
+        for labelled in ["Handyvertrag 86095742719", "Buchung 86095742719", "Kundennummer 86095742719", "Tel. 86095742719"] {
+            #expect(try scanner.scan(labelled).findings.isEmpty, "\(labelled)")
+        }
+        #expect(try scanner.scan("536-90-4399").findings.isEmpty)
+        #expect(try scanner.scan("SSN 536-90-4399").findings.map(\.type) == ["US_SSN"])
     }
 
     @Test("a health-insurance number raises the message's health risk")

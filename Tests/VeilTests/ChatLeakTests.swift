@@ -50,6 +50,12 @@ struct ChatLeakTests {
         ("IBAN DE89.3704.0044.0532.0130.00", "IBAN [IBAN]"),
         ("swiss ahv number 756-5946-1278-37", "swiss ahv number [CH_AHV]"),
         ("St.-Nr. 21 815 08150", "St.-Nr. [DE_STEUERNUMMER]"),
+        // Mixtures are read a second time with the separators evened out; a finding of that
+        // reading must hold the whole group (`Tel. … / …` above stays two phone numbers).
+        ("the Visa is 5554 8340 - 4850.5276 thanks", "the Visa is [CARD] thanks"),
+        ("IBAN DE89 3704-0044.0532/0130 00", "IBAN [IBAN]"),
+        ("AHV 756-6629.7753/52", "AHV [CH_AHV]"),
+        ("Karte 4111 1111-1111.1111 12/27", "Karte [CARD] [CARD_EXPIRY]"),
     ])
     func separatorsInsideAValue(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.scan(text).redacted == redacted)

@@ -117,6 +117,17 @@ enum DigitReadings {
         return word
     }
 
+    /// Whether `range` stops short of its group of digit words: it ends with a digit followed
+    /// by one space and a digit, or starts with a digit after a digit and one space.
+    static func continuesGroup(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !range.isEmpty else { return false }
+        let before = range.lowerBound >= 2 && text[range.lowerBound] &- 0x30 < 10
+            && text[range.lowerBound - 1] == UInt8(ascii: " ") && text[range.lowerBound - 2] &- 0x30 < 10
+        let after = range.upperBound + 1 < text.count && text[range.upperBound - 1] &- 0x30 < 10
+            && text[range.upperBound] == UInt8(ascii: " ") && text[range.upperBound + 1] &- 0x30 < 10
+        return before || after
+    }
+
     /// The number that a value starting at `start` continues as the message wrote it: digits
     /// joined to it by a `.`, `/` or `-` that the normaliser evened out to a space (`95/|090/65750`,
     /// `6.|0.402.8426`), however short. `wordJoined` asks three characters of a number joined by a
@@ -315,8 +326,9 @@ enum DigitReadings {
     ///   next to written digits stays;
     /// - runs of single letters or digits separated by single spaces, dashes or dots are joined
     ///   (`D E 8 9 3 7 0 4` → `de893704`).
-    static func joinValues(_ text: UnsafeBufferPointer<UInt8>, _ survey: Survey, into output: inout [UInt8],
-                           spans: inout [veil_changed_span]) -> Bool {
+    /// With `evenMixedSeparators`, a value group's separators are evened out even when they differ.
+    static func joinValues(_ text: UnsafeBufferPointer<UInt8>, _ survey: Survey, evenMixedSeparators: Bool = false,
+                           into output: inout [UInt8], spans: inout [veil_changed_span]) -> Bool {
         let numberWordCount = survey.numberWordCount, longestSpacedRun = survey.longestSpacedRun
         guard survey.needsJoining else { return false }
 
@@ -325,7 +337,7 @@ enum DigitReadings {
         if longestSpacedRun >= minimumSpacedCharacters { edits += spacedCharacterEdits(text) }
         if survey.unevenSeparators > 0 {
             let joined = edits.map(\.range)
-            edits += separatorEdits(text).filter { edit in !joined.contains { $0.overlaps(edit.range) } }
+            edits += separatorEdits(text, evenMixed: evenMixedSeparators).filter { edit in !joined.contains { $0.overlaps(edit.range) } }
         }
         guard !edits.isEmpty else { return false }
         edits.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -355,7 +367,8 @@ enum DigitReadings {
     /// (`J-…`, `…/F`), joined by separators other than a single space (after one space a
     /// letter word belongs to the sentence: `IBAN DE36…`, `…83 neu DE40…`). A group that starts
     /// with a date (`06.11.2024 14`) keeps its separators, which the rules read as a date's.
-    private static func separatorEdits(_ text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, replacement: UInt8?)] {
+    /// With `evenMixed`, a group's gaps are evened out when they differ too.
+    private static func separatorEdits(_ text: UnsafeBufferPointer<UInt8>, evenMixed: Bool = false) -> [(range: Range<Int>, replacement: UInt8?)] {
         var edits: [(range: Range<Int>, replacement: UInt8?)] = []
         var group: [(range: Range<Int>, digits: Int)] = []
         /// Whether two gaps are the same separator, runs of spaces taken as one space (`.` and
@@ -389,7 +402,7 @@ enum DigitReadings {
             // The gaps between the words with digits decide; a letter at an end follows them,
             // or, alone with one number, is joined by one separator (`J-0311…`, `D.6862…`).
             let core = firstDigits..<lastDigits
-            let uniform = digits >= minimumGroupDigits && core.allSatisfy { sameKind(gapAfter($0), gapAfter(firstDigits)) }
+            let uniform = digits >= minimumGroupDigits && (evenMixed || core.allSatisfy { sameKind(gapAfter($0), gapAfter(firstDigits)) })
             for index in 0..<group.count - 1 {
                 let gap = gapAfter(index)
                 if gap.count == 1 && text[gap.lowerBound] == UInt8(ascii: " ") { continue }

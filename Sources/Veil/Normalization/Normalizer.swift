@@ -18,6 +18,11 @@ struct NormalizedText {
     /// same map), when any were: `l569528610` is a KVNR as written and not once read as
     /// `1569528610`, so rules run over both readings. Nil when no letter was read as a digit.
     var asWritten: UnsafeBufferPointer<UInt8>? = nil
+    /// Another reading of the text, with its own map, in which the groups of a value written
+    /// with different separators between them (`5554 8340 - 4850.5276`, `756-6629.7753/52`) are
+    /// evened out to single spaces, when the message has such a group. The main reading keeps
+    /// their separators, since such a group may hold several values (`4111 … 1111 12/27`).
+    var separatorsEvened: (bytes: UnsafeBufferPointer<UInt8>, map: OffsetMap)? = nil
 }
 
 /// A growable byte buffer owned by one thread's scratch storage.
@@ -58,6 +63,11 @@ enum Normalizer {
         @exclusivity(unchecked) var spelledSpans: [veil_changed_span] = []
         let spelledOutput = ScratchBuffer<UInt8>(capacity: 256, repeating: 0)
         let spelledSpanStorage = ScratchBuffer<veil_changed_span>(capacity: 16, repeating: veil_changed_span())
+        /// The same for the reading with mixed separators evened out (`NormalizedText.separatorsEvened`).
+        @exclusivity(unchecked) var evened: [UInt8] = []
+        @exclusivity(unchecked) var evenedSpans: [veil_changed_span] = []
+        let evenedOutput = ScratchBuffer<UInt8>(capacity: 256, repeating: 0)
+        let evenedSpanStorage = ScratchBuffer<veil_changed_span>(capacity: 16, repeating: veil_changed_span())
         /// The text before look-alike letters were read as digits (`NormalizedText.asWritten`).
         let asWritten = ScratchBuffer<UInt8>(capacity: 256, repeating: 0)
         /// The words of the normalised text, found once for every later stage.
@@ -113,10 +123,12 @@ enum Normalizer {
     @inline(__always) private static func readDigits(_ text: NormalizedText, using buffers: Buffers) -> NormalizedText {
         let survey = DigitReadings.survey(of: buffers.words, in: text.bytes)
         guard survey.needsJoining, DigitReadings.joinValues(text.bytes, survey, into: &buffers.spelled, spans: &buffers.spelledSpans) else {
-            guard survey.mayHoldLookAlikes else { return text }
+            let evened = survey.unevenSeparators > 0 ? separatorsEvened(text, survey, mainReading: text.bytes, using: buffers) : nil
+            guard survey.mayHoldLookAlikes else { return NormalizedText(bytes: text.bytes, map: text.map, separatorsEvened: evened) }
             let asWritten = readLookAlikes(in: UnsafeMutableBufferPointer(mutating: text.bytes), using: buffers)
-            return NormalizedText(bytes: text.bytes, map: text.map, asWritten: asWritten)
+            return NormalizedText(bytes: text.bytes, map: text.map, asWritten: asWritten, separatorsEvened: evened)
         }
+        let evened = separatorsEvened(text, survey, mainReading: buffers.spelled, using: buffers)
         buffers.spelledOutput.reserve(buffers.spelled.count, repeating: 0)
         let storage = UnsafeMutableBufferPointer(rebasing: buffers.spelledOutput.storage[..<buffers.spelled.count])
         _ = storage.initialize(from: buffers.spelled)
@@ -126,7 +138,22 @@ enum Normalizer {
         let spanStorage = UnsafeMutableBufferPointer(rebasing: buffers.spelledSpanStorage.storage[..<buffers.spelledSpans.count])
         _ = spanStorage.initialize(from: buffers.spelledSpans)
         return NormalizedText(bytes: UnsafeBufferPointer(storage), map: OffsetMap(spans: text.map.spans, secondStage: UnsafeBufferPointer(spanStorage)),
-                              asWritten: asWritten)
+                              asWritten: asWritten, separatorsEvened: evened)
+    }
+
+    /// The reading of the first stage's `text` with every value group's separators evened out,
+    /// mixed ones too (`NormalizedText.separatorsEvened`), or nil when it reads as `mainReading`.
+    private static func separatorsEvened(_ text: NormalizedText, _ survey: DigitReadings.Survey, mainReading: some Sequence<UInt8>,
+                                         using buffers: Buffers) -> (bytes: UnsafeBufferPointer<UInt8>, map: OffsetMap)? {
+        guard DigitReadings.joinValues(text.bytes, survey, evenMixedSeparators: true, into: &buffers.evened, spans: &buffers.evenedSpans),
+              !buffers.evened.elementsEqual(mainReading) else { return nil }
+        buffers.evenedOutput.reserve(buffers.evened.count, repeating: 0)
+        let storage = UnsafeMutableBufferPointer(rebasing: buffers.evenedOutput.storage[..<buffers.evened.count])
+        _ = storage.initialize(from: buffers.evened)
+        buffers.evenedSpanStorage.reserve(buffers.evenedSpans.count, repeating: veil_changed_span())
+        let spanStorage = UnsafeMutableBufferPointer(rebasing: buffers.evenedSpanStorage.storage[..<buffers.evenedSpans.count])
+        _ = spanStorage.initialize(from: buffers.evenedSpans)
+        return (UnsafeBufferPointer(storage), OffsetMap(spans: text.map.spans, secondStage: UnsafeBufferPointer(spanStorage)))
     }
 
     /// Reads look-alike letters among digits as digits in `text` (whose words are in

@@ -191,6 +191,11 @@ public final class Scanner: Sendable {
             scratch.normalization.words.tokenize(asWritten)
             try appendCandidates(in: asWritten, original: source, map: normalized.map, scratch: scratch)
         }
+        if let evened = normalized.separatorsEvened {
+            // And the reading with a value's mixed separators evened out (`5554 8340 - 4850.5276`).
+            scratch.normalization.words.tokenize(evened.bytes)
+            try appendCandidates(in: evened.bytes, original: source, map: evened.map, scratch: scratch, wholeGroupsOnly: true)
+        }
         OverlapResolver.resolve(&scratch.candidates)
         return scratch.candidates
     }
@@ -198,8 +203,11 @@ public final class Scanner: Sendable {
     /// Runs the rules over one reading of a message (`text`, whose words are in the scratch's
     /// word list; `original` is the message as it came) and appends what survives validation to
     /// `scratch.candidates`, in original offsets.
+    /// With `wholeGroupsOnly` (the reading with mixed separators evened out), a candidate stands
+    /// only when it holds a whole group of digit words: that reading joins the groups of one
+    /// value, and must not join a value with the start of the next (`0151 2345678 / 030 …`).
     @inline(__always) private func appendCandidates(in text: UnsafeBufferPointer<UInt8>, original: UnsafeBufferPointer<UInt8>,
-                                                    map: OffsetMap, scratch: ScanScratch) throws(ScanError) {
+                                                    map: OffsetMap, scratch: ScanScratch, wholeGroupsOnly: Bool = false) throws(ScanError) {
         try collectMatches(in: text, scratch: scratch)
         guard !scratch.matches.isEmpty else { return }
         let tokens = scratch.normalization.words.tokens
@@ -214,6 +222,7 @@ public final class Scanner: Sendable {
             }
             let range = try compiled[match.ruleIndex].extended(match.range, in: text, scratch: scratch, limits: limits)
             guard var candidate = compiled[match.ruleIndex].evaluate(range, in: text, tokens: tokens, scoring: scoring) else { continue }
+            if wholeGroupsOnly && DigitReadings.continuesGroup(candidate.range, in: text) { continue }
             if !compiled[match.ruleIndex].isLexicon,
                let word = DigitReadings.wordJoined(before: candidate.range.lowerBound, in: text)
                 ?? DigitReadings.numberJoinedAsWritten(before: candidate.range.lowerBound, in: text, original: original, map: map) {

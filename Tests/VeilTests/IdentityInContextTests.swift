@@ -20,6 +20,13 @@ struct IdentityInContextTests {
          "Versichertennummer [DE_KVNR], Bestellung 4711 über 23,90 €"),
         ("Bestellnummer 86095742719 und Tracking 00340434161234567890",
          "Bestellnummer 86095742719 und Tracking 00340434161234567890"),
+        // Issue 14 class 1: a negative cue lowers a value of a strong check, never drops it.
+        ("the gestoría needs this on the contract asap: Z7432837R", "the gestoría needs this on the contract asap: [ES_NIE]"),
+        // A label after "für"/"for" is what the number is for, not its label.
+        ("Reisepassnummer für die Buchung: K1GLR09NJ8", "Reisepassnummer für die Buchung: [DE_PASSPORT]"),
+        ("passport number for the booking: K1GLR09NJ8", "passport number for the booking: [DE_PASSPORT]"),
+        ("Steuer-ID 86095742719 für Bestellung 4711", "Steuer-ID [DE_STEUER_ID] für Bestellung 4711"),
+        ("Bitte für Bestellung 86095742719 prüfen", "Bitte für Bestellung 86095742719 prüfen"),
     ])
     func eachValueGetsItsType(_ text: String, _ redacted: String) throws {
         #expect(try Veil.Scanner().scan(text).redacted == redacted)

@@ -461,7 +461,15 @@ final class CompiledRule: Sendable {
             let negative = negativeContext.isEmpty ? nil
                 : negativeContext.nearestDistance(to: range, in: text, window: window, tokens: tokens, labellingOnly: true)
             hasPositive = positive != nil
-            negativeDecides = negative.map { $0 < positive ?? .max } ?? false
+            var nearerNegative = negative.map { $0 < positive ?? .max } ?? false
+            // "Reisepassnummer für die Buchung: …": the booking is what the number is for.
+            if nearerNegative, hasPositive,
+               let label = context.nearestBefore(range, in: text, window: window, tokens: tokens),
+               let other = negativeContext.nearestBefore(range, in: text, window: window, tokens: tokens),
+               ContextWords.isPurpose(other, of: label, in: text, tokens: tokens) {
+                nearerNegative = false
+            }
+            negativeDecides = nearerNegative
         }
         if rule.requiresContext && !hasPositive { return nil }
         // A pet's, people's in general, the news': the nearer of the two kinds of cue decides
@@ -474,7 +482,17 @@ final class CompiledRule: Sendable {
             return nil
         }
         if negativeDecides {
-            confidence -= scoring.negativeContextPenalty
+            // A negative cue may lower a value that passed a strong check, never drop it ("the
+            // gestoría needs this on the contract asap: Z7432837R"), unless it names the value
+            // directly ("Bestellnummer 4111111111111111"). A weak check (one random number in
+            // ten passes it) leaves the cue to decide.
+            var floor = 0.0
+            if isValidated && validator?.isStrong == true,
+               !(negativeContext.nearestBefore(range, in: text, window: window, tokens: tokens)
+                   .map { ContextWords.namesDirectly($0, value: range, in: text, tokens: tokens) } ?? false) {
+                floor = min(confidence, scoring.reportThreshold)
+            }
+            confidence = max(floor, confidence - scoring.negativeContextPenalty)
         } else if hasPositive {
             confidence += scoring.contextBoost
         }

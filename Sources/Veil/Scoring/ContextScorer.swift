@@ -261,6 +261,59 @@ struct ContextWords {
         return nearest
     }
 
+    /// The nearest word that ends at or before `value` starts, within `window`.
+    func nearestBefore(_ value: Range<Int>, in text: UnsafeBufferPointer<UInt8>, window: Range<Int>, tokens: Tokens? = nil) -> Range<Int>? {
+        var nearest: Range<Int>?
+        forEachWord(in: text, window: window, tokens: tokens) { word in
+            if word.upperBound <= value.lowerBound && word.upperBound > nearest?.upperBound ?? -1 { nearest = word }
+            return true
+        }
+        return nearest
+    }
+
+    /// Words that make the label after them the purpose of the label before them
+    /// ("Reisepassnummer für die Buchung: …", "passport number for the booking: …").
+    private static let purposeWords: Set<[UInt8]> = Set(["zur", "zum", "the", "a", "an", "ein", "eine", "einen", "die", "der", "den", "dem",
+                                                         "das", "my", "meine", "meinen", "meiner", "unsere", "unseren", "our", "your",
+                                                         "ihre", "ihren", "eure", "euren"].map { Array($0.utf8) })
+
+    private static let prepositionsOfPurpose: Set<[UInt8]> = Set(["für", "fuer", "for"].map { Array($0.utf8) })
+    private static let numberWords: Set<[UInt8]> = Set(["number", "nummer", "nr", "no", "num"].map { Array($0.utf8) })
+
+    /// Whether `second` is the purpose of the label `first` before it: between them stand
+    /// `für` or `for`, then only articles and possessives, and before those at most a word for
+    /// "number" (`passport number for the booking`).
+    static func isPurpose(_ second: Range<Int>, of first: Range<Int>, in text: UnsafeBufferPointer<UInt8>, tokens: Tokens) -> Bool {
+        guard first.upperBound < second.lowerBound else { return false }
+        var index = firstToken(startingAtOrAfter: first.upperBound, in: tokens)
+        var sawPreposition = false
+        while index < tokens.count, tokens[index].range.lowerBound < second.lowerBound {
+            let word = Array(UnsafeBufferPointer(rebasing: text[tokens[index].range]))
+            if prepositionsOfPurpose.contains(word) && !sawPreposition {
+                sawPreposition = true
+            } else if sawPreposition ? !purposeWords.contains(word) : !numberWords.contains(word) {
+                return false
+            }
+            index += 1
+        }
+        return sawPreposition
+    }
+
+    private static let linkWords: Set<[UInt8]> = numberWords.union(["ist", "is", "lautet", "was", "war"].map { Array($0.utf8) })
+
+    /// Whether `label` names the value that follows it directly: nothing but a word for
+    /// "number" or "is" and symbols stand between them (`Bestellnummer 4711`, `Order no. 4711`,
+    /// `Kundennummer ist 4711`).
+    static func namesDirectly(_ label: Range<Int>, value: Range<Int>, in text: UnsafeBufferPointer<UInt8>, tokens: Tokens) -> Bool {
+        guard label.upperBound <= value.lowerBound else { return false }
+        var index = firstToken(startingAtOrAfter: label.upperBound, in: tokens)
+        while index < tokens.count, tokens[index].range.lowerBound < value.lowerBound {
+            guard linkWords.contains(Array(UnsafeBufferPointer(rebasing: text[tokens[index].range]))) else { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// Whether a label word at `word` speaks of `value`: a label belongs to the value it stands
     /// next to. It does not when a word holding a digit stands between the two
     /// ("Bestellnummer 4711, Tel. 030 …"), nor when it follows the value and is itself followed

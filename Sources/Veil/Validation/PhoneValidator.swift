@@ -169,7 +169,7 @@ extension Validator {
             guard let plan = PhoneNumberingPlans.shared.plan(forRegion: region.uppercased()) else { throw UnknownPhoneRegion(region: region) }
             homes.append(plan)
         }
-        return Validator(name: "phone") { [homes] (bytes: UnsafeBufferPointer<UInt8>) in
+        return Validator(name: "phone", isStrong: false) { [homes] (bytes: UnsafeBufferPointer<UInt8>) in
             let scratch = ScanScratch.current
             return PhoneChecks.verdict(on: bytes, homes: homes, matcher: DigitMatcher(matchData: scratch.validatorMatchData),
                                        buffers: scratch.phoneNumbers)

@@ -28,6 +28,8 @@ struct EvasionTests {
         .init(name: "full-width letters and digits", text: "ＩＢＡＮ ＤＥ８９ ３７０４ ００４４ ０５３２ ０１３０ ００", value: "ＤＥ８９ ３７０４ ００４４ ０５３２ ０１３０ ００", type: "IBAN"),
         .init(name: "Arabic-Indic digits", text: "Tel ٠١٥١ ٢٣٤٥٦٧٨٩", value: "٠١٥١ ٢٣٤٥٦٧٨٩", type: "PHONE"),
         .init(name: "O for 0", text: "IBAN DE89 37O4 OO44 O532 O13O OO", value: "DE89 37O4 OO44 O532 O13O OO", type: "IBAN"),
+        .init(name: "O for 0 after a country code", text: "Konto DЕ712o73OOo69843764748 bitte", value: "DЕ712o73OOo69843764748", type: "IBAN"),
+        .init(name: "O for 0 after an insurance number's letter", text: "Krankenkasse: Н3584119O9, hope", value: "Н3584119O9", type: "DE_KVNR"),
         .init(name: "l and I for 1", text: "Karte 4lll 1111 IIII 1111", value: "4lll 1111 IIII 1111", type: "CARD"),
         .init(name: "German digits spelled out", text: "ruf an: null eins fünf eins zwei drei vier fünf sechs sieben acht",
               value: "null eins fünf eins zwei drei vier fünf sechs sieben acht", type: "PHONE"),

@@ -37,7 +37,15 @@ enum DigitReadings {
                 index += 1
                 continue
             }
-            var end = index
+            // One or two letters before digits (`de…`, `h…`) are a prefix the reading skips:
+            // a country code or an insurance number's letter (`DE712o73OOo6…`, `H3584119O9`).
+            var prefix = 0
+            while prefix < 2, index + prefix < text.count, text[index + prefix] &- 0x61 < 26,
+                  text[index + prefix] != UInt8(ascii: "o"), text[index + prefix] != UInt8(ascii: "l"),
+                  text[index + prefix] != UInt8(ascii: "i") { prefix += 1 }
+            if prefix == 0 || index + prefix >= text.count || text[index + prefix] &- 0x30 >= 10 { prefix = 0 }
+            if prefix > 0 && (groupStart >= 0 && groupEnd + 1 == index) { prefix = 0 }
+            var end = index + prefix
             var wordDigits = 0, wordLookAlikes = 0, hasLOrI = false, others = false
             while end < text.count, isAlphanumeric(text[end]) {
                 switch text[end] {
@@ -48,10 +56,19 @@ enum DigitReadings {
                 }
                 end += 1
             }
+            if others && prefix > 0 {
+                // Other letters after the prefix: the word is not a prefixed number.
+                index = end
+                closeGroup()
+                continue
+            }
+            index += prefix
             let length = end - index
             let joins: Bool
             if others {
                 joins = false
+            } else if prefix > 0 {
+                joins = wordDigits > 0
             } else if wordDigits > 0 {
                 // Two leading letters other than `oo` read as letters: `LI21` is Liechtenstein.
                 let startsWithTwoLetters = length >= 2 && text[index] &- 0x61 < 26 && text[index + 1] &- 0x61 < 26
@@ -271,10 +288,11 @@ enum DigitReadings {
             // has several such stretches. Most words have other letters: one test passes them over.
             if shape & (WordList.Shape.lookAlike | WordList.Shape.otherASCIILetter | WordList.Shape.nonASCII) == WordList.Shape.lookAlike {
                 lookAlikeWord = lookAlikeWord || shape & WordList.Shape.digit != 0 || length >= 2
-            } else if shape & WordList.Shape.lookAlike != 0 && shape & WordList.Shape.nonASCII != 0 && !lookAlikeWord {
+            } else if shape & WordList.Shape.lookAlike != 0 && !lookAlikeWord
+                        && (shape & WordList.Shape.nonASCII != 0 || shape & WordList.Shape.digit != 0) {
                 lookAlikeWord = holdsLookAlikeStretch(UnsafeBufferPointer(rebasing: text[token.range]))
             }
-            if length == 1 {
+            if isOneCharacter(token.range, in: text) {
                 let continuesRun = previousEnd >= 0 && spacedGap(previousEnd..<token.range.lowerBound, in: text)
                 spacedRun = continuesRun ? spacedRun + 1 : 1
                 survey.longestSpacedRun = max(survey.longestSpacedRun, spacedRun)
@@ -301,7 +319,8 @@ enum DigitReadings {
     /// Whether some stretch of ASCII letters and digits in `word` has look-alike letters and no
     /// other letters, and a digit or two characters at least.
     private static func holdsLookAlikeStretch(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        var length = 0, digits = 0, lookAlikes = 0, others = 0
+        // `prefix`: the other letters before the first digit or look-alike (`de` of `de712o73…`).
+        var length = 0, digits = 0, lookAlikes = 0, others = 0, prefix = 0
         for index in 0...word.count {
             let byte = index < word.count ? word[index] : 0
             if isAlphanumeric(byte) {
@@ -309,12 +328,15 @@ enum DigitReadings {
                 switch byte {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
                 case UInt8(ascii: "o"), UInt8(ascii: "l"), UInt8(ascii: "i"): lookAlikes += 1
-                default: others += 1
+                default:
+                    others += 1
+                    if digits == 0 && lookAlikes == 0 { prefix += 1 }
                 }
                 continue
             }
             if lookAlikes > 0 && others == 0 && (digits > 0 || length >= 2) { return true }
-            length = 0; digits = 0; lookAlikes = 0; others = 0
+            if lookAlikes > 0 && digits > 0 && others == prefix && prefix <= 2 { return true }
+            length = 0; digits = 0; lookAlikes = 0; others = 0; prefix = 0
         }
         return false
     }
@@ -508,14 +530,26 @@ enum DigitReadings {
             run.removeAll(keepingCapacity: true)
         }
         forEachWord(in: text) { range in
-            guard range.count == 1, text[range.lowerBound] < 0x80 else { closeRun(); return }
+            guard isOneCharacter(range, in: text) else { closeRun(); return }
             if let last = run.last, !spacedGap(last.upperBound..<range.lowerBound, in: text) {
                 closeRun()
             }
+            // The `m` of `I'm` is the end of a word, not the start of a spaced-out run.
+            if run.isEmpty, range.lowerBound > 0, text[range.lowerBound - 1] == UInt8(ascii: "'") || text[range.lowerBound - 1] == 0x99 { return }
             run.append(range)
         }
         closeRun()
         return edits
+    }
+
+    /// Whether a word is one character of a spaced-out run: an ASCII letter or digit, or a
+    /// letter of Latin-1 or Latin Extended-A (`s c h w e r h ö r i g`).
+    @inline(__always) static func isOneCharacter(_ word: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch word.count {
+        case 1: return text[word.lowerBound] < 0x80
+        case 2: return text[word.lowerBound] &- 0xC3 < 3
+        default: return false
+        }
     }
 
     /// The word `plus` and the space after it, when they stand right before `start`.

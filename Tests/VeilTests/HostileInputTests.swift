@@ -60,6 +60,25 @@ struct HostileInputTests {
         ("look-alike group", String(repeating: "1o ", count: 100_000)),
     ]
 
+    /// Issue 20: a message with many matches keeps the validators' verdicts by candidate
+    /// (`VerdictMemo`); it must find exactly what the values find one by one.
+    @Test func rememberedVerdictsChangeNoFinding() throws {
+        let scanner = try Veil.Scanner()
+        let pieces = ["DE89 3704 0044 0532 0130 00", "DE89 3704 0044 0532 0130 01", "0151 23456789", "0151 2345678",
+                      "4111 1111 1111 1111", "4111 1111 1111 1112", "10 10 10 10", "Steuer-ID 86095742719"]
+        var message = "", expected: [String] = []
+        for round in 0..<60 {
+            for piece in pieces {
+                let start = message.utf8.count
+                message += piece + (round % 2 == 0 ? " | " : " ; ")
+                let alone = try scanner.scan(piece)
+                expected += alone.findings.map { "\($0.type) \(start + $0.utf8Range.lowerBound)" }
+            }
+        }
+        let result = try scanner.scan(message)
+        #expect(result.findings.map { "\($0.type) \($0.utf8Range.lowerBound)" } == expected)
+    }
+
     @Test(arguments: pathological.map(\.name))
     func pathologicalInputScans(_ name: String) throws {
         let text = Self.pathological.first { $0.name == name }!.text

@@ -50,6 +50,10 @@ final class ScanScratch {
         budgetNanoseconds = nanoseconds
     }
 
+    /// The validators' verdicts on the current message's candidates, for readings with many
+    /// matches (`VerdictMemo`).
+    let verdicts = VerdictMemo()
+
     /// Whether the current message has used up its budget, counted from its first check.
     func isOverBudget() -> Bool {
         let nanoseconds = Duration.monotonicNow()
@@ -84,4 +88,39 @@ final class ScanScratch {
         }
         return key
     }()
+}
+
+/// The verdicts of the validators on the candidates of one reading of a message, by rule and
+/// candidate bytes. A run of one repeated value asks the same question at every position: 1 MB
+/// of `1o ` (read as `10 10 10 …`) checked some 330,000 equal candidates against the phone
+/// numbering plans, 0.77 s of its 0.78 s. The scanner uses it only for a reading with more than
+/// `minimumMatches` matches, so that an everyday message neither hashes nor allocates.
+final class VerdictMemo {
+    static let minimumMatches = 256
+
+    /// By a hash of rule, length and bytes: where the first candidate with that hash starts in
+    /// the reading, and its verdict. Equal hashes are compared byte for byte.
+    private var verdicts: [UInt64: (start: Int, verdict: ValidatorVerdict)] = [:]
+
+    /// The verdict of rule `ruleIndex`'s validator on `text[range]`, from `check` the first time.
+    func verdict(ruleIndex: Int, on range: Range<Int>, in text: UnsafeBufferPointer<UInt8>,
+                 _ check: () -> ValidatorVerdict) -> ValidatorVerdict {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(truncatingIfNeeded: ruleIndex &* 31 &+ range.count)
+        for index in range { hash = (hash ^ UInt64(text[index])) &* 0x100_0000_01B3 }
+        if let known = verdicts[hash] {
+            // memcmp: comparing the two slices generically cost 327 of 2,817 million instructions on 1 MB of `1o `.
+            if range.isEmpty || memcmp(text.baseAddress! + known.start, text.baseAddress! + range.lowerBound, range.count) == 0 {
+                return known.verdict
+            }
+            return check()
+        }
+        let verdict = check()
+        verdicts[hash] = (range.lowerBound, verdict)
+        return verdict
+    }
+
+    /// Starts over, for another reading.
+    func forget() {
+        if !verdicts.isEmpty { verdicts.removeAll(keepingCapacity: true) }
+    }
 }

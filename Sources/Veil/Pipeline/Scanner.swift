@@ -212,6 +212,8 @@ public final class Scanner: Sendable {
         guard !scratch.matches.isEmpty else { return }
         let tokens = scratch.normalization.words.tokens
         scratch.validatedRanges.removeAll(keepingCapacity: true)
+        let memo = scratch.matches.count > VerdictMemo.minimumMatches ? scratch.verdicts : nil
+        memo?.forget()
         for (number, match) in scratch.matches.enumerated() {
             if number & 63 == 63 && scratch.isOverBudget() { throw .timeBudget(milliseconds: budgetMilliseconds) }
             // A match strictly inside a validated value always loses to it (`OverlapResolver`):
@@ -221,7 +223,7 @@ public final class Scanner: Sendable {
                 continue
             }
             let range = try compiled[match.ruleIndex].extended(match.range, in: text, scratch: scratch, limits: limits)
-            guard var candidate = compiled[match.ruleIndex].evaluate(range, in: text, tokens: tokens, scoring: scoring) else { continue }
+            guard var candidate = compiled[match.ruleIndex].evaluate(range, in: text, tokens: tokens, scoring: scoring, memo: memo) else { continue }
             if wholeGroupsOnly && DigitReadings.continuesGroup(candidate.range, in: text) { continue }
             if !compiled[match.ruleIndex].isLexicon,
                let word = DigitReadings.wordJoined(before: candidate.range.lowerBound, in: text)
@@ -419,7 +421,7 @@ final class CompiledRule: Sendable {
 
     /// Validates one match and scores its context; nil when it is not reported.
     func evaluate(_ match: Range<Int>, in text: UnsafeBufferPointer<UInt8>, tokens: ContextWords.Tokens,
-                  scoring: ScoringModel) -> Candidate? {
+                  scoring: ScoringModel, memo: VerdictMemo? = nil) -> Candidate? {
         var range = match
         var confidence = rule.confidence
         var isValidated = false
@@ -430,7 +432,8 @@ final class CompiledRule: Sendable {
             guard context.occur(in: text, window: widest, tokens: tokens) else { return nil }
         }
         if let validator {
-            switch validator(UnsafeBufferPointer(rebasing: text[range])) {
+            let candidate = UnsafeBufferPointer(rebasing: text[range])
+            switch memo?.verdict(ruleIndex: index, on: range, in: text, { validator(candidate) }) ?? validator(candidate) {
             case .invalid: return nil
             case .noOpinion: break
             case .valid:

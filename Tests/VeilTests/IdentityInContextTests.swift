@@ -27,6 +27,7 @@ struct IdentityInContextTests {
         ("passport number for the booking: K1GLR09NJ8", "passport number for the booking: [DE_PASSPORT]"),
         ("Steuer-ID 86095742719 für Bestellung 4711", "Steuer-ID [DE_STEUER_ID] für Bestellung 4711"),
         ("Bitte für Bestellung 86095742719 prüfen", "Bitte für Bestellung 86095742719 prüfen"),
+        ("Steuernummer für das freelance invoice: 73/850/98751", "Steuernummer für das freelance invoice: [DE_STEUERNUMMER]"),
     ])
     func eachValueGetsItsType(_ text: String, _ redacted: String) throws {
         #expect(try Veil.Scanner().scan(text).redacted == redacted)

@@ -15847,8 +15847,8 @@ counter_examples = [
 id = "de-steuernummer"
 category = "ID"
 type = "DE_STEUERNUMMER"
-description = "German tax number (Steuernummer) of a tax office: regional form with groups 2/3/5, 3/3/5 or 3/4/4, or the 13-digit federal form; format only, so a context word is required"
-regex = '''(?<![\p{L}\p{N}])(?<![0-9][ .\-/])(?:[0-9]{2,3}[/ ][0-9]{3,4}[/ ][0-9]{4,5}|[0-9]{13})(?![ .\-/]?[0-9])'''
+description = "German tax number (Steuernummer) of a tax office: regional form with groups 2/3/5, 3/3/5, 3/4/4 or 5/5, or written without separators (10 or 11 digits), or the 13-digit federal form; format only, so a context word is required"
+regex = '''(?<![\p{L}\p{N}])(?<![0-9][ .\-/])(?:[0-9]{2,3}[/ ][0-9]{3,4}[/ ][0-9]{4,5}|[0-9]{5}[/ ][0-9]{5}|[0-9]{10,11}|[0-9]{13})(?![ .\-/]?[0-9])'''
 min_digits = 9
 digit_run_lengths = [9, 10, 11, 12, 13]
 validator = "de-steuernummer"
@@ -15863,6 +15863,8 @@ examples = [
     "meine Steuernummer beim Finanzamt lautet «9181081508155»",
     "Steuernummer «181 815 08155»",
     "NRW-Steuernummer «133/8150/8159»",
+    "St.-Nr. «33773620387», Finanzamt Göttingen",
+    "Steuernummer «93815/08152»",
 ]
 counter_examples = [
     "Aktenzeichen 181/815/08155",

@@ -271,27 +271,26 @@ struct ContextWords {
         return nearest
     }
 
-    /// Words that make the label after them the purpose of the label before them
-    /// ("Reisepassnummer für die Buchung: …", "passport number for the booking: …").
-    private static let purposeWords: Set<[UInt8]> = Set(["zur", "zum", "the", "a", "an", "ein", "eine", "einen", "die", "der", "den", "dem",
-                                                         "das", "my", "meine", "meinen", "meiner", "unsere", "unseren", "our", "your",
-                                                         "ihre", "ihren", "eure", "euren"].map { Array($0.utf8) })
-
     private static let prepositionsOfPurpose: Set<[UInt8]> = Set(["für", "fuer", "for"].map { Array($0.utf8) })
     private static let numberWords: Set<[UInt8]> = Set(["number", "nummer", "nr", "no", "num"].map { Array($0.utf8) })
 
     /// Whether `second` is the purpose of the label `first` before it: between them stand
-    /// `für` or `for`, then only articles and possessives, and before those at most a word for
-    /// "number" (`passport number for the booking`).
+    /// `für` or `for`, then at most three words without digits (`die`, `das freelance`), and
+    /// before the preposition at most a word for "number" (`passport number for the booking`,
+    /// `Steuernummer für das freelance invoice`).
     static func isPurpose(_ second: Range<Int>, of first: Range<Int>, in text: UnsafeBufferPointer<UInt8>, tokens: Tokens) -> Bool {
         guard first.upperBound < second.lowerBound else { return false }
         var index = firstToken(startingAtOrAfter: first.upperBound, in: tokens)
         var sawPreposition = false
+        var wordsAfter = 0
         while index < tokens.count, tokens[index].range.lowerBound < second.lowerBound {
             let word = Array(UnsafeBufferPointer(rebasing: text[tokens[index].range]))
             if prepositionsOfPurpose.contains(word) && !sawPreposition {
                 sawPreposition = true
-            } else if sawPreposition ? !purposeWords.contains(word) : !numberWords.contains(word) {
+            } else if sawPreposition {
+                wordsAfter += 1
+                guard wordsAfter <= 3, tokens[index].shape & WordList.Shape.digit == 0 else { return false }
+            } else if !numberWords.contains(word) {
                 return false
             }
             index += 1

@@ -55,7 +55,7 @@ enum IdentityChecks {
             let fitsLand = twoDigitLandPrefixes.contains(digits[0] * 10 + digits[1]) || digits[0] == 9 || digits[0] == 5
             return fitsLand && digits[4] == 0
         case 10, 11:
-            return groups.count == 1 || [[2, 3, 5], [3, 3, 5], [3, 4, 4]].contains(groups.map(\.count))
+            return groups.count == 1 || [[2, 3, 5], [3, 3, 5], [3, 4, 4], [5, 5]].contains(groups.map(\.count))
         default:
             return false
         }

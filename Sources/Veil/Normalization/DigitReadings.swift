@@ -348,9 +348,10 @@ enum DigitReadings {
     ///   next to written digits stays;
     /// - runs of single letters or digits separated by single spaces, dashes or dots are joined
     ///   (`D E 8 9 3 7 0 4` → `de893704`).
-    /// With `evenMixedSeparators`, a value group's separators are evened out even when they differ.
+    /// With `evenMixedSeparators`, a value group's separators are evened out even when they
+    /// differ; without, `mixedGroups` tells whether a group was left as it is for that reason.
     static func joinValues(_ text: UnsafeBufferPointer<UInt8>, _ survey: Survey, evenMixedSeparators: Bool = false,
-                           into output: inout [UInt8], spans: inout [veil_changed_span]) -> Bool {
+                           mixedGroups: inout Bool, into output: inout [UInt8], spans: inout [veil_changed_span]) -> Bool {
         let numberWordCount = survey.numberWordCount, longestSpacedRun = survey.longestSpacedRun
         guard survey.needsJoining else { return false }
 
@@ -359,7 +360,7 @@ enum DigitReadings {
         if longestSpacedRun >= minimumSpacedCharacters { edits += spacedCharacterEdits(text) }
         if survey.unevenSeparators > 0 {
             let joined = edits.map(\.range)
-            edits += separatorEdits(text, evenMixed: evenMixedSeparators).filter { edit in !joined.contains { $0.overlaps(edit.range) } }
+            edits += separatorEdits(text, evenMixed: evenMixedSeparators, mixedGroups: &mixedGroups).filter { edit in !joined.contains { $0.overlaps(edit.range) } }
         }
         guard !edits.isEmpty else { return false }
         edits.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -389,8 +390,10 @@ enum DigitReadings {
     /// (`J-…`, `…/F`), joined by separators other than a single space (after one space a
     /// letter word belongs to the sentence: `IBAN DE36…`, `…83 neu DE40…`). A group that starts
     /// with a date (`06.11.2024 14`) keeps its separators, which the rules read as a date's.
-    /// With `evenMixed`, a group's gaps are evened out when they differ too.
-    private static func separatorEdits(_ text: UnsafeBufferPointer<UInt8>, evenMixed: Bool = false) -> [(range: Range<Int>, replacement: UInt8?)] {
+    /// With `evenMixed`, a group's gaps are evened out when they differ too; without,
+    /// `mixedGroups` becomes true when a group keeps its gaps because they differ.
+    private static func separatorEdits(_ text: UnsafeBufferPointer<UInt8>, evenMixed: Bool,
+                                       mixedGroups: inout Bool) -> [(range: Range<Int>, replacement: UInt8?)] {
         var edits: [(range: Range<Int>, replacement: UInt8?)] = []
         var group: [(range: Range<Int>, digits: Int)] = []
         /// Whether two gaps are the same separator, runs of spaces taken as one space (`.` and
@@ -424,7 +427,9 @@ enum DigitReadings {
             // The gaps between the words with digits decide; a letter at an end follows them,
             // or, alone with one number, is joined by one separator (`J-0311…`, `D.6862…`).
             let core = firstDigits..<lastDigits
-            let uniform = digits >= minimumGroupDigits && (evenMixed || core.allSatisfy { sameKind(gapAfter($0), gapAfter(firstDigits)) })
+            let sameKinds = core.allSatisfy { sameKind(gapAfter($0), gapAfter(firstDigits)) }
+            if digits >= minimumGroupDigits && !sameKinds { mixedGroups = true }
+            let uniform = digits >= minimumGroupDigits && (evenMixed || sameKinds)
             for index in 0..<group.count - 1 {
                 let gap = gapAfter(index)
                 if gap.count == 1 && text[gap.lowerBound] == UInt8(ascii: " ") { continue }

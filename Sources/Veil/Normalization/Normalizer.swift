@@ -122,13 +122,16 @@ enum Normalizer {
     /// The words in `buffers.words` are those of the returned `bytes`.
     @inline(__always) private static func readDigits(_ text: NormalizedText, using buffers: Buffers) -> NormalizedText {
         let survey = DigitReadings.survey(of: buffers.words, in: text.bytes)
-        guard survey.needsJoining, DigitReadings.joinValues(text.bytes, survey, into: &buffers.spelled, spans: &buffers.spelledSpans) else {
-            let evened = survey.unevenSeparators > 0 ? separatorsEvened(text, survey, mainReading: text.bytes, using: buffers) : nil
+        // Whether a value group kept different separators, to be evened out in another reading.
+        var mixedGroups = false
+        guard survey.needsJoining, DigitReadings.joinValues(text.bytes, survey, mixedGroups: &mixedGroups, into: &buffers.spelled,
+                                                            spans: &buffers.spelledSpans) else {
+            let evened = mixedGroups ? separatorsEvened(text, survey, mainReading: text.bytes, using: buffers) : nil
             guard survey.mayHoldLookAlikes else { return NormalizedText(bytes: text.bytes, map: text.map, separatorsEvened: evened) }
             let asWritten = readLookAlikes(in: UnsafeMutableBufferPointer(mutating: text.bytes), using: buffers)
             return NormalizedText(bytes: text.bytes, map: text.map, asWritten: asWritten, separatorsEvened: evened)
         }
-        let evened = separatorsEvened(text, survey, mainReading: buffers.spelled, using: buffers)
+        let evened = mixedGroups ? separatorsEvened(text, survey, mainReading: buffers.spelled, using: buffers) : nil
         buffers.spelledOutput.reserve(buffers.spelled.count, repeating: 0)
         let storage = UnsafeMutableBufferPointer(rebasing: buffers.spelledOutput.storage[..<buffers.spelled.count])
         _ = storage.initialize(from: buffers.spelled)
@@ -145,7 +148,9 @@ enum Normalizer {
     /// mixed ones too (`NormalizedText.separatorsEvened`), or nil when it reads as `mainReading`.
     private static func separatorsEvened(_ text: NormalizedText, _ survey: DigitReadings.Survey, mainReading: some Sequence<UInt8>,
                                          using buffers: Buffers) -> (bytes: UnsafeBufferPointer<UInt8>, map: OffsetMap)? {
-        guard DigitReadings.joinValues(text.bytes, survey, evenMixedSeparators: true, into: &buffers.evened, spans: &buffers.evenedSpans),
+        var mixedGroups = true
+        guard DigitReadings.joinValues(text.bytes, survey, evenMixedSeparators: true, mixedGroups: &mixedGroups,
+                                       into: &buffers.evened, spans: &buffers.evenedSpans),
               !buffers.evened.elementsEqual(mainReading) else { return nil }
         buffers.evenedOutput.reserve(buffers.evened.count, repeating: 0)
         let storage = UnsafeMutableBufferPointer(rebasing: buffers.evenedOutput.storage[..<buffers.evened.count])

@@ -16245,7 +16245,7 @@ id = "uk-nino"
 category = "ID"
 type = "UK_NINO"
 description = "UK National Insurance number (NINO): 2 prefix letters under HMRC's rules, 6 digits, suffix A-D; no check digit, the shape is distinctive"
-regex = '''(?<![\p{L}\p{N}])[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z][ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[0-9]{2}[ ]?[a-d](?![\p{L}\p{N}])'''
+regex = '''(?<![\p{L}\p{N}])[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z][ .\-/]?[0-9]{2}[ .\-/]?[0-9]{2}[ .\-/]?[0-9]{2}[ .\-/]?[a-d](?![\p{L}\p{N}])'''
 min_digits = 6
 digit_run_lengths = [6]
 first_word_holds = ["letter"]
@@ -16256,6 +16256,8 @@ severity = 0.8
 context = ["national insurance", "ni number", "ni no", "nino", "insurance number", "sozialversicherungsnummer*"]
 negative_context = ["@other_numbers"]
 examples = [
+    "my NI number is «MP-77-77-58-A»",
+    "My UK NI no is «WE.69.00.31.A» if needed",
     "National Insurance number «AB 12 34 56 C»",
     "my NI number is «ab123456c»",
     "«JG103759A»",

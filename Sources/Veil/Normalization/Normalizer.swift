@@ -36,6 +36,14 @@ final class ScratchBuffer<Element> {
 
     deinit { storage.deallocate() }
 
+    /// Copies `elements` to the start of the buffer, making room first, and returns where they are.
+    func store(_ elements: [Element]) -> UnsafeMutableBufferPointer<Element> {
+        if let first = elements.first { reserve(elements.count, repeating: first) }
+        let stored = UnsafeMutableBufferPointer(rebasing: storage[..<elements.count])
+        _ = stored.initialize(from: elements)
+        return stored
+    }
+
     /// Makes room for at least `count` elements; the contents are not kept.
     func reserve(_ count: Int, repeating value: Element) {
         guard storage.count < count else { return }
@@ -132,14 +140,10 @@ enum Normalizer {
             return NormalizedText(bytes: text.bytes, map: text.map, asWritten: asWritten, separatorsEvened: evened)
         }
         let evened = mixedGroups ? separatorsEvened(text, survey, mainReading: buffers.spelled, using: buffers) : nil
-        buffers.spelledOutput.reserve(buffers.spelled.count, repeating: 0)
-        let storage = UnsafeMutableBufferPointer(rebasing: buffers.spelledOutput.storage[..<buffers.spelled.count])
-        _ = storage.initialize(from: buffers.spelled)
+        let storage = buffers.spelledOutput.store(buffers.spelled)
         buffers.words.tokenize(UnsafeBufferPointer(storage))
         let asWritten = readLookAlikes(in: storage, using: buffers)
-        buffers.spelledSpanStorage.reserve(buffers.spelledSpans.count, repeating: veil_changed_span())
-        let spanStorage = UnsafeMutableBufferPointer(rebasing: buffers.spelledSpanStorage.storage[..<buffers.spelledSpans.count])
-        _ = spanStorage.initialize(from: buffers.spelledSpans)
+        let spanStorage = buffers.spelledSpanStorage.store(buffers.spelledSpans)
         return NormalizedText(bytes: UnsafeBufferPointer(storage), map: OffsetMap(spans: text.map.spans, secondStage: UnsafeBufferPointer(spanStorage)),
                               asWritten: asWritten, separatorsEvened: evened)
     }
@@ -152,12 +156,8 @@ enum Normalizer {
         guard DigitReadings.joinValues(text.bytes, survey, evenMixedSeparators: true, mixedGroups: &mixedGroups,
                                        into: &buffers.evened, spans: &buffers.evenedSpans),
               !buffers.evened.elementsEqual(mainReading) else { return nil }
-        buffers.evenedOutput.reserve(buffers.evened.count, repeating: 0)
-        let storage = UnsafeMutableBufferPointer(rebasing: buffers.evenedOutput.storage[..<buffers.evened.count])
-        _ = storage.initialize(from: buffers.evened)
-        buffers.evenedSpanStorage.reserve(buffers.evenedSpans.count, repeating: veil_changed_span())
-        let spanStorage = UnsafeMutableBufferPointer(rebasing: buffers.evenedSpanStorage.storage[..<buffers.evenedSpans.count])
-        _ = spanStorage.initialize(from: buffers.evenedSpans)
+        let storage = buffers.evenedOutput.store(buffers.evened)
+        let spanStorage = buffers.evenedSpanStorage.store(buffers.evenedSpans)
         return (UnsafeBufferPointer(storage), OffsetMap(spans: text.map.spans, secondStage: UnsafeBufferPointer(spanStorage)))
     }
 

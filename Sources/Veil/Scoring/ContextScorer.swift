@@ -272,7 +272,7 @@ struct ContextWords {
     }
 
     private static let prepositionsOfPurpose: Set<[UInt8]> = Set(["für", "fuer", "for"].map { Array($0.utf8) })
-    private static let numberWords: Set<[UInt8]> = Set(["number", "nummer", "nr", "no", "num"].map { Array($0.utf8) })
+    private static let numberLabelWords: Set<[UInt8]> = Set(["number", "nummer", "nr", "no", "num"].map { Array($0.utf8) })
 
     /// Whether `second` is the purpose of the label `first` before it: between them stand
     /// `für` or `for`, then at most three words without digits (`die`, `das freelance`), and
@@ -290,7 +290,7 @@ struct ContextWords {
             } else if sawPreposition {
                 wordsAfter += 1
                 guard wordsAfter <= 3, tokens[index].shape & WordList.Shape.digit == 0 else { return false }
-            } else if !numberWords.contains(word) {
+            } else if !numberLabelWords.contains(word) {
                 return false
             }
             index += 1
@@ -298,7 +298,7 @@ struct ContextWords {
         return sawPreposition
     }
 
-    private static let linkWords: Set<[UInt8]> = numberWords.union(["ist", "is", "lautet", "was", "war"].map { Array($0.utf8) })
+    private static let linkWords: Set<[UInt8]> = numberLabelWords.union(["ist", "is", "lautet", "was", "war"].map { Array($0.utf8) })
 
     /// Whether `label` names the value that follows it directly: nothing but a word for
     /// "number" or "is" and symbols stand between them (`Bestellnummer 4711`, `Order no. 4711`,

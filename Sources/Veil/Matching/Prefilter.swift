@@ -51,6 +51,24 @@ public struct Prefilter: Sendable, Equatable {
     /// the occurrence, instead of from every position of the message.
     public var noSpaceBefore: String?
 
+    /// ASCII symbols of which every match holds one, as `MessageProfile.symbolBit`s, read
+    /// from the regex (`RegexFacts`); 0 for none. Not written by authors.
+    var requiredSymbols: UInt64 = 0
+
+    /// This prefilter with what `facts` says of the rule's regex added: the larger digit count,
+    /// the symbols a match needs, and the words a match starts with unless the author listed
+    /// some or the finding is a `value` group, not the whole match.
+    func adding(_ facts: RegexFacts, hasValueGroup: Bool) -> Prefilter {
+        var prefilter = self
+        prefilter.minDigits = max(minDigits, facts.minDigits)
+        prefilter.requiredSymbols = facts.rarestSymbolSet
+        if startsWith.isEmpty, !hasValueGroup, let words = facts.startsWith,
+           words.allSatisfy({ $0.utf8.count >= RegexFacts.shortestUsefulStart }) {
+            prefilter.startsWith = words
+        }
+        return prefilter
+    }
+
     /// A kind of character that `firstWordHolds` can ask for.
     public enum CharacterKind: String, Sendable, CaseIterable {
         case letter, digit
@@ -84,8 +102,12 @@ public struct Prefilter: Sendable, Equatable {
     /// The numeric promises as plain values, for the matching loop; `mustContain` and
     /// `startsWith` are checked apart, with their strings' bytes prepared once (`needles`).
     var thresholds: PrefilterThresholds {
-        PrefilterThresholds(minDigits: minDigits, minDigitRun: minDigitRun, minTokenLength: minTokenLength,
-                            digitRunLengths: MessageProfile.lengthBits(digitRunLengths), symbols: mustContainSymbols)
+        let declared = mustContainSymbols
+        // Either set is a true promise; the one with fewer symbols admits fewer messages.
+        let symbols = declared == 0 || (requiredSymbols != 0 && requiredSymbols.nonzeroBitCount < declared.nonzeroBitCount)
+            ? requiredSymbols : declared
+        return PrefilterThresholds(minDigits: minDigits, minDigitRun: minDigitRun, minTokenLength: minTokenLength,
+                                   digitRunLengths: MessageProfile.lengthBits(digitRunLengths), symbols: symbols)
     }
 
     /// When every `mustContain` string starts with an ASCII byte other than a letter or digit

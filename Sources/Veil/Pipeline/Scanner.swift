@@ -18,14 +18,10 @@ public final class Scanner: Sendable {
     private let compiled: [CompiledRule]
     /// Each rule's index by its id, for the risk of findings scanned apart (`risk(of:)`).
     private let ruleIndexByID: [String: Int]
-    /// The regex rules as the hot loop needs them, without reference counting.
-    private let regexRunners: [RegexRunner]
-    /// Which of `regexRunners` each measure of a message admits.
+    /// The regex rules, each with its checks and match plan.
+    private let regexRules: [RegexRule]
+    /// Which of `regexRules` each measure of a message admits.
     private let admission: AdmissionTable
-    /// Each rule's `must_contain` and `starts_with` strings as normalised bytes, by rule index.
-    private let needles: [PrefilterNeedles]
-    /// Each rule's `no_space_before` string as normalised bytes, by rule index.
-    private let unspacedNeedles: [[UInt8]?]
     private let lexicon: LexiconMatcher
     private let limits: PCRE2MatchLimits
     /// How long one message may take, in nanoseconds (`timeBudget`; `.max` for no limit).
@@ -82,18 +78,9 @@ public final class Scanner: Sendable {
         self.scoring = scoring
         self.compiled = compiled
         self.ruleIndexByID = Dictionary(rules.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let needles = compiled.map { $0.rule.prefilter.needles }
-        self.needles = needles
-        let unspacedNeedles = compiled.map { $0.rule.prefilter.unspacedNeedle }
-        self.unspacedNeedles = unspacedNeedles
-        self.regexRunners = compiled.compactMap { rule in
-            guard let pattern = rule.pattern else { return nil }
-            return RegexRunner(pattern: Unmanaged.passUnretained(pattern), anchored: rule.anchoredPattern.map { Unmanaged.passUnretained($0) },
-                               firstWordKinds: rule.rule.prefilter.firstWordKinds, firstWordLengths: rule.rule.prefilter.firstWordLengthBits,
-                               needsStrings: !needles[rule.index].isEmpty, needsWordRuns: needles[rule.index].startsAtWordRuns,
-                               startsInUnspacedStretches: unspacedNeedles[rule.index] != nil, requiresContext: rule.rule.requiresContext, ruleIndex: rule.index)
-        }
-        self.admission = AdmissionTable(regexRunners.map { compiled[$0.ruleIndex].rule.prefilter.thresholds })
+        let regexRules = compiled.compactMap { rule in rule.pattern.map { RegexRule(rule, pattern: $0, usesPrefilter: usesPrefilter) } }
+        self.regexRules = regexRules
+        self.admission = AdmissionTable(regexRules.map { compiled[$0.ruleIndex].prefilter.thresholds })
         self.lexicon = LexiconMatcher(rules: rules)
         self.maxCapturePairs = (compiled.compactMap(\.pattern?.captureCount).max() ?? 0) + 1
         self.usesPrefilter = usesPrefilter
@@ -241,6 +228,11 @@ public final class Scanner: Sendable {
 }
 
 extension Scanner {
+    /// The prefilter a rule runs with: its own promises and what its regex says (`RegexFacts`).
+    func prefilter(ofRule id: String) -> Prefilter? {
+        ruleIndexByID[id].map { compiled[$0].prefilter }
+    }
+
     /// The raw matches (rule id and normalised text) of `message` before validation: what the
     /// prefilter test compares with and without the prefilter.
     func rawMatches(in message: String) throws(ScanError) -> [String] {
@@ -264,57 +256,17 @@ extension Scanner {
         let profile = usesPrefilter ? MessageProfile(text, words: words) : .unlimited
         let wordRuns = scratch.wordRuns
         wordRuns.forget()
-        // Plain loops, not closures, so that the scratch's objects are used without retaining them.
         for word in 0..<admission.setWords {
             var admitted = admission.admitted(by: profile, inWord: word)
             while admitted != 0 {
-                let runner = regexRunners[word &* 64 &+ admitted.trailingZeroBitCount]
+                let rule = regexRules[word &* 64 &+ admitted.trailingZeroBitCount]
                 admitted &= admitted &- 1
-                if usesPrefilter && runner.needsStrings {
-                    if runner.needsWordRuns { wordRuns.findIfNeeded(in: text, words: words.tokens) }
-                    guard needles[runner.ruleIndex].admit(text, wordRuns: wordRuns) else { continue }
-                }
-                let anchored = usesPrefilter ? runner.anchored : nil
-                if anchored != nil {
-                    wordRuns.findIfNeeded(in: text, words: words.tokens)
-                    guard wordRuns.containsRun(admitting: runner.firstWordKinds, lengths: runner.firstWordLengths) else { continue }
-                }
-                // A rule that needs a context word cannot report in a message that has none: once
-                // the rule passes its cheaper promises, a look at the text's words that start like
-                // one of its context words (its gate) says whether it has one.
-                if runner.requiresContext {
-                    guard compiled[runner.ruleIndex].context.occur(in: text, window: 0..<text.count, tokens: words.tokens) else { continue }
-                }
-                let failure: PCRE2MatchError?
-                if let anchored {
-                    // Only where a word that holds what the rule promises starts, one anchored try each.
-                    failure = Self.matchFailure(of: anchored) { (pattern) throws(PCRE2MatchError) in
-                        for run in wordRuns.runs where run.admits(kinds: runner.firstWordKinds, lengths: runner.firstWordLengths) {
-                            if let match = try pattern.firstMatch(in: text, from: run.start, matchData: matchData, limits: limits) {
-                                scratch.matches.append((runner.ruleIndex, match.range))
-                            }
-                        }
-                    }
-                } else if usesPrefilter && runner.startsInUnspacedStretches, let needle = unspacedNeedles[runner.ruleIndex] {
-                    // Only from the space-free stretch before each occurrence of the rule's string.
-                    let context = scratch.startLimitedContext(copying: limits)
-                    failure = Self.matchFailure(of: runner.pattern) { (pattern) throws(PCRE2MatchError) in
-                        try UnspacedStretches.forEachWindow(of: needle, in: text) { (starts) throws(PCRE2MatchError) in
-                            try pattern.forEachMatch(in: text, startingIn: starts, matchData: matchData, context: context) { range in
-                                scratch.matches.append((runner.ruleIndex, range))
-                            }
-                        }
-                    }
-                } else {
-                    failure = Self.matchFailure(of: runner.pattern) { (pattern) throws(PCRE2MatchError) in
-                        try pattern.forEachMatch(in: text, matchData: matchData, limits: limits) { range in
-                            scratch.matches.append((runner.ruleIndex, range))
-                        }
-                    }
-                }
-                if let failure {
-                    throw failure.isOverBudget ? .timeBudget(milliseconds: budgetMilliseconds)
-                        : .matchLimit(ruleID: compiled[runner.ruleIndex].rule.id, reason: failure.message)
+                guard rule.admits(text, words: words, wordRuns: wordRuns) else { continue }
+                do throws(PCRE2MatchError) {
+                    try rule.appendMatches(in: text, wordRuns: wordRuns, scratch: scratch, matchData: matchData, limits: limits)
+                } catch {
+                    throw error.isOverBudget ? .timeBudget(milliseconds: budgetMilliseconds)
+                        : .matchLimit(ruleID: compiled[rule.ruleIndex].rule.id, reason: error.message)
                 }
             }
         }
@@ -322,41 +274,6 @@ extension Scanner {
             lexicon.appendMatches(in: text, words: words, to: &scratch.matches)
         }
     }
-
-    /// Runs `body` on the pattern without reference counting and returns the error it threw
-    /// (`_withUnsafeGuaranteedRef` only rethrows untyped errors).
-    private static func matchFailure(of pattern: Unmanaged<PCRE2Pattern>,
-                                     _ body: (PCRE2Pattern) throws(PCRE2MatchError) -> Void) -> PCRE2MatchError? {
-        pattern._withUnsafeGuaranteedRef { pattern in
-            do throws(PCRE2MatchError) {
-                try body(pattern)
-                return nil
-            } catch {
-                return error
-            }
-        }
-    }
-}
-
-/// A regex rule in the matching loop. `@unchecked Sendable`: the pattern is unowned here and
-/// kept alive by the scanner's `compiled` rules, which live as long as the runners.
-struct RegexRunner: @unchecked Sendable {
-    let pattern: Unmanaged<PCRE2Pattern>
-    /// The same pattern anchored, for a rule that promises what its first word holds or how long it is.
-    let anchored: Unmanaged<PCRE2Pattern>?
-    /// `Prefilter.firstWordKinds`: what a word must hold for the anchored pattern to be tried at its start.
-    let firstWordKinds: UInt8
-    /// `Prefilter.firstWordLengthBits`: the lengths one of which such a word must have, or 0.
-    let firstWordLengths: UInt64
-    /// Whether the rule's prefilter also asks for one of its `must_contain` or `starts_with` strings.
-    let needsStrings: Bool
-    /// Whether its `starts_with` strings are looked for at the starts of `WordRuns`.
-    let needsWordRuns: Bool
-    /// Whether it is searched only from the stretches before its `no_space_before` string.
-    let startsInUnspacedStretches: Bool
-    /// Whether the rule requires a context word, so that its gate is looked at first.
-    let requiresContext: Bool
-    let ruleIndex: Int
 }
 
 /// A rule ready to run: its compiled pattern (lexicon rules run in `LexiconMatcher`),
@@ -364,6 +281,8 @@ struct RegexRunner: @unchecked Sendable {
 final class CompiledRule: Sendable {
     let rule: Rule
     let index: Int
+    /// The rule's prefilter with what its regex says of every match added (`RegexFacts`).
+    let prefilter: Prefilter
     let pattern: PCRE2Pattern?
     /// `pattern` anchored, when the rule's prefilter says what its first word holds or how long it is.
     let anchoredPattern: PCRE2Pattern?
@@ -384,8 +303,10 @@ final class CompiledRule: Sendable {
         switch rule.matcher {
         case .regex(let regex):
             do {
-                pattern = try PCRE2Pattern(regex, limitsStarts: rule.prefilter.noSpaceBefore != nil, checksBudget: checksBudget)
+                let pattern = try PCRE2Pattern(regex, limitsStarts: rule.prefilter.noSpaceBefore != nil, checksBudget: checksBudget)
+                self.pattern = pattern
                 anchoredPattern = rule.prefilter.startsAtWordRuns ? try PCRE2Pattern(regex, anchored: true, checksBudget: checksBudget) : nil
+                prefilter = rule.prefilter.adding(RegexFacts(of: regex), hasValueGroup: pattern.valueGroup != nil)
             } catch {
                 throw PackError(source: source, ruleID: rule.id, line: nil,
                                 message: "regex does not compile: \(error.message) at offset \(error.offset)")
@@ -393,6 +314,7 @@ final class CompiledRule: Sendable {
         case .lexicon:
             pattern = nil
             anchoredPattern = nil
+            prefilter = rule.prefilter
         }
         do throws(PCRE2CompileError) {
             precededBy = try rule.precededBy.map { (regex) throws(PCRE2CompileError) in try PCRE2Pattern("(?:\(regex))\\z") }

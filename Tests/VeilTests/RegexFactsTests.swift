@@ -1,0 +1,80 @@
+@testable import Veil
+import Testing
+
+/// What `RegexFacts` reads from a regex: only what every match holds, and nothing from a
+/// construct it does not know.
+@Suite("Facts read from a rule's regex")
+struct RegexFactsTests {
+    private func symbols(_ characters: String) -> UInt64 {
+        characters.utf8.reduce(0) { $0 | MessageProfile.symbolBit($1) }
+    }
+
+    @Test func digitsOfACardNumber() {
+        let facts = RegexFacts(of: #"(?<![\p{N}.,])[1-6](?:[ .-]?\d){11,22}(?!\d)"#)
+        #expect(facts.minDigits == 12)
+        #expect(facts.rarestSymbolSet == 0)
+        #expect(facts.startsWith == nil)
+    }
+
+    @Test func digitsCountTheShortestBranch() {
+        #expect(RegexFacts(of: #"(?:[0-9]{8}|[0-9]{2}[. ][0-9]{3}[. ][0-9]{3})[ \-]?[a-z]"#).minDigits == 8)
+        #expect(RegexFacts(of: #"\d{3}|x\d"#).minDigits == 1)
+        #expect(RegexFacts(of: #"(?:\(\d{1,5}\)|\d){6,17}"#).minDigits == 6)
+        // A class with anything but digits in it counts for none.
+        #expect(RegexFacts(of: #"[0-9x]{5}[\p{N}]{4}[^a]{3}"#).minDigits == 0)
+        // Look-arounds are not part of the match.
+        #expect(RegexFacts(of: #"(?=\d{9})(?<!\d)a"#).minDigits == 0)
+    }
+
+    @Test func theAtOfAnEmailAddressWinsOverItsDot() {
+        let facts = RegexFacts(of: #"(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}._%+-]*@[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*\.\p{L}{2,}"#)
+        #expect(facts.rarestSymbolSet == symbols("@"))
+        #expect(facts.symbolSets.contains(symbols(".")))
+    }
+
+    @Test func oneOfTwoSeparators() {
+        let facts = RegexFacts(of: #"(?<![\d/.-])(?:0?[1-9]|1[0-2])\s?[/-]\s?(?:20)?\d{2}(?![\d/-])"#)
+        #expect(facts.minDigits == 3)
+        #expect(facts.rarestSymbolSet == symbols("/-"))
+        // An optional symbol, or one in only one branch, is not required.
+        #expect(RegexFacts(of: #"a@?b"#).symbolSets.isEmpty)
+        #expect(RegexFacts(of: #"a@b|ab"#).symbolSets.isEmpty)
+        #expect(RegexFacts(of: #"a@b|a/b"#).rarestSymbolSet == symbols("@/"))
+    }
+
+    @Test func wordListAfterALookBehindGivesTheStarts() {
+        let facts = RegexFacts(of: #"(?<![\p{L}\p{N}])(?:hba1c|blutzucker|blood (?:sugar|glucose))\s*[:=]?\s*\d"#)
+        #expect(facts.startsWith.map(Set.init) == ["hba1c", "blutzucker", "blood sugar", "blood glucose"])
+        #expect(facts.minDigits == 1)
+        // Without the look-behind that keeps letters and digits out, no starts.
+        #expect(RegexFacts(of: #"(?:hba1c|blutzucker)\s*\d"#).startsWith == nil)
+        // An optional word leaves the empty start, which says nothing.
+        #expect(RegexFacts(of: #"(?<![\p{L}\p{N}])(?:dr\. )?müller"#).startsWith.map(Set.init) == ["dr. müller", "müller"])
+        #expect(RegexFacts(of: #"(?<![\p{L}\p{N}])(?:abc)?\p{L}"#).startsWith == nil)
+        #expect(RegexFacts(of: #"(?<![\p{L}\p{N}])(?:ab)?[12]"#).startsWith.map(Set.init) == ["ab1", "ab2", "1", "2"])
+    }
+
+    @Test func whatItCannotReadPromisesNothing() {
+        for regex in [#"(?i)\d{5}"#, #"(\d)\1\d{4}"#, #"\d{5}\K\d"#, #"(?x) \d{5}"#, #"\d{5}(?#comment)"#, #"[\d"#, #"\Q123\E45"#] {
+            #expect(RegexFacts(of: regex) == .none, "\(regex)")
+        }
+    }
+
+    @Test func quantifiersOfEveryForm() {
+        #expect(RegexFacts(of: #"\d{3,}"#).minDigits == 3)
+        #expect(RegexFacts(of: #"\d{,3}"#).minDigits == 0)
+        #expect(RegexFacts(of: #"\d+?\d*+\d?"#).minDigits == 1)
+        #expect(RegexFacts(of: #"(?:\d{2}){3}"#).minDigits == 6)
+        // A brace that is no quantifier is a literal.
+        #expect(RegexFacts(of: #"\d{x}"#).rarestSymbolSet == symbols("{"))
+    }
+
+    /// Each built-in rule's derived facts hold for its examples (the prefilter test checks the
+    /// facts together with the declared promises; this names what was derived).
+    @Test func builtInRulesGainFacts() throws {
+        let scanner = try Veil.Scanner()
+        #expect(scanner.prefilter(ofRule: "email")?.thresholds.symbols == symbols("@"))
+        #expect(scanner.prefilter(ofRule: "phone-national-unformatted")?.minDigits == 10)
+        #expect(scanner.prefilter(ofRule: "payment-card")?.minDigits == 12)
+    }
+}

@@ -44,8 +44,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VeilTests",
-            dependencies: ["Veil"],
-            exclude: ["Fixtures"]  // read from disk by the tests, next to their source
+            dependencies: ["Veil"]
         ),
         .testTarget(
             name: "VeilCLITests",

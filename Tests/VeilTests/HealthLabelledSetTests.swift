@@ -62,7 +62,7 @@ struct HealthLabelledSetTests {
     /// Span-level scores: a labelled span counts as found when a HEALTH finding overlaps it; a
     /// HEALTH finding counts as correct when it overlaps a labelled span.
     static func evaluate(_ fixture: String) throws -> Score {
-        let url = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "Fixtures/\(fixture)")
+        let url = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "../Fixtures/\(fixture)").standardized
         let messages = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map {
             try JSONDecoder().decode(LabelledMessage.self, from: Data($0.utf8))
         }

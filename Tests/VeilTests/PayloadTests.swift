@@ -9,7 +9,7 @@ import Testing
 @Suite("Payload profiles and JSONPath")
 struct PayloadTests {
     static let scanner = try! Veil.Scanner()
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/payloads")
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../Fixtures/payloads").standardized
 
     struct Sample: Decodable, CustomTestStringConvertible {
         let file: String

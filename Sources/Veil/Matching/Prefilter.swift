@@ -116,7 +116,7 @@ public struct Prefilter: Sendable, Equatable {
     private var mustContainSymbols: UInt64 {
         let firstBytes = needles.contained.strings.compactMap(\.first)
         guard !firstBytes.isEmpty, firstBytes.count == mustContain.count,
-              firstBytes.allSatisfy({ $0 < 0x80 && !WordRuns.isAlphanumeric($0) }) else { return 0 }
+              firstBytes.allSatisfy({ $0 < 0x80 && !ASCII.isAlphanumeric($0) }) else { return 0 }
         return firstBytes.reduce(0) { $0 | MessageProfile.symbolBit($1) }
     }
 
@@ -132,7 +132,9 @@ public struct Prefilter: Sendable, Equatable {
     /// Whether `match` (a whole match, normalised) holds everything this prefilter asks for.
     func holds(for match: UnsafeBufferPointer<UInt8>) -> Bool {
         let needles = needles
-        return thresholds.admit(MessageProfile(match)) && needles.containsOne(in: match)
+        let words = WordList()
+        words.tokenize(match)
+        return thresholds.admit(MessageProfile(match, words: words)) && needles.containsOne(in: match)
             && (needles.starts.isEmpty || needles.starts.strings.contains { match.starts(with: $0) })
             && WordRuns.run(at: 0, in: match).admits(kinds: firstWordKinds, lengths: firstWordLengthBits)
             && unspacedNeedle.map { UnspacedStretches.holdsUnspaced($0, from: 0, in: match) } ?? true
@@ -183,7 +185,7 @@ struct PrefilterNeedles: Sendable {
     init(contained: [[UInt8]], starts: [[UInt8]]) {
         self.contained = NeedleSet(contained)
         self.starts = NeedleSet(starts)
-        startsAtWordRuns = !starts.isEmpty && starts.allSatisfy { WordRuns.isAlphanumeric($0[0]) }
+        startsAtWordRuns = !starts.isEmpty && starts.allSatisfy { ASCII.isAlphanumeric($0[0]) }
     }
 
     var isEmpty: Bool { contained.isEmpty && starts.isEmpty }
@@ -201,7 +203,7 @@ struct PrefilterNeedles: Sendable {
         var afterAlphanumeric = false
         for index in text.indices {
             if !afterAlphanumeric && starts.occurs(in: text, at: index) { return true }
-            afterAlphanumeric = WordRuns.isAlphanumeric(text[index])
+            afterAlphanumeric = ASCII.isAlphanumeric(text[index])
         }
         return false
     }
@@ -469,7 +471,8 @@ struct MessageProfile {
     /// A profile that admits every rule: for the test that runs without the prefilter.
     static let unlimited = MessageProfile(digits: .max, longestDigitRun: .max, digitRunLengths: .max, longestToken: .max, symbols: .max)
 
-    private init(digits: Int, longestDigitRun: Int, digitRunLengths: UInt64, longestToken: Int, symbols: UInt64) {
+    /// A profile of the given measures (the tests' byte-by-byte reference builds one).
+    init(digits: Int, longestDigitRun: Int, digitRunLengths: UInt64, longestToken: Int, symbols: UInt64) {
         self.digits = digits
         self.longestDigitRun = longestDigitRun
         self.digitRunLengths = digitRunLengths
@@ -516,43 +519,8 @@ struct MessageProfile {
     }
 
     /// The bytes a digit run may go on past, one at a time.
-    @inline(__always) private static func isSeparator(_ byte: UInt8) -> Bool {
+    @inline(__always) static func isSeparator(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/")
-    }
-
-    init(_ text: UnsafeBufferPointer<UInt8>) {
-        var digits = 0
-        var digitRun = 0, longestDigitRun = 0
-        var digitRunLengths: UInt64 = 0
-        var separatorPending = false
-        var tokenStart = 0, longestToken = 0
-        var symbols: UInt64 = 0
-        for index in text.indices {
-            let byte = text[index]
-            if byte < 0x80 && !WordRuns.isAlphanumeric(byte) { symbols |= Self.symbolBit(byte) }
-            if byte &- 0x30 < 10 {
-                digits += 1
-                digitRun += 1
-                separatorPending = false
-                longestDigitRun = max(longestDigitRun, digitRun)
-            } else if digitRun > 0 && !separatorPending && Self.isSeparator(byte) {
-                separatorPending = true
-            } else {
-                if digitRun > 0 { digitRunLengths |= 1 << UInt64(min(digitRun, 63)) }
-                digitRun = 0
-                separatorPending = false
-            }
-            if byte == 0x20 {
-                longestToken = max(longestToken, index - tokenStart)
-                tokenStart = index + 1
-            }
-        }
-        if digitRun > 0 { digitRunLengths |= 1 << UInt64(min(digitRun, 63)) }
-        self.digits = digits
-        self.longestDigitRun = longestDigitRun
-        self.digitRunLengths = digitRunLengths
-        self.longestToken = max(longestToken, text.count - tokenStart)
-        self.symbols = symbols
     }
 }
 
@@ -670,7 +638,7 @@ final class WordRuns {
                 }
                 var index = token.range.lowerBound
                 while index < token.range.upperBound {
-                    if Self.isAlphanumeric(text[index]) && (index == 0 || !Self.isAlphanumeric(text[index - 1])) {
+                    if ASCII.isAlphanumeric(text[index]) && (index == 0 || !ASCII.isAlphanumeric(text[index - 1])) {
                         add(Self.run(at: index, in: text))
                     }
                     index += 1
@@ -686,14 +654,10 @@ final class WordRuns {
     static func run(at start: Int, in text: UnsafeBufferPointer<UInt8>) -> Run {
         var kinds: UInt8 = 0
         var index = start
-        while index < text.count, isAlphanumeric(text[index]) {
+        while index < text.count, ASCII.isAlphanumeric(text[index]) {
             kinds |= text[index] &- 0x30 < 10 ? digit : letter
             index += 1
         }
         return Run(start: start, length: index - start, kinds: kinds)
-    }
-
-    @inline(__always) static func isAlphanumeric(_ byte: UInt8) -> Bool {
-        byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
     }
 }

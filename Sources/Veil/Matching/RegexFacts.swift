@@ -74,7 +74,7 @@ extension RegexFacts {
         /// unknown character when nil.
         static func character(_ bytes: [UInt8]?, isDigit: Bool) -> Node {
             guard let bytes, !bytes.isEmpty else { return Node(minDigits: isDigit ? 1 : 0) }
-            let symbols = bytes.allSatisfy { $0 < 0x80 && !WordRuns.isAlphanumeric($0) }
+            let symbols = bytes.allSatisfy { $0 < 0x80 && !ASCII.isAlphanumeric($0) }
                 ? [bytes.reduce(UInt64(0)) { $0 | MessageProfile.symbolBit($1) }] : []
             // A class of more than ten bytes (a letter of `[a-z]`) makes no useful start.
             let strings = bytes.count <= 10 ? bytes.map { [$0] } : nil
@@ -311,7 +311,7 @@ extension RegexFacts {
             default:
                 // Any other escaped punctuation is itself; letters and digits (back-references,
                 // `\K`, `\Q`, `\g`…) are not read.
-                guard byte < 0x80, !WordRuns.isAlphanumeric(byte) else { return nil }
+                guard byte < 0x80, !ASCII.isAlphanumeric(byte) else { return nil }
                 return .character([byte], isDigit: false)
             }
         }
@@ -420,7 +420,7 @@ extension RegexFacts {
             case UInt8(ascii: "r"): return .codePoint(0x0D)
             default:
                 // Escaped punctuation is itself; `\s`, `\w`, `\D` and the like stand for more.
-                return !WordRuns.isAlphanumeric(escaped) ? .codePoint(UInt32(escaped)) : .other
+                return !ASCII.isAlphanumeric(escaped) ? .codePoint(UInt32(escaped)) : .other
             }
         }
     }

@@ -30,8 +30,8 @@ enum DigitReadings {
             lookAlikes = 0
         }
         while index < text.count {
-            guard isAlphanumeric(text[index]) else {
-                let isSingleSeparator = isSeparator(text[index]) && index + 1 < text.count && isAlphanumeric(text[index + 1])
+            guard ASCII.isLowercaseAlphanumeric(text[index]) else {
+                let isSingleSeparator = isSeparator(text[index]) && index + 1 < text.count && ASCII.isLowercaseAlphanumeric(text[index + 1])
                     && groupStart >= 0 && groupEnd == index
                 if !isSingleSeparator { closeGroup() }
                 index += 1
@@ -47,7 +47,7 @@ enum DigitReadings {
             if prefix > 0 && (groupStart >= 0 && groupEnd + 1 == index) { prefix = 0 }
             var end = index + prefix
             var wordDigits = 0, wordLookAlikes = 0, hasLOrI = false, others = false
-            while end < text.count, isAlphanumeric(text[end]) {
+            while end < text.count, ASCII.isLowercaseAlphanumeric(text[end]) {
                 switch text[end] {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): wordDigits += 1
                 case UInt8(ascii: "o"): wordLookAlikes += 1
@@ -111,21 +111,21 @@ enum DigitReadings {
     static func wordJoined(before start: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         guard start > 0 else { return nil }
         var wordEnd = start
-        if !isAlphanumeric(text[start - 1]) {
+        if !ASCII.isLowercaseAlphanumeric(text[start - 1]) {
             var separators = 0
             while wordEnd > 0, isSeparator(text[wordEnd - 1]), separators < maximumSeparatorRun {
                 wordEnd -= 1
                 separators += 1
             }
-            guard separators > 0, wordEnd > 0, isAlphanumeric(text[wordEnd - 1]) else { return nil }
+            guard separators > 0, wordEnd > 0, ASCII.isLowercaseAlphanumeric(text[wordEnd - 1]) else { return nil }
         }
         var wordStart = wordEnd
-        while wordStart > 0, isAlphanumeric(text[wordStart - 1]) { wordStart -= 1 }
+        while wordStart > 0, ASCII.isLowercaseAlphanumeric(text[wordStart - 1]) { wordStart -= 1 }
         let word = wordStart..<wordEnd
         if wordEnd == start {
             // The digits may stand after the start: `h|4509…` continues the word `h4509…`.
             var end = start
-            while end < text.count, isAlphanumeric(text[end]) { end += 1 }
+            while end < text.count, ASCII.isLowercaseAlphanumeric(text[end]) { end += 1 }
             guard (wordStart..<end).contains(where: { text[$0] &- 0x30 < 10 }) else { return nil }
         } else {
             let digits = digitCount(in: word, of: text)
@@ -159,17 +159,13 @@ enum DigitReadings {
         var wordStart = start - 2
         while wordStart > 0, text[wordStart - 1] &- 0x30 < 10 { wordStart -= 1 }
         // A number, not the digits at the end of a word (`rzstat2g023 / gb59…`: a BIC, then an IBAN).
-        guard wordStart == 0 || !isAlphanumeric(text[wordStart - 1]) else { return nil }
+        guard wordStart == 0 || !ASCII.isLowercaseAlphanumeric(text[wordStart - 1]) else { return nil }
         return wordStart..<start - 1
     }
 
     /// The ASCII digits of `text[range]`.
     private static func digitCount(in range: Range<Int>, of text: UnsafeBufferPointer<UInt8>) -> Int {
         range.reduce(0) { $0 + (text[$1] &- 0x30 < 10 ? 1 : 0) }
-    }
-
-    static func isAlphanumeric(_ byte: UInt8) -> Bool {
-        byte &- 0x30 < 10 || byte &- 0x61 < 26
     }
 
     static func isSeparator(_ byte: UInt8) -> Bool {
@@ -323,7 +319,7 @@ enum DigitReadings {
         var length = 0, digits = 0, lookAlikes = 0, others = 0, prefix = 0
         for index in 0...word.count {
             let byte = index < word.count ? word[index] : 0
-            if isAlphanumeric(byte) {
+            if ASCII.isLowercaseAlphanumeric(byte) {
                 length += 1
                 switch byte {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
@@ -561,7 +557,7 @@ enum DigitReadings {
     private static func plusWord(before start: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         guard start >= 5, text[start - 1] == UInt8(ascii: " ") else { return nil }
         let word = start - 5..<start - 1
-        guard text[word].elementsEqual("plus".utf8), word.lowerBound == 0 || !isAlphanumeric(text[word.lowerBound - 1]) else { return nil }
+        guard text[word].elementsEqual("plus".utf8), word.lowerBound == 0 || !ASCII.isLowercaseAlphanumeric(text[word.lowerBound - 1]) else { return nil }
         return word.lowerBound..<start
     }
 
@@ -574,9 +570,9 @@ enum DigitReadings {
     private static func forEachWord(in text: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
         var start = 0
         while start < text.count {
-            guard text[start] >= 0x80 || isAlphanumeric(text[start]) else { start += 1; continue }
+            guard text[start] >= 0x80 || ASCII.isLowercaseAlphanumeric(text[start]) else { start += 1; continue }
             var end = start
-            while end < text.count, text[end] >= 0x80 || isAlphanumeric(text[end]) { end += 1 }
+            while end < text.count, text[end] >= 0x80 || ASCII.isLowercaseAlphanumeric(text[end]) { end += 1 }
             body(start..<end)
             start = end
         }

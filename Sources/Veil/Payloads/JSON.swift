@@ -66,24 +66,23 @@ package struct JSONReader {
     private mutating func skipNumber() -> Bool {
         let start = position
         if peek() == UInt8(ascii: "-") { position += 1 }
-        guard let first = peek(), isDigit(first) else { return false }
+        guard let first = peek(), ASCII.isDigit(first) else { return false }
         position += 1
-        if first != UInt8(ascii: "0") { while let byte = peek(), isDigit(byte) { position += 1 } }
+        if first != UInt8(ascii: "0") { while let byte = peek(), ASCII.isDigit(byte) { position += 1 } }
         if peek() == UInt8(ascii: ".") {
             position += 1
-            guard let byte = peek(), isDigit(byte) else { return false }
-            while let byte = peek(), isDigit(byte) { position += 1 }
+            guard let byte = peek(), ASCII.isDigit(byte) else { return false }
+            while let byte = peek(), ASCII.isDigit(byte) { position += 1 }
         }
         if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
             position += 1
             if peek() == UInt8(ascii: "+") || peek() == UInt8(ascii: "-") { position += 1 }
-            guard let byte = peek(), isDigit(byte) else { return false }
-            while let byte = peek(), isDigit(byte) { position += 1 }
+            guard let byte = peek(), ASCII.isDigit(byte) else { return false }
+            while let byte = peek(), ASCII.isDigit(byte) { position += 1 }
         }
         return position > start
     }
 
-    private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
     /// Checks the string at the current position and moves past it. Returns the range of its
     /// content and whether it has escapes, or nil when it is not a valid string.

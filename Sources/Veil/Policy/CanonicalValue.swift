@@ -16,9 +16,9 @@ enum CanonicalValue {
             : ContextWords.foldedBytes(String(decoding: value, as: UTF8.self))
         switch finding.category {
         case .iban, .financial, .id:
-            return String(decoding: folded.filter(isAlphanumeric).map(uppercased), as: UTF8.self)
+            return String(decoding: folded.filter(ASCII.isAlphanumeric).map(uppercased), as: UTF8.self)
         case .phone:
-            return e164(folded, region: finding.detail?.region) ?? String(decoding: folded.filter(isDigit), as: UTF8.self)
+            return e164(folded, region: finding.detail?.region) ?? String(decoding: folded.filter(ASCII.isDigit), as: UTF8.self)
         case .contact:
             return String(decoding: folded.filter { $0 > 0x20 }, as: UTF8.self)
         case .health:
@@ -49,7 +49,7 @@ enum CanonicalValue {
             index += 1
         }
         let folded = withoutTrunkZero
-        let digits = ArraySlice(folded.filter(isDigit))
+        let digits = ArraySlice(folded.filter(ASCII.isDigit))
         guard !digits.isEmpty else { return nil }
         if folded.first(where: { $0 != 0x20 && $0 != UInt8(ascii: "(") }) == UInt8(ascii: "+") {
             return "+" + String(decoding: digits, as: UTF8.self)
@@ -63,7 +63,5 @@ enum CanonicalValue {
         return "+\(plan.callingCode)" + String(decoding: national, as: UTF8.self)
     }
 
-    private static func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
-    private static func isAlphanumeric(_ byte: UInt8) -> Bool { isDigit(byte) || (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) }
     private static func uppercased(_ byte: UInt8) -> UInt8 { (0x61...0x7A).contains(byte) ? byte - 0x20 : byte }
 }

@@ -180,7 +180,7 @@ public struct TokenSealer: Sendable, Equatable {
               text[colon...].hasPrefix(":enc:") else { return nil }
         let payloadStart = text.index(colon, offsetBy: 5)
         guard let close = text[payloadStart...].firstIndex(of: "]"), close > payloadStart,
-              text[payloadStart..<close].utf8.allSatisfy({ Base64URL.isDigit($0) }) else { return nil }
+              text[payloadStart..<close].utf8.allSatisfy({ Base64URL.isAlphabetLetter($0) }) else { return nil }
         return (text[..<colon], text[payloadStart..<close], text.index(after: close))
     }
 }
@@ -211,7 +211,7 @@ enum Base64URL {
         return String(decoding: output, as: UTF8.self)
     }
 
-    static func isDigit(_ byte: UInt8) -> Bool {
+    static func isAlphabetLetter(_ byte: UInt8) -> Bool {
         (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
     }
 

@@ -151,16 +151,15 @@ struct ContextWords {
     /// cost 770 and 1,300 more instructions per message of the mix in the context gates
     /// (callgrind, 20,000 messages), so chat's `Scoial` and `psasport` are not read as cues.
     static func typos(of word: [UInt8]) -> [[UInt8]] {
-        func isLetter(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
         var variants: [[UInt8]] = []
-        for index in 3..<word.count where isLetter(word[index]) {
+        for index in 3..<word.count where ASCII.isLowercaseLetter(word[index]) {
             var dropped = word
             dropped.remove(at: index)
             variants.append(dropped)
             var doubled = word
             doubled.insert(word[index], at: index)
             variants.append(doubled)
-            if index + 1 < word.count, isLetter(word[index + 1]), word[index] != word[index + 1] {
+            if index + 1 < word.count, ASCII.isLowercaseLetter(word[index + 1]), word[index] != word[index + 1] {
                 var swapped = word
                 swapped.swapAt(index, index + 1)
                 variants.append(swapped)

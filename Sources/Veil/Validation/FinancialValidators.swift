@@ -4,7 +4,7 @@ enum FinancialChecks {
     /// MOD 97-10 over the rearranged IBAN. `characters` are lower-case ASCII letters and digits.
     static func isValidIBAN(_ characters: UnsafeBufferPointer<UInt8>) -> Bool {
         guard characters.count >= 5, let format = ibanFormat(characters[0], characters[1]),
-              characters.count == format.length, isDigit(characters[2]), isDigit(characters[3]) else { return false }
+              characters.count == format.length, ASCII.isDigit(characters[2]), ASCII.isDigit(characters[3]) else { return false }
         for (offset, kind) in format.bban.enumerated() where !kind.accepts(characters[4 + offset]) { return false }
         var remainder = 0
         for byte in characters[4...] { remainder = mod97(remainder, byte) }
@@ -14,7 +14,7 @@ enum FinancialChecks {
 
     /// ISO 7064 MOD 97-10, one character further: a digit is itself, a letter 10 to 35.
     private static func mod97(_ remainder: Int, _ byte: UInt8) -> Int {
-        isDigit(byte) ? (remainder * 10 + Int(byte - 0x30)) % 97 : (remainder * 100 + Int(byte - 0x61) + 10) % 97
+        ASCII.isDigit(byte) ? (remainder * 10 + Int(byte - 0x30)) % 97 : (remainder * 100 + Int(byte - 0x61) + 10) % 97
     }
 
     /// A country's IBAN: its length and what each character of its BBAN may be.
@@ -28,16 +28,16 @@ enum FinancialChecks {
 
         func accepts(_ byte: UInt8) -> Bool {
             switch self {
-            case .digit: isDigit(byte)
-            case .letter: isLetter(byte)
-            case .alphanumeric: isDigit(byte) || isLetter(byte)
+            case .digit: ASCII.isDigit(byte)
+            case .letter: ASCII.isLowercaseLetter(byte)
+            case .alphanumeric: ASCII.isDigit(byte) || ASCII.isLowercaseLetter(byte)
             }
         }
     }
 
     /// The format of the country whose code is `first`, `second` (lower-case letters), if it uses IBANs.
     static func ibanFormat(_ first: UInt8, _ second: UInt8) -> IBANFormat? {
-        guard isLetter(first), isLetter(second) else { return nil }
+        guard ASCII.isLowercaseLetter(first), ASCII.isLowercaseLetter(second) else { return nil }
         return ibanFormats[Int(first - 0x61) * 26 + Int(second - 0x61)]
     }
 
@@ -115,7 +115,7 @@ enum FinancialChecks {
 
     /// Whether `first`, `second` (lower-case letters) is an ISO 3166-1 country code.
     static func isCountryCode(_ first: UInt8, _ second: UInt8) -> Bool {
-        isLetter(first) && isLetter(second) && countryCodeTable[Int(first - 0x61) * 26 + Int(second - 0x61)]
+        ASCII.isLowercaseLetter(first) && ASCII.isLowercaseLetter(second) && countryCodeTable[Int(first - 0x61) * 26 + Int(second - 0x61)]
     }
 
     private static let countryCodeTable: [Bool] = {
@@ -138,8 +138,6 @@ enum FinancialChecks {
         tw tz ua ug um us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw xk
         """.split(separator: " ").map(String.init))
 
-    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-    static func isLetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
 }
 
 extension Validator {
@@ -149,7 +147,7 @@ extension Validator {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: FinancialChecks.longestIBAN) { characters in
             // The letters and digits, separators skipped, up to the country's length.
             var count = 0, length = Int.max, end = 0
-            for index in bytes.indices where FinancialChecks.isDigit(bytes[index]) || FinancialChecks.isLetter(bytes[index]) {
+            for index in bytes.indices where ASCII.isDigit(bytes[index]) || ASCII.isLowercaseLetter(bytes[index]) {
                 characters[count] = bytes[index]
                 count += 1
                 if count == 2 {
@@ -162,7 +160,7 @@ extension Validator {
                 }
             }
             guard count == length else { return .invalid }
-            if end < bytes.count, FinancialChecks.isDigit(bytes[end]) || FinancialChecks.isLetter(bytes[end]) { return .invalid }
+            if end < bytes.count, ASCII.isDigit(bytes[end]) || ASCII.isLowercaseLetter(bytes[end]) { return .invalid }
             guard FinancialChecks.isValidIBAN(UnsafeBufferPointer(rebasing: characters[..<length])) else { return .invalid }
             return end == bytes.count ? .valid : .validPrefix(utf8Length: end)
         }
@@ -174,7 +172,7 @@ extension Validator {
         // Digits and where each ends, on the stack: this runs for every long digit run.
         withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count * 2) { storage in
             var count = 0
-            for (index, byte) in bytes.enumerated() where FinancialChecks.isDigit(byte) {
+            for (index, byte) in bytes.enumerated() where ASCII.isDigit(byte) {
                 storage[count] = Int(byte - 0x30)
                 storage[bytes.count + count] = index + 1
                 count += 1
@@ -183,7 +181,7 @@ extension Validator {
             let passing = FinancialChecks.luhnPassingLengths(of: UnsafeBufferPointer(rebasing: digits.prefix(19)))
             for length in stride(from: min(19, count), through: 12, by: -1) where passing & 1 << UInt64(length) != 0 {
                 let end = storage[bytes.count + length - 1]
-                let endsAGroup = end == bytes.count || !FinancialChecks.isDigit(bytes[end])
+                let endsAGroup = end == bytes.count || !ASCII.isDigit(bytes[end])
                 guard endsAGroup else { continue }
                 // Twelve digits (short Maestro) are a card only as the whole number, never as the
                 // start of a longer one: a gift card's first three groups pass Luhn one time in ten.
@@ -202,12 +200,12 @@ extension Validator {
     static let bic = Validator(name: "bic") { (bytes: UnsafeBufferPointer<UInt8>) in
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 12) { characters in
             var count = 0
-            for byte in bytes where FinancialChecks.isDigit(byte) || FinancialChecks.isLetter(byte) || byte &- 0x41 < 26 {
+            for byte in bytes where ASCII.isDigit(byte) || ASCII.isLowercaseLetter(byte) || byte &- 0x41 < 26 {
                 guard count < 12 else { return .invalid }
                 characters[count] = byte
                 count += 1
             }
-            guard count == 8 || count == 11, characters[0..<4].allSatisfy(FinancialChecks.isLetter) else { return .invalid }
+            guard count == 8 || count == 11, characters[0..<4].allSatisfy(ASCII.isLowercaseLetter) else { return .invalid }
             return .from(FinancialChecks.isCountryCode(characters[4], characters[5]))
         }
     }
@@ -217,7 +215,7 @@ extension Validator {
     static let cardExpiry = Validator(name: "card-expiry", isStrong: false) { (bytes: UnsafeBufferPointer<UInt8>) in
         var month = 0, monthDigits = 0, yearDigits = 0, inYear = false
         for byte in bytes {
-            if FinancialChecks.isDigit(byte) {
+            if ASCII.isDigit(byte) {
                 if inYear { yearDigits += 1 } else { month = month * 10 + Int(byte - 0x30); monthDigits += 1 }
             } else if monthDigits > 0 {
                 inYear = true

@@ -69,7 +69,7 @@ enum IdentityChecks {
 
     /// Whether 9 characters have the shape of a German ID card or passport number.
     static func fitsGermanDocumentNumber(_ characters: ArraySlice<UInt8>) -> Bool {
-        characters.count == 9 && characters.allSatisfy { isDigit($0) || germanDocumentLetters.contains($0) }
+        characters.count == 9 && characters.allSatisfy { ASCII.isDigit($0) || germanDocumentLetters.contains($0) }
     }
 
     /// ICAO 9303 check digit: weights 7, 3, 1 repeating; digits count their value, letters
@@ -90,8 +90,8 @@ enum IdentityChecks {
 
     /// Digits count their value, letters a = 10 … z = 35.
     private static func alphanumericValue(_ character: UInt8) -> Int? {
-        if isDigit(character) { return Int(character - 0x30) }
-        if isLetter(character) { return Int(character - 0x61) + 10 }
+        if ASCII.isDigit(character) { return Int(character - 0x30) }
+        if ASCII.isLowercaseLetter(character) { return Int(character - 0x61) + 10 }
         return nil
     }
 
@@ -99,8 +99,8 @@ enum IdentityChecks {
     /// initial of the birth name, serial (2 digits), check digit. The letter counts as its two-digit
     /// place in the alphabet; weights 2,1,2,5,7,1,2,1,2,1,2,1; cross sums of the products; sum mod 10.
     static func isValidRVNR(_ characters: [UInt8]) -> Bool {
-        guard characters.count == 12, isLetter(characters[8]),
-              characters[0..<8].allSatisfy(isDigit), characters[9..<12].allSatisfy(isDigit) else { return false }
+        guard characters.count == 12, ASCII.isLowercaseLetter(characters[8]),
+              characters[0..<8].allSatisfy(ASCII.isDigit), characters[9..<12].allSatisfy(ASCII.isDigit) else { return false }
         func number(_ range: Range<Int>) -> Int { characters[range].reduce(0) { $0 * 10 + Int($1) - 0x30 } }
         guard isPlausibleRVNRBirthDate(day: number(2..<4), month: number(4..<6), year: number(6..<8)) else { return false }
         let letter = Int(characters[8] - 0x61) + 1
@@ -125,8 +125,8 @@ enum IdentityChecks {
     /// Krankenversichertennummer (unchangeable part): a letter, 8 digits, a check digit. The letter
     /// counts as 01–26; weights 1,2 alternating over the 10 digits; cross sums; sum mod 10.
     static func isValidKVNR(_ characters: [UInt8]) -> Bool {
-        guard characters.count == 10, isLetter(characters[0]),
-              characters[1...].allSatisfy(isDigit) else { return false }
+        guard characters.count == 10, ASCII.isLowercaseLetter(characters[0]),
+              characters[1...].allSatisfy(ASCII.isDigit) else { return false }
         let letter = Int(characters[0] - 0x61) + 1
         let digits = [letter / 10, letter % 10] + characters[1..<9].map { Int($0) - 0x30 }
         let sum = digits.enumerated().reduce(0) { $0 + crossSum($1.element * ($1.offset % 2 == 0 ? 1 : 2)) }
@@ -192,13 +192,13 @@ enum IdentityChecks {
     /// French NIR: 15 characters, digits except the Corsican departments `2a`/`2b` in characters
     /// 6–7; key = 97 − (first 13 digits mod 97), with 2A read as 19 and 2B as 18.
     static func isValidNIR(_ characters: [UInt8]) -> Bool {
-        guard characters.count == 15, characters[0..<5].allSatisfy(isDigit),
-              characters[7...].allSatisfy(isDigit) else { return false }
+        guard characters.count == 15, characters[0..<5].allSatisfy(ASCII.isDigit),
+              characters[7...].allSatisfy(ASCII.isDigit) else { return false }
         var department = Array(characters[5..<7])
         switch (department[0], department[1]) {
         case (UInt8(ascii: "2"), UInt8(ascii: "a")): department = Array("19".utf8)
         case (UInt8(ascii: "2"), UInt8(ascii: "b")): department = Array("18".utf8)
-        default: guard department.allSatisfy(isDigit) else { return false }
+        default: guard department.allSatisfy(ASCII.isDigit) else { return false }
         }
         let body = Array(characters[0..<5]) + department + Array(characters[7..<13])
         let number = body.reduce(0) { $0 * 10 + Int($1) - 0x30 }
@@ -210,14 +210,14 @@ enum IdentityChecks {
     /// (2, +40 for women), place letter and 3 digits, check letter. In homocodes (omocodia) digits
     /// are replaced by l m n p q r s t u v, starting from the rightmost one.
     static func isValidCodiceFiscale(_ characters: [UInt8]) -> Bool {
-        guard characters.count == 16, characters.allSatisfy({ isDigit($0) || isLetter($0) }),
-              characters[0..<6].allSatisfy(isLetter), isLetter(characters[11]), isLetter(characters[15]),
+        guard characters.count == 16, characters.allSatisfy({ ASCII.isDigit($0) || ASCII.isLowercaseLetter($0) }),
+              characters[0..<6].allSatisfy(ASCII.isLowercaseLetter), ASCII.isLowercaseLetter(characters[11]), ASCII.isLowercaseLetter(characters[15]),
               let monthIndex = monthLetters.firstIndex(of: characters[8]) else { return false }
         var values: [Int] = []
         var seenReplacement = false
         for position in [6, 7, 9, 10, 12, 13, 14] {
             let character = characters[position]
-            if isDigit(character) {
+            if ASCII.isDigit(character) {
                 if seenReplacement { return false }
                 values.append(Int(character) - 0x30)
             } else if let value = omocodiaLetters.firstIndex(of: character) {
@@ -234,7 +234,7 @@ enum IdentityChecks {
               day <= daysInMonth(monthIndex + 1, twoDigitYear: year) else { return false }
         var sum = 0
         for (index, character) in characters[0..<15].enumerated() {
-            let value = isDigit(character) ? Int(character) - 0x30 : Int(character) - 0x61
+            let value = ASCII.isDigit(character) ? Int(character) - 0x30 : Int(character) - 0x61
             sum += index % 2 == 0 ? codiceFiscaleOddValues[value] : value
         }
         return Int(characters[15]) - 0x61 == sum % 26
@@ -252,7 +252,7 @@ enum IdentityChecks {
 
     /// Spanish DNI: 8 digits and a check letter (number mod 23).
     static func isValidDNI(_ characters: [UInt8]) -> Bool {
-        guard characters.count == 9, characters[0..<8].allSatisfy(isDigit) else { return false }
+        guard characters.count == 9, characters[0..<8].allSatisfy(ASCII.isDigit) else { return false }
         let number = characters[0..<8].reduce(0) { $0 * 10 + Int($1) - 0x30 }
         return spanishCheckLetters[number % 23] == characters[8]
     }
@@ -300,8 +300,8 @@ enum IdentityChecks {
     /// I, Q, U, V are never prefix letters, O is never the second, and BG, GB, KN, NK, NT, TN, ZZ
     /// are not allocated. There is no check digit.
     static func isValidNINO(_ characters: [UInt8]) -> Bool {
-        guard characters.count == 9, isLetter(characters[0]), isLetter(characters[1]),
-              characters[2..<8].allSatisfy(isDigit), Array("abcd".utf8).contains(characters[8]) else { return false }
+        guard characters.count == 9, ASCII.isLowercaseLetter(characters[0]), ASCII.isLowercaseLetter(characters[1]),
+              characters[2..<8].allSatisfy(ASCII.isDigit), Array("abcd".utf8).contains(characters[8]) else { return false }
         let prefix = String(decoding: characters[0..<2], as: UTF8.self)
         return !"dfiquv".utf8.contains(characters[0]) && !"dfioquv".utf8.contains(characters[1])
             && !["bg", "gb", "kn", "nk", "nt", "tn", "zz"].contains(prefix)
@@ -343,19 +343,17 @@ enum IdentityChecks {
             if emptyFieldMayOmit, written == UInt8(ascii: "<") {
                 return characters[field].allSatisfy { $0 == UInt8(ascii: "<") }
             }
-            return isDigit(written) && Int(written) - 0x30 == expected
+            return ASCII.isDigit(written) && Int(written) - 0x30 == expected
         }
         guard checkDigitMatches(0..<9, at: 9), checkDigitMatches(13..<19, at: 19), checkDigitMatches(21..<27, at: 27),
               checkDigitMatches(28..<42, at: 42, emptyFieldMayOmit: true),
               let composite = icaoCheckDigit(characters[0..<10] + characters[13..<20] + characters[21..<43]),
-              isDigit(characters[43]) else { return false }
+              ASCII.isDigit(characters[43]) else { return false }
         return Int(characters[43]) - 0x30 == composite
     }
 
     // MARK: Helpers
 
-    static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-    static func isLetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
 
     private static func crossSum(_ number: Int) -> Int { number / 10 + number % 10 }
 
@@ -378,7 +376,7 @@ enum IdentityChecks {
     /// The candidate's ASCII letters (lower-cased) and digits, separators dropped.
     static func characters(_ candidate: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var characters: [UInt8] = []
-        for byte in candidate where isDigit(byte) || isLetter(byte | 0x20) { characters.append(isDigit(byte) ? byte : byte | 0x20) }
+        for byte in candidate where ASCII.isDigit(byte) || ASCII.isLowercaseLetter(byte | 0x20) { characters.append(ASCII.isDigit(byte) ? byte : byte | 0x20) }
         return characters
     }
 
@@ -387,9 +385,9 @@ enum IdentityChecks {
         var digits: [Int] = []
         digits.reserveCapacity(candidate.count)
         for byte in candidate {
-            if isDigit(byte) {
+            if ASCII.isDigit(byte) {
                 digits.append(Int(byte) - 0x30)
-            } else if isLetter(byte | 0x20) {
+            } else if ASCII.isLowercaseLetter(byte | 0x20) {
                 return nil
             }
         }
@@ -401,10 +399,10 @@ enum IdentityChecks {
         var groups: [[Int]] = []
         var current: [Int] = []
         for byte in candidate {
-            if isDigit(byte) {
+            if ASCII.isDigit(byte) {
                 current.append(Int(byte) - 0x30)
             } else {
-                if isLetter(byte | 0x20) { return nil } // a letter of either case
+                if ASCII.isLowercaseLetter(byte | 0x20) { return nil } // a letter of either case
                 if !current.isEmpty { groups.append(current) }
                 current = []
             }
@@ -424,7 +422,7 @@ extension Validator {
         Validator(name: "de-ust-idnr") { (candidate: UnsafeBufferPointer<UInt8>) in
             var characters = IdentityChecks.characters(candidate)
             if characters.starts(with: "de".utf8) { characters.removeFirst(2) }
-            guard characters.allSatisfy(IdentityChecks.isDigit) else { return .invalid }
+            guard characters.allSatisfy(ASCII.isDigit) else { return .invalid }
             return .from(IdentityChecks.isValidUStIdNr(characters.map { Int($0) - 0x30 }))
         },
         Validator(name: "de-steuernummer", isStrong: false) { (candidate: UnsafeBufferPointer<UInt8>) in
@@ -438,7 +436,7 @@ extension Validator {
                   IdentityChecks.fitsGermanDocumentNumber(characters[0..<9]) else { return .invalid }
             guard characters.count == 10 else { return .noOpinion }
             let check = IdentityChecks.icaoCheckDigit(characters[0..<9])
-            return .from(IdentityChecks.isDigit(characters[9]) && check == Int(characters[9]) - 0x30)
+            return .from(ASCII.isDigit(characters[9]) && check == Int(characters[9]) - 0x30)
         },
         alphanumerics("de-rvnr", IdentityChecks.isValidRVNR),
         alphanumerics("de-kvnr", isStrong: false, IdentityChecks.isValidKVNR),

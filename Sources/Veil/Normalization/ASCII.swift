@@ -1,0 +1,15 @@
+/// Classes of ASCII bytes, for every stage that reads bytes. Normalised text is lower case, so
+/// most stages ask for the lower-case classes. Each is one subtraction and one comparison.
+enum ASCII {
+    /// `0`–`9`.
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+
+    /// `a`–`z`.
+    @inline(__always) static func isLowercaseLetter(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
+
+    /// `0`–`9` or `a`–`z`.
+    @inline(__always) static func isLowercaseAlphanumeric(_ byte: UInt8) -> Bool { isDigit(byte) || isLowercaseLetter(byte) }
+
+    /// `0`–`9`, `a`–`z` or `A`–`Z`.
+    @inline(__always) static func isAlphanumeric(_ byte: UInt8) -> Bool { isDigit(byte) || (byte | 0x20) &- 0x61 < 26 }
+}

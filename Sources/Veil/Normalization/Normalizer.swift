@@ -1,9 +1,9 @@
 import ICUBridge
 
 /// Why a message could not be normalised.
-public struct NormalizationError: Error, Equatable, Sendable {
+struct NormalizationError: Error, Equatable, Sendable {
     /// ICU's account of the failure.
-    public let reason: String
+    let reason: String
 
     /// The text was not valid UTF-8 (only when the caller asked for the check).
     static let invalidUTF8 = NormalizationError(reason: "the text is not valid UTF-8")

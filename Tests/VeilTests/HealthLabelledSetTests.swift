@@ -12,7 +12,8 @@ private struct LabelledMessage: Decodable {
 
 @Suite("Health data: the labelled set")
 struct HealthLabelledSetTests {
-    static let floor = 0.90
+    /// The set the lexicon was tuned on: Veil reaches 1.00 and 1.00 on it, so any loss fails.
+    static let floor = 0.995
     static let heldOutRecallFloor = 0.80
     static let heldOutPrecisionFloor = 0.92
 

@@ -11,10 +11,11 @@ struct PatternPackTests {
         #expect(failures.isEmpty, "\(failures.map(\.description).joined(separator: "\n"))")
     }
 
-    @Test("every built-in rule has examples and counter-examples")
-    func rulesCarryExamples() throws {
+    /// The loader refuses a rule without examples; counter-examples it leaves to the author,
+    /// but every built-in rule carries some.
+    @Test("every built-in rule has counter-examples")
+    func rulesCarryCounterExamples() throws {
         for rule in try Veil.Scanner().rules {
-            #expect(!rule.examples.isEmpty, "\(rule.id) has no examples")
             #expect(!rule.counterExamples.isEmpty, "\(rule.id) has no counter-examples")
         }
     }

@@ -58,7 +58,19 @@ struct HostileInputTests {
         ("combining marks on a digit", "1" + String(repeating: "\u{0301}", count: 100_000)),
         ("zero-width spaces", String(repeating: "\u{200B}", count: 200_000) + " DE89 3704 0044 0532 0130 00"),
         ("look-alike group", String(repeating: "1o ", count: 100_000)),
+        // Spaced characters and separators both asked for joins, and each separator join was
+        // compared with every character join: a million bytes took 69 s (issue 20).
+        ("digits between dashes", String(repeating: "1-", count: 100_000)),
+        ("digits between dots", String(repeating: "1.", count: 100_000)),
     ]
+
+    /// A long message's normalisation counts towards its time budget, so that a reading that
+    /// grows too slowly with the message fails closed like a slow regex.
+    @Test func aLongMessagesNormalisationCountsTowardsItsBudget() throws {
+        let scanner = try Veil.Scanner(packs: PatternPack.builtIn(), timeBudget: .nanoseconds(1))
+        let long = String(repeating: "1-", count: Veil.Scanner.longMessageBytes)
+        #expect(throws: ScanError.timeBudget(milliseconds: 0)) { try scanner.scan(long) }
+    }
 
     /// Issue 20: a message with many matches keeps the validators' verdicts by candidate
     /// (`VerdictMemo`); it must find exactly what the values find one by one.

@@ -170,7 +170,12 @@ public final class Scanner: Sendable {
     @inline(__always) func candidates(in source: UnsafeBufferPointer<UInt8>, scratch: ScanScratch,
                     checkingUTF8: Bool = false) throws(ScanError) -> [Candidate] {
         scratch.beginMessage(budget: budgetNanoseconds)
+        // A long message's budget counts from before its normalisation, whose readings grow
+        // with the message; a short one reads the clock only if it reaches a later check.
+        let isLong = source.count > Self.longMessageBytes
+        if isLong { _ = scratch.isOverBudget() }
         let normalized = try Self.normalize(source, scratch: scratch, checkingUTF8: checkingUTF8)
+        if isLong && scratch.isOverBudget() { throw .timeBudget(milliseconds: budgetMilliseconds) }
         scratch.candidates.removeAll(keepingCapacity: true)
         try appendCandidates(in: normalized.bytes, original: source, map: normalized.map, scratch: scratch)
         if let asWritten = normalized.asWritten {
@@ -186,6 +191,9 @@ public final class Scanner: Sendable {
         OverlapResolver.resolve(&scratch.candidates)
         return scratch.candidates
     }
+
+    /// From this length on, a message's time budget includes its normalisation.
+    static let longMessageBytes = 65_536
 
     /// Runs the rules over one reading of a message (`text`, whose words are in the scratch's
     /// word list; `original` is the message as it came) and appends what survives validation to

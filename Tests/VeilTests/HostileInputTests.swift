@@ -62,6 +62,8 @@ struct HostileInputTests {
         // compared with every character join: a million bytes took 69 s (issue 20).
         ("digits between dashes", String(repeating: "1-", count: 100_000)),
         ("digits between dots", String(repeating: "1.", count: 100_000)),
+        // Every `l` walked the hundreds of lexicon phrases that start with it (`L-Thyroxin`).
+        ("phrase starts", String(repeating: ".l.", count: 70_000)),
     ]
 
     /// A long message's normalisation counts towards its time budget, so that a reading that

@@ -223,6 +223,7 @@ extension Corpus {
             String(repeating: "@", count: 1_000_000),
             String(repeating: "ab@cd.", count: 166_000),
             String(repeating: "1-", count: 500_000),
+            String(repeating: ".l.", count: 330_000),
         ]
     }
 }

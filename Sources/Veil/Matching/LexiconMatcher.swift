@@ -38,20 +38,28 @@ struct LexiconMatcher: Sendable {
         let ruleIndex: Int32
     }
 
-    /// What a word's hash leads to: a whole-word term, whether the word is excluded, and the
-    /// first of the phrases that start with it (an index into `phrases`, -1 when none).
+    /// What a word's hash leads to: a whole-word term, whether the word is excluded, and
+    /// whether phrases start with it.
     private struct WordEntry: Sendable {
         var term: Term?
         var isExcluded = false
         /// A word of the language that is not a misspelling of the term next to it (`notTypos`).
         var isNotTypo = false
-        var firstPhrase: Int32 = -1
-        /// The last of those phrases, where the next one is linked (hundreds of phrases start with `acute`).
-        var lastPhrase: Int32 = -1
+        /// Whether some phrase starts with the word (its phrases are in `phraseChains`).
+        var startsPhrases = false
+    }
+
+    /// The phrases that start with the same two words, linked through `Phrase.next`: keyed by
+    /// both words, not the first alone, since hundreds of phrases start with `acute` or `l`
+    /// (`L-Thyroxin`), and walking them all at every such word made a megabyte of `.l.` take
+    /// 0.4 s.
+    private struct PhraseChain: Sendable {
+        var first: Int32
+        var last: Int32
     }
 
     /// A phrase: the hashes of its words (in `phraseHashes`), its rule, and the next phrase
-    /// with the same first word.
+    /// with the same first two words.
     private struct Phrase: Sendable {
         let hashesStart: Int32
         let hashesCount: Int32
@@ -62,6 +70,7 @@ struct LexiconMatcher: Sendable {
     private var arena: [UInt8] = []
     private var entries = HashedTable<WordEntry>()
     private var phrases: [Phrase] = []
+    private var phraseChains = HashedTable<PhraseChain>()
     private var phraseHashes: [UInt64] = []
     private var prefixes = HashedTable<Term>()
     private var suffixes = HashedTable<Term>()
@@ -265,13 +274,23 @@ struct LexiconMatcher: Sendable {
         phrases.append(Phrase(hashesStart: Int32(phraseHashes.count), hashesCount: Int32(hashes.count), ruleIndex: Int32(ruleIndex)))
         phraseHashes += hashes
         let index = Int32(phrases.count - 1)
-        if entry.firstPhrase < 0 {
-            entry.firstPhrase = index
+        let key = Self.phraseKey(hashes[0], hashes[1])
+        if var chain = phraseChains[key] {
+            phrases[Int(chain.last)].next = index
+            chain.last = index
+            phraseChains[key] = chain
         } else {
-            phrases[Int(entry.lastPhrase)].next = index
+            phraseChains[key] = PhraseChain(first: index, last: index)
         }
-        entry.lastPhrase = index
+        entry.startsPhrases = true
         setEntry(entry, for: hashes[0])
+    }
+
+    /// The key of the phrases that start with words of hashes `first` and `second`. Two pairs
+    /// with one key share a chain, which costs a comparison, never a wrong match (`matchEnd`
+    /// compares every word).
+    @inline(__always) private static func phraseKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        (first &* prime) ^ (second << 29 | second >> 35)
     }
 
     /// Adds a single-word term, in its canonical spelling.
@@ -368,7 +387,8 @@ struct LexiconMatcher: Sendable {
                     }
                     if contains(layout.wordKey(token.hash), in: .word, filters),
                        contains(layout.secondWordKey(token.hash), in: .wordAgain, filters), let entry = entries[token.hash] {
-                        var next = Int(entry.firstPhrase)
+                        var next = entry.startsPhrases && position + 1 < tokens.count
+                            ? phraseChains[Self.phraseKey(token.hash, tokens[position + 1].hash)].map { Int($0.first) } ?? -1 : -1
                         while next >= 0 {
                             let phrase = phrases[next]
                             if let end = matchEnd(of: phrase, at: position, in: tokens) {

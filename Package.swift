@@ -6,6 +6,8 @@ let package = Package(
     products: [
         .library(name: "Veil", targets: ["Veil"]),
         .executable(name: "veil", targets: ["VeilCLI"]),
+        // The redaction invariants, for the tests and the fuzzer (Fuzz/ is a package of its own).
+        .library(name: "VeilTestSupport", targets: ["VeilTestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -42,9 +44,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .target(
+            name: "VeilTestSupport",
+            dependencies: ["Veil"]
+        ),
         .testTarget(
             name: "VeilTests",
-            dependencies: ["Veil"]
+            dependencies: ["Veil", "VeilTestSupport"]
         ),
         .testTarget(
             name: "VeilCLITests",

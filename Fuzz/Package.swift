@@ -10,7 +10,7 @@ let package = Package(
     targets: [
         .executableTarget(
             name: "VeilFuzz",
-            dependencies: [.product(name: "Veil", package: "Veil")],
+            dependencies: [.product(name: "Veil", package: "Veil"), .product(name: "VeilTestSupport", package: "Veil")],
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),
         .executableTarget(

@@ -10,7 +10,7 @@ enum LineOutcome {
     /// Scanned, nothing found.
     case clean
     /// Scanned, with findings (after the policy), perhaps flagged (`invalid_json` …).
-    case scanned(findings: [ByteFinding], risk: Risk, flag: RecordError?)
+    case scanned(findings: [Finding], risk: Risk, flag: RecordError?)
     /// Withheld by the policy for its risk.
     case withheld(Risk)
     /// Withheld unscanned (`scan_failed`, `line_too_long`).
@@ -100,7 +100,7 @@ struct AuditLog {
     }
 
     /// `"findings":{TYPE:{"category","count","rules","confidence","operator"}}`, types in order of first finding.
-    private mutating func appendFindings(_ findings: [ByteFinding], policy: RedactionPolicy) {
+    private mutating func appendFindings(_ findings: [Finding], policy: RedactionPolicy) {
         var types: [String] = []
         for finding in findings where !types.contains(finding.type) { types.append(finding.type) }
         JSONWriter.appendRaw(",\"findings\":{", to: &bytes)

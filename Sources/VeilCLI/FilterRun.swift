@@ -266,7 +266,7 @@ struct LineProcessor: Sendable {
 
     /// Scans `message`, after the end of its conversation's last message when it has one, and
     /// remembers it as that conversation's last message.
-    private func scan(_ message: UnsafeBufferPointer<UInt8>, conversation: String?) throws(ScanError) -> ByteScanResult {
+    private func scan(_ message: UnsafeBufferPointer<UInt8>, conversation: String?) throws(ScanError) -> ScanResult {
         guard let conversation, let memory = conversations?.memory else { return try scanner.scanBytes(message) }
         let result = try scanner.scanBytes(message, after: memory.tail(of: conversation) ?? [])
         memory.remember(message, of: conversation)
@@ -280,7 +280,7 @@ struct LineProcessor: Sendable {
         return .withheld(risk)
     }
 
-    private func record(_ result: ByteScanResult, in statistics: inout FilterStatistics) {
+    private func record(_ result: ScanResult, in statistics: inout FilterStatistics) {
         if !result.findings.isEmpty { statistics.linesWithFindings += 1 }
         for finding in result.findings { statistics.findingsByCategory[finding.category] += 1 }
     }

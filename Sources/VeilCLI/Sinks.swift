@@ -26,7 +26,7 @@ enum RecordError: String {
 protocol OutputSink: Sendable {
     /// A scanned message, whose UTF-8 bytes are `message`. `jsonLine` is set in jsonl mode when
     /// the line was a JSON object with the field.
-    func write(_ result: ByteScanResult, message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?, to output: inout [UInt8])
+    func write(_ result: ScanResult, message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?, to output: inout [UInt8])
     /// A message without findings, given as its bytes (`message`, part of `lineBytes`); `jsonLine`
     /// as for `write`.
     func writeClean(_ message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8])
@@ -42,7 +42,7 @@ struct TextSink: OutputSink {
     let redaction: RedactionPolicy?
     var redacts: Bool { redaction != nil }
 
-    func write(_ result: ByteScanResult, message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?, to output: inout [UInt8]) {
+    func write(_ result: ScanResult, message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?, to output: inout [UInt8]) {
         if let redaction {
             result.appendRedacted(message, policy: redaction, to: &output)
         } else {
@@ -74,7 +74,7 @@ struct JSONLSink: OutputSink {
     let redaction: RedactionPolicy?
     let field: String
 
-    func write(_ result: ByteScanResult, message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?, to output: inout [UInt8]) {
+    func write(_ result: ScanResult, message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?, to output: inout [UInt8]) {
         if let jsonLine {
             output.append(contentsOf: lineBytes[..<jsonLine.valueRange.lowerBound])
             // A message without findings keeps its value byte for byte, escapes as they came.
@@ -107,7 +107,7 @@ struct JSONLSink: OutputSink {
     /// The object that stands in for a line that was not a JSON object with the field: the
     /// scanned `message`, redacted as `result` says, under the field's name (when redacting)
     /// and the `veil` member.
-    private func appendObject(message: UnsafeBufferPointer<UInt8>, result: ByteScanResult, to output: inout [UInt8],
+    private func appendObject(message: UnsafeBufferPointer<UInt8>, result: ScanResult, to output: inout [UInt8],
                               member: (inout [UInt8]) -> Void) {
         output.append(UInt8(ascii: "{"))
         if let redaction {
@@ -172,7 +172,7 @@ enum VeilMember {
     }
 
     /// The member of `result`, the scan of `message` (its UTF-8 bytes).
-    static func append(_ result: ByteScanResult, message: UnsafeBufferPointer<UInt8>, error: RecordError?, to bytes: inout [UInt8]) {
+    static func append(_ result: ScanResult, message: UnsafeBufferPointer<UInt8>, error: RecordError?, to bytes: inout [UInt8]) {
         if result.findings.isEmpty && result.risk == .none && error == nil { return appendClean(to: &bytes) }
         appendRisk(result.risk, to: &bytes)
         appendFindings(result.findings, message: message, path: nil, first: true, to: &bytes)
@@ -196,7 +196,7 @@ enum VeilMember {
 
     /// The findings of `message` as members of the findings list, each with `path` when given
     /// (a payload's value), after a comma unless they come `first`.
-    static func appendFindings(_ findings: [ByteFinding], message: UnsafeBufferPointer<UInt8>, path: String?, first: Bool,
+    static func appendFindings(_ findings: [Finding], message: UnsafeBufferPointer<UInt8>, path: String?, first: Bool,
                                to bytes: inout [UInt8]) {
         // Scalars are counted as the bytes that do not continue one.
         var scalarCursor = 0, byteCursor = 0

@@ -10,7 +10,7 @@ struct PolicyTests {
 
     /// The tokens a policy writes for the findings of `text`, in order.
     static func tokens(_ text: String, _ style: RedactionStyle) throws -> [String] {
-        let redacted = try scanner.scan(text, policy: RedactionPolicy(style)).redacted
+        let redacted = try scanner.redact(text, policy: RedactionPolicy(style))
         return redacted.split(separator: "[").dropFirst().map { "[" + $0.prefix { $0 != "]" } + "]" }
     }
 
@@ -45,11 +45,11 @@ struct PolicyTests {
         var policy = RedactionPolicy(.pseudonym(Pseudonymizer(key: Self.key, scope: "conversation")))
         #expect(policy.hasPerMessageScope)
         let text = "IBAN DE89 3704 0044 0532 0130 00"
-        let first = try Self.scanner.scan(text, policy: policy.resolved(conversation: "chat 1")).redacted
-        let again = try Self.scanner.scan("IBAN de89370400440532013000", policy: policy.resolved(conversation: "chat 1")).redacted
-        let other = try Self.scanner.scan(text, policy: policy.resolved(conversation: "chat 2")).redacted
+        let first = try Self.scanner.redact(text, policy: policy.resolved(conversation: "chat 1"))
+        let again = try Self.scanner.redact("IBAN de89370400440532013000", policy: policy.resolved(conversation: "chat 1"))
+        let other = try Self.scanner.redact(text, policy: policy.resolved(conversation: "chat 2"))
         #expect(first == again && first != other)
-        #expect(first == (try Self.scanner.scan(text, policy: RedactionPolicy(.pseudonym(Pseudonymizer(key: Self.key, scope: "conversation:chat 1")))).redacted))
+        #expect(first == (try Self.scanner.redact(text, policy: RedactionPolicy(.pseudonym(Pseudonymizer(key: Self.key, scope: "conversation:chat 1"))))))
         policy = RedactionPolicy(.pseudonym(Pseudonymizer(key: Self.key)))
         #expect(!policy.hasPerMessageScope)
     }
@@ -62,7 +62,7 @@ struct PolicyTests {
     @Test func sealedTokensRevealTheValueAndRefuseChanges() throws {
         let sealer = TokenSealer(key: Self.key)
         let text = "Bitte an DE89 3704 0044 0532 0130 00 überweisen, Rückruf 0151 23456789. Ich habe Migräne."
-        let sealed = try Self.scanner.scan(text, policy: RedactionPolicy(.seal(sealer))).redacted
+        let sealed = try Self.scanner.redact(text, policy: RedactionPolicy(.seal(sealer)))
         #expect(!sealed.contains("3704") && !sealed.contains("Migräne"))
         #expect(try sealer.reveal(sealed) == text)
         #expect(throws: RevealError.self) { try TokenSealer(key: Self.otherKey).reveal(sealed) }
@@ -81,8 +81,9 @@ struct PolicyTests {
     @Test func allowedValuesAreNeitherRedactedNorReported() throws {
         var policy = RedactionPolicy()
         policy.allowedValues = ["DE89370400440532013000", "+49 30 901820"]
-        let result = try Self.scanner.scan("Unsere IBAN: DE89 3704 0044 0532 0130 00, Hotline 030 901820, Ihre Nummer 0151 23456789", policy: policy)
-        #expect(result.redacted == "Unsere IBAN: DE89 3704 0044 0532 0130 00, Hotline 030 901820, Ihre Nummer [PHONE]")
+        let text = "Unsere IBAN: DE89 3704 0044 0532 0130 00, Hotline 030 901820, Ihre Nummer 0151 23456789"
+        let result = try Self.scanner.scan(text, policy: policy)
+        #expect(result.redacted(text, policy: policy) == "Unsere IBAN: DE89 3704 0044 0532 0130 00, Hotline 030 901820, Ihre Nummer [PHONE]")
         #expect(result.findings.map(\.type) == ["PHONE"])
     }
 
@@ -99,7 +100,7 @@ struct PolicyTests {
                       ("(305) 581-5784", .phone, "US", "+13055815784"), ("Erika@Example.DE", .contact, nil, "erika@example.de"),
                       ("Migräne", .health, nil, "migraene")])
     func canonicalForms(value: String, category: Veil.Category, region: String?, expected: String) {
-        let finding = ByteFinding(category: category, type: "T", ruleID: "r", utf8Range: 0..<value.utf8.count, confidence: 1,
+        let finding = Finding(category: category, type: "T", ruleID: "r", utf8Range: 0..<value.utf8.count, confidence: 1,
                                   isValidated: true, detail: region.map { FindingDetail(region: $0, kind: "mobile") })
         var value = value
         #expect(value.withUTF8 { CanonicalValue.of($0, finding: finding) } == expected)
@@ -123,7 +124,7 @@ struct PolicyTests {
         let scanner = try Veil.Scanner(packs: PatternPack.builtIn() + [try #require(file.denyPack)])
         let text = "Projekt Falke: Tel. 0151 23456789, Hotline 030 901820, IBAN DE89 3704 0044 0532 0130 00, GB33BUKB20201555555555. Ich habe Migräne."
         let phone = Pseudonymizer(key: Self.key).token(type: "PHONE", canonical: "+4915123456789")
-        #expect(try scanner.scan(text, policy: file.policy).redacted
+        #expect(try scanner.redact(text, policy: file.policy)
                 == "[DENY_TERM]: Tel. \(phone), Hotline 030 901820, IBAN [IBAN], GB33BUKB20201555555555. Ich habe ***räne.")
     }
 

@@ -1,4 +1,5 @@
 import Veil
+import VeilTestSupport
 
 /// One scanner for the whole run, built before the first input.
 let scanner = try! Scanner()
@@ -15,34 +16,18 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let prefix = text + " IBAN "
     let planted = prefix + plantedValue + " ."
     guard let withValue = try? scanner.scan(planted) else { return 0 }
-    checkInvariants(text: planted, result: withValue)
     let start = prefix.utf8.count
-    let valueRange = start..<start + plantedValue.utf8.count
-    precondition(withValue.findings.contains { $0.utf8Range.lowerBound <= valueRange.lowerBound && valueRange.upperBound <= $0.utf8Range.upperBound },
-                 "planted IBAN survived")
+    checkInvariants(text: planted, result: withValue, planted: [start..<start + plantedValue.utf8.count])
     return 0
 }
 
 let plantedValue = "DE89 3704 0044 0532 0130 00"
 
-/// The redacted text is the original with each finding replaced by its label, findings are
-/// in order, do not overlap and lie on character boundaries of the original.
-func checkInvariants(text: String, result: ScanResult) {
-    let bytes = Array(text.utf8)
-    var rebuilt: [UInt8] = []
-    var cursor = 0
-    for finding in result.findings {
-        precondition(finding.utf8Range.lowerBound >= cursor, "findings overlap or are out of order")
-        precondition(finding.utf8Range.upperBound <= bytes.count, "finding past the end")
-        precondition(!finding.utf8Range.isEmpty, "empty finding")
-        precondition(finding.confidence >= 0 && finding.confidence <= 1)
-        rebuilt += bytes[cursor..<finding.utf8Range.lowerBound]
-        rebuilt += Array("[\(finding.type)]".utf8)
-        cursor = finding.utf8Range.upperBound
-    }
-    rebuilt += bytes[cursor...]
-    precondition(Array(result.redacted.utf8) == rebuilt, "bytes outside findings changed")
-    precondition((0...100).contains(result.risk.score))
+/// The promises every scan keeps (`RedactionInvariants`, shared with the tests), and that a
+/// scan repeats.
+func checkInvariants(text: String, result: ScanResult, planted: [Range<Int>] = []) {
+    let violations = RedactionInvariants.violations(text: text, result: result, planted: planted)
+    precondition(violations.isEmpty, violations.joined(separator: "; "))
     // A finding found once must be found again: scanning is deterministic.
     precondition((try? scanner.scan(text)) == result, "scan is not deterministic")
 }

@@ -67,7 +67,7 @@ public struct PayloadScanner: Sendable {
     /// The scanned value, or nil when it is clean.
     private func scanValue(_ text: [UInt8], path: @autoclosure () -> String, range: Range<Int>, after previous: [UInt8],
                            remember: (UnsafeBufferPointer<UInt8>) -> Void) throws(PayloadError) -> PayloadScanResult.Value? {
-        let result: ByteScanResult
+        let result: ScanResult
         do {
             result = try text.withUnsafeBufferPointer { (bytes) throws(ScanError) in
                 let scanned = scanner.applying(policy, to: try scanner.scanBytes(bytes, after: previous), in: bytes)
@@ -112,7 +112,7 @@ public struct PayloadScanResult: Sendable, Equatable {
         public let range: Range<Int>
         /// The value decoded (UTF-8): the text that was scanned, to which the findings' offsets refer.
         public let text: [UInt8]
-        public let result: ByteScanResult
+        public let result: ScanResult
     }
 
     public let encoding: PayloadProfile.Encoding

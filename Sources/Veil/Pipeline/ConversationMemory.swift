@@ -119,18 +119,18 @@ extension Scanner {
     /// message, `ConversationMemory.tail(of:)`): a cue in `previous` counts, and a value that
     /// began there is found; only findings in `message` are returned (one that began in
     /// `previous` cut to its part in `message`), in `message`'s offsets.
-    public func scanBytes(_ message: UnsafeBufferPointer<UInt8>, after previous: [UInt8]) throws(ScanError) -> ByteScanResult {
+    public func scanBytes(_ message: UnsafeBufferPointer<UInt8>, after previous: [UInt8]) throws(ScanError) -> ScanResult {
         guard !previous.isEmpty else { return try scanBytes(message) }
         let joined = previous + [0x0A] + Array(message)
         let offset = previous.count + 1
         let scanned = try joined.withUnsafeBufferPointer { (bytes) throws(ScanError) in try scanBytes(bytes) }
-        let findings = scanned.findings.compactMap { finding -> ByteFinding? in
+        let findings = scanned.findings.compactMap { finding -> Finding? in
             guard finding.utf8Range.upperBound > offset else { return nil }
             let range = max(finding.utf8Range.lowerBound, offset) - offset..<finding.utf8Range.upperBound - offset
-            return ByteFinding(category: finding.category, type: finding.type, ruleID: finding.ruleID, utf8Range: range,
+            return Finding(category: finding.category, type: finding.type, ruleID: finding.ruleID, utf8Range: range,
                                confidence: finding.confidence, isValidated: finding.isValidated, detail: finding.detail)
         }
         guard !findings.isEmpty else { return .clean }
-        return ByteScanResult(findings: findings, risk: risk(of: findings))
+        return ScanResult(findings: findings, risk: risk(of: findings))
     }
 }

@@ -11,36 +11,10 @@ public struct FindingDetail: Sendable, Equatable {
     }
 }
 
-/// One piece of sensitive data in a message.
+/// One piece of sensitive data in a message: what it is, and where, by UTF-8 byte offsets of
+/// the message as it was given. `range(in:)` and `scalarRange(in:)` locate it in the message's
+/// `String` when a caller needs that.
 public struct Finding: Sendable, Equatable {
-    public let category: Category
-    /// The rule's type, e.g. `IBAN`, `CARD`, `PHONE`.
-    public let type: String
-    /// The id of the rule that found it.
-    public let ruleID: String
-    /// Where it is in the original message, including any invisible or look-alike characters
-    /// inside the value.
-    public let range: Range<String.Index>
-    /// The same range as UTF-8 byte offsets of the original message.
-    public let utf8Range: Range<Int>
-    /// How sure Veil is, 0...1.
-    public let confidence: Double
-    /// Whether a checksum or registry check of the rule's validator passed.
-    public let isValidated: Bool
-    /// What the validator told about the value (a phone number's region and type), if anything.
-    public let detail: FindingDetail?
-
-    /// The range as Unicode scalar (code point) offsets of `text`, as Python and Presidio count.
-    public func scalarRange(in text: String) -> Range<Int> {
-        let start = text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound)
-        let length = text.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)
-        return start..<start + length
-    }
-}
-
-/// A finding in a message scanned as UTF-8 bytes (`Scanner.scanBytes`): what it is, and where
-/// by byte offsets.
-public struct ByteFinding: Sendable, Equatable {
     public let category: Category
     /// The rule's type, e.g. `IBAN`, `CARD`, `PHONE`.
     public let type: String
@@ -55,54 +29,50 @@ public struct ByteFinding: Sendable, Equatable {
     public let isValidated: Bool
     /// What the validator told about the value (a phone number's region and type), if anything.
     public let detail: FindingDetail?
+
+    /// The range in `text`, the message that was scanned.
+    public func range(in text: String) -> Range<String.Index> {
+        let utf8 = text.utf8
+        return utf8.index(utf8.startIndex, offsetBy: utf8Range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: utf8Range.upperBound)
+    }
+
+    /// The range as Unicode scalar (code point) offsets of `text`, the message that was
+    /// scanned, as Python and Presidio count.
+    public func scalarRange(in text: String) -> Range<Int> {
+        let range = range(in: text)
+        let start = text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound)
+        let length = text.unicodeScalars.distance(from: range.lowerBound, to: range.upperBound)
+        return start..<start + length
+    }
 }
 
-/// What scanning a message given as UTF-8 bytes gives (`Scanner.scanBytes`): its findings by
-/// byte offsets and its risk, with no `String` built; `appendRedacted` writes the redacted bytes.
-public struct ByteScanResult: Sendable, Equatable {
+/// What scanning one message gives: its findings and its risk. A failed scan throws
+/// `ScanError` and gives no result, so nothing unscanned looks clean. The redacted message is
+/// written on demand, from the message that was scanned: as a `String` (`redacted(_:policy:)`)
+/// or appended to a byte buffer (`appendRedacted`), so a pipeline of bytes builds no `String`.
+public struct ScanResult: Sendable, Equatable {
     /// The findings, in order of position, none overlapping.
-    public let findings: [ByteFinding]
+    public let findings: [Finding]
     /// The message's risk.
     public let risk: Risk
 
     /// The result of a message without findings.
-    public static let clean = ByteScanResult(findings: [], risk: .none)
+    public static let clean = ScanResult(findings: [], risk: .none)
 
     /// Whether nothing was found: the message may pass on as it came.
     public var isClean: Bool { findings.isEmpty }
+
+    /// `text`, the message that was scanned, with every finding replaced as `policy` says;
+    /// `text` itself when nothing was found.
+    public func redacted(_ text: String, policy: RedactionPolicy = RedactionPolicy()) -> String {
+        Redactor.redact(text, findings: findings, policy: policy)
+    }
 
     /// Appends `message`, the bytes that were scanned, to `output` with every finding replaced
     /// as `policy` says for its type; the bytes between findings are copied unchanged.
     public func appendRedacted(_ message: UnsafeBufferPointer<UInt8>, policy: RedactionPolicy = RedactionPolicy(),
                                to output: inout [UInt8]) {
         Redactor.appendRedacted(message, findings: findings, policy: policy, to: &output)
-    }
-}
-
-/// What scanning one message gives.
-public struct ScanResult: Sendable, Equatable {
-    /// The message with every finding replaced; equal to the input when nothing was found.
-    public let redacted: String
-    /// The findings, in order of position, none overlapping.
-    public let findings: [Finding]
-    /// The message's risk.
-    public let risk: Risk
-
-    /// Whether nothing was found: `redacted` is the message as it came.
-    public var isClean: Bool { findings.isEmpty }
-
-    /// The result of `scanned`, the scan of `text`, with findings located in `text`.
-    init(_ scanned: ByteScanResult, in text: String, policy: RedactionPolicy) {
-        let utf8 = text.utf8
-        findings = scanned.findings.map { finding in
-            Finding(category: finding.category, type: finding.type, ruleID: finding.ruleID,
-                    range: utf8.index(utf8.startIndex, offsetBy: finding.utf8Range.lowerBound)
-                        ..< utf8.index(utf8.startIndex, offsetBy: finding.utf8Range.upperBound),
-                    utf8Range: finding.utf8Range, confidence: finding.confidence, isValidated: finding.isValidated,
-                    detail: finding.detail)
-        }
-        risk = scanned.risk
-        redacted = Redactor.redact(text, findings: scanned.findings, policy: policy)
     }
 }
 

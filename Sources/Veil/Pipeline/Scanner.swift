@@ -8,7 +8,8 @@
 /// ```swift
 /// let scanner = try Scanner()
 /// let result = try scanner.scan("Meine IBAN: DE89 3704 0044 0532 0130 00")
-/// result.redacted   // "Meine IBAN: [IBAN]"
+/// result.findings.map(\.type)   // ["IBAN"]
+/// try scanner.redact("Meine IBAN: DE89 3704 0044 0532 0130 00")   // "Meine IBAN: [IBAN]"
 /// ```
 public final class Scanner: Sendable {
     /// The rules in the order they run.
@@ -88,38 +89,37 @@ public final class Scanner: Sendable {
         self.budgetNanoseconds = timeBudget <= .zero ? .max : timeBudget.wholeNanoseconds
     }
 
-    /// Scans one message and redacts what it finds, as `policy` says (by default `[TYPE]`).
+    /// Scans one message: its findings (those `policy` counts) and its risk. The redacted
+    /// message is `result.redacted(text, policy: policy)`, or `redact(_:policy:)` at once.
     public func scan(_ text: String, policy: RedactionPolicy = RedactionPolicy()) throws(ScanError) -> ScanResult {
         try Self.withUTF8(of: text) { (bytes) throws(ScanError) in
             let candidates = try self.candidates(in: bytes, scratch: ScanScratch.current)
-            return ScanResult(applying(policy, to: byteResult(of: candidates), in: bytes), in: text, policy: policy)
+            return applying(policy, to: result(of: candidates), in: bytes)
         }
     }
 
-    /// Scans one message given as UTF-8 bytes (a line read from a file or a socket). Bytes that
-    /// are not valid UTF-8 throw `ScanError.invalidUTF8`, unscanned. A pipeline that wants no
-    /// `String` for a clean message uses `scanBytes`.
-    public func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, policy: RedactionPolicy = RedactionPolicy()) throws(ScanError) -> ScanResult {
-        ScanResult(applying(policy, to: try scanBytes(bytes), in: bytes), in: String(decoding: bytes, as: UTF8.self), policy: policy)
+    /// `text` with every finding replaced as `policy` says (by default `[TYPE]`).
+    public func redact(_ text: String, policy: RedactionPolicy = RedactionPolicy()) throws(ScanError) -> String {
+        try scan(text, policy: policy).redacted(text, policy: policy)
     }
 
-    /// Scans one message given as UTF-8 bytes and builds no `String` at all: its findings by
-    /// byte offsets and its risk (`isClean` when there are none), from which
-    /// `ByteScanResult.appendRedacted` writes the redacted bytes. For pipelines that move bytes.
-    /// Bytes that are not valid UTF-8 throw `ScanError.invalidUTF8`, unscanned: a failure is an
-    /// error, never a clean-looking value.
-    public func scanBytes(_ bytes: UnsafeBufferPointer<UInt8>) throws(ScanError) -> ByteScanResult {
+    /// Scans one message given as UTF-8 bytes (a line read from a file or a socket) and builds
+    /// no `String` at all: its findings by byte offsets and its risk (`isClean` when there are
+    /// none), from which `ScanResult.appendRedacted` writes the redacted bytes. Bytes that are
+    /// not valid UTF-8 throw `ScanError.invalidUTF8`, unscanned: a failure is an error, never a
+    /// clean-looking value.
+    public func scanBytes(_ bytes: UnsafeBufferPointer<UInt8>, policy: RedactionPolicy = RedactionPolicy()) throws(ScanError) -> ScanResult {
         guard !bytes.isEmpty else { return .clean }
         let candidates = try candidates(in: bytes, scratch: ScanScratch.current, checkingUTF8: true)
         guard !candidates.isEmpty else { return .clean }
-        return byteResult(of: candidates)
+        return applying(policy, to: result(of: candidates), in: bytes)
     }
 
     /// The findings (by byte offsets) and risk of the surviving `candidates`.
-    private func byteResult(of candidates: [Candidate]) -> ByteScanResult {
+    private func result(of candidates: [Candidate]) -> ScanResult {
         let findings = candidates.map { candidate in
             let rule = compiled[candidate.ruleIndex].rule
-            return ByteFinding(category: rule.category, type: rule.type, ruleID: rule.id, utf8Range: candidate.range,
+            return Finding(category: rule.category, type: rule.type, ruleID: rule.id, utf8Range: candidate.range,
                                confidence: candidate.confidence, isValidated: candidate.isValidated, detail: candidate.detail)
         }
         let risk = RiskScorer(model: scoring).risk(of: candidates.lazy.map { [compiled] candidate in
@@ -127,12 +127,12 @@ public final class Scanner: Sendable {
             return RiskScorer.Weighted(category: rule.category, confidence: candidate.confidence,
                                        severity: rule.severity, alsoHealth: rule.alsoHealth)
         })
-        return ByteScanResult(findings: findings, risk: risk)
+        return ScanResult(findings: findings, risk: risk)
     }
 
     /// The risk of `findings` as if of one message (the texts of one payload, the findings a
     /// policy keeps).
-    public func risk(of findings: [ByteFinding]) -> Risk {
+    public func risk(of findings: [Finding]) -> Risk {
         RiskScorer(model: scoring).risk(of: findings.map { finding in
             let rule = ruleIndexByID[finding.ruleID].map { compiled[$0].rule }
             return RiskScorer.Weighted(category: finding.category, confidence: finding.confidence,

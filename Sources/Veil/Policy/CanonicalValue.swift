@@ -10,7 +10,7 @@
 /// | health | folded (case, umlauts as `ae`), single spaces | `migraene` |
 enum CanonicalValue {
     /// The canonical form of `value`, the bytes `finding` covers.
-    static func of(_ value: UnsafeBufferPointer<UInt8>, finding: ByteFinding) -> String {
+    static func of(_ value: UnsafeBufferPointer<UInt8>, finding: Finding) -> String {
         // Most values are ASCII (IBANs, numbers, addresses): lower case is their folding.
         let folded = value.allSatisfy { $0 < 0x80 } ? value.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
             : ContextWords.foldedBytes(String(decoding: value, as: UTF8.self))

@@ -26,12 +26,12 @@ public struct RedactionPolicy: Sendable, Equatable {
     }
 
     /// The style `finding` is written in.
-    public func style(for finding: ByteFinding) -> RedactionStyle {
+    public func style(for finding: Finding) -> RedactionStyle {
         stylesByType[finding.type] ?? stylesByCategory[finding.category] ?? style
     }
 
     /// Whether `finding`, whose bytes are `value`, counts: confident enough and not allowed.
-    public func counts(_ finding: ByteFinding, value: UnsafeBufferPointer<UInt8>) -> Bool {
+    public func counts(_ finding: Finding, value: UnsafeBufferPointer<UInt8>) -> Bool {
         if let minimum = minimumConfidence[finding.category], finding.confidence < minimum { return false }
         if allowedPatterns.contains(where: { $0.matches(value) }) { return false }
         guard !allowedValues.isEmpty else { return true }
@@ -77,12 +77,12 @@ public struct RedactionPolicy: Sendable, Equatable {
 
 extension Scanner {
     /// `result`, the scan of `message`, with only the findings `policy` counts, and the risk of those.
-    public func applying(_ policy: RedactionPolicy, to result: ByteScanResult, in message: UnsafeBufferPointer<UInt8>) -> ByteScanResult {
+    public func applying(_ policy: RedactionPolicy, to result: ScanResult, in message: UnsafeBufferPointer<UInt8>) -> ScanResult {
         guard !result.isClean, !policy.allowedValues.isEmpty || !policy.allowedPatterns.isEmpty || !policy.minimumConfidence.isEmpty else {
             return result
         }
         let kept = result.findings.filter { policy.counts($0, value: UnsafeBufferPointer(rebasing: message[$0.utf8Range])) }
         guard kept.count < result.findings.count else { return result }
-        return ByteScanResult(findings: kept, risk: risk(of: kept))
+        return ScanResult(findings: kept, risk: risk(of: kept))
     }
 }

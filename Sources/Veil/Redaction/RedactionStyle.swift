@@ -38,7 +38,7 @@ public enum RedactionStyle: Sendable, Equatable {
 
     /// Appends the bytes that replace `finding`, whose own bytes are `value`: never more than
     /// `maximumReplacementCount` bytes.
-    func appendReplacement(for finding: ByteFinding, value: UnsafeBufferPointer<UInt8>, to output: inout some RedactedBytes) {
+    func appendReplacement(for finding: Finding, value: UnsafeBufferPointer<UInt8>, to output: inout some RedactedBytes) {
         var replacement: String
         switch self {
         case .label:
@@ -107,7 +107,7 @@ private struct StorageWriter: RedactedBytes {
 /// replaced whole.
 enum Redactor {
     /// `text` with each of `findings` (found in it) replaced; `text` itself when there are none.
-    static func redact(_ text: String, findings: [ByteFinding], policy: RedactionPolicy) -> String {
+    static func redact(_ text: String, findings: [Finding], policy: RedactionPolicy) -> String {
         guard !findings.isEmpty else { return text }
         var text = text
         return text.withUTF8 { bytes in
@@ -124,7 +124,7 @@ enum Redactor {
 
     /// `redact` for a message given as bytes: appends `message` to `output`, the bytes between
     /// findings unchanged and each finding replaced whole, as `policy` says for its type.
-    static func appendRedacted(_ message: UnsafeBufferPointer<UInt8>, findings: [ByteFinding], policy: RedactionPolicy,
+    static func appendRedacted(_ message: UnsafeBufferPointer<UInt8>, findings: [Finding], policy: RedactionPolicy,
                                to output: inout some RedactedBytes) {
         var cursor = 0
         for finding in findings {

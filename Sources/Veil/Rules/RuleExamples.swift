@@ -21,7 +21,7 @@ extension Scanner {
                 let (text, expected) = Self.unmark(example)
                 do {
                     let findings = try scan(text).findings.filter { $0.ruleID == rule.id }
-                    let spans = findings.map { String(text[$0.range]) }
+                    let spans = findings.map { String(text[$0.range(in: text)]) }
                     if !spans.contains(expected) {
                         let found = spans.isEmpty ? "nothing" : spans.map { "«\($0)»" }.joined(separator: ", ")
                         failures.append(ExampleFailure(ruleID: rule.id, example: example, problem: "expected «\(expected)», found \(found)"))
@@ -35,7 +35,7 @@ extension Scanner {
                     let findings = try scan(counterExample).findings.filter { $0.ruleID == rule.id }
                     if let finding = findings.first {
                         failures.append(ExampleFailure(ruleID: rule.id, example: counterExample,
-                                                       problem: "counter-example found «\(counterExample[finding.range])»"))
+                                                       problem: "counter-example found «\(counterExample[finding.range(in: counterExample)])»"))
                     }
                 } catch {
                     failures.append(ExampleFailure(ruleID: rule.id, example: counterExample, problem: "scan failed: \(error)"))

@@ -1,0 +1,36 @@
+import Veil
+
+/// The promises every scan keeps, checked in one place for the tests and the fuzzer: findings
+/// in order, none overlapping, none empty or past the end, confidences within 0...1, a risk
+/// score within 0...100; the redacted text exactly the original with each finding replaced by
+/// its label, so no byte outside a finding changed and none of one survived; and every planted
+/// value inside one finding, never cut in two.
+public enum RedactionInvariants {
+    /// What `result`, the scan of `text` with the default policy (`[TYPE]`), breaks; empty when
+    /// it keeps every promise. `planted` are byte ranges of values that must be redacted whole.
+    public static func violations(text: String, result: ScanResult, planted: [Range<Int>] = []) -> [String] {
+        var violations: [String] = []
+        let bytes = Array(text.utf8)
+        var rebuilt: [UInt8] = []
+        var cursor = 0
+        for finding in result.findings {
+            let range = finding.utf8Range
+            guard range.lowerBound >= cursor, range.upperBound <= bytes.count, !range.isEmpty else {
+                violations.append("finding \(range) of \(finding.type) overlaps, is out of order, empty or past the end")
+                return violations
+            }
+            if !(0...1).contains(finding.confidence) { violations.append("confidence \(finding.confidence) of \(finding.type)") }
+            rebuilt += bytes[cursor..<range.lowerBound]
+            rebuilt += Array("[\(finding.type)]".utf8)
+            cursor = range.upperBound
+        }
+        rebuilt += bytes[cursor...]
+        let redacted = result.redacted(text)
+        if Array(redacted.utf8) != rebuilt { violations.append("bytes outside findings changed: \(redacted.debugDescription)") }
+        if !(0...100).contains(result.risk.score) { violations.append("risk score \(result.risk.score)") }
+        for range in planted where !result.findings.contains(where: { $0.utf8Range.lowerBound <= range.lowerBound && range.upperBound <= $0.utf8Range.upperBound }) {
+            violations.append("planted \(String(decoding: bytes[range], as: UTF8.self).debugDescription) survived: \(redacted.debugDescription)")
+        }
+        return violations
+    }
+}

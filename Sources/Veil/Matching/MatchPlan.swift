@@ -30,7 +30,8 @@ final class RegexRule: Sendable {
     /// Whether `text` (normalised, its words in `words`) passes the rule's checks: its strings,
     /// a word run its anchored pattern can start at, and a context word when it needs one.
     /// The admission table has already compared the text's numbers with the rule's.
-    @inline(__always) func admits(_ text: UnsafeBufferPointer<UInt8>, words: WordList, wordRuns: WordRuns) -> Bool {
+    @inline(__always)  // a hot loop of matching or normalisation: the marks of Matching/ and Normalization/ save 1.1% of a mixed line (callgrind)
+    func admits(_ text: UnsafeBufferPointer<UInt8>, words: WordList, wordRuns: WordRuns) -> Bool {
         if let needles {
             if needles.startsAtWordRuns { wordRuns.findIfNeeded(in: text, words: words.tokens) }
             guard needles.admit(text, wordRuns: wordRuns) else { return false }
@@ -49,7 +50,8 @@ final class RegexRule: Sendable {
 
     /// Appends the pattern's matches in `text` to `matches`, trying it where `plan` says.
     /// `wordRuns` must be the text's for `.atWordRuns` (`admits` finds them).
-    @inline(__always) func appendMatches(in text: UnsafeBufferPointer<UInt8>, wordRuns: WordRuns, scratch: ScanScratch,
+    @inline(__always)  // a hot loop of matching or normalisation: the marks of Matching/ and Normalization/ save 1.1% of a mixed line (callgrind)
+    func appendMatches(in text: UnsafeBufferPointer<UInt8>, wordRuns: WordRuns, scratch: ScanScratch,
                                          matchData: PCRE2MatchData, limits: PCRE2MatchLimits) throws(PCRE2MatchError) {
         switch plan {
         case .everywhere:

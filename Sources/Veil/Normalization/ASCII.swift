@@ -2,14 +2,18 @@
 /// most stages ask for the lower-case classes. Each is one subtraction and one comparison.
 enum ASCII {
     /// `0`–`9`.
-    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+    @inline(__always)  // one of 15 one-line tests the optimiser left as calls in hot loops without the mark: together 1.3% of a mixed line (callgrind)
+    static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
 
     /// `a`–`z`.
-    @inline(__always) static func isLowercaseLetter(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
+    @inline(__always)  // one of 15 one-line tests the optimiser left as calls in hot loops without the mark: together 1.3% of a mixed line (callgrind)
+    static func isLowercaseLetter(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
 
     /// `0`–`9` or `a`–`z`.
-    @inline(__always) static func isLowercaseAlphanumeric(_ byte: UInt8) -> Bool { isDigit(byte) || isLowercaseLetter(byte) }
+    @inline(__always)  // one of 15 one-line tests the optimiser left as calls in hot loops without the mark: together 1.3% of a mixed line (callgrind)
+    static func isLowercaseAlphanumeric(_ byte: UInt8) -> Bool { isDigit(byte) || isLowercaseLetter(byte) }
 
     /// `0`–`9`, `a`–`z` or `A`–`Z`.
-    @inline(__always) static func isAlphanumeric(_ byte: UInt8) -> Bool { isDigit(byte) || (byte | 0x20) &- 0x61 < 26 }
+    @inline(__always)  // one of 15 one-line tests the optimiser left as calls in hot loops without the mark: together 1.3% of a mixed line (callgrind)
+    static func isAlphanumeric(_ byte: UInt8) -> Bool { isDigit(byte) || (byte | 0x20) &- 0x61 < 26 }
 }

@@ -196,7 +196,8 @@ enum DigitReadings {
         return (filter.0 | 1 << (hash >> 58), filter.1 | 1 << (hash >> 52 & 63))
     }
 
-    @inline(__always) private static func mayBeNumberWord(_ hash: UInt64, filter: (UInt64, UInt64)) -> Bool {
+    @inline(__always)  // a hot loop of matching or normalisation: the marks of Matching/ and Normalization/ save 1.1% of a mixed line (callgrind)
+    private static func mayBeNumberWord(_ hash: UInt64, filter: (UInt64, UInt64)) -> Bool {
         filter.0 & 1 << (hash >> 58) != 0 && filter.1 & 1 << (hash >> 52 & 63) != 0
     }
 
@@ -229,7 +230,8 @@ enum DigitReadings {
 
     /// The survey of `text` from its `words`. Counts may run high (a word list splits at
     /// symbols the readings read as part of a word), never low: the readings themselves decide.
-    @inline(__always) static func survey(of words: WordList, in text: UnsafeBufferPointer<UInt8>) -> Survey {
+    @inline(__always)  // a hot loop of matching or normalisation: the marks of Matching/ and Normalization/ save 1.1% of a mixed line (callgrind)
+    static func survey(of words: WordList, in text: UnsafeBufferPointer<UInt8>) -> Survey {
         var survey = Survey()
         var lookAlikeWord = false
         var spacedRun = 0
@@ -554,7 +556,8 @@ enum DigitReadings {
 
     /// Whether a word is one character of a spaced-out run: an ASCII letter or digit, or a
     /// letter of Latin-1 or Latin Extended-A (`s c h w e r h ö r i g`).
-    @inline(__always) static func isOneCharacter(_ word: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    @inline(__always)  // a hot loop of matching or normalisation: the marks of Matching/ and Normalization/ save 1.1% of a mixed line (callgrind)
+    static func isOneCharacter(_ word: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         switch word.count {
         case 1: return text[word.lowerBound] < 0x80
         case 2: return text[word.lowerBound] &- 0xC3 < 3

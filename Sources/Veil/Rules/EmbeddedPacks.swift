@@ -15774,7 +15774,7 @@ other_numbers = [
   "reservierung*", "reservation*", "zähler*", "meter", "abo", "abo-*", "abonnement*", "subscription*", "ticket*",
   "vorgang*", "referenz*", "reference", "ref", "artikel*", "gutschein*", "voucher*", "aktenzeichen",
   "geschäftszeichen", "transaktion*", "transaction*", "mietvertrag*", "handyvertrag*", "mobilfunkvertrag*", "garage",
-  "rücksendung*", "retoure*", "bestätigung*", "confirmation*",
+  "rücksendung*", "retoure*", "bestätigung*", "confirmation*", "receipt*", "quittung*", "beleg*", "kassenbon*",
   "tel", "tel.", "tel-nr", "telnr", "telefon*", "handy*", "mobil*", "phone*", "call", "ruf", "anruf*", "rückruf*", "whatsapp", "fax*",
 ]
 
@@ -15864,16 +15864,13 @@ counter_examples = [
 id = "de-id-card"
 category = "ID"
 type = "DE_ID_CARD"
-description = "German identity card number (Personalausweis, Ausweisseriennummer): 9 characters of digits and c f g h j k l m n p r t v w x y z, optionally the ICAO 9303 check digit"
-regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[cfghjklmnprtvwxyz0-9]{9}[0-9]?(?![\p{L}\p{N}])'''
-min_digits = 1
+description = "German identity card number (Personalausweis, Ausweisseriennummer): 9 characters of digits and c f g h j k l m n p r t v w x y z, the first one of l m n p r t v w x y z (a passport's is one of c f g h j k) or a digit, optionally the ICAO 9303 check digit; reported without a naming word when the check digit passes and it holds a letter"
+regex = '''(?<![\p{L}\p{N}])[lmnprtvwxyz0-9][cfghjklmnprtvwxyz0-9]{8}[0-9]?(?![\p{L}\p{N}])'''
 min_token_length = 9
-first_word_holds = ["digit"]
 first_word_lengths = [9, 10]
 validator = "icao-document"
 confidence = 0.3
 severity = 0.9
-requires_context = true
 context = ["personalausweis*", "ausweis*", "perso ", "perso:", "perso-", "persos", "id card", "id-card", "idcard", "identity card", "id-karte", "identitätskarte", "document number", "dokumentennummer", "id number", "german id"]
 negative_context = ["@other_numbers"]
 examples = [
@@ -15883,9 +15880,12 @@ examples = [
     "Ausweisnummer «T22000129»",
     "Anbei mein Perso: «L01X00T47»",
     "die Perso-Nr. ist «L01X00T471»",
+    "steht vorne drauf: «L01X00T471»",
 ]
 counter_examples = [
     "Ausweis L01X00T472",
+    "Rückruf bitte unter 1220001297",
+    "Quittung L01X00T471 anbei",
     "Bestellnummer L01X00T47",
     "Reisepass C01X00T47",
     "Personalausweis abgelaufen",
@@ -15896,16 +15896,13 @@ counter_examples = [
 id = "de-passport"
 category = "ID"
 type = "DE_PASSPORT"
-description = "German passport number (Reisepass): 9 characters of digits and c f g h j k l m n p r t v w x y z, optionally the ICAO 9303 check digit"
-regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[cfghjklmnprtvwxyz0-9]{9}[0-9]?(?![\p{L}\p{N}])'''
-min_digits = 1
+description = "German passport number (Reisepass): 9 characters of digits and c f g h j k l m n p r t v w x y z, the first one of c f g h j k (an ID card's is one of l m n p r t v w x y z) or a digit, optionally the ICAO 9303 check digit; reported without a naming word when the check digit passes and it holds a letter"
+regex = '''(?<![\p{L}\p{N}])[cfghjk0-9][cfghjklmnprtvwxyz0-9]{8}[0-9]?(?![\p{L}\p{N}])'''
 min_token_length = 9
-first_word_holds = ["digit"]
 first_word_lengths = [9, 10]
 validator = "icao-document"
 confidence = 0.3
 severity = 0.9
-requires_context = true
 context = ["reisepass*", "passnummer*", "pass number", "passport*", "reisedokument", "travel document",
            "pass", "passnr", "pass-nr", "passenger*"]
 negative_context = ["@other_numbers"]
@@ -15915,6 +15912,7 @@ examples = [
     "Passnummer: «c01x00t47»",
     "Name wie im Pass: Simon Kitzmann, Nr «G6V13H63L»",
     "Passenger 2: Gail Shah, «J9C4YZGV13», born 13.10.",
+    "the number inside the cover is «C01X00T478»",
 ]
 counter_examples = [
     "Reisepass C01X00T479",

@@ -436,7 +436,10 @@ extension Validator {
                   IdentityChecks.fitsGermanDocumentNumber(characters[0..<9]) else { return .invalid }
             guard characters.count == 10 else { return .noOpinion }
             let check = IdentityChecks.icaoCheckDigit(characters[0..<9])
-            return .from(ASCII.isDigit(characters[9]) && check == Int(characters[9]) - 0x30)
+            guard ASCII.isDigit(characters[9]) && check == Int(characters[9]) - 0x30 else { return .invalid }
+            // Ten digits with a fitting check digit are as often a phone or order number (one
+            // in ten passes): only the letters of today's serial numbers make the check count.
+            return characters.contains(where: ASCII.isLowercaseLetter) ? .valid : .noOpinion
         },
         alphanumerics("de-rvnr", IdentityChecks.isValidRVNR),
         alphanumerics("de-kvnr", isStrong: false, IdentityChecks.isValidKVNR),

@@ -536,7 +536,11 @@ enum DigitReadings {
                     edits.append((first.lowerBound - 1..<first.lowerBound, nil))
                 }
                 for (previous, next) in zip(run, run.dropFirst()) {
-                    edits.append((previous.upperBound..<next.lowerBound, nil))
+                    // A spaced `/` or `-` between groups stays, without its spaces: `0 7 / 2 0 3 2`
+                    // is the expiry `07/2032`, not the number `072032`.
+                    let gap = previous.upperBound..<next.lowerBound
+                    let kept = gap.count == 3 ? text[gap.lowerBound + 1] : 0
+                    edits.append((gap, kept == UInt8(ascii: "/") || kept == UInt8(ascii: "-") ? kept : nil))
                 }
             }
             run.removeAll(keepingCapacity: true)

@@ -171,8 +171,8 @@ counter_examples = [
 id = "card-expiry"
 category = "FINANCIAL"
 type = "CARD_EXPIRY"
-description = "Card expiry date MM/YY or MM/YYYY where card context says so"
-regex = '''(?<![\d/.-])(?:0?[1-9]|1[0-2])\s?[/-]\s?(?:20)?\d{2}(?![\d/-])'''
+description = "Card expiry date MM/YY or MM/YYYY (also with its digits spaced out: 0 9 / 2 9) where card context says so"
+regex = '''(?<![\d/.-])(?:0 ?[1-9]|1 ?[0-2]|[1-9])\s?[/-]\s?(?:2 ?0 ?)?\d ?\d(?![\d/-])'''
 validator = "card-expiry"
 confidence = 0.4
 severity = 0.5
@@ -185,6 +185,8 @@ examples = [
     "card expires «01 / 26»",
     "card number 4111 1111 1111 1111 exp «5/26» cvv 123",
     "Karte gültig bis «09-29»",
+    "gültig bis «0 9 - 2 9», cvc 123",
+    "valid thru «0 7 / 2 0 3 2»",
 ]
 counter_examples = [
     "Lieferung am 12/27",
@@ -197,7 +199,7 @@ id = "card-expiry-after-card"
 category = "FINANCIAL"
 type = "CARD_EXPIRY"
 description = "Card expiry date MM/YY or MM/YYYY written right after a card number (13 to 19 digits, grouped or not), where no word names it"
-regex = '''(?<![\p{L}\p{N}])\d(?:[ .-]?\d){12,18}(?:\s+|\s*[(,;|]\s*)(?<value>(?:0?[1-9]|1[0-2])\s?[/-]\s?(?:20)?\d{2})(?![\d/-])'''
+regex = '''(?<![\p{L}\p{N}])\d(?:[ .-]?\d){12,18}?(?:\s+|\s*[(,;|]\s*)(?<value>(?:0 ?[1-9]|1 ?[0-2]|[1-9])\s?[/-]\s?(?:2 ?0 ?)?\d ?\d)(?![\d/-])'''
 min_digit_run = 13
 validator = "card-expiry"
 confidence = 0.4
@@ -209,6 +211,7 @@ examples = [
     "4111111111111111 «09-29» cvc 123",
     "5555 5555 5555 4444, «3/30»",
     "3782 822463 10005 («10/2031»)",
+    "4111 1111 1111 1111 «0 4 / 2 8» cvc 123",
 ]
 counter_examples = [
     "Sendungsnummer 00340434161234567890 12/27",
@@ -15865,8 +15868,10 @@ id = "de-id-card"
 category = "ID"
 type = "DE_ID_CARD"
 description = "German identity card number (Personalausweis, Ausweisseriennummer): 9 characters of digits and c f g h j k l m n p r t v w x y z, the first one of l m n p r t v w x y z (a passport's is one of c f g h j k) or a digit, optionally the ICAO 9303 check digit; reported without a naming word when the check digit passes and it holds a letter"
-regex = '''(?<![\p{L}\p{N}])[lmnprtvwxyz0-9][cfghjklmnprtvwxyz0-9]{8}[0-9]?(?![\p{L}\p{N}])'''
+regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[lmnprtvwxyz0-9][cfghjklmnprtvwxyz0-9]{8}[0-9]?(?![\p{L}\p{N}])'''
+min_digits = 1
 min_token_length = 9
+first_word_holds = ["digit"]
 first_word_lengths = [9, 10]
 validator = "icao-document"
 confidence = 0.3
@@ -15897,8 +15902,10 @@ id = "de-passport"
 category = "ID"
 type = "DE_PASSPORT"
 description = "German passport number (Reisepass): 9 characters of digits and c f g h j k l m n p r t v w x y z, the first one of c f g h j k (an ID card's is one of l m n p r t v w x y z) or a digit, optionally the ICAO 9303 check digit; reported without a naming word when the check digit passes and it holds a letter"
-regex = '''(?<![\p{L}\p{N}])[cfghjk0-9][cfghjklmnprtvwxyz0-9]{8}[0-9]?(?![\p{L}\p{N}])'''
+regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[cfghjk0-9][cfghjklmnprtvwxyz0-9]{8}[0-9]?(?![\p{L}\p{N}])'''
+min_digits = 1
 min_token_length = 9
+first_word_holds = ["digit"]
 first_word_lengths = [9, 10]
 validator = "icao-document"
 confidence = 0.3

@@ -217,8 +217,8 @@ extension Validator {
         for byte in bytes {
             if ASCII.isDigit(byte) {
                 if inYear { yearDigits += 1 } else { month = month * 10 + Int(byte - 0x30); monthDigits += 1 }
-            } else if monthDigits > 0 {
-                inYear = true
+            } else if monthDigits > 0 && (byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-")) {
+                inYear = true  // spaces may stand between the digits (`0 9 / 2 9`), the separator splits
             }
         }
         guard (1...2).contains(monthDigits), yearDigits == 2 || yearDigits == 4 else { return .invalid }

@@ -15932,7 +15932,7 @@ id = "de-rvnr"
 category = "ID"
 type = "DE_RVNR"
 description = "German pension insurance number (Rentenversicherungsnummer, Sozialversicherungsnummer): area, birth date, initial, serial, check digit"
-regex = '''(?<![\p{L}\p{N}])(?<![0-9][ .\-/])[0-9]{2}[ ]?[0-9]{6}[ ]?[a-z][ ]?[0-9]{2}[ ]?[0-9](?![\p{L}\p{N}])(?![ .\-/][0-9])'''
+regex = '''(?<![\p{L}\p{N}])(?<![0-9][ .\-/])[0-9]{2}[ .\-/]?[0-9]{6}[ .\-/]?[a-z][ .\-/]?[0-9]{2}[ .\-/]?[0-9](?![\p{L}\p{N}])(?![ .\-/][0-9])'''
 digit_run_lengths = [8]
 first_word_holds = ["digit"]
 first_word_lengths = [2, 8, 9, 11, 12]
@@ -15958,7 +15958,7 @@ id = "de-kvnr"
 category = "ID"
 type = "DE_KVNR"
 description = "German health insurance number (Krankenversichertennummer, unchangeable part on the eGK): a letter, 8 digits, check digit"
-regex = '''(?<![\p{L}\p{N}])[a-z][ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{3}(?![\p{L}\p{N}])(?![ .\-/][0-9])'''
+regex = '''(?<![\p{L}\p{N}])[a-z][ .\-/]?[0-9]{3}[ .\-/]?[0-9]{3}[ .\-/]?[0-9]{3}(?![\p{L}\p{N}])(?![ .\-/][0-9])'''
 digit_run_lengths = [9]
 first_word_holds = ["letter"]
 first_word_lengths = [1, 4, 7, 10]
@@ -16036,7 +16036,7 @@ id = "ch-ahv"
 category = "ID"
 type = "CH_AHV"
 description = "Swiss social security number (AHV-Nummer, AHVN13): 756 and 10 digits, EAN-13 check digit"
-regex = '''(?<![\p{L}\p{N}])(?<![0-9][ .\-/])756[ .]?[0-9]{4}[ .]?[0-9]{4}[ .]?[0-9]{2}(?![ .\-/]?[0-9])'''
+regex = '''(?<![\p{L}\p{N}])(?<![0-9][ .\-/])756[ .\-/]?[0-9]{4}[ .\-/]?[0-9]{4}[ .\-/]?[0-9]{2}(?![ .\-/]?[0-9])'''
 digit_run_lengths = [13]
 validator = "ch-ahv"
 confidence = 0.35
@@ -16059,7 +16059,7 @@ id = "nl-bsn"
 category = "ID"
 type = "NL_BSN"
 description = "Dutch citizen service number (Burgerservicenummer): 9 digits, 11-proef"
-regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])(?:[0-9]{4}[ .]?[0-9]{2}[ .]?[0-9]{3}|[0-9]{3}[ .][0-9]{3}[ .][0-9]{3})(?![ .\-/]?[0-9])'''
+regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])(?:[0-9]{4}[ .\-/]?[0-9]{2}[ .\-/]?[0-9]{3}|[0-9]{3}[ .\-/][0-9]{3}[ .\-/][0-9]{3})(?![ .\-/]?[0-9])'''
 digit_run_lengths = [9]
 validator = "nl-bsn"
 confidence = 0.3
@@ -16083,7 +16083,7 @@ id = "fr-nir"
 category = "ID"
 type = "FR_NIR"
 description = "French social security number (NIR, numéro INSEE): 15 characters incl. Corsica 2A/2B, key 97 - (number mod 97)"
-regex = '''(?<![\p{L}\p{N}])(?<![0-9][ .\-/])[1-478][ .]?[0-9]{2}[ .]?[0-9]{2}[ .]?(?:[0-9]{2}|2a|2b)[ .]?[0-9]{3}[ .]?[0-9]{3}[ .]?[0-9]{2}(?![\p{L}\p{N}])(?![ .\-/][0-9])'''
+regex = '''(?<![\p{L}\p{N}])(?<![0-9][ .\-/])[1-478][ .\-/]?[0-9]{2}[ .\-/]?[0-9]{2}[ .\-/]?(?:[0-9]{2}|2a|2b)[ .\-/]?[0-9]{3}[ .\-/]?[0-9]{3}[ .\-/]?[0-9]{2}(?![\p{L}\p{N}])(?![ .\-/][0-9])'''
 digit_run_lengths = [6, 8, 15]
 first_word_holds = ["digit"]
 first_word_lengths = [1, 3, 5, 7, 10, 13, 15]
@@ -16096,6 +16096,7 @@ examples = [
     "numéro de sécurité sociale «2 95 10 99 126 111 93»",
     "NIR «253072B07300470»",
     "«295109912611193»",
+    "carte vitale «2/95/10/99/126/111/93»",
 ]
 counter_examples = [
     "NIR 295109912611194",
@@ -16131,7 +16132,7 @@ id = "es-dni"
 category = "ID"
 type = "ES_DNI"
 description = "Spanish national identity document number (DNI/NIF): 8 digits and a check letter (mod 23)"
-regex = '''(?<![\p{L}\p{N}])(?<![0-9][ .\-/])(?:[0-9]{8}|[0-9]{2}[. ][0-9]{3}[. ][0-9]{3})[ \-]?[trwagmyfpdxbnjzsqvhlcke](?![\p{L}\p{N}])'''
+regex = '''(?<![\p{L}\p{N}])(?<![0-9][ .\-/])(?:[0-9]{8}|[0-9]{2}[ .\-/][0-9]{3}[ .\-/][0-9]{3})[ .\-/]?[trwagmyfpdxbnjzsqvhlcke](?![\p{L}\p{N}])'''
 digit_run_lengths = [8]
 first_word_holds = ["digit"]
 first_word_lengths = [2, 8, 9]
@@ -16155,7 +16156,7 @@ id = "es-nie"
 category = "ID"
 type = "ES_NIE"
 description = "Spanish foreigner identity number (NIE): X, Y or Z, 7 digits, check letter (mod 23)"
-regex = '''(?<![\p{L}\p{N}])[xyz][ \-]?[0-9]{7}[ \-]?[trwagmyfpdxbnjzsqvhlcke](?![\p{L}\p{N}])'''
+regex = '''(?<![\p{L}\p{N}])[xyz][ .\-/]?[0-9]{7}[ .\-/]?[trwagmyfpdxbnjzsqvhlcke](?![\p{L}\p{N}])'''
 digit_run_lengths = [7]
 first_word_holds = ["letter"]
 first_word_lengths = [1, 8, 9]
@@ -16168,6 +16169,7 @@ examples = [
     "NIE «X2482300W»",
     "mi NIE es «Y-1234567-X»",
     "«z7654321h»",
+    "NIE-Nummer: «X.2482300/W»",
 ]
 counter_examples = [
     "NIE X2482300A",
@@ -16204,7 +16206,7 @@ id = "be-national-number"
 category = "ID"
 type = "BE_NATIONAL_NUMBER"
 description = "Belgian national register number (Rijksregisternummer, numéro de registre national): birth date, serial, check 97 - (number mod 97), with a 2 in front from 2000 on"
-regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])[0-9]{2}[ .]?[0-9]{2}[ .]?[0-9]{2}[ .\-]?[0-9]{3}[ .\-]?[0-9]{2}(?![ .\-/]?[0-9])'''
+regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])[0-9]{2}[ .\-/]?[0-9]{2}[ .\-/]?[0-9]{2}[ .\-/]?[0-9]{3}[ .\-/]?[0-9]{2}(?![ .\-/]?[0-9])'''
 digit_run_lengths = [11]
 validator = "be-national-number"
 confidence = 0.35
@@ -16253,7 +16255,7 @@ id = "uk-nhs"
 category = "ID"
 type = "UK_NHS"
 description = "NHS number (England, Wales, Isle of Man): 10 digits, mod 11 check"
-regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])[0-9]{3}[ \-]?[0-9]{3}[ \-]?[0-9]{4}(?![ .\-/]?[0-9])'''
+regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])[0-9]{3}[ .\-/]?[0-9]{3}[ .\-/]?[0-9]{4}(?![ .\-/]?[0-9])'''
 digit_run_lengths = [10]
 validator = "uk-nhs"
 confidence = 0.3

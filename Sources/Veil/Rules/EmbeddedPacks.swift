@@ -4444,39 +4444,40 @@ not_typos = [
   "retten", "reuigen", "reverie", "reversing", "reversion", "rhythmen", "rhythmic", "rhythmik",
   "ricketts", "rickety", "ripper", "rivalin", "robison", "rockets", "rodungen", "romain",
   "romaine", "rotate", "rotated", "rotates", "roughing", "saccharose", "sainted", "salaten",
-  "salpetersäure", "samaria", "saniert", "santorin", "sarasin", "sarrazin", "saxena",
+  "salpetersäure", "samaria", "saniert", "santorin", "sarasin", "sarrazin", "saxena", "schindel",
   "schizophrenic", "schwager", "schwaiger", "schwander", "schwangen", "schwefeldioxid",
-  "schwinger", "sciatic", "scoring", "sectoral", "selector", "selektion", "selektiv", "selektive",
-  "selenium", "semolina", "septicaemia", "sereno", "sermon", "severin", "shanna", "shannan",
-  "shingle", "shingled", "shoring", "shuttering", "sibelius", "sighting", "signing", "silico",
-  "simoni", "sinestro", "singles", "singular", "singulär", "sklavin", "skullcap", "slanders",
-  "sneering", "snorting", "snowing", "solaris", "solistin", "sonatine", "sortiment", "sparing",
-  "sparten", "spasti", "spastic", "spastis", "spectral", "spinosa", "sputtering", "stabilo",
-  "stains", "stalins", "stangl", "starin", "starlin", "stasis", "statics", "stating", "stations",
-  "statius", "stative", "stelar", "stendera", "stimmte", "storing", "strafen", "streben",
-  "streifen", "streuen", "strider", "stripper", "striven", "stroma", "sublimate", "summed",
-  "sunburnt", "sunbury", "switching", "sylvan", "sylvana", "symbiose", "tainted", "tainting",
-  "tamilen", "tamina", "tanaka", "tarifen", "taurine", "telepathic", "telepathie", "telstar",
-  "tension", "testbed", "tested", "testosteron", "testosterone", "theodor", "thomason", "thrombin",
-  "thyreoiditis", "tickets", "tipper", "titania", "titanic", "tocopherol", "trachyt", "tramin",
-  "transphobia", "transphobic", "trapper", "traumatisierter", "traumatize", "tremble", "trembled",
-  "trembles", "tresors", "treten", "tretter", "tricolor", "tripped", "trippel", "trippen",
-  "trippin", "tristan", "tritten", "tropen", "trypsin", "tryptophan", "turnout", "tyrosin",
-  "tyrosine", "tötungen", "tüchtig", "ultraman", "ultras", "ultron", "urbano", "urinal",
-  "vaccinate", "vaccinium", "valente", "valero", "vanities", "vasculitis", "verbrechen",
-  "verbrochen", "verdes", "verladen", "versehe", "versen", "versende", "versengt", "versenkt",
-  "versenkte", "vertane", "vertical", "virion", "viscose", "vistula", "vitriol", "voltaic",
-  "vorigen", "wagrain", "waldron", "wallenstein", "walling", "warrant", "wasserlosen", "wheeling",
-  "wickets", "windrose", "witching", "wuchtig", "xamarin", "xenophobia", "xenophobic",
-  "zahnschmelz", "zeppelin", "zerbrechen", "zerbrochen", "zitronensäure", "züchtig", "östrogen",
+  "schwindelt", "schwinden", "schwindet", "schwinger", "sciatic", "scoring", "sectoral",
+  "selector", "selektion", "selektiv", "selektive", "selenium", "semolina", "septicaemia",
+  "sereno", "sermon", "severin", "shanna", "shannan", "shingle", "shingled", "shoring",
+  "shuttering", "sibelius", "sighting", "signing", "silico", "simoni", "sinestro", "singles",
+  "singular", "singulär", "sklavin", "skullcap", "slanders", "sneering", "snorting", "snowing",
+  "solaris", "solistin", "sonatine", "sortiment", "sparing", "sparten", "spasti", "spastic",
+  "spastis", "spectral", "spinosa", "sputtering", "stabilo", "stains", "stalins", "stangl",
+  "starin", "starlin", "stasis", "statics", "stating", "stations", "statius", "stative", "stelar",
+  "stendera", "stimmte", "storing", "strafen", "streben", "streifen", "streuen", "strider",
+  "stripper", "striven", "stroma", "sublimate", "summed", "sunburnt", "sunbury", "switching",
+  "sylvan", "sylvana", "symbiose", "tainted", "tainting", "tamilen", "tamina", "tanaka", "tarifen",
+  "taurine", "telepathic", "telepathie", "telstar", "tension", "testbed", "tested", "testosteron",
+  "testosterone", "theodor", "thomason", "thrombin", "thyreoiditis", "tickets", "tipper",
+  "titania", "titanic", "tocopherol", "trachyt", "tramin", "transphobia", "transphobic", "trapper",
+  "traumatisierter", "traumatize", "tremble", "trembled", "trembles", "tresors", "treten",
+  "tretter", "tricolor", "tripped", "trippel", "trippen", "trippin", "tristan", "tritten",
+  "tropen", "trypsin", "tryptophan", "turnout", "tyrosin", "tyrosine", "tötungen", "tüchtig",
+  "ultraman", "ultras", "ultron", "urbano", "urinal", "vaccinate", "vaccinium", "valente",
+  "valero", "vanities", "vasculitis", "verbrechen", "verbrochen", "verdes", "verladen", "versehe",
+  "versen", "versende", "versengt", "versenkt", "versenkte", "vertane", "vertical", "virion",
+  "viscose", "vistula", "vitriol", "voltaic", "vorigen", "wagrain", "waldron", "wallenstein",
+  "walling", "warrant", "wasserlosen", "wheeling", "wickets", "windrose", "witching", "wuchtig",
+  "xamarin", "xenophobia", "xenophobic", "zahnschmelz", "zeppelin", "zerbrechen", "zerbrochen",
+  "zitronensäure", "züchtig", "östrogen",
 ]
 examples = [
   "ich habe «aadc deficiency» seit Wochen", "ich habe «egomanie» seit Wochen",
   "ich habe «obesity hypoventilation syndrome» seit Wochen",
 ]
 counter_examples = [
-  "Kurze Frage zu ability, danke", "Kurze Frage zu erhaltet, danke",
-  "Kurze Frage zu parasol, danke",
+  "Kurze Frage zu ability, danke", "Kurze Frage zu erhaltung, danke",
+  "Kurze Frage zu partein, danke",
 ]
 
 [[lexicon]]
@@ -4757,8 +4758,8 @@ examples = [
   "ich habe «otalgien» seit Wochen",
 ]
 counter_examples = [
-  "Kurze Frage zu ability, danke", "Kurze Frage zu erhaltet, danke",
-  "Kurze Frage zu parasol, danke",
+  "Kurze Frage zu ability, danke", "Kurze Frage zu erhaltung, danke",
+  "Kurze Frage zu partein, danke",
 ]
 
 [[lexicon]]
@@ -13904,8 +13905,8 @@ examples = [
   "ich nehme «oestradiol phosphate polymer» seit Wochen",
 ]
 counter_examples = [
-  "Kurze Frage zu ability, danke", "Kurze Frage zu erhaltet, danke",
-  "Kurze Frage zu parasol, danke",
+  "Kurze Frage zu ability, danke", "Kurze Frage zu erhaltung, danke",
+  "Kurze Frage zu partein, danke",
 ]
 
 [[lexicon]]
@@ -13945,8 +13946,8 @@ examples = [
   "nach meiner «tracheotomie» letzte Woche",
 ]
 counter_examples = [
-  "Kurze Frage zu ability, danke", "Kurze Frage zu erhaltet, danke",
-  "Kurze Frage zu parasol, danke",
+  "Kurze Frage zu ability, danke", "Kurze Frage zu erhaltung, danke",
+  "Kurze Frage zu partein, danke",
 ]
 
 """#),
@@ -14663,6 +14664,46 @@ counter_examples = [
   "The tremors from the construction site shake the windows.",
   "Please discharge me from the newsletter.",
   "Der Ausfluss in der Küche ist verstopft.",
+]
+
+[[lexicon]]
+id = "health-symptom-ambiguous"
+category = "HEALTH"
+type = "SYMPTOM"
+description = "German symptom words that also have an everyday sense (übel: bad, evil; Schwindel: a swindle): a personal cue or another complaint near them says they are about someone's health"
+confidence = 0.4
+severity = 0.8
+other_subject = ["@other_subjects"]
+requires_context = true
+context = [
+  "mir", "mich", "ich", "hab", "habe", "hatte", "seit", "leide", "total", "ganz", "so", "echt", "richtig",
+  "furchtbar", "schrecklich", "ständig", "immer wieder", "morgens", "nachts", "arzt", "ärztin", "hno",
+  "termin", "krank", "krankgeschrieben", "kopfschmerz*", "übelkeit", "erbrechen", "fieber", "tinnitus",
+  "ohrensausen", "durchfall", "bauchschmerz*", "magen*", "sehstörung*", "migräne", "tabletten", "schwanger*",
+]
+negative_context = [
+  "nicht übel", "gar nicht übel", "nicht so übel", "übel nehmen", "übelnehmen", "nimm", "nehmen sie",
+  "nimmt", "nehmt", "wohl oder übel", "das übel", "übel zugerichtet", "übel mitgespielt", "übel riech*",
+  "übel gelaunt", "übel dran", "übel aus", "sieht übel", "betrug*", "betrüger*", "abzocke*", "fake",
+  "lüge*", "schwindel auf", "der schwindel", "ein schwindel", "reiner schwindel", "großer schwindel",
+  "schwindelei*", "hochstapler*", "verarsche", "scam", "preise", "preis",
+]
+words = ["übel", "schwindel"]
+prefixes = []
+suffixes = []
+exclude = []
+examples = [
+  "Seit dem Essen ist mir total «übel», kann ich die Reise stornieren?",
+  "Mir wird beim Autofahren immer «übel», gibt es Sitze vorne?",
+  "Wie lange kann man mit «Schwindel» und Kopfschmerzen auf einen Termin beim Arzt warten?",
+  "Ich habe seit Tagen «Schwindel», deshalb kann ich nicht Auto fahren.",
+]
+counter_examples = [
+  "Nimm es mir nicht übel, aber die Lieferung war zu spät.",
+  "Das Angebot ist gar nicht übel!",
+  "Das ist doch reiner Schwindel mit euren Preisen.",
+  "Wohl oder übel muss ich den Vertrag verlängern.",
+  "Ich halte das für Betrug und Schwindel.",
 ]
 
 [[lexicon]]

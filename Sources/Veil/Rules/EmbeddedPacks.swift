@@ -136,9 +136,9 @@ id = "card-verification-code"
 category = "FINANCIAL"
 type = "CVC"
 description = "Card verification code (CVC/CVV/CID, Prüfnummer) where the message names it; no one may keep it"
-regex = '''(?:(?<![\p{L}\p{N}])(?:cvc2?|cvv2?|cid|csc|secu\p{L}{0,4} code|verification code|card code)|prüf(?:nummer|ziffer|zahl|code|nr)|sicherheits(?:code|nummer|zahl))\b(?:\s*(?:nr\.?|[:=\-]))*(?:\s+\p{L}{1,12}){0,4}?(?:\s*[:=\-])?\s*(?<value>\d(?:[ ]?\d){2,3})(?![ ]?\d)'''
+regex = '''(?:(?<![\p{L}\p{N}])(?:cvc2?|cvv2?|cv2|cvn|cid|csc|secu\p{L}{0,4} (?:code|number|no|digits)|verification code|card code|(?:three|3|four|4)[- ]?digits?(?: code)?(?: on the back)?|(?:code|digits|numbers?) on the back(?: of (?:the|my) card)?|on the back of (?:the|my) card|rückseite|hinten auf der karte)|prüf(?:nummer|ziffer|zahl|code|nr)|sicherheits(?:code|nummer|zahl))\b(?:\s*(?:nr\.?|[:=\-]))*(?:\s+\p{L}{1,12}){0,4}?(?:\s*[:=\-])?\s*(?<value>\d(?:[ ]?\d){2,3})(?![ ]?\d)'''
 min_digit_run = 3
-must_contain = ["cvc", "cvv", "cid", "csc", "secu", "verification code", "card code", "prüf", "sicherheits"]
+must_contain = ["cvc", "cvv", "cv2", "cvn", "cid", "csc", "secu", "verification code", "card code", "digit", "on the back", "rückseite", "hinten auf der karte", "prüf", "sicherheits"]
 confidence = 0.9
 severity = 0.9
 context = []
@@ -157,6 +157,12 @@ examples = [
     "die Sicherheitsnummer vorne drauf ist «913»",
     "cvv «3 5 2 4»",
     "securty code «157»",
+    "CV2 «482»",
+    "the security number is «733»",
+    "the 3 digits on the back: «284»",
+    "three-digit code «519»",
+    "code on the back of the card is «6021»",
+    "auf der Rückseite steht «371»",
 ]
 counter_examples = [
     "Bitte nie die CVC weitergeben",
@@ -165,6 +171,8 @@ counter_examples = [
     "my social security number is 316 23 8541",
     "Ascorbic acid 500 mg daily",
     "mein Lucid 500 Modell",
+    "a 4-digit PIN for the app",
+    "the 3 digits are 12",
 ]
 
 [[rule]]

@@ -15697,8 +15697,8 @@ counter_examples = [
 id = "health-icd10-code"
 category = "HEALTH"
 type = "DIAGNOSIS"
-description = "ICD-10 / ICD-10-GM diagnosis code (F32.1, M54.5, E11.9) where the message speaks of a diagnosis, a sick note or a doctor's letter"
-regex = '''(?<![\p{L}\p{N}.])[a-z][0-9]{2}(?:\.[0-9a-z]{1,4})?[gvazlrb+*!]?(?![\p{L}\p{N}]|[.,][\p{L}\p{N}]|-[\p{L}\p{N}])'''
+description = "ICD-10 / ICD-10-GM diagnosis code (F32.1, M54.5, E11.9; also typed with a decimal comma, F32,1) where the message speaks of a diagnosis, a sick note or a doctor's letter"
+regex = '''(?<![\p{L}\p{N}.])[a-z][0-9]{2}(?:[.,][0-9a-z]{1,4})?[gvazlrb+*!]?(?![\p{L}\p{N}]|[.,][\p{L}\p{N}]|-[\p{L}\p{N}])'''
 first_word_holds = ["letter", "digit"]
 validator = "icd10"
 confidence = 0.4
@@ -15721,6 +15721,7 @@ examples = [
     "Diagnose «K21.0» und «E11.90G» laut Befund",
     "diagnosis code «T81.40XA» on the claim",
     "Dr wrote «T45.AX6D» on the form",
+    "Diagnose «F32,1» laut Arzt",
 ]
 counter_examples = [
     "Ihr Sitzplatz ist F32 im Flug LH123.",

@@ -15926,7 +15926,8 @@ first_word_lengths = [9, 10]
 validator = "icao-document"
 confidence = 0.3
 severity = 0.9
-context = ["personalausweis*", "ausweis*", "perso ", "perso:", "perso-", "persos", "id card", "id-card", "idcard", "identity card", "id-karte", "identitätskarte", "document number", "dokumentennummer", "id number", "german id"]
+context = ["personalausweis*", "ausweis*", "perso ", "perso:", "perso-", "persos", "id card", "id-card", "idcard", "identity card", "id-karte", "identitätskarte", "document number", "dokumentennummer", "dokumentnummer", "id number", "id-nummer", "id nummer", "id-nr", "id nr", "id no",
+           "id#", "german id", "national id", "identity document", "ausweisdokument", "npa"]
 negative_context = ["@other_numbers"]
 examples = [
     "Personalausweisnummer: «L01X00T47»",
@@ -15961,7 +15962,8 @@ validator = "icao-document"
 confidence = 0.3
 severity = 0.9
 context = ["reisepass*", "passnummer*", "pass number", "passport*", "reisedokument", "travel document",
-           "pass", "passnr", "pass-nr", "passenger*"]
+           "pass", "passnr", "pass-nr", "pass no", "pass-no", "passenger*", "kinderreisepass*", "passeport",
+           "document number", "dokumentennummer", "dokumentnummer"]
 negative_context = ["@other_numbers"]
 examples = [
     "Reisepass «C01X00T47»",
@@ -16333,7 +16335,9 @@ digit_run_lengths = [9]
 validator = "us-ssn"
 confidence = 0.2
 severity = 0.9
-context = ["ssn", "ss#", "soc sec", "social security", "social-security", "sozialversicherungsnummer*", "social", "w-9", "w9"]
+context = ["ssn", "ssn#", "ss#", "ss no", "ss number", "soc sec", "soc. sec.", "social sec", "social security", "social-security",
+           "sozialversicherungsnummer*", "social", "w-9", "w9", "w-4", "w4", "i-9", "1099", "irs", "tin", "itin", "taxpayer", "tax id",
+           "payroll"]
 negative_context = ["@other_numbers", "routing", "account"]
 examples = [
     "SSN «536-90-4399»",

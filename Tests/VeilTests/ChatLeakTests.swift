@@ -216,4 +216,39 @@ struct ChatLeakTests {
     func expiryAfterACardNumber(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)
     }
+
+    /// Written by hand after this session's dev failures; none of these strings is from the corpus.
+    @Test("values of this round's failure classes are redacted", arguments: [
+        // A German ID card or passport serial with its check digit, no word naming it.
+        ("steht vorne drauf: L01X00T471", "steht vorne drauf: [DE_ID_CARD]"),
+        ("die Nummer innen: C01X00T478", "die Nummer innen: [DE_PASSPORT]"),
+        // An expiry date with its digits spaced out.
+        ("Karte gültig bis 0 9 - 2 9, danke", "Karte gültig bis [CARD_EXPIRY], danke"),
+        ("card 4111 1111 1111 1111 exp 0 7 / 2 0 3 2", "card [CARD] exp [CARD_EXPIRY]"),
+        // An ID with dots, dashes or slashes between its groups, mixed.
+        ("NIE-Nummer: X.2482300/W", "NIE-Nummer: [ES_NIE]"),
+        ("carte vitale 2/95/10/99/126/111/93", "carte vitale [FR_NIR]"),
+        // The names people give the card security code.
+        ("card 4111 1111 1111 1111, CV2 482", "card [CARD], CV2 [CVC]"),
+        ("the 3 digits on the back: 284", "the 3 digits on the back: [CVC]"),
+        // Symptoms, medicines and examinations whose words are also everyday words.
+        ("seit dem Essen ist mir total übel", "seit dem Essen ist mir total [SYMPTOM]"),
+        ("Ich nehme die Pille und vertrage sie nicht", "Ich nehme [MEDICATION] und vertrage sie nicht"),
+        ("Ich habe morgen Blutabnahme beim Hausarzt", "Ich habe morgen [TREATMENT] beim Hausarzt"),
+    ])
+    func thisRoundsFailureClasses(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
+    @Test("their look-alikes stay", arguments: [
+        "Quittung L01X00T471 anbei",
+        "Rückruf bitte unter 1220001297",
+        "Nimm es mir nicht übel, aber die Lieferung kam zu spät.",
+        "Das ist doch reiner Schwindel mit euren Preisen.",
+        "Der Lithium-Akku meines Handys ist aufgebläht.",
+        "Das Ultraschall-Reinigungsgerät ist defekt.",
+    ])
+    func thisRoundsLookAlikes(_ text: String) throws {
+        #expect(try Self.scanner.redact(text) == text)
+    }
 }

@@ -128,7 +128,7 @@ extension Scanner {
             guard finding.utf8Range.upperBound > offset else { return nil }
             let range = max(finding.utf8Range.lowerBound, offset) - offset..<finding.utf8Range.upperBound - offset
             return Finding(category: finding.category, type: finding.type, ruleID: finding.ruleID, utf8Range: range,
-                               confidence: finding.confidence, isValidated: finding.isValidated, detail: finding.detail)
+                           confidence: finding.confidence, isValidated: finding.isValidated, detail: finding.detail)
         }
         guard !findings.isEmpty else { return .clean }
         return ScanResult(findings: findings, risk: risk(of: findings))

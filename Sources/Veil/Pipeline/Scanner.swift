@@ -120,7 +120,7 @@ public final class Scanner: Sendable {
         let findings = candidates.map { candidate in
             let rule = compiled[candidate.ruleIndex].rule
             return Finding(category: rule.category, type: rule.type, ruleID: rule.id, utf8Range: candidate.range,
-                               confidence: candidate.confidence, isValidated: candidate.isValidated, detail: candidate.detail)
+                           confidence: candidate.confidence, isValidated: candidate.isValidated, detail: candidate.detail)
         }
         let risk = RiskScorer(model: scoring).risk(of: candidates.lazy.map { [compiled] candidate in
             let rule = compiled[candidate.ruleIndex].rule

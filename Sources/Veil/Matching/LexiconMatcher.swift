@@ -217,7 +217,7 @@ struct LexiconMatcher: Sendable {
             // lexicon: 513 -> 305 million instructions).
             var word = word
             if word.withUTF8({ bytes in
-                guard !bytes.isEmpty, bytes.allSatisfy({ $0 &- 0x61 < 26 || $0 == 0x20 || $0 == 0x2D }) else { return false }
+                guard !bytes.isEmpty, bytes.allSatisfy({ ASCII.isLowercaseLetter($0) || $0 == 0x20 || $0 == 0x2D }) else { return false }
                 hashes.removeAll(keepingCapacity: true)
                 var tokenStart = 0, firstToken = 0..<0
                 for index in 0...bytes.count where index == bytes.count || bytes[index] &- 0x61 >= 26 {
@@ -313,7 +313,7 @@ struct LexiconMatcher: Sendable {
 
     /// Notes the typo keys of a single-word term or a stem, when it is long enough to match one typo away.
     private mutating func noteTypoKeys(of term: UnsafeBufferPointer<UInt8>) {
-        guard term.count >= Self.minimumTypoLength, term.count <= TypoKeys.longestWord, term.allSatisfy({ $0 &- 0x61 < 26 }) else { return }
+        guard term.count >= Self.minimumTypoLength, term.count <= TypoKeys.longestWord, term.allSatisfy(ASCII.isLowercaseLetter) else { return }
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: term.count + 1) { keys in
             TypoKeys.keys(of: term, into: keys)
             // The whole term, and its deletions after the kept letters: a typo never touches
@@ -439,7 +439,7 @@ struct LexiconMatcher: Sendable {
                            arena: UnsafeBufferPointer<UInt8>) -> Term? {
         guard word.count >= Self.minimumTypoLength - 1, word.count <= TypoKeys.longestWord else { return nil }
         let start = TypoKeys.startKey(word)
-        guard typoStarts[start >> 6] & 1 << UInt64(start & 63) != 0, word.allSatisfy({ $0 &- 0x61 < 26 }),
+        guard typoStarts[start >> 6] & 1 << UInt64(start & 63) != 0, word.allSatisfy(ASCII.isLowercaseLetter),
               entries[Self.hash(word)]?.isNotTypo != true else { return nil }
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: word.count + 1) { keys in
             TypoKeys.keys(of: word, into: keys)
@@ -606,7 +606,7 @@ struct LexiconMatcher: Sendable {
     /// The words of a term, split at anything that is not a letter or digit, with `words` as
     /// scratch space.
     static func tokens(of term: [UInt8], using words: WordList) -> [[UInt8]] {
-        if term.allSatisfy({ $0 &- 0x61 < 26 }) { return term.isEmpty ? [] : [term] }
+        if term.allSatisfy(ASCII.isLowercaseLetter) { return term.isEmpty ? [] : [term] }
         return term.withUnsafeBufferPointer { buffer in
             words.tokenize(buffer)
             return words.tokens.map { token in token.canonical.map { Array(words.canonical[$0]) } ?? Array(buffer[token.range]) }

@@ -52,7 +52,7 @@ final class RegexRule: Sendable {
     /// `wordRuns` must be the text's for `.atWordRuns` (`admits` finds them).
     @inline(__always)  // a hot loop of matching or normalisation: the marks of Matching/ and Normalization/ save 1.1% of a mixed line (callgrind)
     func appendMatches(in text: UnsafeBufferPointer<UInt8>, wordRuns: WordRuns, scratch: ScanScratch,
-                                         matchData: PCRE2MatchData, limits: PCRE2MatchLimits) throws(PCRE2MatchError) {
+                       matchData: PCRE2MatchData, limits: PCRE2MatchLimits) throws(PCRE2MatchError) {
         switch plan {
         case .everywhere:
             try pattern.forEachMatch(in: text, matchData: matchData, limits: limits) { range in

@@ -507,7 +507,7 @@ struct MessageProfile {
         var runEnd = -2  // just after the current run's last digit
         for token in words.tokens where token.shape & WordList.Shape.digit != 0 {
             for index in token.range {
-                guard text[index] &- 0x30 < 10 else {
+                guard ASCII.isDigit(text[index]) else {
                     if run > 0 { lengths |= 1 << UInt64(min(run, 63)) }
                     run = 0
                     continue
@@ -666,7 +666,7 @@ final class WordRuns {
         var kinds: UInt8 = 0
         var index = start
         while index < text.count, ASCII.isAlphanumeric(text[index]) {
-            kinds |= text[index] &- 0x30 < 10 ? digit : letter
+            kinds |= ASCII.isDigit(text[index]) ? digit : letter
             index += 1
         }
         return Run(start: start, length: index - start, kinds: kinds)

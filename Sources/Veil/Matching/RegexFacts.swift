@@ -131,13 +131,12 @@ extension RegexFacts {
                 return result
             }
             var result = Node(minDigits: minDigits * minimum, symbolSets: symbolSets, prefixes: exact ?? prefixes)
-            if maximum == minimum, var strings = exact {
-                for _ in 1..<minimum {
-                    guard let longer = Self.product(strings, exact ?? []) else { strings = []; break }
-                    strings = longer
-                }
-                result.exact = strings.isEmpty ? nil : strings
-                result.prefixes = result.exact ?? result.prefixes
+            if maximum == minimum, let exact {
+                // The strings `minimum` times over, or nil once there are too many.
+                var strings: [[UInt8]]? = exact
+                for _ in 1..<minimum { strings = strings.flatMap { Self.product($0, exact) } }
+                result.exact = strings
+                result.prefixes = strings ?? result.prefixes
             }
             return result
         }
@@ -226,7 +225,7 @@ extension RegexFacts {
             var cursor = index + 1
             func number() -> Int? {
                 var value: Int?
-                while cursor < bytes.count, bytes[cursor] &- 0x30 < 10 {
+                while cursor < bytes.count, ASCII.isDigit(bytes[cursor]) {
                     value = (value ?? 0) * 10 + Int(bytes[cursor] &- 0x30)
                     cursor += 1
                 }
@@ -267,7 +266,7 @@ extension RegexFacts {
                 guard index + length <= bytes.count else { return nil }
                 let character = Array(bytes[index..<index + length])
                 index += length
-                return length == 1 ? .character(character, isDigit: byte &- 0x30 < 10) : .literal(character)
+                return length == 1 ? .character(character, isDigit: ASCII.isDigit(byte)) : .literal(character)
             }
         }
 
@@ -303,7 +302,7 @@ extension RegexFacts {
                 return .character(nil, isDigit: false)
             case UInt8(ascii: "x"):
                 guard let value = hexValue() else { return nil }
-                return value < 0x80 ? .character([UInt8(value)], isDigit: UInt8(value) &- 0x30 < 10) : .character(nil, isDigit: false)
+                return value < 0x80 ? .character([UInt8(value)], isDigit: ASCII.isDigit(UInt8(value))) : .character(nil, isDigit: false)
             case UInt8(ascii: "D"), UInt8(ascii: "w"), UInt8(ascii: "W"), UInt8(ascii: "s"), UInt8(ascii: "S"), UInt8(ascii: "h"),
                  UInt8(ascii: "H"), UInt8(ascii: "v"), UInt8(ascii: "V"), UInt8(ascii: "N"), UInt8(ascii: "R"), UInt8(ascii: "X"),
                  UInt8(ascii: "t"), UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "f"), UInt8(ascii: "e"):
@@ -387,7 +386,7 @@ extension RegexFacts {
             guard take("]") else { return nil }
             if isNegated || admitsOther { return .character(nil, isDigit: false) }
             let bytes = (0..<128).filter { members[$0] }.map { UInt8($0) }
-            return .character(bytes, isDigit: !bytes.isEmpty && bytes.allSatisfy { $0 &- 0x30 < 10 })
+            return .character(bytes, isDigit: !bytes.isEmpty && bytes.allSatisfy(ASCII.isDigit))
         }
 
         private static let digits = UInt8(ascii: "0")...UInt8(ascii: "9")

@@ -40,7 +40,7 @@ enum DigitReadings {
             // One or two letters before digits (`de…`, `h…`) are a prefix the reading skips:
             // a country code or an insurance number's letter (`DE712o73OOo6…`, `H3584119O9`).
             var prefix = 0
-            while prefix < 2, index + prefix < text.count, text[index + prefix] &- 0x61 < 26,
+            while prefix < 2, index + prefix < text.count, ASCII.isLowercaseLetter(text[index + prefix]),
                   text[index + prefix] != UInt8(ascii: "o"), text[index + prefix] != UInt8(ascii: "l"),
                   text[index + prefix] != UInt8(ascii: "i") { prefix += 1 }
             if prefix == 0 || index + prefix >= text.count || text[index + prefix] &- 0x30 >= 10 { prefix = 0 }
@@ -71,7 +71,7 @@ enum DigitReadings {
                 joins = wordDigits > 0
             } else if wordDigits > 0 {
                 // Two leading letters other than `oo` read as letters: `LI21` is Liechtenstein.
-                let startsWithTwoLetters = length >= 2 && text[index] &- 0x61 < 26 && text[index + 1] &- 0x61 < 26
+                let startsWithTwoLetters = length >= 2 && ASCII.isLowercaseLetter(text[index]) && ASCII.isLowercaseLetter(text[index + 1])
                 joins = !startsWithTwoLetters || !hasLOrI
             } else {
                 joins = hasLOrI ? length >= 3 : length >= 2
@@ -126,7 +126,7 @@ enum DigitReadings {
             // The digits may stand after the start: `h|4509…` continues the word `h4509…`.
             var end = start
             while end < text.count, ASCII.isLowercaseAlphanumeric(text[end]) { end += 1 }
-            guard (wordStart..<end).contains(where: { text[$0] &- 0x30 < 10 }) else { return nil }
+            guard (wordStart..<end).contains(where: { ASCII.isDigit(text[$0]) }) else { return nil }
         } else {
             let digits = digitCount(in: word, of: text)
             guard word.count >= 3, digits > 0, 2 * digits >= word.count else { return nil }
@@ -138,10 +138,10 @@ enum DigitReadings {
     /// by one space and a digit, or starts with a digit after a digit and one space.
     static func continuesGroup(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard !range.isEmpty else { return false }
-        let before = range.lowerBound >= 2 && text[range.lowerBound] &- 0x30 < 10
-            && text[range.lowerBound - 1] == UInt8(ascii: " ") && text[range.lowerBound - 2] &- 0x30 < 10
-        let after = range.upperBound + 1 < text.count && text[range.upperBound - 1] &- 0x30 < 10
-            && text[range.upperBound] == UInt8(ascii: " ") && text[range.upperBound + 1] &- 0x30 < 10
+        let before = range.lowerBound >= 2 && ASCII.isDigit(text[range.lowerBound])
+            && text[range.lowerBound - 1] == UInt8(ascii: " ") && ASCII.isDigit(text[range.lowerBound - 2])
+        let after = range.upperBound + 1 < text.count && ASCII.isDigit(text[range.upperBound - 1])
+            && text[range.upperBound] == UInt8(ascii: " ") && ASCII.isDigit(text[range.upperBound + 1])
         return before || after
     }
 
@@ -151,13 +151,13 @@ enum DigitReadings {
     /// space, since short numbers stand before values on their own (`Visa 19 4111 …`, `ICD-10 F41.0`).
     static func numberJoinedAsWritten(before start: Int, in text: UnsafeBufferPointer<UInt8>,
                                       original: UnsafeBufferPointer<UInt8>, map: OffsetMap) -> Range<Int>? {
-        guard start >= 2, text[start - 1] == UInt8(ascii: " "), text[start - 2] &- 0x30 < 10 else { return nil }
+        guard start >= 2, text[start - 1] == UInt8(ascii: " "), ASCII.isDigit(text[start - 2]) else { return nil }
         let gap = map.originalRange(start - 1..<start)
         guard gap.upperBound <= original.count, gap.contains(where: { byte in
             original[byte] == UInt8(ascii: ".") || original[byte] == UInt8(ascii: "/") || original[byte] == UInt8(ascii: "-")
         }) else { return nil }
         var wordStart = start - 2
-        while wordStart > 0, text[wordStart - 1] &- 0x30 < 10 { wordStart -= 1 }
+        while wordStart > 0, ASCII.isDigit(text[wordStart - 1]) { wordStart -= 1 }
         // A number, not the digits at the end of a word (`rzstat2g023 / gb59…`: a BIC, then an IBAN).
         guard wordStart == 0 || !ASCII.isLowercaseAlphanumeric(text[wordStart - 1]) else { return nil }
         return wordStart..<start - 1
@@ -165,7 +165,7 @@ enum DigitReadings {
 
     /// The ASCII digits of `text[range]`.
     private static func digitCount(in range: Range<Int>, of text: UnsafeBufferPointer<UInt8>) -> Int {
-        range.reduce(0) { $0 + (text[$1] &- 0x30 < 10 ? 1 : 0) }
+        range.reduce(0) { $0 + (ASCII.isDigit(text[$1]) ? 1 : 0) }
     }
 
     static func isSeparator(_ byte: UInt8) -> Bool {
@@ -453,7 +453,7 @@ enum DigitReadings {
         }
         forEachWord(in: text) { range in
             let wordDigits = digitCount(in: range, of: text)
-            guard wordDigits > 0 || (range.count <= 4 && range.allSatisfy({ text[$0] &- 0x61 < 26 })) else { closeGroup(); return }
+            guard wordDigits > 0 || (range.count <= 4 && range.allSatisfy({ ASCII.isLowercaseLetter(text[$0]) })) else { closeGroup(); return }
             if let last = group.last {
                 let gap = last.range.upperBound..<range.lowerBound
                 // A letter word joins by a separator (`GB56/TRYP`) or a run of spaces (`NL25  ANDL`);
@@ -487,7 +487,7 @@ enum DigitReadings {
         forEachWord(in: text) { range in
             let word = UnsafeBufferPointer(rebasing: text[range])
             let digit = numberWord(word)
-            guard digit != nil || word.allSatisfy({ $0 &- 0x30 < 10 }) else {
+            guard digit != nil || word.allSatisfy(ASCII.isDigit) else {
                 if !runs[runs.count - 1].isEmpty { runs.append([]) }
                 return
             }
@@ -518,8 +518,8 @@ enum DigitReadings {
         case 1: return isSeparator(text[gap.lowerBound])
         case 3: return text[gap.lowerBound] == UInt8(ascii: " ") && text[gap.lowerBound + 2] == UInt8(ascii: " ")
             && isSeparator(text[gap.lowerBound + 1])
-            && gap.lowerBound > 0 && text[gap.lowerBound - 1] &- 0x30 < 10
-            && gap.upperBound < text.count && text[gap.upperBound] &- 0x30 < 10
+            && gap.lowerBound > 0 && ASCII.isDigit(text[gap.lowerBound - 1])
+            && gap.upperBound < text.count && ASCII.isDigit(text[gap.upperBound])
         default: return false
         }
     }

@@ -292,8 +292,8 @@ final class WordList {
     private nonisolated(unsafe) static let asciiShapes: UnsafePointer<UInt8> = {
         let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 128)
         for byte in UInt8(0)..<128 {
-            let isLetter = (byte | 0x20) &- 0x61 < 26
-            table[Int(byte)] = byte &- 0x30 < 10 ? Shape.digit
+            let isLetter = ASCII.isLetter(byte)
+            table[Int(byte)] = ASCII.isDigit(byte) ? Shape.digit
                 : byte == UInt8(ascii: "o") || byte == UInt8(ascii: "l") || byte == UInt8(ascii: "i") ? Shape.lookAlike
                 : isLetter ? Shape.otherASCIILetter : 0
         }

@@ -32,7 +32,7 @@ enum ICD10Codes {
     static func isValid(_ code: some Collection<UInt8>) -> Bool {
         // A dot, or a German decimal comma, after the category (`F32,1`).
         let characters = code.filter { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: ",") }
-            .map { $0 &- 0x61 < 26 ? $0 - 0x20 : $0 }
+            .map { ASCII.isLowercaseLetter($0) ? $0 - 0x20 : $0 }
         return existsWithMarker(characters) || existsWithMarker(digitsForLookalikes(characters))
     }
 
@@ -58,10 +58,10 @@ enum ICD10Codes {
 
     private static func exists(_ characters: [UInt8]) -> Bool {
         guard characters.count >= 3, characters[0] &- 0x41 < 26,
-              characters[1] &- 0x30 < 10, characters[2] &- 0x30 < 10 || characters[2] &- 0x41 < 26 else { return false }
+              ASCII.isDigit(characters[1]), ASCII.isDigit(characters[2]) || characters[2] &- 0x41 < 26 else { return false }
         let subcode = characters[3...]
-        guard subcode.count <= 4, subcode.allSatisfy({ $0 &- 0x30 < 10 || $0 &- 0x41 < 26 }) else { return false }
-        let isGMForm = (1...2).contains(subcode.count) && subcode.allSatisfy { $0 &- 0x30 < 10 }
+        guard subcode.count <= 4, subcode.allSatisfy({ ASCII.isDigit($0) || $0 &- 0x41 < 26 }) else { return false }
+        let isGMForm = (1...2).contains(subcode.count) && subcode.allSatisfy(ASCII.isDigit)
         if characters[0] == UInt8(ascii: "U") { return subcode.isEmpty || isGMForm }
         let wanted = key(characters[0], characters[1], characters[2])
         let (bytes, lines) = table

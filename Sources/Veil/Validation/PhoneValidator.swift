@@ -25,7 +25,7 @@ struct WrittenPhoneNumber {
         var separator: UInt8?
         var sawPlus = false
         for (offset, byte) in text.enumerated() {
-            if byte &- 0x30 < 10 {
+            if ASCII.isDigit(byte) {
                 buffers.digits.append(byte)
                 length += 1
                 continue

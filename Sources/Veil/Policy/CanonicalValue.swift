@@ -11,16 +11,26 @@
 enum CanonicalValue {
     /// The canonical form of `value`, the bytes `finding` covers.
     static func of(_ value: UnsafeBufferPointer<UInt8>, finding: Finding) -> String {
+        String(decoding: bytes(of: value, finding: finding), as: UTF8.self)
+    }
+
+    /// The canonical form of `value` as UTF-8 bytes.
+    static func bytes(of value: UnsafeBufferPointer<UInt8>, finding: Finding) -> [UInt8] {
+        let isASCII = value.allSatisfy { $0 < 0x80 }
         // Most values are ASCII (IBANs, numbers, addresses): lower case is their folding.
-        let folded = value.allSatisfy { $0 < 0x80 } ? value.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-            : ContextWords.foldedBytes(String(decoding: value, as: UTF8.self))
+        var folded: [UInt8] {
+            isASCII ? value.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+                : ContextWords.foldedBytes(String(decoding: value, as: UTF8.self))
+        }
         switch finding.category {
         case .iban, .financial, .id:
-            return String(decoding: folded.filter(ASCII.isAlphanumeric).map(uppercased), as: UTF8.self)
+            // An ASCII value needs no folded copy: upper case is its canonical form.
+            return isASCII ? value.compactMap(alphanumericUppercased) : folded.compactMap(alphanumericUppercased)
         case .phone:
-            return e164(folded, region: finding.detail?.region) ?? String(decoding: folded.filter(ASCII.isDigit), as: UTF8.self)
+            let folded = folded
+            return e164(folded, region: finding.detail?.region) ?? folded.filter(ASCII.isDigit)
         case .contact:
-            return String(decoding: folded.filter { $0 > 0x20 }, as: UTF8.self)
+            return folded.filter { $0 > 0x20 }
         case .health:
             var words: [UInt8] = []
             for byte in LexiconMatcher.canonicalize(folded) {
@@ -28,7 +38,7 @@ enum CanonicalValue {
                 if !isSpace { words.append(byte) } else if words.last != 0x20 && !words.isEmpty { words.append(0x20) }
             }
             if words.last == 0x20 { words.removeLast() }
-            return String(decoding: words, as: UTF8.self)
+            return words
         }
     }
 
@@ -36,7 +46,7 @@ enum CanonicalValue {
     /// (`00`, `011`) read as `+`; a national number (found with `region`, its home region)
     /// without its national prefix, after the region's calling code; a national prefix written
     /// `(0)` after a calling code left out. Nil when none applies.
-    static func e164(_ folded: [UInt8], region: String?) -> String? {
+    static func e164(_ folded: [UInt8], region: String?) -> [UInt8]? {
         var withoutTrunkZero: [UInt8] = []
         var index = 0
         while index < folded.count {
@@ -52,16 +62,19 @@ enum CanonicalValue {
         let digits = ArraySlice(folded.filter(ASCII.isDigit))
         guard !digits.isEmpty else { return nil }
         if folded.first(where: { $0 != 0x20 && $0 != UInt8(ascii: "(") }) == UInt8(ascii: "+") {
-            return "+" + String(decoding: digits, as: UTF8.self)
+            return [UInt8(ascii: "+")] + digits
         }
         guard let region, let plan = PhoneNumberingPlans.shared.plan(forRegion: region) else { return nil }
         let matcher = DigitMatcher(matchData: ScanScratch.current.validatorMatchData)
         if let prefix = plan.internationalPrefix, let end = matcher.prefixEnd(of: prefix, in: digits), end < digits.count {
-            return "+" + String(decoding: digits.dropFirst(end), as: UTF8.self)
+            return [UInt8(ascii: "+")] + digits.dropFirst(end)
         }
         let national = plan.nationalSignificantNumber(of: digits, matcher: matcher).number
-        return "+\(plan.callingCode)" + String(decoding: national, as: UTF8.self)
+        return Array("+\(plan.callingCode)".utf8) + national
     }
 
-    private static func uppercased(_ byte: UInt8) -> UInt8 { (0x61...0x7A).contains(byte) ? byte - 0x20 : byte }
+    private static func alphanumericUppercased(_ byte: UInt8) -> UInt8? {
+        guard ASCII.isAlphanumeric(byte) else { return nil }
+        return (0x61...0x7A).contains(byte) ? byte - 0x20 : byte
+    }
 }

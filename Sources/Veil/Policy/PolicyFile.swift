@@ -140,10 +140,7 @@ public struct AllowedPattern: Sendable, Equatable {
     /// Whether `value` matches the whole pattern (a value the pattern cannot decide within its
     /// match limit is not allowed).
     func matches(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let match = try? compiled.firstMatch(in: value, from: 0, matchData: ScanScratch.current.validatorMatchData, limits: Self.limits) else {
-            return false
-        }
-        return match != nil
+        (try? compiled.firstMatch(in: value, from: 0, matchData: ScanScratch.current.validatorMatchData, limits: Self.limits)) != nil
     }
 
     private static let limits = PCRE2MatchLimits.shortSubjects

@@ -96,18 +96,39 @@ public struct Pseudonymizer: @unchecked Sendable, Equatable {
     /// The token of a value of type `type` whose canonical form is `canonical`: eight hex digits
     /// (32 bits) of the HMAC; the type is part of what is authenticated.
     public func token(type: String, canonical: String) -> String {
-        var mac = keyed
-        mac.update(data: Array(type.utf8) + [0] + Array(canonical.utf8))
-        let digits = Array("0123456789abcdef".utf8)
-        var token = Array("[\(type):".utf8)
-        // One look at the code's bytes: iterating it as a sequence costs a generic call per byte.
-        for byte in mac.finalize().withUnsafeBytes({ Array($0.prefix(4)) }) {
-            token.append(digits[Int(byte >> 4)])
-            token.append(digits[Int(byte & 0xF)])
-        }
-        token.append(UInt8(ascii: "]"))
+        var canonical = canonical
+        var token: [UInt8] = []
+        canonical.withUTF8 { appendToken(type: type, canonical: $0, to: &token) }
         return String(decoding: token, as: UTF8.self)
     }
+
+    /// Appends the token of a value of type `type` whose canonical form is the bytes `canonical`.
+    /// The HMAC's input is put together on the stack and its code read once: building arrays and
+    /// strings per token cost 3,400 of its 19,000 instructions (callgrind, mix of 20,000 lines).
+    func appendToken(type: String, canonical: UnsafeBufferPointer<UInt8>, to output: inout some RedactedBytes) {
+        var type = type
+        type.withUTF8 { type in
+            var mac = keyed
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: type.count + 1 + canonical.count) { input in
+                _ = input.initialize(fromContentsOf: type)
+                input[type.count] = 0
+                _ = input[(type.count + 1)...].initialize(fromContentsOf: canonical)
+                mac.update(data: UnsafeRawBufferPointer(input))
+            }
+            output.append(UInt8(ascii: "["))
+            output.append(contentsOf: type)
+            output.append(UInt8(ascii: ":"))
+            mac.finalize().withUnsafeBytes { code in
+                for byte in code.prefix(4) {
+                    output.append(Self.hexDigits[Int(byte >> 4)])
+                    output.append(Self.hexDigits[Int(byte & 0xF)])
+                }
+            }
+            output.append(UInt8(ascii: "]"))
+        }
+    }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     public static func == (lhs: Pseudonymizer, rhs: Pseudonymizer) -> Bool {
         lhs.scope == rhs.scope && lhs.key == rhs.key

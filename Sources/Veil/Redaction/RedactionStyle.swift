@@ -46,7 +46,8 @@ public enum RedactionStyle: Sendable, Equatable {
         case .mask:
             replacement = Self.mask(String(decoding: value, as: UTF8.self), keepingPrefix: finding.category == .iban ? 2 : 0)
         case .pseudonym(let pseudonymizer):
-            replacement = pseudonymizer.token(type: finding.type, canonical: CanonicalValue.of(value, finding: finding))
+            let canonical = CanonicalValue.bytes(of: value, finding: finding)
+            return canonical.withUnsafeBufferPointer { pseudonymizer.appendToken(type: finding.type, canonical: $0, to: &output) }
         case .seal(let sealer):
             replacement = sealer.seal(value, type: finding.type)
         case .keep:

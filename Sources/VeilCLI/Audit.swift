@@ -197,35 +197,3 @@ struct AuditReport {
         return selection.scalars.compactMap { Int(String(decoding: UnsafeBufferPointer(rebasing: line[$0]), as: UTF8.self)) }
     }
 }
-
-/// `--conversation`: finds each line's conversation key and holds what is remembered of each
-/// conversation (`ConversationMemory`).
-struct ConversationTracker: Sendable {
-    let memory: ConversationMemory
-    private let paths: JSONPathSet?
-    private let formFields: Set<String>
-
-    /// Keys at `keys`: JSONPaths into JSON lines, or field names of form payloads.
-    init(keys: [String], form: Bool, memory: ConversationMemory) throws(JSONPathError) {
-        self.memory = memory
-        if form {
-            paths = nil
-            formFields = Set(keys)
-        } else {
-            paths = try JSONPathSet(keys.map { key throws(JSONPathError) in try JSONPath(key) })
-            formFields = []
-        }
-    }
-
-    /// The conversation of `line`: the first key found (a string's content, a number as
-    /// written), nil when it has none.
-    func key(of line: UnsafeBufferPointer<UInt8>) -> String? {
-        if let paths {
-            guard let selection = try? JSONSelection(line, paths: paths, recordingPaths: false) else { return nil }
-            let first = [selection.strings.first.map(\.contentRange), selection.scalars.first].compactMap { $0 }.min { $0.lowerBound < $1.lowerBound }
-            return first.map { String(decoding: UnsafeBufferPointer(rebasing: line[$0]), as: UTF8.self) }
-        }
-        guard let form = try? FormPayload(line, names: formFields) else { return nil }
-        return form.fields.first.map { String(decoding: $0.decoded, as: UTF8.self) }
-    }
-}

@@ -126,11 +126,17 @@ struct LineProcessor: Sendable {
     }
 
     private func process(_ line: UnsafeBufferPointer<UInt8>, into output: inout [UInt8], statistics: inout FilterStatistics) -> LineOutcome {
-        let conversation = conversations?.key(of: line)
+        process(line, in: nil, into: &output, statistics: &statistics)
+    }
+
+    /// Writes the output line of one input line (without its newline), `conversation` being
+    /// the line's place in its conversation (`--conversation`; `ConversationRun`).
+    func process(_ line: UnsafeBufferPointer<UInt8>, in conversation: LineConversation?, into output: inout [UInt8],
+                 statistics: inout FilterStatistics) -> LineOutcome {
         // Pseudonyms scoped by day or conversation: this line's own policy and sinks.
         if resolvesPolicyPerLine {
             var resolved = self
-            resolved.policy = policy.resolved(conversation: conversation)
+            resolved.policy = policy.resolved(conversation: conversation?.key)
             resolved.sink = sink.redacting(with: resolved.policy)
             resolved.payloadSink = payloadSink.map { PayloadSink(redaction: $0.redaction == nil ? nil : resolved.policy) }
             return resolved.process(line, conversation: conversation, into: &output, statistics: &statistics)
@@ -138,7 +144,7 @@ struct LineProcessor: Sendable {
         return process(line, conversation: conversation, into: &output, statistics: &statistics)
     }
 
-    private func process(_ line: UnsafeBufferPointer<UInt8>, conversation: String?, into output: inout [UInt8],
+    private func process(_ line: UnsafeBufferPointer<UInt8>, conversation: LineConversation?, into output: inout [UInt8],
                          statistics: inout FilterStatistics) -> LineOutcome {
         if let payloads, let payloadSink {
             return processPayload(line, payloads: payloads, sink: payloadSink, conversation: conversation, into: &output, statistics: &statistics)
@@ -160,13 +166,10 @@ struct LineProcessor: Sendable {
     /// A payload: its selected values scanned and written back in place. One that is not valid
     /// JSON (or form encoding, or UTF-8) is scanned whole as text and flagged, as a JSON line
     /// that is not an object is.
-    private func processPayload(_ payload: UnsafeBufferPointer<UInt8>, payloads: PayloadScanner, sink: PayloadSink, conversation: String?,
+    private func processPayload(_ payload: UnsafeBufferPointer<UInt8>, payloads: PayloadScanner, sink: PayloadSink, conversation: LineConversation?,
                                 into output: inout [UInt8], statistics: inout FilterStatistics) -> LineOutcome {
         do throws(PayloadError) {
-            let previous = conversation.flatMap { conversations?.memory.tail(of: $0) } ?? []
-            let result = try payloads.scan(payload, after: previous) { text in
-                if let conversation { conversations?.memory.remember(text, of: conversation) }
-            }
+            let result = try payloads.scan(payload) { (text) throws(ScanError) in try scan(text, conversation: conversation) }
             if policy.withholds(result.risk) { return withhold(result.risk, into: &output, statistics: &statistics) }
             if !result.isClean { statistics.linesWithFindings += 1 }
             let findings = result.values.flatMap(\.result.findings)
@@ -193,7 +196,7 @@ struct LineProcessor: Sendable {
 
     /// A JSON line of valid UTF-8: only the message of its object is scanned; a line that is
     /// not such an object is scanned whole and flagged.
-    private func processJSON(_ line: UnsafeBufferPointer<UInt8>, field: JSONPathSet, conversation: String?, into output: inout [UInt8],
+    private func processJSON(_ line: UnsafeBufferPointer<UInt8>, field: JSONPathSet, conversation: LineConversation?, into output: inout [UInt8],
                              statistics: inout FilterStatistics) -> LineOutcome {
         let flag: RecordError
         do {
@@ -224,7 +227,7 @@ struct LineProcessor: Sendable {
     /// without escapes): one without findings is written without becoming a string. A text line
     /// that is not valid UTF-8 is scanned and written repaired, U+FFFD in place of the bad bytes.
     private func scanAndWrite(bytes message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>,
-                              conversation: String? = nil, into output: inout [UInt8], statistics: inout FilterStatistics) -> LineOutcome {
+                              conversation: LineConversation? = nil, into output: inout [UInt8], statistics: inout FilterStatistics) -> LineOutcome {
         do {
             let result = scanner.applying(policy, to: try scan(message, conversation: conversation), in: message)
             if result.isClean {
@@ -247,7 +250,7 @@ struct LineProcessor: Sendable {
     }
 
     private func scanAndWrite(_ message: String, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?,
-                              conversation: String? = nil, into output: inout [UInt8], statistics: inout FilterStatistics) -> LineOutcome {
+                              conversation: LineConversation? = nil, into output: inout [UInt8], statistics: inout FilterStatistics) -> LineOutcome {
         var message = message
         return message.withUTF8 { bytes in
             do throws(ScanError) {
@@ -265,12 +268,23 @@ struct LineProcessor: Sendable {
     }
 
     /// Scans `message`, after the end of its conversation's last message when it has one, and
-    /// remembers it as that conversation's last message.
-    private func scan(_ message: UnsafeBufferPointer<UInt8>, conversation: String?) throws(ScanError) -> ScanResult {
+    /// remembers it as that conversation's last message; when the line is a held one being
+    /// finished, adds the parts of values its next message carried back (`ConversationRun`).
+    private func scan(_ message: UnsafeBufferPointer<UInt8>, conversation: LineConversation?) throws(ScanError) -> ScanResult {
         guard let conversation, let memory = conversations?.memory else { return try scanner.scanBytes(message) }
-        let result = try scanner.scanBytes(message, after: memory.tail(of: conversation) ?? [])
-        memory.remember(message, of: conversation)
-        return result
+        if let carried = conversation.carriedBack {
+            let result = try scanner.scanBytes(message, after: conversation.previous)
+            // The parts lie at the end of the text the conversation's memory kept of this line.
+            guard message.count >= carried.tail.count, message.suffix(carried.tail.count).elementsEqual(carried.tail) else { return result }
+            let shift = message.count - carried.tail.count
+            let parts = carried.parts.map { $0.moved(to: $0.utf8Range.lowerBound + shift..<$0.utf8Range.upperBound + shift) }
+            return result.addingParts(parts, scanner: scanner)
+        }
+        let continued = try scanner.scanBytes(message, continuing: conversation.previous)
+        conversation.partsInPrevious += continued.partsInPrevious
+        conversation.mayContinue = Scanner.mayContinue(message)
+        memory.remember(message, of: conversation.key)
+        return continued.result
     }
 
     /// A line the policy withholds for its risk: an error record in its place.
@@ -288,7 +302,8 @@ struct LineProcessor: Sendable {
 
 /// The filter loop: every input line gives exactly one output line, in input order.
 ///
-/// With one job the calling thread reads, scans and writes each block in turn. With several,
+/// With `--conversation`, `ConversationRun` takes the lines one at a time. Otherwise, with one
+/// job the calling thread reads, scans and writes each block in turn. With several,
 /// the calling thread only reads: worker threads take blocks as they come, each doing all the
 /// work of its lines (UTF-8 check, JSON, scan, output), and a writer thread writes the finished
 /// blocks in input order. A bounded number of blocks is in flight, so memory stays bounded
@@ -317,6 +332,11 @@ struct FilterRun {
     }
 
     mutating func run(reader: inout LineReader, output: OutputWriter) throws(IOFailure) {
+        if let tracker = processor.conversations {
+            var conversations = ConversationRun(processor: processor, tracker: tracker, auditing: audit?.redacts)
+            defer { statistics.merge(conversations.statistics) }
+            return try conversations.run(reader: &reader, output: output, audit: audit?.writer)
+        }
         guard jobs > 1 else {
             while let block = try reader.nextBlock() {
                 let result = Self.process(block, with: processor, auditing: audit?.redacts, statistics: &statistics)

@@ -152,6 +152,14 @@ struct LineReader {
         return UnsafeRawPointer(found) - UnsafeRawPointer(bytes.baseAddress!)
     }
 
+    /// Whether input (or its end, or a read error, which `nextBlock` reports) comes within
+    /// `milliseconds`: false when nothing came. A signal ends the wait early, as input does.
+    func waitForInput(milliseconds: Int32) -> Bool {
+        if chunkStart < chunkEnd || reachedEnd || finishedSkip != nil { return true }
+        var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&request, 1, milliseconds) != 0
+    }
+
     /// Whether a read would return at once: more input is already waiting.
     private func inputIsReady() -> Bool {
         var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)

@@ -48,6 +48,9 @@ struct FilterOptions: ParsableArguments {
     @Option(help: "Remember each conversation's last message, so that a cue in it counts for a value in the next: where a JSON line's conversation key is (a JSONPath such as $.chat_id; a form field with a form profile), or 'profile' for the profile's own key (veil profiles lists them). At most 100,000 conversations, 160 bytes each, for 30 minutes; lines are then processed on one thread, in order.")
     var conversation: String?
 
+    @Option(name: .customLong("hold-ms"), help: "With --conversation: how long a line whose message ends in a group with digits (the first part of a value split across two messages, 'DE89 3704') waits for its conversation's next line, which may show a value going on; lines after it wait with it, to keep input order. 0: never wait.")
+    var holdMilliseconds = 2_000
+
     @Option(name: .customLong("pack"), help: "A pattern pack file to load; repeat for several. Its rules replace built-in rules with the same id.")
     var packs: [String] = []
 
@@ -100,6 +103,7 @@ struct FilterOptions: ParsableArguments {
     func validate() throws {
         guard maxLineBytes > 0 else { throw ValidationError("--max-line-bytes must be positive") }
         guard timeBudgetMs >= 0 else { throw ValidationError("--time-budget-ms must not be negative") }
+        guard holdMilliseconds >= 0 else { throw ValidationError("--hold-ms must not be negative") }
         _ = try payloadProfile()
         if format == .json && profile == nil && paths.isEmpty {
             throw ValidationError("--format json reads one payload: it needs --profile or --path")
@@ -215,7 +219,8 @@ struct FilterOptions: ParsableArguments {
             keys = profile.conversationKeys
         }
         do {
-            return try ConversationTracker(keys: keys, form: profile?.encoding == .form, memory: ConversationMemory())
+            return try ConversationTracker(keys: keys, form: profile?.encoding == .form, memory: ConversationMemory(),
+                                           holdTime: .milliseconds(holdMilliseconds))
         } catch {
             throw ValidationError("--conversation: \(error)")
         }

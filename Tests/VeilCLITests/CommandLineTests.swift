@@ -485,6 +485,46 @@ struct CommandLineTests {
         #expect(try runVeil(["--format", "jsonl", "--conversation", "profile"], "{}\n").status == 64)
     }
 
+    /// Issue 18: a value split across two messages of one conversation is redacted in both;
+    /// lines of other conversations keep their place.
+    @Test func aValueSplitAcrossTwoMessagesIsRedactedInBoth() throws {
+        let input = [#"{"chat":"a","text":"meine IBAN ist DE89 3704"}"#, #"{"chat":"b","text":"Hallo, wie geht es?"}"#,
+                     #"{"chat":"a","text":"0044 0532 0130 00 danke"}"#, #"{"chat":"b","text":"Bestellung 4711"}"#,
+                     #"{"chat":"c","text":"Kundennummer 4711"}"#].joined(separator: "\n") + "\n"
+        let texts = try runVeil(["--format", "jsonl", "--conversation", "$.chat"], input).stdout.split(separator: "\n").map {
+            try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+        }.map { $0["text"] as! String }
+        // The last two are held to the end of input, and written as they came.
+        #expect(texts == ["meine IBAN ist [IBAN]", "Hallo, wie geht es?", "[IBAN] danke", "Bestellung 4711", "Kundennummer 4711"])
+        // Without waiting, the first part gets through, as the README says.
+        #expect(try runVeil(["--format", "jsonl", "--conversation", "$.chat", "--hold-ms", "0"], input).stdout.contains("DE89 3704"))
+        #expect(try runVeil(["--format", "jsonl", "--conversation", "$.chat", "--hold-ms", "-1"], input).status == 64)
+        let whatsapp = try String(contentsOfFile: fixture("payloads/whatsapp-text.json"), encoding: .utf8)
+            .replacingOccurrences(of: "\n", with: "")
+        let first = whatsapp.replacingOccurrences(of: #""body": "[^"]*""#, with: #""body": "IBAN: DE89 3704""#, options: .regularExpression)
+        let second = whatsapp.replacingOccurrences(of: #""body": "[^"]*""#, with: #""body": "0044 0532 0130 00""#, options: .regularExpression)
+        let payloads = try runVeil(["--profile", "whatsapp", "--format", "jsonl", "--conversation", "profile"], first + "\n" + second + "\n").stdout
+        #expect(!payloads.contains("3704") && !payloads.contains("0532") && payloads.components(separatedBy: "[IBAN]").count == 3)
+    }
+
+    /// A held line whose conversation does not go on is written once the hold time is over,
+    /// while the input stays open.
+    @Test func aHeldLineWaitsNoLongerThanItsHoldTime() throws {
+        let process = Process()
+        process.executableURL = veilExecutable
+        process.arguments = ["--format", "jsonl", "--conversation", "$.chat", "--hold-ms", "100"]
+        let stdin = Pipe(), stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        try process.run()
+        stdin.fileHandleForWriting.write(Data((#"{"chat":1,"text":"Nummer 0151 2345"}"# + "\n").utf8))
+        // Blocks until veil writes: it would not before end of input if the line were held for good.
+        let written = stdout.fileHandleForReading.availableData
+        try stdin.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(String(decoding: written, as: UTF8.self).contains("[PHONE]"))
+    }
+
     @Test(arguments: [["--profile", "nope"], ["--path", "a.b"], ["--format", "json"], ["--profile", "openai", "--path", "$.a"]])
     func badPayloadOptionsAreUsageErrors(arguments: [String]) throws {
         let result = try runVeil(arguments, "{}")

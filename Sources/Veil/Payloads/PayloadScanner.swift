@@ -25,12 +25,16 @@ public struct PayloadScanner: Sendable {
     /// Scans every selected value of `payload`. Throws when the payload is not what the
     /// profile reads (not valid JSON or form encoding, not UTF-8) or a scan fails: nothing of
     /// such a payload may pass on as scanned.
-    ///
-    /// In a conversation, `previous` is the end of its last message (`ConversationMemory`):
-    /// each value is scanned after it (`Scanner.scanBytes(_:after:)`), and `remember` is called
-    /// with each value's text, in order, to keep the conversation's new end.
-    public func scan(_ payload: UnsafeBufferPointer<UInt8>, after previous: [UInt8] = [],
-                     remember: (UnsafeBufferPointer<UInt8>) -> Void = { _ in }) throws(PayloadError) -> PayloadScanResult {
+    public func scan(_ payload: UnsafeBufferPointer<UInt8>) throws(PayloadError) -> PayloadScanResult {
+        try scan(payload) { (text) throws(ScanError) in try scanner.scanBytes(text) }
+    }
+
+    /// Scans every selected value of `payload` as `scan(_:)` does, each value's text with
+    /// `scanText`, in order; in a conversation, it scans after the conversation's last message
+    /// and remembers the text (`ConversationMemory`). The policy is applied to what it returns.
+    public func scan(_ payload: UnsafeBufferPointer<UInt8>,
+                     scanningEachValueWith scanText: (UnsafeBufferPointer<UInt8>) throws(ScanError) -> ScanResult)
+        throws(PayloadError) -> PayloadScanResult {
         guard UTF8Check.isValid(payload) else { throw .invalidUTF8 }
         var values: [PayloadScanResult.Value] = []
         var scanned = 0
@@ -46,7 +50,7 @@ public struct PayloadScanner: Sendable {
                 } else {
                     text = Array(payload[string.contentRange])
                 }
-                if let value = try scanValue(text, path: string.pathText(in: payload), range: string.valueRange, after: previous, remember: remember) {
+                if let value = try scanValue(text, path: string.pathText(in: payload), range: string.valueRange, scanText: scanText) {
                     values.append(value)
                 }
             }
@@ -55,7 +59,7 @@ public struct PayloadScanner: Sendable {
             do { form = try FormPayload(payload, names: formFields) } catch { throw .invalidForm }
             scanned = form.fields.count
             for field in form.fields {
-                if let value = try scanValue(field.decoded, path: field.name, range: field.valueRange, after: previous, remember: remember) {
+                if let value = try scanValue(field.decoded, path: field.name, range: field.valueRange, scanText: scanText) {
                     values.append(value)
                 }
             }
@@ -65,14 +69,12 @@ public struct PayloadScanner: Sendable {
     }
 
     /// The scanned value, or nil when it is clean.
-    private func scanValue(_ text: [UInt8], path: @autoclosure () -> String, range: Range<Int>, after previous: [UInt8],
-                           remember: (UnsafeBufferPointer<UInt8>) -> Void) throws(PayloadError) -> PayloadScanResult.Value? {
+    private func scanValue(_ text: [UInt8], path: @autoclosure () -> String, range: Range<Int>,
+                           scanText: (UnsafeBufferPointer<UInt8>) throws(ScanError) -> ScanResult) throws(PayloadError) -> PayloadScanResult.Value? {
         let result: ScanResult
         do {
             result = try text.withUnsafeBufferPointer { (bytes) throws(ScanError) in
-                let scanned = scanner.applying(policy, to: try scanner.scanBytes(bytes, after: previous), in: bytes)
-                remember(bytes)
-                return scanned
+                scanner.applying(policy, to: try scanText(bytes), in: bytes)
             }
         } catch {
             throw .scanFailed(error)

@@ -114,23 +114,86 @@ extension Duration {
     }
 }
 
+/// A message scanned after the end of its conversation's last message.
+public struct ContinuedScanResult: Sendable, Equatable {
+    /// The findings in the message, in its offsets; one that began in the last message is cut
+    /// to its part in this one.
+    public let result: ScanResult
+    /// The first parts of values split across the two messages: of each finding that began in
+    /// `previous` and went on into this message, its part in `previous`, in `previous`'s offsets.
+    /// A caller that still holds the last message redacts them there too
+    /// (`ScanResult.addingParts(_:)`).
+    public let partsInPrevious: [Finding]
+}
+
 extension Scanner {
     /// Scans `message` as the next message after `previous` (the end of the conversation's last
     /// message, `ConversationMemory.tail(of:)`): a cue in `previous` counts, and a value that
     /// began there is found; only findings in `message` are returned (one that began in
     /// `previous` cut to its part in `message`), in `message`'s offsets.
     public func scanBytes(_ message: UnsafeBufferPointer<UInt8>, after previous: [UInt8]) throws(ScanError) -> ScanResult {
-        guard !previous.isEmpty else { return try scanBytes(message) }
+        try scanBytes(message, continuing: previous).result
+    }
+
+    /// Scans `message` after `previous` as `scanBytes(_:after:)` does, and also gives the parts
+    /// in `previous` of values that began there.
+    public func scanBytes(_ message: UnsafeBufferPointer<UInt8>, continuing previous: [UInt8]) throws(ScanError) -> ContinuedScanResult {
+        guard !previous.isEmpty else { return ContinuedScanResult(result: try scanBytes(message), partsInPrevious: []) }
         let joined = previous + [0x0A] + Array(message)
         let offset = previous.count + 1
         let scanned = try joined.withUnsafeBufferPointer { (bytes) throws(ScanError) in try scanBytes(bytes) }
-        let findings = scanned.findings.compactMap { finding -> Finding? in
-            guard finding.utf8Range.upperBound > offset else { return nil }
-            let range = max(finding.utf8Range.lowerBound, offset) - offset..<finding.utf8Range.upperBound - offset
-            return Finding(category: finding.category, type: finding.type, ruleID: finding.ruleID, utf8Range: range,
-                           confidence: finding.confidence, isValidated: finding.isValidated, detail: finding.detail)
+        var findings: [Finding] = []
+        var partsInPrevious: [Finding] = []
+        for finding in scanned.findings where finding.utf8Range.upperBound > offset {
+            findings.append(finding.moved(to: max(finding.utf8Range.lowerBound, offset) - offset..<finding.utf8Range.upperBound - offset))
+            if finding.utf8Range.lowerBound < previous.count {
+                partsInPrevious.append(finding.moved(to: finding.utf8Range.lowerBound..<previous.count))
+            }
         }
-        guard !findings.isEmpty else { return .clean }
-        return ScanResult(findings: findings, risk: risk(of: findings))
+        guard !findings.isEmpty else { return ContinuedScanResult(result: .clean, partsInPrevious: []) }
+        return ContinuedScanResult(result: ScanResult(findings: findings, risk: risk(of: findings)), partsInPrevious: partsInPrevious)
+    }
+
+    /// Whether `message` ends the way the first part of a value split across two messages does:
+    /// in a group of ASCII letters, digits and `+-./()` that holds at least two digits
+    /// (`DE89 3704`, `4111 1111`, `+49 151`), trailing white space aside. A filter that can
+    /// wait for the conversation's next message holds such a message back until then.
+    public static func mayContinue(_ message: UnsafeBufferPointer<UInt8>) -> Bool {
+        var end = message.count
+        while end > 0 && [0x20, 0x09, 0x0A, 0x0D].contains(message[end - 1]) { end -= 1 }
+        var digits = 0
+        var index = end
+        while index > 0 {
+            let byte = message[index - 1]
+            guard ASCII.isAlphanumeric(byte) || "+-./()".utf8.contains(byte) else { break }
+            if ASCII.isDigit(byte) { digits += 1 }
+            index -= 1
+        }
+        return digits >= 2
+    }
+}
+
+extension ScanResult {
+    /// This result with `parts` added: the first parts of values that the next message showed
+    /// to go on there (`ContinuedScanResult.partsInPrevious`, moved to this message's offsets).
+    /// A finding that overlaps a part is taken into it; the risk is that of the new findings.
+    public func addingParts(_ parts: [Finding], scanner: Scanner) -> ScanResult {
+        guard !parts.isEmpty else { return self }
+        // Each part widened to the findings and other parts it overlaps.
+        var merged: [Finding] = []
+        for part in parts.sorted(by: { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }) {
+            let overlapping = findings.filter { $0.utf8Range.overlaps(part.utf8Range) }
+            var lower = overlapping.map(\.utf8Range.lowerBound).reduce(part.utf8Range.lowerBound, min)
+            var upper = overlapping.map(\.utf8Range.upperBound).reduce(part.utf8Range.upperBound, max)
+            if let last = merged.last, last.utf8Range.upperBound > lower {
+                lower = min(lower, last.utf8Range.lowerBound)
+                upper = max(upper, last.utf8Range.upperBound)
+                merged.removeLast()
+            }
+            merged.append(part.moved(to: lower..<upper))
+        }
+        let kept = findings.filter { finding in !merged.contains { $0.utf8Range.overlaps(finding.utf8Range) } }
+        let all = (kept + merged).sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
+        return ScanResult(findings: all, risk: scanner.risk(of: all))
     }
 }

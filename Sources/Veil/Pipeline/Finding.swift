@@ -30,6 +30,12 @@ public struct Finding: Sendable, Equatable {
     /// What the validator told about the value (a phone number's region and type), if anything.
     public let detail: FindingDetail?
 
+    /// The same finding at `range`: cut to its part in one message, or moved by an offset.
+    public func moved(to range: Range<Int>) -> Finding {
+        Finding(category: category, type: type, ruleID: ruleID, utf8Range: range, confidence: confidence,
+                isValidated: isValidated, detail: detail)
+    }
+
     /// The range in `text`, the message that was scanned.
     public func range(in text: String) -> Range<String.Index> {
         let utf8 = text.utf8

@@ -114,6 +114,9 @@ struct ChatLeakTests {
         ("UATP 1220 0000 0000 003", "UATP [CARD]"),
         ("Karte 4186.9734.4566.2550", "Karte [CARD]"),
         ("Karte 4111 1111 1111 1111 exp 5/26 cvv 123", "Karte [CARD] exp [CARD_EXPIRY] cvv [CVC]"),
+        // Luhn-valid, of no issuer range in the table, with a word naming a card.
+        ("hier die kk nummer 3514 1022 2226 7327", "hier die kk nummer [CARD]"),
+        ("the Visa is 3500 2450 4969 9564 not the old one", "the Visa is [CARD] not the old one"),
     ])
     func cardsAndExpiry(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)
@@ -247,6 +250,7 @@ struct ChatLeakTests {
         "Das ist doch reiner Schwindel mit euren Preisen.",
         "Der Lithium-Akku meines Handys ist aufgebläht.",
         "Das Ultraschall-Reinigungsgerät ist defekt.",
+        "Sendung 3514 1022 2226 7327 ist angekommen",
     ])
     func thisRoundsLookAlikes(_ text: String) throws {
         #expect(try Self.scanner.redact(text) == text)

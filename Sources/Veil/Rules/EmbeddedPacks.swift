@@ -132,6 +132,30 @@ counter_examples = [
 ]
 
 [[rule]]
+id = "payment-card-any-issuer"
+category = "FINANCIAL"
+type = "CARD"
+description = "Card number of 14-19 digits that passes Luhn but whose issuer range is not in the table (new ranges, private-label and test cards), where a word names a card"
+regex = '''(?<![\p{N}.,])[1-9](?:[ .-]?\d){13,22}(?!\d)'''
+validator = "payment-card-any-issuer"
+confidence = 0.5
+severity = 0.8
+requires_context = true
+context = ["karte", "kreditkarte*", "kartennummer", "karten-nr", "kartennr", "debitkarte*", "kk", "kk-nummer", "visa", "mastercard", "amex", "maestro", "jcb", "diners", "discover", "unionpay", "card", "credit card", "debit card", "card number", "payment"]
+negative_context = ["bestell*", "order*", "auftrag*", "vertrag*", "vertrags*", "contract*", "kundennummer", "customer", "tracking", "sendung*", "paket*", "rechnungsnummer", "invoice", "gutschein*", "voucher", "geschenkkarte*", "gift card", "iban", "konto*", "account"]
+examples = [
+    "hier die kk nummer «3514 1022 2226 7327»",
+    "the Visa is «3500 2450 4969 9564» not the one I sent",
+    "Karte «3508685649358222», exp 5/30",
+]
+counter_examples = [
+    "Karte 3514 1022 2226 7328",
+    "Bestellnummer 3514 1022 2226 7327",
+    "3514 1022 2226 7327",
+    "Karte 1234 5678 9012",
+]
+
+[[rule]]
 id = "card-verification-code"
 category = "FINANCIAL"
 type = "CVC"

@@ -15836,7 +15836,7 @@ id = "iban"
 category = "IBAN"
 type = "IBAN"
 description = "IBAN: country code, two check digits, BBAN; the validator cuts a match back to the country's registered length"
-regex = '''(?<![\p{L}\p{N}])[a-z]{2}\d{2}(?:[ -]?[a-z0-9]){11,30}'''
+regex = '''(?<![\p{L}\p{N}])[a-z]{2}\d{2}(?:[ .\-/]{0,3}[a-z0-9]){11,30}'''
 first_word_holds = ["letter", "digit"]
 validator = "iban"
 confidence = 0.6
@@ -15858,6 +15858,11 @@ examples = [
     "Norway «NO9386011117947» (the shortest)",
     "«DE89 3704 0044 0532 0130 00» danke schön",
     "die IBAN lautet «DE89 3704 0044 0532 0130 00» 12 Euro",
+    "auf «IT60.X054.2811.1010.0000.0123.456» bitte",
+    "refund to «CH93 - 0076-2011.6238.5295-7» please",
+    "IBAN «GB82 WEST 1234 5698 7654 32» thanks",
+    "look-alike letters: «GB82WEST123456987654З2»",
+    "«DE89 37O4 OO44 O532 Ol3O OO» danke",
 ]
 counter_examples = [
     "DE89 3704 0044 0532 0130 01",

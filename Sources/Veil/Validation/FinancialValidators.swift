@@ -12,6 +12,44 @@ enum FinancialChecks {
         return remainder == 1
     }
 
+    /// Whether `characters` is a valid IBAN once look-alike letters are read as digits: `o` as
+    /// 0, `i` and `l` as 1 (`GB43RBSI39296970O86656`). Where the country's format wants a digit
+    /// they are read so; where it takes a letter or a digit, up to three of them are tried both
+    /// ways. The checksum decides, so a word is not made an IBAN by this. Rewrites `characters`.
+    static func isValidIBANReadingLookAlikes(_ characters: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        guard characters.count >= 5, let format = ibanFormat(characters[0], characters[1]), characters.count == format.length else {
+            return false
+        }
+        func digit(_ byte: UInt8) -> UInt8? {
+            switch byte {
+            case UInt8(ascii: "o"): UInt8(ascii: "0")
+            case UInt8(ascii: "i"), UInt8(ascii: "l"): UInt8(ascii: "1")
+            default: nil
+            }
+        }
+        var readAny = false
+        var eitherWay: [Int] = []
+        for (offset, kind) in format.bban.enumerated() {
+            let index = 4 + offset
+            guard let read = digit(characters[index]) else { continue }
+            if kind == .digit {
+                characters[index] = read
+                readAny = true
+            } else if kind == .alphanumeric {
+                eitherWay.append(index)
+            }
+        }
+        guard eitherWay.count <= 3, readAny || !eitherWay.isEmpty else { return false }
+        let letters = eitherWay.map { characters[$0] }
+        for choice in 0..<(1 << eitherWay.count) where readAny || choice != 0 {
+            for (bit, index) in eitherWay.enumerated() {
+                characters[index] = choice & 1 << bit != 0 ? digit(letters[bit])! : letters[bit]
+            }
+            if isValidIBAN(UnsafeBufferPointer(characters)) { return true }
+        }
+        return false
+    }
+
     /// ISO 7064 MOD 97-10, one character further: a digit is itself, a letter 10 to 35.
     private static func mod97(_ remainder: Int, _ byte: UInt8) -> Int {
         ASCII.isDigit(byte) ? (remainder * 10 + Int(byte - 0x30)) % 97 : (remainder * 100 + Int(byte - 0x61) + 10) % 97
@@ -190,7 +228,10 @@ extension Validator {
             }
             guard count == length else { return .invalid }
             if end < bytes.count, ASCII.isDigit(bytes[end]) || ASCII.isLowercaseLetter(bytes[end]) { return .invalid }
-            guard FinancialChecks.isValidIBAN(UnsafeBufferPointer(rebasing: characters[..<length])) else { return .invalid }
+            let iban = UnsafeMutableBufferPointer(rebasing: characters[..<length])
+            guard FinancialChecks.isValidIBAN(UnsafeBufferPointer(iban)) || FinancialChecks.isValidIBANReadingLookAlikes(iban) else {
+                return .invalid
+            }
             return end == bytes.count ? .valid : .validPrefix(utf8Length: end)
         }
     }

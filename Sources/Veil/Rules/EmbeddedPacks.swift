@@ -141,12 +141,13 @@ validator = "payment-card-any-issuer"
 confidence = 0.5
 severity = 0.8
 requires_context = true
-context = ["karte", "kreditkarte*", "kartennummer", "karten-nr", "kartennr", "debitkarte*", "kk", "kk-nummer", "visa", "mastercard", "amex", "maestro", "jcb", "diners", "discover", "unionpay", "card", "credit card", "debit card", "card number", "payment"]
+context = ["karte", "kreditkarte*", "kartennummer", "karten-nr", "kartennr", "debitkarte*", "kk", "kk-nummer", "visa", "mastercard", "amex", "maestro", "jcb", "diners", "discover", "unionpay", "card", "credit card", "debit card", "card number", "payment", "cvc", "cvv", "prüfziffer", "prüfnummer", "gültig bis", "exp", "expiry", "expires"]
 negative_context = ["bestell*", "order*", "auftrag*", "vertrag*", "vertrags*", "contract*", "kundennummer", "customer", "tracking", "sendung*", "paket*", "rechnungsnummer", "invoice", "gutschein*", "voucher", "geschenkkarte*", "gift card", "iban", "konto*", "account"]
 examples = [
     "hier die kk nummer «3514 1022 2226 7327»",
     "the Visa is «3500 2450 4969 9564» not the one I sent",
     "Karte «3508685649358222», exp 5/30",
+    "«3514 4426 8657 2204» 09/30 cvc 123",
 ]
 counter_examples = [
     "Karte 3514 1022 2226 7328",

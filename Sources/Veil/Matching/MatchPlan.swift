@@ -42,10 +42,21 @@ final class RegexRule: Sendable {
         }
         // A rule that needs a context word cannot report in a message that has none: a look at
         // the words that start like one of its context words (its gate) says whether it has one.
-        if let requiredContext {
+        // A rule tried only at fitting word runs looks after matching (`keepsMatches`): the
+        // anchored tries cost less than the gate (callgrind, mix of 20,000 lines: 25,569 →
+        // 25,296 instructions a line).
+        if let requiredContext, !plan.isAtWordRuns {
             guard requiredContext.occur(in: text, window: 0..<text.count, tokens: words.tokens) else { return false }
         }
         return true
+    }
+
+    /// Whether the matches `appendMatches` found in `text` stand: those of a rule tried at word
+    /// runs that needs a context word stand only in a message that has one (`admits` did not look).
+    @inline(__always)  // a hot loop of matching or normalisation: the marks of Matching/ and Normalization/ save 1.1% of a mixed line (callgrind)
+    func keepsMatches(in text: UnsafeBufferPointer<UInt8>, words: WordList) -> Bool {
+        guard let requiredContext, plan.isAtWordRuns else { return true }
+        return requiredContext.occur(in: text, window: 0..<text.count, tokens: words.tokens)
     }
 
     /// Appends the pattern's matches in `text` to `matches`, trying it where `plan` says.
@@ -88,4 +99,8 @@ enum MatchPlan: Sendable {
     /// Only from the space-free stretch before each occurrence of a string every match holds
     /// with no space before it (`no_space_before`): the `@` of an e-mail address.
     case inUnspacedStretches(before: [UInt8])
+
+    var isAtWordRuns: Bool {
+        if case .atWordRuns = self { true } else { false }
+    }
 }

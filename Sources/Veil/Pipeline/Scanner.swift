@@ -273,8 +273,12 @@ extension Scanner {
                 let rule = regexRules[word &* 64 &+ admitted.trailingZeroBitCount]
                 admitted &= admitted &- 1
                 guard rule.admits(text, words: words, wordRuns: wordRuns) else { continue }
+                let matchesBefore = scratch.matches.count
                 do throws(PCRE2MatchError) {
                     try rule.appendMatches(in: text, wordRuns: wordRuns, scratch: scratch, matchData: matchData, limits: limits)
+                    if scratch.matches.count > matchesBefore && !rule.keepsMatches(in: text, words: words) {
+                        scratch.matches.removeLast(scratch.matches.count - matchesBefore)
+                    }
                 } catch {
                     throw error.isOverBudget ? .timeBudget(milliseconds: budgetMilliseconds)
                         : .matchLimit(ruleID: compiled[rule.ruleIndex].rule.id, reason: error.message)

@@ -16026,6 +16026,31 @@ counter_examples = [
 ]
 
 [[rule]]
+id = "de-id-card-letters"
+category = "ID"
+type = "DE_ID_CARD"
+description = "German identity card number without a digit: 9 of c f g h j k l m n p r t v w x y z, the first one of l m n p r t v w x y z, where a word names the card (no word of German or English is made of these letters alone, but no check digit vouches for it)"
+regex = '''(?<![\p{L}\p{N}])[lmnprtvwxyz][cfghjklmnprtvwxyz]{8}(?![\p{L}\p{N}])'''
+first_word_holds = ["letter"]
+first_word_lengths = [9]
+confidence = 0.5
+severity = 0.9
+requires_context = true
+context = ["personalausweis*", "ausweis*", "perso ", "perso:", "perso-", "persos", "id card", "id-card", "idcard", "identity card", "id-karte", "identitätskarte", "document number", "dokumentennummer", "dokumentnummer", "id number", "id-nummer", "id nummer", "id-nr", "id nr", "id no",
+           "id#", "german id", "national id", "identity document", "ausweisdokument", "npa"]
+negative_context = ["@other_numbers"]
+examples = [
+    "German ID no. «THNYXTGTR» (Personalausweis)",
+    "Ausweisnummer: «lxpvmtrzk»",
+]
+counter_examples = [
+    "Ausweis THNYXTGTRX",
+    "Ausweis THNYXTGTR2",
+    "Personalausweis verlängern, Termin morgen",
+    "Passnummer CHNYXTGTR",
+]
+
+[[rule]]
 id = "de-passport"
 category = "ID"
 type = "DE_PASSPORT"
@@ -16054,6 +16079,31 @@ counter_examples = [
     "Reisepass C01X00T479",
     "Personalausweis L01X00T47",
     "Passwort C01X00T47",
+]
+
+[[rule]]
+id = "de-passport-letters"
+category = "ID"
+type = "DE_PASSPORT"
+description = "German passport number without a digit: 9 of c f g h j k l m n p r t v w x y z, the first one of c f g h j k, where a word names the passport (no word of German or English is made of these letters alone, but no check digit vouches for it)"
+regex = '''(?<![\p{L}\p{N}])[cfghjk][cfghjklmnprtvwxyz]{8}(?![\p{L}\p{N}])'''
+first_word_holds = ["letter"]
+first_word_lengths = [9]
+confidence = 0.5
+severity = 0.9
+requires_context = true
+context = ["reisepass*", "passnummer*", "pass number", "passport*", "reisedokument", "travel document",
+           "pass", "passnr", "pass-nr", "pass no", "pass-no", "passenger*", "kinderreisepass*", "passeport",
+           "document number", "dokumentennummer", "dokumentnummer"]
+negative_context = ["@other_numbers"]
+examples = [
+    "passport no. «HPTJFRPPH» for the Dubai trip",
+    "Passnr. meiner Tochter ist «GYVHPKFGV», gültig bis 18.6.27",
+]
+counter_examples = [
+    "Passnummer GYVHPKFGVV",
+    "Ausweis GYVHPKFGV",
+    "passport photos for the trip",
 ]
 
 [[rule]]

@@ -15805,6 +15805,32 @@ counter_examples = [
 ]
 
 [[rule]]
+id = "health-icd10-code-spaced"
+category = "HEALTH"
+type = "DIAGNOSIS"
+description = "ICD-10 code typed with a space after its letter, with its subcode (F 32.1, M 54.5: without one, `I 25` and `D 12` are too often something else), where the message speaks of a diagnosis, a sick note or a doctor's letter"
+regex = '''(?<![\p{L}\p{N}.])[a-z] [0-9]{2}[.,][0-9a-z]{1,4}[gvazlrb+*!]?(?![\p{L}\p{N}]|[.,][\p{L}\p{N}]|-[\p{L}\p{N}])'''
+first_word_holds = ["letter"]
+first_word_lengths = [1]
+validator = "icd10"
+confidence = 0.4
+severity = 0.9
+requires_context = true
+context = ["icd", "icd-10", "icd10", "icd-10-gm", "icd-10-cm", "diagnose*", "diagnos*", "befund*", "arztbrief*", "au", "au-bescheinigung", "krankschreibung", "krankgeschrieben", "krankmeldung", "arbeitsunfähigkeitsbescheinigung", "arbeitsunfähig", "gelber schein", "gelben schein", "krankenschein", "attest", "arzt", "ärztin", "hausarzt", "dr", "doctor", "doc", "gp", "klinik", "clinic", "krankenhaus", "hospital", "entlassungsbrief", "discharge letter", "schlüssel", "code", "doctor's letter", "sick note", "fit note", "sick leave", "medical certificate", "claim form", "insurance claim"]
+negative_context = ["bestell*", "artikel*", "sitzplatz", "seat", "gate", "zimmer", "room", "flug*", "flight", "order", "modell", "model"]
+examples = [
+    "Diagnose «F 32.1» steht auf der AU",
+    "sick note code «M 54.5», employer wants it",
+]
+counter_examples = [
+    "Diagnose F 32 Sitzplatz",
+    "Vitamin D 12 und B 12 im Angebot",
+    "I 25 years old, doctor said fine",
+    "the doctor said I 25 is fine",
+    "Vitamin D 12 und B 12 im Angebot, frag deinen Arzt",
+]
+
+[[rule]]
 id = "health-lab-reading"
 category = "HEALTH"
 type = "LAB_VALUE"

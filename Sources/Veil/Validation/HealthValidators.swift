@@ -30,8 +30,8 @@ enum ICD10Codes {
     /// Whether `code` (letters in either case, with or without its dot) is a code of ICD-10-CM
     /// or has the form of an ICD-10-GM code of an existing category.
     static func isValid(_ code: some Collection<UInt8>) -> Bool {
-        // A dot, or a German decimal comma, after the category (`F32,1`).
-        let characters = code.filter { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: ",") }
+        // A dot, or a German decimal comma, after the category (`F32,1`); a space after the letter (`F 32.1`).
+        let characters = code.filter { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: " ") }
             .map { ASCII.isLowercaseLetter($0) ? $0 - 0x20 : $0 }
         return existsWithMarker(characters) || existsWithMarker(digitsForLookalikes(characters))
     }

@@ -205,7 +205,7 @@ id = "card-expiry"
 category = "FINANCIAL"
 type = "CARD_EXPIRY"
 description = "Card expiry date MM/YY or MM/YYYY (also with its digits spaced out: 0 9 / 2 9) where card context says so"
-regex = '''(?<![\d/.-])(?:0 ?[1-9]|1 ?[0-2]|[1-9])\s?[/-]\s?(?:2 ?0 ?)?\d ?\d(?![\d/-])'''
+regex = '''(?<![\d/.-])(?:(?<!\p{L})o ?[1-9]|0 ?[1-9]|1 ?[0-2o]|[1-9])\s?[/-]\s?(?:2 ?[0o] ?)?\d ?(?:\d|o(?!\p{L}))(?![\d/-])'''
 validator = "card-expiry"
 confidence = 0.4
 severity = 0.5
@@ -220,11 +220,15 @@ examples = [
     "Karte gültig bis «09-29»",
     "gültig bis «0 9 - 2 9», cvc 123",
     "valid thru «0 7 / 2 0 3 2»",
+    "card exp «o3/27» cvv 123",
+    "Karte exp «5/3o», CVV 965",
 ]
 counter_examples = [
     "Lieferung am 12/27",
     "gültig bis 13/27",
     "Termin 03/2025 passt",
+    "Karte photo3/27",
+    "card exp 5/3out",
 ]
 
 [[rule]]

@@ -269,7 +269,8 @@ extension Validator {
     /// A month of one or two digits, a separator, a year of two or four digits (`09/27`, `5/26`, `12-2029`).
     static let cardExpiry = Validator(name: "card-expiry", isStrong: false) { (bytes: UnsafeBufferPointer<UInt8>) in
         var month = 0, monthDigits = 0, yearDigits = 0, inYear = false
-        for byte in bytes {
+        // `o` is a look-alike 0 (`o3/27`, `5/3o`), as the rule's pattern allows.
+        for byte in bytes.lazy.map({ $0 == UInt8(ascii: "o") ? UInt8(ascii: "0") : $0 }) {
             if ASCII.isDigit(byte) {
                 if inYear { yearDigits += 1 } else { month = month * 10 + Int(byte - 0x30); monthDigits += 1 }
             } else if monthDigits > 0 && (byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-")) {

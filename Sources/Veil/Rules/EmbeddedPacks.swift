@@ -15972,7 +15972,7 @@ id = "de-ust-idnr"
 category = "ID"
 type = "DE_USTID"
 description = "German VAT identification number (Umsatzsteuer-Identifikationsnummer): DE and 9 digits, ISO 7064 MOD 11,10"
-regex = '''(?<![\p{L}\p{N}])de[ ]?[1-9](?:[ .\-]?[0-9]){8}(?![ .\-/]?[0-9])'''
+regex = '''(?<![\p{L}\p{N}])de(?:[ .\-/]{1,3}|)[1-9](?:[ .\-/]?[0-9]){8}(?![ .\-/]?[0-9])'''
 digit_run_lengths = [9]
 validator = "de-ust-idnr"
 confidence = 0.35
@@ -15983,6 +15983,8 @@ examples = [
     "USt-IdNr.: «DE136695976»",
     "VAT number «DE 136 695 976»",
     "Rechnung an «de136695976» stellen",
+    "our VAT number is «DE/136.695 976», please add it",
+    "UStID: «DE.136-695-976»",
 ]
 counter_examples = [
     "USt-IdNr. DE136695977",

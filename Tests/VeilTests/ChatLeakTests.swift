@@ -238,6 +238,10 @@ struct ChatLeakTests {
         ("seit dem Essen ist mir total übel", "seit dem Essen ist mir total [SYMPTOM]"),
         ("Ich nehme die Pille und vertrage sie nicht", "Ich nehme [MEDICATION] und vertrage sie nicht"),
         ("Ich habe morgen Blutabnahme beim Hausarzt", "Ich habe morgen [TREATMENT] beim Hausarzt"),
+        // A spaced-out phrase, joined without its spaces: a phrase or a word that ends it.
+        ("I suffer from b o w e l c a n c e r and take", "I suffer from [DIAGNOSIS] and take"),
+        ("Is physio after a h i p r e p l a c e m e n t covered?", "Is [TREATMENT] after [TREATMENT] covered?"),
+        ("Ich habe a k u t e s i n u s i t i s seit Montag", "Ich habe [DIAGNOSIS] seit Montag"),
     ])
     func thisRoundsFailureClasses(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)
@@ -251,6 +255,7 @@ struct ChatLeakTests {
         "Der Lithium-Akku meines Handys ist aufgebläht.",
         "Das Ultraschall-Reinigungsgerät ist defekt.",
         "Sendung 3514 1022 2226 7327 ist angekommen",
+        "d e r k u n d e n s e r v i c e i s t s c h l e c h t",
     ])
     func thisRoundsLookAlikes(_ text: String) throws {
         #expect(try Self.scanner.redact(text) == text)

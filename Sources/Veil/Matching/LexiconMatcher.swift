@@ -1,3 +1,5 @@
+import ICUBridge
+
 /// The terms of a lexicon rule: words and phrases, stems and compound heads.
 public struct LexiconTerms: Sendable, Equatable {
     /// Whole words and multi-word phrases; words in a phrase may be joined by spaces or hyphens.
@@ -377,8 +379,11 @@ struct LexiconMatcher: Sendable {
     }
 
     /// Appends to `matches` the rule index and byte range (in `text`) of every term found among
-    /// `words`, the words of `text`.
-    func appendMatches(in text: UnsafeBufferPointer<UInt8>, words: WordList, to matches: inout [(ruleIndex: Int, range: Range<Int>)]) {
+    /// `words`, the words of `text`. `joined` are the stretches where the normaliser joined a
+    /// spaced-out run (`DigitReadings.joinValues`): a word made there may be a phrase whose spaces
+    /// went with the others (`b o w e l c a n c e r` → `bowelcancer`, `spacedOutTerm`).
+    func appendMatches(in text: UnsafeBufferPointer<UInt8>, words: WordList, joined: UnsafeBufferPointer<veil_changed_span> = .init(start: nil, count: 0),
+                       to matches: inout [(ruleIndex: Int, range: Range<Int>)]) {
         let tokens = words.tokens
         let canonicalBuffer = words.canonical
         arena.withUnsafeBufferPointer { arena in
@@ -421,10 +426,72 @@ struct LexiconMatcher: Sendable {
                     } else if !typoFilter.isEmpty, token.shape & WordList.Shape.digit == 0,
                               let term = typoMatch(of: word, filters: filters, arena: arena) {
                         matches.append((Int(term.ruleIndex), token.range))
+                    } else if !joined.isEmpty, word.count >= Self.shortestSpacedOutPhrase,
+                              token.shape & (WordList.Shape.digit | WordList.Shape.nonASCII) == 0,
+                              joined.contains(where: { $0.dst_len == 0 && range.contains(Int($0.dst_start)) }),
+                              let ruleIndex = spacedOutTerm(word, filters: filters, arena: arena) {
+                        matches.append((ruleIndex, token.range))
                     }
                 }
             }
         }
+    }
+
+    /// The fewest letters of a joined word that is tried as a spaced-out phrase.
+    static let shortestSpacedOutPhrase = 8
+
+    /// The rule of the term that `word`, a spaced-out run the normaliser joined, spells with
+    /// its spaces gone: a phrase (`hipreplacement`: hip replacement), or a word of five letters
+    /// or more that ends it (`reallybadnausea`: nausea; `akutesinusitis`: the stem sinusit).
+    /// English `a` and `I` before the term were spaced out too and joined to it
+    /// (`a h i p r e p …`). Nil when it spells none. Only for joined runs, which are rare:
+    /// every way to cut the word is tried.
+    private func spacedOutTerm(_ word: UnsafeBufferPointer<UInt8>, filters: UnsafeBufferPointer<UInt64>,
+                               arena: UnsafeBufferPointer<UInt8>) -> Int? {
+        func entry(_ hash: UInt64) -> WordEntry? {
+            guard contains(layout.wordKey(hash), in: .word, filters), contains(layout.secondWordKey(hash), in: .wordAgain, filters) else {
+                return nil
+            }
+            return entries[hash]
+        }
+        /// Whether `hashes` are the hashes of words that together make `word[start...]`.
+        func spells(_ hashes: ArraySlice<UInt64>, from start: Int) -> Bool {
+            guard let first = hashes.first else { return start == word.count }
+            var hash = Self.offsetBasis
+            for end in start..<word.count {
+                hash = (hash ^ UInt64(word[end])) &* Self.prime
+                if hash == first && spells(hashes.dropFirst(), from: end + 1) { return true }
+            }
+            return false
+        }
+        let starts = word[0] == UInt8(ascii: "a") || word[0] == UInt8(ascii: "i") ? [0, 1] : [0]
+        for start in starts {
+            var firstHash = Self.offsetBasis
+            for firstEnd in start..<word.count - 1 {
+                firstHash = (firstHash ^ UInt64(word[firstEnd])) &* Self.prime
+                guard firstEnd > start, entry(firstHash)?.startsPhrases == true else { continue }
+                var secondHash = Self.offsetBasis
+                for secondEnd in firstEnd + 1..<word.count {
+                    secondHash = (secondHash ^ UInt64(word[secondEnd])) &* Self.prime
+                    var next = phraseChains[Self.phraseKey(firstHash, secondHash)].map { Int($0.first) } ?? -1
+                    while next >= 0 {
+                        let phrase = phrases[next]
+                        let hashes = phraseHashes[Int(phrase.hashesStart) + 2..<Int(phrase.hashesStart) + Int(phrase.hashesCount)]
+                        if spells(hashes, from: secondEnd + 1) { return Int(phrase.ruleIndex) }
+                        next = Int(phrase.next)
+                    }
+                }
+            }
+        }
+        for start in 1...(word.count - 5) {
+            let rest = UnsafeBufferPointer(rebasing: word[start...])
+            if let term = entry(Self.hash(rest))?.term, Self.bytes(of: term, in: arena).elementsEqual(rest) { return Int(term.ruleIndex) }
+            if let term = longestAffix(of: rest, in: prefixes, lengths: prefixLengths, longest: longestPrefix, fromEnd: false,
+                                       arena: arena, filters: filters), term.count >= 5 {
+                return Int(term.ruleIndex)
+            }
+        }
+        return nil
     }
 
     /// The term that `word` misspells by one letter dropped, added, replaced or swapped with its

@@ -1,3 +1,4 @@
+import ICUBridge
 /// Finds sensitive data in messages and redacts it.
 ///
 /// A scanner compiles its pattern packs once; it is immutable and `Sendable`, so one instance
@@ -206,7 +207,7 @@ public final class Scanner: Sendable {
     @inline(__always)  // a stage of the scan path: with the other marks of Pipeline/, Scoring/ and Payloads/, 1.8% of a mixed line (callgrind)
     private func appendCandidates(in text: UnsafeBufferPointer<UInt8>, original: UnsafeBufferPointer<UInt8>,
                                                     map: OffsetMap, scratch: ScanScratch, wholeGroupsOnly: Bool = false) throws(ScanError) {
-        try collectMatches(in: text, scratch: scratch)
+        try collectMatches(in: text, joined: map.secondStage, scratch: scratch)
         guard !scratch.matches.isEmpty else { return }
         let tokens = scratch.normalization.words.tokens
         scratch.validatedRanges.removeAll(keepingCapacity: true)
@@ -260,7 +261,8 @@ extension Scanner {
     /// Runs the rules that the prefilter and the context gate admit over normalised `text`
     /// (whose words are in `scratch.normalization.words`) and leaves their raw matches (before
     /// validation) in `scratch.matches`.
-    func collectMatches(in text: UnsafeBufferPointer<UInt8>, scratch: ScanScratch) throws(ScanError) {
+    func collectMatches(in text: UnsafeBufferPointer<UInt8>, joined: UnsafeBufferPointer<veil_changed_span> = .init(start: nil, count: 0),
+                        scratch: ScanScratch) throws(ScanError) {
         let matchData = scratch.matchData(forPairs: maxCapturePairs)
         if !scratch.matches.isEmpty { scratch.matches.removeAll(keepingCapacity: true) }
         let words = scratch.normalization.words
@@ -286,7 +288,7 @@ extension Scanner {
             }
         }
         if !lexicon.isEmpty {
-            lexicon.appendMatches(in: text, words: words, to: &scratch.matches)
+            lexicon.appendMatches(in: text, words: words, joined: joined, to: &scratch.matches)
         }
     }
 }

@@ -326,28 +326,29 @@ description = "Health terms from ICD-10-CM, a drug dictionary and German Wiktion
 
 [context_lists]
 health_cues = [
-  "ich habe", "ich hab", "habe", "hab", "hatte", "leide", "leide an", "leide unter", "diagnose",
-  "diagnostiziert", "festgestellt", "erkrankt", "betroffen", "seit", "chronisch", "wegen",
-  "aufgrund", "bei mir", "ich bin", "bin", "mein sohn", "meine tochter", "mein kind", "meine frau",
-  "mein mann", "meine mutter", "mein vater", "mein partner", "meine partnerin", "mein bruder",
-  "meine schwester", "mein opa", "meine oma", "i have", "i've got", "i had", "i am", "i'm",
-  "diagnosed", "suffer", "suffering", "living with", "because of", "due to", "since", "chronic",
-  "my son", "my daughter", "my child", "my wife", "my husband", "my mother", "my mum", "my mom",
-  "my father", "my dad", "my partner", "my brother", "my sister", "starke", "starken", "ständig",
-  "immer wieder", "nachts", "mir ist", "i've had", "i've been", "i feel", "i get", "for days",
-  "for weeks", "constant", "severe", "ich nehme", "nehme", "nehmen", "genommen", "einnehmen",
-  "eingenommen", "verschrieben", "verordnet", "rezept", "mein arzt", "meine ärztin", "dosis", "mg",
-  "tablette", "tabletten", "spritze", "vorbestellung", "nachbestellen", "apotheke", "packung",
-  "i take", "i'm on", "taking", "my medication", "prescribed", "prescription", "dose", "dosage",
-  "refill", "pharmacy", "pack", "meine", "mein", "meiner", "nach der", "nach meiner", "vor der",
-  "vor meiner", "termin", "muss", "bin in", "bin bei", "war beim", "war bei", "überwiesen",
-  "überweisung", "bekomme", "ich mache", "my", "after my", "before my", "appointment", "referred",
-  "i'm having", "i am having", "undergoing", "scheduled", "i see", "bis", "arbeitgeber", "chef",
-  "chefin", "personalabteilung", "einreichen", "schicken", "hochladen", "abgeben", "vorlegen",
-  "arzt", "ärztin", "until", "employer", "manager", "upload", "submit", "send", "wert", "werte",
-  "liegt bei", "lag bei", "gemessen", "labor", "zu hoch", "zu niedrig", "erhöht", "ist bei",
-  "level", "levels", "reading", "measured", "came back", "results", "too high", "too low", "mmol",
-  "mg/dl", "mmhg", "%", "ich", "mir", "mich", "wir", "uns", "i", "me", "we", "us",
+  "ich habe", "ich hab", "habe", "hab", "ich hatte", "leide", "leide an", "leide unter",
+  "diagnose", "diagnostiziert", "festgestellt", "erkrankt", "betroffen", "seit", "chronisch",
+  "wegen", "aufgrund", "bei mir", "ich bin", "bin", "mein sohn", "meine tochter", "mein kind",
+  "meine frau", "mein mann", "meine mutter", "mein vater", "mein partner", "meine partnerin",
+  "mein bruder", "meine schwester", "mein opa", "meine oma", "i have", "i've got", "i had", "i am",
+  "i'm", "diagnosed", "suffer", "suffering", "living with", "because of", "due to", "since",
+  "chronic", "my son", "my daughter", "my child", "my wife", "my husband", "my mother", "my mum",
+  "my mom", "my father", "my dad", "my partner", "my brother", "my sister", "starke", "starken",
+  "ständig", "immer wieder", "nachts", "mir ist", "i've had", "i've been", "i feel", "i get",
+  "for days", "for weeks", "constant", "severe", "ich nehme", "nehme", "nehmen", "genommen",
+  "einnehmen", "eingenommen", "verschrieben", "verordnet", "rezept", "mein arzt", "meine ärztin",
+  "dosis", "mg", "tablette", "tabletten", "spritze", "vorbestellung", "nachbestellen", "apotheke",
+  "packung", "i take", "i'm on", "taking", "my medication", "prescribed", "prescription", "dose",
+  "dosage", "refill", "pharmacy", "pack", "meine", "mein", "meiner", "nach der", "nach meiner",
+  "vor der", "vor meiner", "termin", "muss", "bin in", "bin bei", "war beim", "war bei",
+  "überwiesen", "überweisung", "bekomme", "ich mache", "my", "after my", "before my",
+  "appointment", "referred", "i'm having", "i am having", "undergoing", "scheduled", "i see",
+  "bis", "arbeitgeber", "chef", "chefin", "personalabteilung", "einreichen", "schicken",
+  "hochladen", "abgeben", "vorlegen", "arzt", "ärztin", "until", "employer", "manager", "upload",
+  "submit", "send", "wert", "werte", "liegt bei", "lag bei", "gemessen", "labor", "zu hoch",
+  "zu niedrig", "erhöht", "ist bei", "level", "levels", "reading", "measured", "came back",
+  "results", "too high", "too low", "mmol", "mg/dl", "mmhg", "%", "ich", "mir", "mich", "wir",
+  "uns", "i", "me", "we", "us",
 ]
 other_subjects = [
   "hund", "hunde", "hündin", "welpe", "welpen", "katze", "katzen", "kater", "kätzchen", "hamster",
@@ -4527,7 +4528,7 @@ severity = 0.9
 requires_context = true
 preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
 context = [
-  "ich habe", "ich hab", "habe", "hab", "hatte", "diagnose", "diagnostiziert", "festgestellt",
+  "ich habe", "ich hab", "habe", "hab", "ich hatte", "diagnose", "diagnostiziert", "festgestellt",
   "erkrankt", "leide", "an krebs", "positiv getestet", "positiv auf", "chemo", "behandlung",
   "therapie", "ärztin", "arzt", "klinik", "mein sohn", "meine tochter", "mein kind", "meine frau",
   "mein mann", "meine mutter", "mein vater", "mein bruder", "meine schwester", "ich bin", "bin",
@@ -4809,7 +4810,7 @@ severity = 0.9
 requires_context = true
 preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
 context = [
-  "ich habe", "ich hab", "habe", "hab", "hatte", "diagnose", "diagnostiziert", "festgestellt",
+  "ich habe", "ich hab", "habe", "hab", "ich hatte", "diagnose", "diagnostiziert", "festgestellt",
   "erkrankt", "leide", "an krebs", "positiv getestet", "positiv auf", "chemo", "behandlung",
   "therapie", "ärztin", "arzt", "klinik", "mein sohn", "meine tochter", "mein kind", "meine frau",
   "mein mann", "meine mutter", "mein vater", "mein bruder", "meine schwester", "ich bin", "bin",
@@ -14025,7 +14026,7 @@ description = "Health data (GDPR Art. 9) in German and English"
 # Words that say a health term is about someone's own health (who has it, what they take,
 # their appointments and sick notes): the lexicon rules below refer to them as "@health_cues".
 health_cues = [
-  "ich habe", "ich hab", "habe", "hab", "hatte", "leide", "leide an", "leide unter", "diagnose",
+  "ich habe", "ich hab", "habe", "hab", "ich hatte", "leide", "leide an", "leide unter", "diagnose",
   "diagnostiziert", "festgestellt", "erkrankt", "betroffen", "seit", "chronisch", "wegen", "aufgrund",
   "bei mir", "ich bin", "bin", "mein sohn", "meine tochter", "mein kind", "meine frau", "mein mann",
   "meine mutter", "mein vater", "mein partner", "meine partnerin", "mein bruder", "meine schwester",
@@ -14440,7 +14441,7 @@ other_subject = ["@other_subjects"]
 preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
 requires_context = true
 context = [
-  "ich habe", "ich hab", "habe", "hab", "hatte", "diagnose", "diagnostiziert", "festgestellt", "erkrankt",
+  "ich habe", "ich hab", "habe", "hab", "ich hatte", "diagnose", "diagnostiziert", "festgestellt", "erkrankt",
   "leide", "an krebs", "positiv getestet", "positiv auf", "chemo", "behandlung", "therapie", "ärztin", "arzt",
   "klinik", "mein sohn", "meine tochter", "mein kind", "meine frau", "mein mann", "meine mutter", "mein vater",
   "mein bruder", "meine schwester", "ich bin", "bin", "i have", "i had", "i've had", "diagnosed",
@@ -14713,7 +14714,7 @@ severity = 0.8
 other_subject = ["@other_subjects"]
 requires_context = true
 context = [
-  "mir", "mich", "ich", "hab", "habe", "hatte", "seit", "leide", "total", "ganz", "so", "echt", "richtig",
+  "mir", "mich", "ich", "hab", "habe", "ich hatte", "seit", "leide", "total", "ganz", "so", "echt", "richtig",
   "furchtbar", "schrecklich", "ständig", "immer wieder", "morgens", "nachts", "arzt", "ärztin", "hno",
   "termin", "krank", "krankgeschrieben", "kopfschmerz*", "übelkeit", "erbrechen", "fieber", "tinnitus",
   "ohrensausen", "durchfall", "bauchschmerz*", "magen*", "sehstörung*", "migräne", "tabletten", "schwanger*",

@@ -365,6 +365,8 @@ other_subjects = [
   "angebot der woche", "im angebot", "sonderangebot", "special offer", "on sale", "promo",
   "promotion", "rabatt", "gutscheincode", "discount code", "news", "outbreak", "season", "saison",
   "general question", "to travel to", "einreise", "für die einreise", "entry requirements",
+  "saw the ad", "your ad", "the ad", "flyer", "leaflet", "brochure", "broschüre", "prospekt",
+  "katalog", "reisekatalog", "anzeige",
 ]
 
 [[lexicon]]
@@ -14067,7 +14069,8 @@ other_subjects = [
   "werbung", "advert", "advertisement", "newsletter", "eure kunden", "your customers", "angebot der woche",
   "im angebot", "sonderangebot", "special offer", "on sale", "promo", "promotion", "rabatt", "gutscheincode",
   "discount code", "news", "outbreak", "season", "saison", "general question", "to travel to", "einreise",
-  "für die einreise", "entry requirements",
+  "für die einreise", "entry requirements", "saw the ad", "your ad", "the ad", "flyer", "leaflet", "brochure",
+  "broschüre", "prospekt", "katalog", "reisekatalog", "anzeige",
 ]
 
 [[lexicon]]

@@ -52,7 +52,11 @@ final class LineConversation {
     let carriedBack: (parts: [Finding], tail: [UInt8])?
     /// What the line's texts showed of values begun in `previous`, in `previous`'s offsets.
     var partsInPrevious: [Finding] = []
-    /// Whether the line's last text may go on in the next message (`Scanner.mayContinue`).
+    /// Whether a message of the line was scanned in its conversation: a line without one (a
+    /// read receipt, a reaction that carries only the sender's name) neither ends a hold nor
+    /// starts one.
+    var scannedMessage = false
+    /// Whether the line's last message may go on in the next (`Scanner.mayContinue`).
     var mayContinue = false
 
     init(key: String, previous: [UInt8], carriedBack: (parts: [Finding], tail: [UInt8])? = nil) {
@@ -117,15 +121,10 @@ struct ConversationRun {
 
     mutating func run(reader: inout LineReader, output: OutputWriter, audit: OutputWriter?) throws(IOFailure) {
         while true {
-            if let oldest = oldestHeld() {
-                let left = tracker.holdTime - (ContinuousClock.now - oldest)
-                let milliseconds = Int32(clamping: max(0, left.components.seconds * 1_000 + left.components.attoseconds / 1_000_000_000_000_000) + 1)
-                if !reader.waitForInput(milliseconds: milliseconds) {
-                    try write(to: output, audit: audit, releasingHeldSince: ContinuousClock.now - tracker.holdTime)
-                    continue
-                }
-            }
-            guard let block = try reader.nextBlock() else { break }
+            // While a line is held, reading waits no longer than its hold: a line that comes in
+            // pieces, or none, must not keep it (and every line behind it) back.
+            let deadline = oldestHeld().map { $0 + tracker.holdTime }
+            guard let block = try reader.nextBlock(deadline: deadline) else { break }
             switch block {
             case .lines(let bytes):
                 bytes.withUnsafeBufferPointer { lines in
@@ -154,7 +153,7 @@ struct ConversationRun {
         let key = tracker.key(of: line)
         let conversation = key.map { LineConversation(key: $0, previous: tracker.memory.tail(of: $0) ?? []) }
         var entry = Self.entry(of: line, in: conversation, processor: processor, auditing: auditing)
-        guard let key, let conversation else { return append(entry) }
+        guard let key, let conversation, conversation.scannedMessage else { return append(entry) }
         if let index = heldEntry.removeValue(forKey: key), let held = entries[index].held {
             if conversation.partsInPrevious.isEmpty {
                 bytesWaiting -= held.line.count

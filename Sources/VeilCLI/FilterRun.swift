@@ -169,7 +169,10 @@ struct LineProcessor: Sendable {
     private func processPayload(_ payload: UnsafeBufferPointer<UInt8>, payloads: PayloadScanner, sink: PayloadSink, conversation: LineConversation?,
                                 into output: inout [UInt8], statistics: inout FilterStatistics) -> LineOutcome {
         do throws(PayloadError) {
-            let result = try payloads.scan(payload) { (text) throws(ScanError) in try scan(text, conversation: conversation) }
+            // A sender's name is no message of the conversation: it is scanned on its own.
+            let result = try payloads.scan(payload) { (text, kind) throws(ScanError) in
+                try scan(text, conversation: kind == .message ? conversation : nil)
+            }
             if policy.withholds(result.risk) { return withhold(result.risk, into: &output, statistics: &statistics) }
             if !result.isClean { statistics.linesWithFindings += 1 }
             let findings = result.values.flatMap(\.result.findings)
@@ -282,6 +285,7 @@ struct LineProcessor: Sendable {
         }
         let continued = try scanner.scanBytes(message, continuing: conversation.previous)
         conversation.partsInPrevious += continued.partsInPrevious
+        conversation.scannedMessage = true
         conversation.mayContinue = Scanner.mayContinue(message)
         memory.remember(message, of: conversation.key)
         return continued.result

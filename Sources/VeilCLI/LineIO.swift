@@ -64,7 +64,10 @@ struct LineReader {
 
     /// The next block, or nil at the end of input. A stop signal (`StopSignals`) ends the input:
     /// what was read so far comes out, a last line without its newline as a line.
-    mutating func nextBlock() throws(IOFailure) -> InputBlock? {
+    /// With a `deadline`, a block that has no whole line by then comes back empty (`.lines([])`),
+    /// what was read of a line kept for the next call: a line that arrives in pieces does not
+    /// hold up a caller that must act in time (`ConversationRun`).
+    mutating func nextBlock(deadline: ContinuousClock.Instant? = nil) throws(IOFailure) -> InputBlock? {
         if let skipped = finishedSkip {
             finishedSkip = nil
             return .tooLong(byteCount: skipped)
@@ -85,6 +88,7 @@ struct LineReader {
                 copyPending(&self)
                 if reachedEnd { return finish(block) }
                 if lineCount > 0 && !inputIsReady() { return lines(block) }
+                if lineCount == 0, let deadline, !waitForInput(milliseconds: Self.milliseconds(until: deadline)) { return .lines([]) }
                 try refill()
                 continue
             }
@@ -155,9 +159,16 @@ struct LineReader {
     /// Whether input (or its end, or a read error, which `nextBlock` reports) comes within
     /// `milliseconds`: false when nothing came. A signal ends the wait early, as input does.
     func waitForInput(milliseconds: Int32) -> Bool {
-        if chunkStart < chunkEnd || reachedEnd || finishedSkip != nil { return true }
+        if chunkStart < chunkEnd || reachedEnd || finishedSkip != nil || StopSignals.requested != nil { return true }
         var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
         return poll(&request, 1, milliseconds) != 0
+    }
+
+    /// The milliseconds from now until `deadline`, rounded up; 0 when it has passed.
+    static func milliseconds(until deadline: ContinuousClock.Instant) -> Int32 {
+        let left = deadline - .now
+        guard left > .zero else { return 0 }
+        return Int32(clamping: left.components.seconds * 1_000 + left.components.attoseconds / 1_000_000_000_000_000 + 1)
     }
 
     /// Whether a read would return at once: more input is already waiting.

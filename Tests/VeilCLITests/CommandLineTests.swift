@@ -503,8 +503,19 @@ struct CommandLineTests {
             .replacingOccurrences(of: "\n", with: "")
         let first = whatsapp.replacingOccurrences(of: #""body": "[^"]*""#, with: #""body": "IBAN: DE89 3704""#, options: .regularExpression)
         let second = whatsapp.replacingOccurrences(of: #""body": "[^"]*""#, with: #""body": "0044 0532 0130 00""#, options: .regularExpression)
-        let payloads = try runVeil(["--profile", "whatsapp", "--format", "jsonl", "--conversation", "profile"], first + "\n" + second + "\n").stdout
+        // A reaction between the two halves carries only the sender's name: it ends no hold.
+        let reaction = whatsapp.replacingOccurrences(of: #""type": "text","#, with: #""type": "reaction","#)
+            .replacingOccurrences(of: #""text": \{"body": "[^"]*"\}"#, with: #""reaction": {"message_id": "x", "emoji": "👍"}"#,
+                                  options: .regularExpression)
+        #expect(reaction.contains("reaction") && !reaction.contains("body"))
+        let payloads = try runVeil(["--profile", "whatsapp", "--format", "jsonl", "--conversation", "profile"],
+                                   [first, reaction, second].joined(separator: "\n") + "\n").stdout
         #expect(!payloads.contains("3704") && !payloads.contains("0532") && payloads.components(separatedBy: "[IBAN]").count == 3)
+        // So does a line of the conversation without a message (a read receipt).
+        let receipt = [#"{"chat":"a","text":"IBAN DE89 3704"}"#, #"{"chat":"a","status":"read"}"#,
+                       #"{"chat":"a","text":"0044 0532 0130 00"}"#].joined(separator: "\n") + "\n"
+        let receiptLines = try runVeil(["--format", "jsonl", "--conversation", "$.chat"], receipt).stdout.split(separator: "\n")
+        #expect(receiptLines.count == 3 && receiptLines[0].contains("IBAN [IBAN]") && receiptLines[2].contains(#""text":"[IBAN]""#))
     }
 
     /// A held line whose conversation does not go on is written once the hold time is over,
@@ -523,6 +534,25 @@ struct CommandLineTests {
         try stdin.fileHandleForWriting.close()
         process.waitUntilExit()
         #expect(String(decoding: written, as: UTF8.self).contains("[PHONE]"))
+    }
+
+    /// Nor while the next line comes in pieces: reading waits no longer than the hold.
+    @Test func aHeldLineIsNotKeptBackByALineThatComesInPieces() throws {
+        let process = Process()
+        process.executableURL = veilExecutable
+        process.arguments = ["--format", "jsonl", "--conversation", "$.chat", "--hold-ms", "100"]
+        let stdin = Pipe(), stdout = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = stdout
+        try process.run()
+        stdin.fileHandleForWriting.write(Data((#"{"chat":1,"text":"Nummer 0151 2345"}"# + "\n" + #"{"chat":2,"te"#).utf8))
+        let written = stdout.fileHandleForReading.availableData
+        stdin.fileHandleForWriting.write(Data((#"xt":"hallo"}"# + "\n").utf8))
+        try stdin.fileHandleForWriting.close()
+        let rest = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(String(decoding: written, as: UTF8.self).contains("[PHONE]"))
+        #expect(String(decoding: written + rest, as: UTF8.self).split(separator: "\n").count == 2)
     }
 
     @Test(arguments: [["--profile", "nope"], ["--path", "a.b"], ["--format", "json"], ["--profile", "openai", "--path", "$.a"]])

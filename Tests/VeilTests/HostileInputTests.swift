@@ -64,6 +64,10 @@ struct HostileInputTests {
         ("digits between dots", String(repeating: "1.", count: 100_000)),
         // Every `l` walked the hundreds of lexicon phrases that start with it (`L-Thyroxin`).
         ("phrase starts", String(repeating: ".l.", count: 70_000)),
+        // Every joined word looked through every joined stretch of the message, and a megabyte
+        // of spaced-out words took 4 s; one joined word of half a megabyte was cut every way.
+        ("spaced-out phrases", String(repeating: "a k u t e s i n u s i t i s , ", count: 10_000)),
+        ("one spaced-out run", String(repeating: "a k u t e ", count: 30_000)),
     ]
 
     /// A long message's normalisation counts towards its time budget, so that a reading that

@@ -224,6 +224,8 @@ extension Corpus {
             String(repeating: "ab@cd.", count: 166_000),
             String(repeating: "1-", count: 500_000),
             String(repeating: ".l.", count: 330_000),
+            // Spaced-out words joined into short words, each tried as a spaced-out phrase.
+            String(repeating: "a k u t e s i n u s i t i s , ", count: 33_000),
         ]
     }
 }

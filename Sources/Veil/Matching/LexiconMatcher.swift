@@ -390,6 +390,8 @@ struct LexiconMatcher: Sendable {
             filters.withUnsafeBufferPointer { filters in
                 // While every stem and head has four bytes or more, a shorter word needs no affix search.
                 let minimumAffixWord = shortestAffix >= 4 ? 4 : 0
+                // The first of `joined` that may fall in the current word: words come in order.
+                var joinedSpan = 0
                 for position in tokens.indices {
                     let token = tokens[position]
                     // The word's bytes are read only for a hit or an affix search: most words need neither.
@@ -426,9 +428,9 @@ struct LexiconMatcher: Sendable {
                     } else if !typoFilter.isEmpty, token.shape & WordList.Shape.digit == 0,
                               let term = typoMatch(of: word, filters: filters, arena: arena) {
                         matches.append((Int(term.ruleIndex), token.range))
-                    } else if !joined.isEmpty, word.count >= Self.shortestSpacedOutPhrase,
+                    } else if !joined.isEmpty, (Self.shortestSpacedOutPhrase...Self.longestSpacedOutPhrase).contains(word.count),
                               token.shape & (WordList.Shape.digit | WordList.Shape.nonASCII) == 0,
-                              joined.contains(where: { $0.dst_len == 0 && range.contains(Int($0.dst_start)) }),
+                              Self.wasJoined(range, joined, from: &joinedSpan),
                               let ruleIndex = spacedOutTerm(word, filters: filters, arena: arena) {
                         matches.append((ruleIndex, token.range))
                     }
@@ -437,8 +439,24 @@ struct LexiconMatcher: Sendable {
         }
     }
 
-    /// The fewest letters of a joined word that is tried as a spaced-out phrase.
+    /// Whether a separator was taken out inside `range` when a spaced-out run was joined:
+    /// `joined` is in text order, and `next` is moved past the stretches before `range`, so the
+    /// words of a message walk the stretches once.
+    private static func wasJoined(_ range: Range<Int>, _ joined: UnsafeBufferPointer<veil_changed_span>, from next: inout Int) -> Bool {
+        while next < joined.count && Int(joined[next].dst_start) < range.lowerBound { next += 1 }
+        var index = next
+        while index < joined.count && Int(joined[index].dst_start) < range.upperBound {
+            if joined[index].dst_len == 0 { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// The fewest and the most letters of a joined word that is tried as a spaced-out phrase:
+    /// every cut of it is tried, so a longer one (a megabyte of `a k u t e …` joins into one
+    /// word) would take time that grows with its square.
     static let shortestSpacedOutPhrase = 8
+    static let longestSpacedOutPhrase = 64
 
     /// The rule of the term that `word`, a spaced-out run the normaliser joined, spells with
     /// its spaces gone: a phrase (`hipreplacement`: hip replacement), or a word of five letters

@@ -25,9 +25,15 @@ public struct PayloadProfile: Sendable {
     /// What tells a payload's conversation (a JSONPath, or a form field): the chat, the
     /// customer's number. Empty for LLM requests, which carry their conversation whole.
     public let conversationKeys: [String]
+    /// Those of `paths` (or `formFields`) that hold the sender's display name, not what they
+    /// wrote: scanned and redacted like the others, but not part of the conversation's text, so
+    /// a reaction or a sticker that carries only the name does not take the place of the last
+    /// message (`ConversationMemory`).
+    public let namePaths: [String]
 
     /// A JSON profile of the given paths (what `--path` builds).
-    public init(name: String, summary: String = "", paths: [JSONPath], senderPaths: [String] = [], conversationKeys: [String] = []) {
+    public init(name: String, summary: String = "", paths: [JSONPath], senderPaths: [String] = [], conversationKeys: [String] = [],
+                namePaths: [String] = []) {
         self.name = name
         self.encoding = .json
         self.summary = summary
@@ -35,10 +41,12 @@ public struct PayloadProfile: Sendable {
         self.formFields = []
         self.senderPaths = senderPaths
         self.conversationKeys = conversationKeys
+        self.namePaths = namePaths
     }
 
     /// A form profile of the given fields.
-    public init(name: String, summary: String = "", formFields: [String], senderPaths: [String] = [], conversationKeys: [String] = []) {
+    public init(name: String, summary: String = "", formFields: [String], senderPaths: [String] = [], conversationKeys: [String] = [],
+                namePaths: [String] = []) {
         self.name = name
         self.encoding = .form
         self.summary = summary
@@ -46,6 +54,7 @@ public struct PayloadProfile: Sendable {
         self.formFields = formFields
         self.senderPaths = senderPaths
         self.conversationKeys = conversationKeys
+        self.namePaths = namePaths
     }
 
     /// The built-in profile of this name, or nil.
@@ -75,9 +84,10 @@ public struct PayloadProfile: Sendable {
             "$.interactive.header.text", "$.interactive.body.text", "$.interactive.footer.text",
             "$.template.components[*].parameters[*].text", "$.location.name", "$.location.address", "$.contacts..*",
         ], senders: ["$.entry[*].changes[*].value.messages[*].from", "$.entry[*].changes[*].value.contacts[*].wa_id", "$.to"],
-           conversation: ["$.entry[*].changes[*].value.messages[*].from"]),
+           conversation: ["$.entry[*].changes[*].value.messages[*].from"], names: ["$.entry[*].changes[*].value.contacts[*].profile.name"]),
         form("twilio", "Twilio Messaging webhook (application/x-www-form-urlencoded), SMS and WhatsApp",
-             fields: ["Body", "ProfileName", "Address", "Label"], senders: ["From", "To", "WaId"], conversation: ["From"]),
+             fields: ["Body", "ProfileName", "Address", "Label"], senders: ["From", "To", "WaId"], conversation: ["From"],
+             names: ["ProfileName"]),
         json("messagebird", "MessageBird Conversations API and Bird Channels webhooks", paths: [
             "$.message.content.text",
             "$.message.content.*.caption",
@@ -89,7 +99,8 @@ public struct PayloadProfile: Sendable {
             "$.payload.body.file.text", "$.payload.body.file.files[*].altText", "$.payload.body.file.files[*].filename",
             "$.payload.body.location.location.address", "$.payload.body.location.location.label",
         ], senders: ["$.message.from", "$.contact.msisdn", "$.payload.sender.contact.identifierValue"],
-           conversation: ["$.conversation.id", "$.payload.sender.contact.identifierValue"]),
+           conversation: ["$.conversation.id", "$.payload.sender.contact.identifierValue"],
+           names: ["$.contact.displayName", "$.contact.firstName", "$.contact.lastName"]),
         json("telegram", "Telegram Bot API Update", paths: [
             // Any kind of update: message, edited_message, channel_post, business_message, …
             "$.*.text", "$.*.caption", "$.*.contact..*", "$.*..file_name",
@@ -124,7 +135,7 @@ public struct PayloadProfile: Sendable {
             "$.events[*].payload.message.content.location.name",
             "$.events[*].payload.message.author.displayName",
         ], senders: ["$.events[*].payload.message.author.userId", "$.events[*].payload.user.id"],
-           conversation: ["$.events[*].payload.conversation.id"]),
+           conversation: ["$.events[*].payload.conversation.id"], names: ["$.events[*].payload.message.author.displayName"]),
         json("openai", "OpenAI Chat Completions and Responses request bodies", paths: [
             "$.messages[*].content", "$.messages[*].content[*].text",
             // Tool calls carry what the model took from the conversation, as a JSON string.
@@ -157,13 +168,15 @@ public struct PayloadProfile: Sendable {
     ]
 
     private static func json(_ name: String, _ summary: String, paths: [String], senders: [String] = [],
-                             conversation: [String] = []) -> PayloadProfile {
+                             conversation: [String] = [], names: [String] = []) -> PayloadProfile {
         // The built-in paths are checked by a test; one that does not parse is a bug here.
         PayloadProfile(name: name, summary: summary, paths: paths.map { try! JSONPath($0) }, senderPaths: senders,
-                       conversationKeys: conversation)
+                       conversationKeys: conversation, namePaths: names)
     }
 
-    private static func form(_ name: String, _ summary: String, fields: [String], senders: [String], conversation: [String]) -> PayloadProfile {
-        PayloadProfile(name: name, summary: summary, formFields: fields, senderPaths: senders, conversationKeys: conversation)
+    private static func form(_ name: String, _ summary: String, fields: [String], senders: [String], conversation: [String],
+                             names: [String] = []) -> PayloadProfile {
+        PayloadProfile(name: name, summary: summary, formFields: fields, senderPaths: senders, conversationKeys: conversation,
+                       namePaths: names)
     }
 }

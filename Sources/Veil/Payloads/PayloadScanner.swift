@@ -13,6 +13,17 @@ public struct PayloadScanner: Sendable {
     public let policy: RedactionPolicy
     private let paths: JSONPathSet
     private let formFields: Set<String>
+    /// The profile's `namePaths`, nil when it has none.
+    private let namePaths: JSONPathSet?
+    private let nameFields: Set<String>
+
+    /// What a selected value is to a conversation (`PayloadProfile.namePaths`).
+    public enum ValueKind: Sendable {
+        /// What the sender wrote.
+        case message
+        /// The sender's display name.
+        case name
+    }
 
     public init(scanner: Scanner, profile: PayloadProfile, policy: RedactionPolicy = RedactionPolicy()) throws(JSONPathError) {
         self.scanner = scanner
@@ -20,20 +31,24 @@ public struct PayloadScanner: Sendable {
         self.policy = policy
         self.paths = try JSONPathSet(profile.paths)
         self.formFields = Set(profile.formFields)
+        namePaths = profile.encoding == .json && !profile.namePaths.isEmpty
+            ? try JSONPathSet(profile.namePaths.map { (path) throws(JSONPathError) in try JSONPath(path) }) : nil
+        nameFields = profile.encoding == .form ? Set(profile.namePaths) : []
     }
 
     /// Scans every selected value of `payload`. Throws when the payload is not what the
     /// profile reads (not valid JSON or form encoding, not UTF-8) or a scan fails: nothing of
     /// such a payload may pass on as scanned.
     public func scan(_ payload: UnsafeBufferPointer<UInt8>) throws(PayloadError) -> PayloadScanResult {
-        try scan(payload) { (text) throws(ScanError) in try scanner.scanBytes(text) }
+        try scan(payload) { (text, _) throws(ScanError) in try scanner.scanBytes(text) }
     }
 
     /// Scans every selected value of `payload` as `scan(_:)` does, each value's text with
-    /// `scanText`, in order; in a conversation, it scans after the conversation's last message
-    /// and remembers the text (`ConversationMemory`). The policy is applied to what it returns.
+    /// `scanText`, in order, told whether it is a message or the sender's name; in a
+    /// conversation, it scans a message after the conversation's last one and remembers it
+    /// (`ConversationMemory`). The policy is applied to what it returns.
     public func scan(_ payload: UnsafeBufferPointer<UInt8>,
-                     scanningEachValueWith scanText: (UnsafeBufferPointer<UInt8>) throws(ScanError) -> ScanResult)
+                     scanningEachValueWith scanText: (UnsafeBufferPointer<UInt8>, ValueKind) throws(ScanError) -> ScanResult)
         throws(PayloadError) -> PayloadScanResult {
         guard UTF8Check.isValid(payload) else { throw .invalidUTF8 }
         var values: [PayloadScanResult.Value] = []
@@ -43,6 +58,7 @@ public struct PayloadScanner: Sendable {
             let selection: JSONSelection
             do { selection = try JSONSelection(payload, paths: paths) } catch { throw .invalidJSON }
             scanned = selection.strings.count
+            let names = namePaths.map { paths in Set((try? JSONSelection(payload, paths: paths, recordingPaths: false))?.strings.map(\.valueRange) ?? []) }
             for string in selection.strings {
                 let text: [UInt8]
                 if string.hasEscapes {
@@ -50,7 +66,8 @@ public struct PayloadScanner: Sendable {
                 } else {
                     text = Array(payload[string.contentRange])
                 }
-                if let value = try scanValue(text, path: string.pathText(in: payload), range: string.valueRange, scanText: scanText) {
+                let kind: ValueKind = names?.contains(string.valueRange) == true ? .name : .message
+                if let value = try scanValue(text, path: string.pathText(in: payload), range: string.valueRange, kind: kind, scanText: scanText) {
                     values.append(value)
                 }
             }
@@ -59,7 +76,8 @@ public struct PayloadScanner: Sendable {
             do { form = try FormPayload(payload, names: formFields) } catch { throw .invalidForm }
             scanned = form.fields.count
             for field in form.fields {
-                if let value = try scanValue(field.decoded, path: field.name, range: field.valueRange, scanText: scanText) {
+                let kind: ValueKind = nameFields.contains(field.name) ? .name : .message
+                if let value = try scanValue(field.decoded, path: field.name, range: field.valueRange, kind: kind, scanText: scanText) {
                     values.append(value)
                 }
             }
@@ -69,12 +87,12 @@ public struct PayloadScanner: Sendable {
     }
 
     /// The scanned value, or nil when it is clean.
-    private func scanValue(_ text: [UInt8], path: @autoclosure () -> String, range: Range<Int>,
-                           scanText: (UnsafeBufferPointer<UInt8>) throws(ScanError) -> ScanResult) throws(PayloadError) -> PayloadScanResult.Value? {
+    private func scanValue(_ text: [UInt8], path: @autoclosure () -> String, range: Range<Int>, kind: ValueKind,
+                           scanText: (UnsafeBufferPointer<UInt8>, ValueKind) throws(ScanError) -> ScanResult) throws(PayloadError) -> PayloadScanResult.Value? {
         let result: ScanResult
         do {
             result = try text.withUnsafeBufferPointer { (bytes) throws(ScanError) in
-                scanner.applying(policy, to: try scanText(bytes), in: bytes)
+                scanner.applying(policy, to: try scanText(bytes, kind), in: bytes)
             }
         } catch {
             throw .scanFailed(error)

@@ -52,6 +52,24 @@ struct HealthLabelledSetTests {
         #expect(score.cleanDamaged <= Self.blindDamageCeiling)
     }
 
+    /// A third set written blind by a helper who read none of Veil (health-dev-3.jsonl, 800
+    /// messages, 320 clean), measured once before any rule was written from it: recall 0.742,
+    /// precision 0.849, clean messages damaged 12.8%. Its misses were then read and terms
+    /// added from them, so it is a dev set now, not an honest measure: the floors keep what
+    /// that work reached.
+    static let devSetRecallFloor = 0.80
+    static let devSetPrecisionFloor = 0.85
+    static let devSetDamageCeiling = 0.135
+
+    @Test("precision, recall and clean damage on the third set, a dev set since, stay within their bounds")
+    func thirdSet() throws {
+        let score = try Self.evaluate("health-dev-3.jsonl")
+        #expect(score.messages >= 800)
+        #expect(score.recall >= Self.devSetRecallFloor)
+        #expect(score.precision >= Self.devSetPrecisionFloor)
+        #expect(score.cleanDamaged <= Self.devSetDamageCeiling)
+    }
+
     struct Score {
         let messages: Int
         let recall: Double

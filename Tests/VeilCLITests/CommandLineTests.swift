@@ -518,9 +518,8 @@ struct CommandLineTests {
         #expect(receiptLines.count == 3 && receiptLines[0].contains("IBAN [IBAN]") && receiptLines[2].contains(#""text":"[IBAN]""#))
     }
 
-    /// A held line whose conversation does not go on is written once the hold time is over,
-    /// while the input stays open.
-    @Test func aHeldLineWaitsNoLongerThanItsHoldTime() throws {
+    /// `veil --conversation $.chat --hold-ms 100` running, its input and output still open.
+    private static func startHoldingVeil() throws -> (process: Process, input: FileHandle, output: FileHandle) {
         let process = Process()
         process.executableURL = veilExecutable
         process.arguments = ["--format", "jsonl", "--conversation", "$.chat", "--hold-ms", "100"]
@@ -528,29 +527,30 @@ struct CommandLineTests {
         process.standardInput = stdin
         process.standardOutput = stdout
         try process.run()
-        stdin.fileHandleForWriting.write(Data((#"{"chat":1,"text":"Nummer 0151 2345"}"# + "\n").utf8))
+        return (process, stdin.fileHandleForWriting, stdout.fileHandleForReading)
+    }
+
+    /// A held line whose conversation does not go on is written once the hold time is over,
+    /// while the input stays open.
+    @Test func aHeldLineWaitsNoLongerThanItsHoldTime() throws {
+        let veil = try Self.startHoldingVeil()
+        veil.input.write(Data((#"{"chat":1,"text":"Nummer 0151 2345"}"# + "\n").utf8))
         // Blocks until veil writes: it would not before end of input if the line were held for good.
-        let written = stdout.fileHandleForReading.availableData
-        try stdin.fileHandleForWriting.close()
-        process.waitUntilExit()
+        let written = veil.output.availableData
+        try veil.input.close()
+        veil.process.waitUntilExit()
         #expect(String(decoding: written, as: UTF8.self).contains("[PHONE]"))
     }
 
     /// Nor while the next line comes in pieces: reading waits no longer than the hold.
     @Test func aHeldLineIsNotKeptBackByALineThatComesInPieces() throws {
-        let process = Process()
-        process.executableURL = veilExecutable
-        process.arguments = ["--format", "jsonl", "--conversation", "$.chat", "--hold-ms", "100"]
-        let stdin = Pipe(), stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        try process.run()
-        stdin.fileHandleForWriting.write(Data((#"{"chat":1,"text":"Nummer 0151 2345"}"# + "\n" + #"{"chat":2,"te"#).utf8))
-        let written = stdout.fileHandleForReading.availableData
-        stdin.fileHandleForWriting.write(Data((#"xt":"hallo"}"# + "\n").utf8))
-        try stdin.fileHandleForWriting.close()
-        let rest = stdout.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let veil = try Self.startHoldingVeil()
+        veil.input.write(Data((#"{"chat":1,"text":"Nummer 0151 2345"}"# + "\n" + #"{"chat":2,"te"#).utf8))
+        let written = veil.output.availableData
+        veil.input.write(Data((#"xt":"hallo"}"# + "\n").utf8))
+        try veil.input.close()
+        let rest = veil.output.readDataToEndOfFile()
+        veil.process.waitUntilExit()
         #expect(String(decoding: written, as: UTF8.self).contains("[PHONE]"))
         #expect(String(decoding: written + rest, as: UTF8.self).split(separator: "\n").count == 2)
     }

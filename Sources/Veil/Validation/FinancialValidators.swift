@@ -20,18 +20,11 @@ enum FinancialChecks {
         guard characters.count >= 5, let format = ibanFormat(characters[0], characters[1]), characters.count == format.length else {
             return false
         }
-        func digit(_ byte: UInt8) -> UInt8? {
-            switch byte {
-            case UInt8(ascii: "o"): UInt8(ascii: "0")
-            case UInt8(ascii: "i"), UInt8(ascii: "l"): UInt8(ascii: "1")
-            default: nil
-            }
-        }
         var readAny = false
         var eitherWay: [Int] = []
         for (offset, kind) in format.bban.enumerated() {
             let index = 4 + offset
-            guard let read = digit(characters[index]) else { continue }
+            guard let read = ASCII.lookAlikeDigit(characters[index]) else { continue }
             if kind == .digit {
                 characters[index] = read
                 readAny = true
@@ -43,7 +36,7 @@ enum FinancialChecks {
         let letters = eitherWay.map { characters[$0] }
         for choice in 0..<(1 << eitherWay.count) where readAny || choice != 0 {
             for (bit, index) in eitherWay.enumerated() {
-                characters[index] = choice & 1 << bit != 0 ? digit(letters[bit])! : letters[bit]
+                characters[index] = choice & 1 << bit != 0 ? ASCII.lookAlikeDigit(letters[bit])! : letters[bit]
             }
             if isValidIBAN(UnsafeBufferPointer(characters)) { return true }
         }
@@ -270,7 +263,7 @@ extension Validator {
     static let cardExpiry = Validator(name: "card-expiry", isStrong: false) { (bytes: UnsafeBufferPointer<UInt8>) in
         var month = 0, monthDigits = 0, yearDigits = 0, inYear = false
         // `o` is a look-alike 0 (`o3/27`, `5/3o`), as the rule's pattern allows.
-        for byte in bytes.lazy.map({ $0 == UInt8(ascii: "o") ? UInt8(ascii: "0") : $0 }) {
+        for byte in bytes.lazy.map({ ASCII.lookAlikeDigit($0) ?? $0 }) {
             if ASCII.isDigit(byte) {
                 if inYear { yearDigits += 1 } else { month = month * 10 + Int(byte - 0x30); monthDigits += 1 }
             } else if monthDigits > 0 && (byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-")) {

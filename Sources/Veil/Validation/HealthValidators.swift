@@ -47,11 +47,7 @@ enum ICD10Codes {
     private static func digitsForLookalikes(_ characters: [UInt8]) -> [UInt8] {
         var characters = characters
         for index in characters.indices.dropFirst() {
-            switch characters[index] {
-            case UInt8(ascii: "O"): characters[index] = UInt8(ascii: "0")
-            case UInt8(ascii: "I"), UInt8(ascii: "L"): characters[index] = UInt8(ascii: "1")
-            default: break
-            }
+            if let digit = ASCII.lookAlikeDigit(characters[index]) { characters[index] = digit }
         }
         return characters
     }

@@ -122,6 +122,15 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    /// Found by fuzzing: a candidate that ran from `IT03…` over `33.1 IBAN` into the next IBAN
+    /// passed MOD 97 by chance and cut that IBAN in two. An IBAN's groups are four or more long.
+    @Test("words an IBAN candidate runs into do not make an IBAN that cuts the next one")
+    func ibanGroupsAreFourLongOrMore() throws {
+        let text = "refund auf GB43RBSI39296970O86656 / IT03.Q081.3357 33.1 IBAN DE89 3704 0044 0532 0130 00 ."
+        #expect(try Self.scanner.redact(text) == "refund auf [IBAN] / IT03.Q081.3357 33.1 IBAN [IBAN] .")
+        #expect(try Self.scanner.redact("DE89 37040044 0532013000") == "[IBAN]")
+    }
+
     @Test("twelve digits are a card only as the whole number")
     func shortMaestroOnlyWhole() throws {
         #expect(try Self.scanner.scan("Nummer 5046 0547 4270 1973").findings.isEmpty)

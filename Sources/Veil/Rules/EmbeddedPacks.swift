@@ -15945,6 +15945,7 @@ counter_examples = [
     "GB82 WEST 1234 5698 7654 33",
     "Bestellung AB12 3456 7890 1234",
     "Zimmer de12 und de13 sind frei",
+    "IT03.Q081.3357 33.1 IBAN",
 ]
 
 """#),

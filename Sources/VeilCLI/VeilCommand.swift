@@ -45,6 +45,9 @@ struct FilterOptions: ParsableArguments {
     @Option(name: .customLong("path"), help: "A JSONPath ($.a.b[*].c, $..text) to a string to scan in each JSON payload; repeat for several. Instead of --profile.")
     var paths: [String] = []
 
+    @Option(help: "With --profile: what becomes of the sender's identifier (WhatsApp's from and wa_id, Twilio's From): 'keep' it as it came (the reply is routed by it), or 'replace' a sender's phone number as the policy replaces a phone number in a message (with --operator pseudonym, the same token). An identifier that is no phone number (a platform's user id) is kept.")
+    var senders: PayloadScanner.SenderHandling = .keep
+
     @Option(help: "Remember each conversation's last message, so that a cue in it counts for a value in the next: where a JSON line's conversation key is (a JSONPath such as $.chat_id; a form field with a form profile), or 'profile' for the profile's own key (veil profiles lists them). At most 100,000 conversations, 160 bytes each, for 30 minutes; lines are then processed on one thread, in order.")
     var conversation: String?
 
@@ -107,6 +110,9 @@ struct FilterOptions: ParsableArguments {
         _ = try payloadProfile()
         if format == .json && profile == nil && paths.isEmpty {
             throw ValidationError("--format json reads one payload: it needs --profile or --path")
+        }
+        if senders == .replace && profile == nil {
+            throw ValidationError("--senders replace needs --profile: a profile says where its senders' identifiers are")
         }
         _ = try conversationTracker()
         if pseudonymScope == "conversation" && conversation == nil {
@@ -231,7 +237,7 @@ struct FilterOptions: ParsableArguments {
         let scanner = try makeScanner(policyPack: denyPack)
         var processor: LineProcessor
         if let profile = try payloadProfile() {
-            processor = LineProcessor(payloads: try PayloadScanner(scanner: scanner, profile: profile, policy: policy),
+            processor = LineProcessor(payloads: try PayloadScanner(scanner: scanner, profile: profile, policy: policy, senders: senders),
                                       sink: PayloadSink(redaction: redacts ? policy : nil))
         } else {
             let sink: OutputSink = format == .jsonl ? JSONLSink(redaction: redacts ? policy : nil, field: field)
@@ -433,14 +439,14 @@ struct Report: ParsableCommand {
 
 struct Profiles: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List the payload profiles: where each reads the text it scans, and where the sender's identifier sits (kept as it is).")
+        abstract: "List the payload profiles: where each reads the text it scans, and where the sender's identifier sits (kept, or replaced when a phone number with --senders replace).")
 
     func run() throws {
         for profile in PayloadProfile.builtIn {
             print("\(profile.name) (\(profile.encoding.rawValue)): \(profile.summary)")
             for path in profile.paths { print("  scans  \(path)") }
             for field in profile.formFields { print("  scans  field \(field)") }
-            for sender in profile.senderPaths { print("  keeps  \(sender) (sender)") }
+            for sender in profile.senderPaths { print("  sender \(sender) (kept; --senders replace replaces a phone number)") }
             for key in profile.conversationKeys { print("  conversation key  \(key) (--conversation profile)") }
         }
     }
@@ -471,3 +477,5 @@ struct Check: ParsableCommand {
         }
     }
 }
+
+extension PayloadScanner.SenderHandling: ExpressibleByArgument {}

@@ -394,6 +394,9 @@ struct CommandLineTests {
         let body = "To=%2B4930123456&Body=Meine+IBAN%3A+DE89+3704+0044+0532+0130+00+%F0%9F%98%80&From=%2B4915112345678\n"
         #expect(try runVeil(["--profile", "twilio", "--format", "jsonl"], body).stdout
                 == "To=%2B4930123456&Body=Meine+IBAN%3A+%5BIBAN%5D+%F0%9F%98%80&From=%2B4915112345678\n")
+        // With --senders replace, the sender's number is replaced as a number in the text is.
+        #expect(try runVeil(["--profile", "twilio", "--format", "jsonl", "--senders", "replace"], body).stdout
+                == "To=%5BPHONE%5D&Body=Meine+IBAN%3A+%5BIBAN%5D+%F0%9F%98%80&From=%5BPHONE%5D\n")
     }
 
     /// Issue 19: pseudonyms and sealed tokens need a key from a file or VEIL_KEY, at least 32
@@ -555,7 +558,8 @@ struct CommandLineTests {
         #expect(String(decoding: written + rest, as: UTF8.self).split(separator: "\n").count == 2)
     }
 
-    @Test(arguments: [["--profile", "nope"], ["--path", "a.b"], ["--format", "json"], ["--profile", "openai", "--path", "$.a"]])
+    @Test(arguments: [["--profile", "nope"], ["--path", "a.b"], ["--format", "json"], ["--profile", "openai", "--path", "$.a"],
+                      ["--senders", "replace"], ["--profile", "twilio", "--senders", "drop"]])
     func badPayloadOptionsAreUsageErrors(arguments: [String]) throws {
         let result = try runVeil(arguments, "{}")
         #expect(result.status == 64 && result.stdout.isEmpty)

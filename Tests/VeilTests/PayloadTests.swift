@@ -82,6 +82,67 @@ struct PayloadTests {
         }
     }
 
+    static func redact(_ payload: [UInt8], profile: PayloadProfile, senders: PayloadScanner.SenderHandling,
+                       policy: RedactionPolicy) throws -> (output: [UInt8], result: PayloadScanResult) {
+        let scanner = try PayloadScanner(scanner: Self.scanner, profile: profile, policy: policy, senders: senders)
+        return try payload.withUnsafeBufferPointer { bytes in
+            let result = try scanner.scan(bytes)
+            var output: [UInt8] = []
+            result.appendRedacted(bytes, policy: policy, to: &output)
+            return (output, result)
+        }
+    }
+
+    /// With `senders: .replace`, a sender's phone number gets the pseudonym that the same number
+    /// typed in a message gets, however the platform writes it (`4915112345678`,
+    /// `+4915112345678`, `whatsapp:+4915112345678`); the payload's risk stays that of its text.
+    @Test func sendersReplacedWithTheTokenOfTheSameNumberInText() throws {
+        let policy = RedactionPolicy(.pseudonym(Pseudonymizer(key: try VeilKey(bytes: Array("0123456789abcdef0123456789abcdef".utf8)))))
+        let token = try #require(Self.scanner.redact("Tel. +49 151 12345678", policy: policy).split(separator: " ").last.map(String.init))
+        #expect(token.hasPrefix("[PHONE:"))
+
+        let whatsapp = try #require(PayloadProfile.named("whatsapp"))
+        let payload = Array(try Data(contentsOf: Self.directory.appendingPathComponent("whatsapp-text.json")))
+        let (output, result) = try Self.redact(payload, profile: whatsapp, senders: .replace, policy: policy)
+        let (_, kept) = try Self.redact(payload, profile: whatsapp, senders: .keep, policy: policy)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(output)) as? [String: Any])
+        let value = try #require(((json["entry"] as? [[String: Any]])?.first?["changes"] as? [[String: Any]])?.first?["value"] as? [String: Any])
+        #expect((value["messages"] as? [[String: Any]])?.first?["from"] as? String == token)
+        #expect((value["contacts"] as? [[String: Any]])?.first?["wa_id"] as? String == token)
+        #expect(!String(decoding: output, as: UTF8.self).contains("4915112345678"))
+        #expect(result.risk == kept.risk)
+        #expect(result.values.filter { $0.result.findings.first?.ruleID == PayloadScanner.senderRuleID }.map(\.path)
+                == ["$.entry[0].changes[0].value.contacts[0].wa_id", "$.entry[0].changes[0].value.messages[0].from"])
+
+        let twilio = try #require(PayloadProfile.named("twilio"))
+        let form = Array(try Data(contentsOf: Self.directory.appendingPathComponent("twilio-whatsapp-media.form")))
+        let fields = Self.formValues(try Self.redact(form, profile: twilio, senders: .replace, policy: policy).output)
+        #expect(fields.contains("whatsapp:" + token))
+        #expect(fields.contains(token))
+        #expect(!fields.contains { $0.contains("4915112345678") })
+    }
+
+    /// A sender's identifier that is no phone number (Messenger's page-scoped ids, Telegram's
+    /// numeric ids, Smooch's user ids) is kept even with `senders: .replace`.
+    @Test(arguments: ["messenger.json", "telegram-message.json", "smooch.json"])
+    func platformUserIDsAreKept(file: String) throws {
+        let sample = try #require(Self.samples.first { $0.file == file })
+        let profile = try #require(PayloadProfile.named(sample.profile))
+        let payload = Array(try Data(contentsOf: Self.directory.appendingPathComponent(file)))
+        let replaced = try Self.redact(payload, profile: profile, senders: .replace, policy: RedactionPolicy())
+        #expect(replaced.output == (try Self.redact(payload, profile: profile)).output)
+    }
+
+    /// The sender's value is replaced only when it is a valid international number.
+    @Test(arguments: [("4915112345678", true), ("+4915112345678", true), ("whatsapp:+4915112345678", true),
+                      ("6789012345678901", false), ("+4915", false), ("whatsapp:+49151 12345678", false), ("+999123456789", false)])
+    func senderNumbersAreValidInternationalNumbers(value: String, replaced: Bool) throws {
+        let profile = PayloadProfile(name: "t", paths: [try JSONPath("$.text")], senderPaths: ["$.from"])
+        let payload = Array("{\"from\":\"\(value)\",\"text\":\"hi\"}".utf8)
+        let (output, _) = try Self.redact(payload, profile: profile, senders: .replace, policy: RedactionPolicy())
+        #expect(String(decoding: output, as: UTF8.self).contains(value) != replaced)
+    }
+
     /// Scanning reports each finding with the path of the string it was found in.
     @Test func findingsCarryTheirPath() throws {
         let payload = Array(#"{"entry":[{"changes":[{"value":{"messages":[{"text":{"body":"IBAN DE89 3704 0044 0532 0130 00"}}]}}]}]}"#.utf8)

@@ -19,8 +19,8 @@ public struct PayloadProfile: Sendable {
     /// In a form payload, the fields that are scanned and redacted.
     public let formFields: [String]
     /// Where the sender's identifier sits (a phone number or a platform's user id). It is kept
-    /// as it is, because the reply is routed by it: a consumer that must not see it replaces
-    /// it itself (or, once pseudonyms exist, with a pseudonym).
+    /// as it is, because the reply is routed by it, unless `PayloadScanner.SenderHandling.replace`
+    /// asks for a sender's phone number to be replaced like one found in a message.
     public let senderPaths: [String]
     /// What tells a payload's conversation (a JSONPath, or a form field): the chat, the
     /// customer's number. Empty for LLM requests, which carry their conversation whole.

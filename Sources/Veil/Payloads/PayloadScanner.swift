@@ -16,6 +16,11 @@ public struct PayloadScanner: Sendable {
     /// The profile's `namePaths`, nil when it has none.
     private let namePaths: JSONPathSet?
     private let nameFields: Set<String>
+    /// What becomes of the senders' identifiers.
+    public let senders: SenderHandling
+    /// The profile's `senderPaths`, nil when they are kept or it has none.
+    private let senderPaths: JSONPathSet?
+    private let senderFields: Set<String>
 
     /// What a selected value is to a conversation (`PayloadProfile.namePaths`).
     public enum ValueKind: Sendable {
@@ -25,10 +30,27 @@ public struct PayloadScanner: Sendable {
         case name
     }
 
-    public init(scanner: Scanner, profile: PayloadProfile, policy: RedactionPolicy = RedactionPolicy()) throws(JSONPathError) {
+    /// What becomes of a sender's identifier (`PayloadProfile.senderPaths`).
+    public enum SenderHandling: String, Sendable, CaseIterable {
+        /// Kept as it came: the reply is routed by it.
+        case keep
+        /// A sender's phone number (`4915123456789`, `+4915123456789`, `whatsapp:+4915123456789`)
+        /// is a finding of type `PHONE`, replaced as the policy replaces a phone number found in
+        /// a message: with pseudonyms, the same token as the same number typed in a message. An
+        /// identifier that is no valid international number (a platform's user id) is kept.
+        case replace
+    }
+
+    public init(scanner: Scanner, profile: PayloadProfile, policy: RedactionPolicy = RedactionPolicy(),
+                senders: SenderHandling = .keep) throws(JSONPathError) {
         self.scanner = scanner
         self.profile = profile
         self.policy = policy
+        self.senders = senders
+        let replacesSenders = senders == .replace && !profile.senderPaths.isEmpty
+        senderPaths = replacesSenders && profile.encoding == .json
+            ? try JSONPathSet(profile.senderPaths.map { (path) throws(JSONPathError) in try JSONPath(path) }) : nil
+        senderFields = replacesSenders && profile.encoding == .form ? Set(profile.senderPaths) : []
         self.paths = try JSONPathSet(profile.paths)
         self.formFields = Set(profile.formFields)
         namePaths = profile.encoding == .json && !profile.namePaths.isEmpty
@@ -71,6 +93,14 @@ public struct PayloadScanner: Sendable {
                     values.append(value)
                 }
             }
+            if let senderPaths, let senders = try? JSONSelection(payload, paths: senderPaths) {
+                for string in senders.strings {
+                    let text = string.hasEscapes ? Array(string.decoded(in: payload).utf8) : Array(payload[string.contentRange])
+                    if let value = senderValue(text, path: string.pathText(in: payload), range: string.valueRange) {
+                        values.append(value)
+                    }
+                }
+            }
         case .form:
             let form: FormPayload
             do { form = try FormPayload(payload, names: formFields) } catch { throw .invalidForm }
@@ -81,8 +111,17 @@ public struct PayloadScanner: Sendable {
                     values.append(value)
                 }
             }
+            if !senderFields.isEmpty, let senders = try? FormPayload(payload, names: senderFields) {
+                for field in senders.fields {
+                    if let value = senderValue(field.decoded, path: field.name, range: field.valueRange) { values.append(value) }
+                }
+            }
         }
-        let risk = values.isEmpty ? .none : values.count == 1 ? values[0].result.risk : scanner.risk(of: values.flatMap(\.result.findings))
+        // Senders' values come after the messages' and are written back in payload order.
+        if senderPaths != nil || !senderFields.isEmpty { values.sort { $0.range.lowerBound < $1.range.lowerBound } }
+        // The risk is that of what was written: a sender's number, replaced or not, was always there.
+        let written = values.filter { $0.result.findings.first?.ruleID != Self.senderRuleID }
+        let risk = written.isEmpty ? .none : written.count == 1 ? written[0].result.risk : scanner.risk(of: written.flatMap(\.result.findings))
         return PayloadScanResult(encoding: profile.encoding, values: values, valuesScanned: scanned, risk: risk)
     }
 
@@ -99,6 +138,43 @@ public struct PayloadScanner: Sendable {
         }
         guard !result.isClean else { return nil }
         return PayloadScanResult.Value(path: path(), range: range, text: text, result: result)
+    }
+
+    /// A sender's identifier as a value with one finding, when it is a valid international phone
+    /// number; its text is the number in E.164 (`4915123456789` read as `+4915123456789`, a
+    /// channel prefix such as `whatsapp:` kept), so that its canonical form, and with it its
+    /// pseudonym, is that of the same number found in a message.
+    private func senderValue(_ text: [UInt8], path: String, range: Range<Int>) -> PayloadScanResult.Value? {
+        guard let number = Self.internationalNumber(in: text) else { return nil }
+        let e164 = Array(text[..<number.lowerBound]) + [UInt8(ascii: "+")] + text[number].drop { $0 == UInt8(ascii: "+") }
+        let detail: FindingDetail
+        switch Validator.phone(Substring(decoding: e164[(number.lowerBound)...], as: UTF8.self)) {
+        case .validAs(let found): detail = found
+        default: return nil
+        }
+        let finding = Finding(category: .phone, type: "PHONE", ruleID: Self.senderRuleID, utf8Range: number.lowerBound..<e164.count,
+                              confidence: 1, isValidated: true, detail: detail)
+        let result = e164.withUnsafeBufferPointer { bytes in
+            scanner.applying(policy, to: ScanResult(findings: [finding], risk: scanner.risk(of: [finding])), in: bytes)
+        }
+        guard !result.isClean else { return nil }
+        return PayloadScanResult.Value(path: path, range: range, text: e164, result: result)
+    }
+
+    /// The rule id of a sender's number in findings and the audit log.
+    public static let senderRuleID = "sender-id"
+
+    /// Where the number is in a sender's identifier: after a channel prefix of letters and a
+    /// colon (`whatsapp:`, `tel:`), a `+` or none and 7 to 15 digits, nothing else; nil otherwise.
+    static func internationalNumber(in text: [UInt8]) -> Range<Int>? {
+        var start = 0
+        if let colon = text.firstIndex(of: UInt8(ascii: ":")) {
+            guard colon > 0, text[..<colon].allSatisfy(ASCII.isLetter) else { return nil }
+            start = colon + 1
+        }
+        let digits = text[start...].first == UInt8(ascii: "+") ? text[(start + 1)...] : text[start...]
+        guard (7...15).contains(digits.count), digits.allSatisfy(ASCII.isDigit) else { return nil }
+        return start..<text.count
     }
 }
 

@@ -4405,11 +4405,11 @@ not_typos = [
   "backofen", "balling", "bariton", "baritone", "bastel", "beatmen", "beecham", "behindere",
   "behindern", "behindertes", "bekommen", "belfast", "belmar", "beneide", "benthin", "benzin",
   "bernet", "beruhigen", "betrafen", "beuron", "beutlin", "binden", "biologie", "biologin",
-  "biotin", "biotite", "bipolaren", "bisping", "blandness", "bleating", "blotting", "blutest",
-  "boating", "boldin", "borneo", "brechin", "breeze", "breezed", "breezes", "brendan", "brennan",
-  "brenta", "brentano", "brenton", "bretten", "bromine", "brücken", "butadien", "butadiene",
-  "cadmium", "caesarea", "caesarian", "calcio", "calderon", "calling", "caltex", "calypso",
-  "canalis", "capote", "carafe", "caramel", "carbine", "carbon", "carbone", "carbons",
+  "biotin", "biotite", "bipolaren", "bisping", "bittern", "blandness", "bleating", "blotting",
+  "blutest", "boating", "boldin", "borneo", "brechin", "breeze", "breezed", "breezes", "brendan",
+  "brennan", "brenta", "brentano", "brenton", "bretten", "bromine", "brücken", "butadien",
+  "butadiene", "cadmium", "caesarea", "caesarian", "calcio", "calderon", "calling", "caltex",
+  "calypso", "canalis", "capote", "carafe", "caramel", "carbine", "carbon", "carbone", "carbons",
   "carbonsäure", "cardamom", "carden", "cardenal", "carine", "carlene", "carmine", "carping",
   "casein", "catalonia", "catatonic", "cathie", "cavities", "celestine", "cellulose", "centra",
   "central", "ceramide", "cesium", "cheatin", "cherubim", "chinon", "chlorid", "chloride",
@@ -4426,86 +4426,87 @@ not_typos = [
   "dextrose", "diamantene", "diamine", "dienten", "diestel", "diethelm", "differing",
   "digitalisat", "digitec", "dingen", "dionne", "dioxin", "dioxine", "discover", "dogmatic",
   "dogmatik", "dolores", "domicil", "domina", "dominas", "dopamin", "dopamine", "dormagen",
-  "droiden", "drucken", "drücken", "dufferin", "duplication", "durant", "durchfällt", "dysphoria",
-  "dysplasia", "dystonie", "dystopia", "egomane", "eigenwert", "eigenwerte", "einbruch",
-  "eisenwerk", "eisenwerke", "elastin", "elector", "elegien", "emeril", "emmeline", "enable",
-  "enabled", "enabler", "enables", "endoscope", "entered", "entrant", "eosinophilic", "epoxide",
-  "erbracht", "erbrecht", "erectile", "erhaltet", "erhaltung", "erkalten", "erkälten", "erlaubt",
-  "ersucht", "erwerbslos", "estimate", "estoril", "ethane", "ethanol", "examine", "exhibitionist",
-  "expansion", "expansive", "fainter", "falling", "farmiga", "fatigued", "faustian", "fearing",
-  "fehring", "felden", "fermion", "fertility", "fetishist", "fibroid", "fictive", "fiebig",
-  "fissure", "fissures", "flanders", "floating", "florent", "florets", "fluide", "fluorid",
-  "flutist", "fluttering", "fornication", "forste", "forsten", "forster", "forstes", "fortran",
-  "fortress", "fractured", "gallatin", "galling", "ganglien", "gardena", "gastro", "geatmet",
-  "gehindert", "geizigen", "gelatin", "gelatine", "genesis", "genommen", "geograf", "geplant",
-  "gerahmt", "germain", "germanen", "germania", "germanic", "germanien", "germann",
-  "gesprächsthema", "gestation", "gezähmt", "gloating", "glucosamin", "glucosamine", "glucose",
-  "glutamin", "glutamine", "glyphosat", "glyphosate", "gobelin", "grandin", "grandpas", "graphite",
-  "gripper", "grommet", "hadron", "haemorrhage", "halcyon", "hallucination", "harken", "hearin",
-  "heiterkeit", "helferin", "hematite", "hematoma", "herzinfakt", "hexagon", "hilaire",
-  "hirnschäden", "histidin", "histidine", "homophobie", "hortet", "hospize", "hottest", "hydrazin",
-  "hydrazine", "hydroxide", "hypericum", "hypnose", "hypothermic", "hypothermie", "ilorin",
-  "immortal", "impotent", "infarct", "infection", "infertile", "infestation", "influenz",
-  "inhaber", "inhabers", "inhale", "inhaled", "inhales", "inhuman", "injektion", "injektionen",
-  "innovate", "intermedia", "internetsuche", "inulin", "ischia", "iselin", "islamophobia",
-  "islamophobic", "isomer", "isomerie", "jasmina", "jaundiced", "jintao", "justine", "kabine",
-  "kantine", "katheder", "kestrel", "ketonen", "kinetic", "kinetik", "korntal", "kreatin",
-  "kristin", "kränze", "krücke", "kucken", "kästen", "kücken", "labilen", "lacken", "landers",
-  "lanolin", "latino", "latrine", "lauriane", "laurie", "laurin", "lawson", "leberschäden",
-  "lecithin", "lector", "legosteine", "leonor", "lesion", "lestat", "leucine", "liberal",
-  "liguria", "liliana", "liminal", "limite", "limping", "listenin", "listing", "lobelia",
-  "locator", "lolling", "loveliness", "lulling", "lumina", "lymphoid", "läsion", "macaron",
-  "maddison", "madison", "magnat", "magnate", "magnesia", "magnesit", "malarial", "mallets",
-  "malling", "mancuso", "mandarin", "mandarine", "manicure", "manitou", "mannitol", "mapping",
-  "marcin", "marein", "margate", "marine", "marino", "marisol", "marital", "matisse", "medial",
-  "median", "mediate", "medical", "medicin", "medikamentös", "medina", "medizin", "megalomania",
-  "megaton", "meisen", "meissen", "meniscus", "merita", "mestre", "metadata", "metatron",
-  "methanol", "methylene", "micromax", "midori", "midtown", "migrant", "migrate", "mikron",
-  "militaria", "milltown", "milton", "mimosen", "miramax", "mircea", "mistaken", "mitogen",
-  "modulen", "moduln", "modulo", "monokel", "monomer", "montan", "montclair", "morphin",
-  "morphing", "mucosal", "mustaine", "myasthenia", "nagano", "narain", "natriumcarbonat",
-  "naturen", "necrosis", "nekrolog", "neurone", "neuronen", "neuroses", "niacin", "nicobar",
-  "nicola", "nicolae", "nicolai", "nicolas", "nicolette", "nicotin", "nicotine", "niedenstein",
-  "nitrat", "nitrate", "nitride", "nitrit", "nitrite", "nominal", "normale", "norther", "northern",
-  "nostalgie", "nostril", "novalis", "novizen", "novotel", "nuclear", "nymphomaniac",
-  "nymphomanin", "obsidian", "omicron", "operon", "opiaten", "optima", "optimal", "origin",
-  "osmosis", "osmotic", "osteopath", "osteopathic", "osthofen", "oxytocin", "painted", "painting",
-  "palette", "pallium", "palpatine", "pancreas", "pantanal", "paradoxon", "paragon", "paralyse",
-  "paralyze", "paralyzes", "paranoiden", "paranoiker", "parasol", "parken", "partein", "paulin",
-  "pauline", "peacemaker", "pectoral", "pegasus", "phospholipid", "pickets", "pinion", "piratin",
-  "planina", "plasmid", "plasmon", "platelet", "platin", "platine", "plating", "platini",
-  "pneumoniae", "pneumonic", "podium", "poetin", "polina", "postel", "precede", "preceded",
-  "precedes", "precise", "priesen", "primary", "primaten", "principe", "principes", "prinzip",
-  "prisen", "process", "profess", "program", "prolactin", "proline", "propan", "propels",
-  "proserpine", "prospect", "prosper", "prostheses", "provence", "proverb", "prowess", "prozess",
-  "prämie", "prämien", "psychologie", "psychology", "psychos", "pulpits", "purpur", "purpurea",
-  "purpurn", "pusten", "pyramiden", "quentin", "queuing", "quinine", "quinlan", "quinoa",
-  "quinton", "rackets", "raipur", "rapallo", "rapiden", "reacting", "reaction", "reactive",
-  "recast", "refraktor", "regain", "regained", "regains", "regine", "region", "rehydration",
-  "reigen", "relaxen", "removal", "rental", "replant", "repressed", "repression", "repressionen",
-  "repressiv", "repressive", "repressiven", "repressiver", "resistor", "resonate", "retten",
-  "reuigen", "reverie", "reversing", "reversion", "reynaud", "rhythmen", "rhythmic", "rhythmik",
-  "ricketts", "rickety", "ripper", "rivalin", "robison", "rockets", "rodungen", "roetgen",
-  "rolltor", "romain", "romaine", "rotate", "rotated", "rotates", "roughing", "rucken", "ruecken",
-  "röttgen", "rücken", "saccharose", "sainted", "salaten", "salpetersäure", "samaria", "sammer",
-  "saniert", "santorin", "sarasin", "sarrazin", "sautter", "saxena", "scammer", "schindel",
-  "schizophrenic", "schwager", "schwaiger", "schwander", "schwangen", "schwefeldioxid",
-  "schwindelt", "schwinden", "schwindet", "schwinger", "sciatic", "scoring", "sectoral",
-  "selector", "selektion", "selektiv", "selektive", "selenium", "semolina", "septicaemia",
-  "sereno", "sermon", "severin", "shanna", "shannan", "shingle", "shingled", "shoring", "shortest",
-  "shutter", "shuttering", "sibelius", "sighting", "signing", "silico", "simoni", "sinestro",
-  "singles", "singular", "singulär", "sklavin", "skullcap", "slammer", "slanders", "sneering",
-  "snorting", "snowing", "solaris", "solistin", "sonatine", "sortiment", "spammer", "sparing",
-  "sparten", "spasti", "spastic", "spastis", "spectral", "spinosa", "sputter", "sputtering",
-  "stabilo", "stains", "stalins", "stamme", "stammen", "stammes", "stammler", "stamper", "stangl",
-  "starin", "starlin", "starmer", "stasis", "statics", "stating", "stations", "statius", "stative",
-  "stelar", "stemmer", "stendera", "steroid", "stetter", "stimmer", "stimmte", "storing",
-  "stotternd", "strafen", "strammer", "streben", "streifen", "streuen", "strider", "stripper",
-  "striven", "stroma", "stummer", "stutzer", "sublimate", "summed", "sunburnt", "sunbury",
-  "sutter", "switching", "sylvan", "sylvana", "symbiose", "tainted", "tainting", "tamilen",
-  "tamina", "tanaka", "tarifen", "taurine", "telepathic", "telepathie", "telstar", "tension",
-  "testbed", "tested", "theodor", "thomason", "thrombin", "thyreoiditis", "tickets", "tipper",
-  "titania", "titanic", "tocopherol", "trachyt", "tramin", "transphobia", "transphobic", "trapper",
+  "dribbeln", "droiden", "drucken", "drücken", "dufferin", "duplication", "durant", "durchfällt",
+  "dysphoria", "dysplasia", "dystonie", "dystopia", "egomane", "eigenwert", "eigenwerte",
+  "einbruch", "eisenwerk", "eisenwerke", "elastin", "elector", "elegien", "emeril", "emmeline",
+  "enable", "enabled", "enabler", "enables", "endoscope", "entered", "entrant", "eosinophilic",
+  "epoxide", "erbracht", "erbrecht", "erectile", "erhaltet", "erhaltung", "erkalten", "erkälten",
+  "erlaubt", "ersucht", "erwerbslos", "estimate", "estoril", "ethane", "ethanol", "examine",
+  "exhibitionist", "expansion", "expansive", "fainter", "falling", "farmiga", "fatigued",
+  "faustian", "fearing", "fehring", "felden", "fermion", "fertility", "fetishist", "fibroid",
+  "fictive", "fiebig", "fissure", "fissures", "flanders", "floating", "florent", "florets",
+  "fluide", "fluorid", "flutist", "fluttering", "fornication", "forste", "forsten", "forster",
+  "forstes", "fortran", "fortress", "fractured", "gallatin", "galling", "ganglien", "gardena",
+  "gastro", "geatmet", "gehindert", "geizigen", "gelatin", "gelatine", "genesis", "genommen",
+  "geograf", "geplant", "gerahmt", "germain", "germanen", "germania", "germanic", "germanien",
+  "germann", "gesichtsverlust", "gesprächsthema", "gestation", "gezähmt", "gittern", "gloating",
+  "glucosamin", "glucosamine", "glucose", "glutamin", "glutamine", "glyphosat", "glyphosate",
+  "gobelin", "grandin", "grandpas", "graphite", "gripper", "grommet", "hadron", "haemorrhage",
+  "halcyon", "hallucination", "harken", "hearin", "heiterkeit", "helferin", "hematite", "hematoma",
+  "herzinfakt", "hexagon", "hilaire", "hirnschäden", "histidin", "histidine", "homophobie",
+  "hortet", "hospize", "hottest", "hydrazin", "hydrazine", "hydroxide", "hypericum", "hypnose",
+  "hypothermic", "hypothermie", "ilorin", "immortal", "impotent", "infarct", "infection",
+  "infertile", "infestation", "influenz", "inhaber", "inhabers", "inhale", "inhaled", "inhales",
+  "inhuman", "injektion", "injektionen", "innovate", "intermedia", "internetsuche", "inulin",
+  "ischia", "iselin", "islamophobia", "islamophobic", "isomer", "isomerie", "jasmina", "jaundiced",
+  "jintao", "justine", "kabine", "kantine", "katheder", "kestrel", "ketonen", "kinetic", "kinetik",
+  "korntal", "krabbeln", "kreatin", "kribbelt", "kristin", "kränze", "krücke", "kucken", "kästen",
+  "kücken", "labilen", "lacken", "landers", "lanolin", "latino", "latrine", "lauriane", "laurie",
+  "laurin", "lawson", "leberschäden", "lecithin", "lector", "legosteine", "leonor", "lesion",
+  "lestat", "leucine", "liberal", "liguria", "liliana", "liminal", "limite", "limping", "listenin",
+  "listing", "lobelia", "locator", "lolling", "loveliness", "lulling", "lumina", "lymphoid",
+  "läsion", "macaron", "maddison", "madison", "magnat", "magnate", "magnesia", "magnesit",
+  "malarial", "mallets", "malling", "mancuso", "mandarin", "mandarine", "manicure", "manitou",
+  "mannitol", "mapping", "marcin", "marein", "margate", "marine", "marino", "marisol", "marital",
+  "matisse", "medial", "median", "mediate", "medical", "medicin", "medikamentös", "medina",
+  "medizin", "megalomania", "megaton", "meisen", "meissen", "meniscus", "merita", "mestre",
+  "metadata", "metatron", "methanol", "methylene", "micromax", "midori", "midtown", "migrant",
+  "migrate", "mikron", "militaria", "milltown", "milton", "mimosen", "miramax", "mircea",
+  "mistaken", "mitogen", "modulen", "moduln", "modulo", "monokel", "monomer", "montan",
+  "montclair", "morphin", "morphing", "mucosal", "mustaine", "myasthenia", "nagano", "narain",
+  "natriumcarbonat", "naturen", "necrosis", "nekrolog", "neurone", "neuronen", "neuroses",
+  "niacin", "nicobar", "nicola", "nicolae", "nicolai", "nicolas", "nicolette", "nicotin",
+  "nicotine", "niedenstein", "nitrat", "nitrate", "nitride", "nitrit", "nitrite", "nominal",
+  "normale", "norther", "northern", "nostalgie", "nostril", "novalis", "novizen", "novotel",
+  "nuclear", "nymphomaniac", "nymphomanin", "obsidian", "omicron", "operon", "opiaten", "optima",
+  "optimal", "origin", "osmosis", "osmotic", "osteopath", "osteopathic", "osthofen", "oxytocin",
+  "painted", "painting", "palette", "pallium", "palpatine", "pancreas", "pantanal", "paradoxon",
+  "paragon", "paralyse", "paralyze", "paralyzes", "paranoiden", "paranoiker", "parasol", "parken",
+  "partein", "paulin", "pauline", "peacemaker", "pectoral", "pegasus", "phospholipid", "pickets",
+  "pinion", "piratin", "planina", "plasmid", "plasmon", "platelet", "platin", "platine", "plating",
+  "platini", "pneumoniae", "pneumonic", "podium", "poetin", "polina", "postel", "precede",
+  "preceded", "precedes", "precise", "priesen", "primary", "primaten", "principe", "principes",
+  "prinzip", "prisen", "process", "profess", "program", "prolactin", "proline", "propan",
+  "propels", "proserpine", "prospect", "prosper", "prostheses", "provence", "proverb", "prowess",
+  "prozess", "prämie", "prämien", "psychologie", "psychology", "psychos", "pulpits", "purpur",
+  "purpurea", "purpurn", "pusten", "pyramiden", "quentin", "queuing", "quinine", "quinlan",
+  "quinoa", "quinton", "rackets", "raipur", "rapallo", "rapiden", "reacting", "reaction",
+  "reactive", "recast", "refraktor", "regain", "regained", "regains", "regine", "region",
+  "rehydration", "reigen", "relaxen", "removal", "rental", "replant", "repressed", "repression",
+  "repressionen", "repressiv", "repressive", "repressiven", "repressiver", "resistor", "resonate",
+  "retten", "reuigen", "reverie", "reversing", "reversion", "reynaud", "rhythmen", "rhythmic",
+  "rhythmik", "ricketts", "rickety", "ripper", "rittern", "rivalin", "robison", "rockets",
+  "rodungen", "roetgen", "rolltor", "romain", "romaine", "rotate", "rotated", "rotates",
+  "roughing", "rucken", "ruecken", "röttgen", "rücken", "saccharose", "sainted", "salaten",
+  "salpetersäure", "samaria", "sammer", "saniert", "santorin", "sarasin", "sarrazin", "sautter",
+  "saxena", "scammer", "schindel", "schizophrenic", "schwager", "schwaiger", "schwander",
+  "schwangen", "schwefeldioxid", "schwindelt", "schwinden", "schwindet", "schwinger", "sciatic",
+  "scoring", "sectoral", "selector", "selektion", "selektiv", "selektive", "selenium", "semolina",
+  "septicaemia", "sereno", "sermon", "severin", "shanna", "shannan", "shingle", "shingled",
+  "shoring", "shortest", "shutter", "shuttering", "sibelius", "sighting", "signing", "silico",
+  "simoni", "sinestro", "singles", "singular", "singulär", "sklavin", "skullcap", "slammer",
+  "slanders", "sneering", "snitches", "snorting", "snowing", "solaris", "solistin", "sonatine",
+  "sortiment", "spammer", "sparing", "sparten", "spasti", "spastic", "spastis", "spectral",
+  "spinosa", "sputter", "sputtering", "stabilo", "stains", "stalins", "stamme", "stammen",
+  "stammes", "stammler", "stamper", "stangl", "starin", "starlin", "starmer", "stasis", "statics",
+  "stating", "stations", "statius", "stative", "stelar", "stemmer", "stendera", "steroid",
+  "stetter", "stimmer", "stimmte", "stitched", "stitcher", "storing", "stotternd", "strafen",
+  "strammer", "streben", "streifen", "streuen", "strider", "stripper", "striven", "stroma",
+  "stummer", "stutzer", "sublimate", "summed", "sunburnt", "sunbury", "sutter", "switches",
+  "switching", "sylvan", "sylvana", "symbiose", "tainted", "tainting", "tamilen", "tamina",
+  "tanaka", "tarifen", "taurine", "telepathic", "telepathie", "telstar", "tension", "testbed",
+  "tested", "theodor", "thomason", "thrombin", "thyreoiditis", "tickets", "tipper", "titania",
+  "titanic", "tocopherol", "trachyt", "tramin", "transphobia", "transphobic", "trapper",
   "traumatisierter", "traumatize", "tremble", "trembled", "trembles", "tresors", "treten",
   "tretter", "tricolor", "tripped", "trippel", "trippen", "trippin", "tristan", "tritten",
   "tropen", "trypsin", "tryptophan", "turnout", "tyrosin", "tyrosine", "tötungen", "tüchtig",
@@ -4514,16 +4515,17 @@ not_typos = [
   "versen", "versende", "versengt", "versenkt", "versenkte", "vertane", "vertical", "virion",
   "viscose", "vistula", "vitriol", "voltaic", "vorigen", "wagrain", "waldron", "wallenstein",
   "walling", "wanderroute", "warrant", "wasserlosen", "wheeling", "wickets", "windrose",
-  "witching", "wuchtig", "xamarin", "xenophobia", "xenophobic", "zahnschmelz", "zeppelin",
-  "zerbrechen", "zerbricht", "zerbrochen", "zitronensäure", "züchtig",
+  "witching", "wittern", "wuchtig", "xamarin", "xenophobia", "xenophobic", "zahnschmelz",
+  "zeppelin", "zerbrechen", "zerbricht", "zerbrochen", "zitronensäure", "zitter", "zittere",
+  "zitternd", "zittert", "züchtig",
 ]
 examples = [
   "ich habe «aadc deficiency» seit Wochen", "ich habe «effusion of joint» seit Wochen",
   "ich habe «nystagmus» seit Wochen",
 ]
 counter_examples = [
-  "Kurze Frage zu ability, danke", "Kurze Frage zu estimate, danke",
-  "Kurze Frage zu platin, danke",
+  "Kurze Frage zu ability, danke", "Kurze Frage zu ethanol, danke",
+  "Kurze Frage zu pneumoniae, danke",
 ]
 
 [[lexicon]]
@@ -4544,6 +4546,8 @@ context = [
   "suffering", "my son", "my daughter", "my wife", "my husband", "my mother", "my mum",
   "my father", "my dad", "my brother", "my sister", "i'm", "i am", "struggling", "struggle with",
   "living with", "schwerbehindert", "ausweis", "grad der", "versorgungsamt", "merkzeichen",
+  "überweisung wegen", "überwiesen wegen", "krankgeschrieben", "off work", "sick note",
+  "suffer from",
 ]
 negative_context = [
   "sternzeichen", "horoskop", "aszendent", "zodiac", "star sign", "horoscope", "aquarium",
@@ -4804,8 +4808,8 @@ examples = [
   "ich habe «otalgien» seit Wochen",
 ]
 counter_examples = [
-  "Kurze Frage zu ability, danke", "Kurze Frage zu estimate, danke",
-  "Kurze Frage zu platin, danke",
+  "Kurze Frage zu ability, danke", "Kurze Frage zu ethanol, danke",
+  "Kurze Frage zu pneumoniae, danke",
 ]
 
 [[lexicon]]
@@ -4826,6 +4830,8 @@ context = [
   "suffering", "my son", "my daughter", "my wife", "my husband", "my mother", "my mum",
   "my father", "my dad", "my brother", "my sister", "i'm", "i am", "struggling", "struggle with",
   "living with", "schwerbehindert", "ausweis", "grad der", "versorgungsamt", "merkzeichen",
+  "überweisung wegen", "überwiesen wegen", "krankgeschrieben", "off work", "sick note",
+  "suffer from",
 ]
 negative_context = [
   "sternzeichen", "horoskop", "aszendent", "zodiac", "star sign", "horoscope", "aquarium",
@@ -4871,7 +4877,7 @@ type = "MEDICATION"
 description = "Medication terms from the terminologies"
 confidence = 0.7
 severity = 0.9
-followed_by = '''\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|ml|ie|i\.e\.|iu|units|einheiten|%|hub|hübe|puffs?)(?![\p{L}\p{N}])|\d{1,4}(?:[.,]\d+)?(?![\p{L}\p{N}.,/:-]))'''
+followed_by = '''\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|ml|ie|i\.e\.|iu|units|einheiten|%|hub|hübe|puffs?)(?![\p{L}\p{N}])|\d{1,4}(?:[.,]\d+)?(?![\p{L}\p{N}.,/:-]))|[\s-]+(?:injections?|infusions?|shots?|spritzen?|infusionen?|salbe|creme|cream|spray|tabletten|tablets|kapseln|capsules|tropfen|drops|pflaster|patch(?:es)?)(?![\p{L}\p{N}])'''
 context = ["@health_cues"]
 negative_context = [
   "aktie", "aktien", "aktienkurs", "börse", "share price", "stock price", "shares", "patentstreit",
@@ -13951,8 +13957,8 @@ examples = [
   "ich nehme «oestradiol phosphate polymer» seit Wochen",
 ]
 counter_examples = [
-  "Kurze Frage zu ability, danke", "Kurze Frage zu estimate, danke",
-  "Kurze Frage zu platin, danke",
+  "Kurze Frage zu ability, danke", "Kurze Frage zu ethanol, danke",
+  "Kurze Frage zu pneumoniae, danke",
 ]
 
 [[lexicon]]
@@ -13992,8 +13998,8 @@ examples = [
   "nach meiner «tracheotomie» letzte Woche",
 ]
 counter_examples = [
-  "Kurze Frage zu ability, danke", "Kurze Frage zu estimate, danke",
-  "Kurze Frage zu platin, danke",
+  "Kurze Frage zu ability, danke", "Kurze Frage zu ethanol, danke",
+  "Kurze Frage zu pneumoniae, danke",
 ]
 
 """#),
@@ -14175,7 +14181,7 @@ words = [
   "reizmagen", "refluxösophagitis", "reflux", "acid reflux", "zwölffingerdarmgeschwür", "stomach ulcer",
   "peptic ulcer", "ulcer", "ulkus", "divertikulose", "diverticulitis", "analfissur", "analfistel",
   "gallstones", "gallstone", "kidney stones", "kidney stone", "fatty liver", "zirrhose", "cirrhosis",
-  "liver cirrhosis", "lebererkrankung", "liver disease", "leberschaden", "pancreatitis", "blinddarmdurchbruch",
+  "liver cirrhosis", "lebererkrankung", "liver disease", "fatty liver", "fatty liver disease", "fettleber", "leberschaden", "pancreatitis", "blinddarmdurchbruch",
   "inguinal hernia", "hernie", "hernia", "nabelbruch", "zwerchfellbruch", "hiatushernie", "hiatus hernia",
   "narbenbruch", "darmverschluss", "bowel obstruction", "harninkontinenz", "stuhlinkontinenz",
   "urinary incontinence", "blasenschwäche", "reizblase", "overactive bladder", "parodontitis", "parodontose",
@@ -14254,7 +14260,7 @@ words = [
   "postnatal depression", "postpartum depression", "major depressive disorder", "seasonal affective disorder",
   "saisonale depression", "burn-out", "burnout-syndrom", "burn-out-syndrom", "erschöpfungssyndrom",
   "chronisches erschöpfungssyndrom", "chronic fatigue syndrome", "me/cfs", "generalisierte angststörung",
-  "generalized anxiety disorder", "anxiety disorder", "anxiety disorders", "panic disorder", "soziale phobie",
+  "generalized anxiety disorder", "generalised anxiety disorder", "anxiety disorder", "anxiety disorders", "panic disorder", "soziale phobie",
   "social anxiety disorder", "sozialphobie", "claustrophobia", "hypochondrie", "krankheitsangst",
   "health anxiety", "obsessive-compulsive disorder", "obsessive compulsive disorder", "waschzwang",
   "kontrollzwang", "zwangsgedanken", "bipolare störung", "bipolar disorder", "bipolare affektive störung",
@@ -14476,6 +14482,7 @@ context = [
   "tested positive", "treatment", "suffer", "suffering", "my son", "my daughter", "my wife", "my husband",
   "my mother", "my mum", "my father", "my dad", "my brother", "my sister", "i'm", "i am", "struggling",
   "struggle with", "living with", "schwerbehindert", "ausweis", "grad der", "versorgungsamt", "merkzeichen",
+  "überweisung wegen", "überwiesen wegen", "krankgeschrieben", "off work", "sick note", "suffer from",
 ]
 negative_context = [
   "sternzeichen", "horoskop", "aszendent", "zodiac", "star sign", "horoscope", "aquarium", "flusskrebs",
@@ -14492,7 +14499,7 @@ negative_context = [
 ]
 # 56 words, 0 prefixes, 0 suffixes
 words = [
-  "krebs", "cancer", "depression", "depressiv", "depressive", "depressiver", "depressiven", "depressives",
+  "krebs", "cancer", "mono", "depression", "depressiv", "depressive", "depressiver", "depressiven", "depressives",
   "depressed", "corona", "covid", "covid-19", "coronavirus", "sars-cov-2", "omikron", "schizophren",
   "schizophrene", "schizophrener", "schizophrenen", "schizophrenes", "paranoid", "paranoide", "paranoider",
   "paranoia", "bipolar", "bipolare", "bipolarer", "ocd", "borderline", "psychotisch", "psychotic", "trauma",
@@ -14615,7 +14622,7 @@ words = [
   "heart palpitations", "racing heart", "irregular heartbeat", "unregelmäßiger herzschlag",
   "aussetzer beim herzschlag", "bluthochdruckkrise", "hypertensive krise", "hypertensive crisis",
   "blutdruckspitzen", "blutdruckabfall", "überzuckerung", "ketoazidose", "ketoacidosis",
-  "kribbeln in den händen", "kribbeln in den beinen", "ameisenlaufen", "numbness", "muskelzucken",
+  "kribbeln in den händen", "kribbeln in den beinen", "kribbeln in den fingern", "kribbeln in den füßen", "kribbeln in den armen", "taubheit in den fingern", "tingling in my fingers", "tingling in my hands", "ameisenlaufen", "numbness", "muskelzucken",
   "muscle cramps", "leg cramps", "krampfanfälle", "verschwommenes sehen", "blurred vision", "blurry vision",
   "double vision", "flimmern vor den augen", "ringing in my ears", "ringing in the ears", "hörverlust",
   "gedächtnislücken", "memory loss", "konzentrationsprobleme", "concentration problems", "brain fog",
@@ -14750,6 +14757,7 @@ context = [
   "furchtbar", "schrecklich", "ständig", "immer wieder", "morgens", "nachts", "arzt", "ärztin", "hno",
   "termin", "krank", "krankgeschrieben", "kopfschmerz*", "übelkeit", "erbrechen", "fieber", "tinnitus",
   "ohrensausen", "durchfall", "bauchschmerz*", "magen*", "sehstörung*", "migräne", "tabletten", "schwanger*",
+  "bekomme", "nebenwirkung*", "vertrage", "off work", "since", "i have", "i've had", "krankgeschrieben",
 ]
 negative_context = [
   "nicht übel", "gar nicht übel", "nicht so übel", "übel nehmen", "übelnehmen", "nimm", "nehmen sie",
@@ -14758,7 +14766,7 @@ negative_context = [
   "lüge*", "schwindel auf", "der schwindel", "ein schwindel", "reiner schwindel", "großer schwindel",
   "schwindelei*", "hochstapler*", "verarsche", "scam", "preise", "preis",
 ]
-words = ["übel", "schwindel"]
+words = ["übel", "schwindel", "zittern", "kribbeln", "gewichtsverlust"]
 prefixes = []
 suffixes = []
 exclude = []
@@ -14784,7 +14792,7 @@ description = "Active ingredients (WHO INN), brand names common in DE/AT/CH and 
 confidence = 0.7
 severity = 0.9
 other_subject = ["@other_subjects"]
-followed_by = '''\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|ml|ie|i\.e\.|iu|units|einheiten|%|hub|hübe|puffs?)(?![\p{L}\p{N}])|\d{1,4}(?:[.,]\d+)?(?![\p{L}\p{N}.,/:-]))'''
+followed_by = '''\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|ml|ie|i\.e\.|iu|units|einheiten|%|hub|hübe|puffs?)(?![\p{L}\p{N}])|\d{1,4}(?:[.,]\d+)?(?![\p{L}\p{N}.,/:-]))|[\s-]+(?:injections?|infusions?|shots?|spritzen?|infusionen?|salbe|creme|cream|spray|tabletten|tablets|kapseln|capsules|tropfen|drops|pflaster|patch(?:es)?)(?![\p{L}\p{N}])'''
 context = ["@health_cues"]
 negative_context = [
   "aktie", "aktien", "aktienkurs", "börse", "share price", "stock price", "shares", "patentstreit", "konzern",
@@ -15531,7 +15539,7 @@ context = [
   "werde", "wurde", "knie", "hüfte", "herz", "krankenhaus", "klinik", "narkose", "arzt", "ärztin",
   "mein vater", "meine mutter", "mein bruder", "after my", "before my", "i had", "i'm having", "i am having",
   "i'm in", "ich bin in", "ich mache", "i go to", "my", "hospital", "recovering", "recovery", "doctor", "knee",
-  "hip", "heart",
+  "hip", "heart", "termin", "appointment", "kontrolle nach", "nachsorge", "follow-up",
 ]
 negative_context = [
   "photo op", "photo-op", "op-ed", "opus", "original post", "militär", "military", "polizei", "police",
@@ -15552,7 +15560,7 @@ negative_context = [
 words = [
   "cbt",
   "op", "ops", "operation", "operationen", "operiert", "surgery", "surgeries", "therapy", "entzug", "bypass",
-  "pacemaker", "schrittmacher", "infusion", "infusionen",
+  "pacemaker", "schrittmacher", "infusion", "infusionen", "entgiftung", "stitches",
   # Aids that questions about access name too ("is the room wheelchair accessible?").
   "wheelchair", "rollstuhl", "rollator", "crutches", "krücken", "gehstützen",
 ]
@@ -16047,7 +16055,7 @@ validator = "de-steuernummer"
 confidence = 0.45
 severity = 0.6
 requires_context = true
-context = ["steuernummer*", "steuer-nummer", "st.-nr", "st.nr", "st. nr", "st-nr", "stnr", "finanzamt*", "tax number"]
+context = ["steuernummer*", "steuer-nummer", "st.-nr", "st.nr", "st. nr", "st-nr", "stnr", "finanzamt*", "tax number", "kleinunternehmer*", "ohne mwst", "ohne umsatzsteuer", "umsatzsteuervoranmeldung"]
 negative_context = ["@other_numbers"]
 examples = [
     "Steuernummer: «181/815/08155»",

@@ -108,7 +108,7 @@ struct ConversationRun {
 
     private var entries: [Entry] = []
     private var firstEntry = 0
-    /// The bytes of output and audit records of the entries not yet written.
+    /// The bytes of the entries not yet written: their output, audit records and held lines.
     private var bytesWaiting = 0
     /// The entry of each conversation's held line, by its place in `entries`.
     private var heldEntry: [String: Int] = [:]
@@ -136,11 +136,9 @@ struct ConversationRun {
                     }
                 }
             case .tooLong, .document:
-                var entry = Entry(output: [], audit: [], statistics: FilterStatistics(), held: nil)
-                var auditLog = auditing.map { AuditLog(redacts: $0) }
-                processor.process(block, into: &entry.output, audit: &auditLog, statistics: &entry.statistics)
-                entry.audit = auditLog?.bytes ?? []
-                append(entry)
+                append(Self.entry(auditing: auditing) { entry, auditLog in
+                    processor.process(block, into: &entry.output, audit: &auditLog, statistics: &entry.statistics)
+                })
             }
             try write(to: output, audit: audit, releasingHeldSince: ContinuousClock.now - tracker.holdTime)
         }
@@ -182,12 +180,19 @@ struct ConversationRun {
 
     private static func entry(of line: UnsafeBufferPointer<UInt8>, in conversation: LineConversation?, processor: LineProcessor,
                               auditing: Bool?) -> Entry {
+        entry(auditing: auditing) { entry, auditLog in
+            entry.statistics.lines = 1
+            let outcome = processor.process(line, in: conversation, into: &entry.output, statistics: &entry.statistics)
+            auditLog?.append(outcome, line: line, policy: processor.policy)
+            entry.output.append(0x0A)
+        }
+    }
+
+    /// An entry that `body` writes: its output and counts, and with `--audit` its records.
+    private static func entry(auditing: Bool?, _ body: (inout Entry, inout AuditLog?) -> Void) -> Entry {
         var entry = Entry(output: [], audit: [], statistics: FilterStatistics(), held: nil)
         var auditLog = auditing.map { AuditLog(redacts: $0) }
-        entry.statistics.lines = 1
-        let outcome = processor.process(line, in: conversation, into: &entry.output, statistics: &entry.statistics)
-        auditLog?.append(outcome, line: line, policy: processor.policy)
-        entry.output.append(0x0A)
+        body(&entry, &auditLog)
         entry.audit = auditLog?.bytes ?? []
         return entry
     }

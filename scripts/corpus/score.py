@@ -153,6 +153,8 @@ def score(messages, redacted, placeholders, show):
             tally.add("negative/all", damaged)
             tally.add("negative/" + negative["kind"], damaged)
             tally.add("cut/negatives", damaged and not all(changed))
+            if damaged and not all(changed) and len(examples["cut/" + negative["kind"]]) < show:
+                examples["cut/" + negative["kind"]].append((negative["text"], out))
             if damaged and len(examples["neg/" + negative["kind"]]) < show:
                 examples["neg/" + negative["kind"]].append((negative["text"], out))
     return tally, examples

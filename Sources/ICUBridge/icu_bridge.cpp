@@ -223,7 +223,9 @@ extern "C" int32_t veil_normalize(const uint8_t *source, int32_t source_length, 
     if (U_FAILURE(status)) return VEIL_NORMALIZE_ICU_ERROR;
 
     int32_t count = 0;
-    icu::Edits::Iterator it = merged.getCoarseChangesIterator();
+    // Fine changes, one per edited character: a coarse change would join a line break (read as a
+    // space) to the full-width value after it, and a finding would take the line break in.
+    icu::Edits::Iterator it = merged.getFineChangesIterator();
     while (it.next(status)) {
         if (!it.hasChange()) continue;
         if (count < b->span_capacity) {

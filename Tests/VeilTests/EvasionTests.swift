@@ -19,6 +19,11 @@ struct EvasionTests {
         .init(name: "dashes between groups", text: "Handy 0151-234-567-89 bitte", value: "0151-234-567-89", type: "PHONE"),
         .init(name: "dots between groups", text: "card 4111.1111.1111.1111 thanks", value: "4111.1111.1111.1111", type: "CARD"),
         .init(name: "split across a line break", text: "IBAN DE89 3704\n0044 0532 0130 00 ok", value: "DE89 3704\n0044 0532 0130 00", type: "IBAN"),
+        // ICU's coarse changes joined the line break (read as a space) to the full-width value after it.
+        .init(name: "full-width value after a line break", text: "Payee: Arnold Ltd\nＡＴ０８３８３１１９２０１９９８７７０５\nRef 60648196",
+              value: "ＡＴ０８３８３１１９２０１９９８７７０５", type: "IBAN"),
+        .init(name: "Cyrillic look-alikes after a line break", text: "SWIFT-Code:\nВСОEESММ19O\ndanke",
+              value: "ВСОEESММ19O", type: "BIC"),
         .init(name: "Cyrillic and Greek look-alike letters", text: "IBAN DЕ89 З7О4 0044 0532 0130 00", value: "DЕ89 З7О4 0044 0532 0130 00", type: "IBAN"),
         .init(name: "Greek omicron for o", text: "mail erika@exαmple.de", value: "erika@exαmple.de", type: "EMAIL"),
         .init(name: "mathematical digits", text: "Tel 𝟎𝟏𝟓𝟏 𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗", value: "𝟎𝟏𝟓𝟏 𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗", type: "PHONE"),

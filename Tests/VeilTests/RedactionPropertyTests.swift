@@ -17,7 +17,9 @@ struct SplitMix64: RandomNumberGenerator {
 /// Random chat-like Unicode text: letters of several scripts, punctuation, emoji, combining
 /// marks, invisible characters, odd spaces and full-width forms.
 enum RandomText {
-    static let pool: [Unicode.Scalar] = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ äöüßÄÖÜ.,:;!?()-/€$@#'\"\n".unicodeScalars)
+    /// Full-width and Cyrillic letters send a text through ICU, whose changes map back on their
+    /// own; no digits, which would join the planted values as one group of the message.
+    static let pool: [Unicode.Scalar] = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ äöüßÄÖÜ.,:;!?()-/€$@#'\"\nＡＸВСО\u{A0}".unicodeScalars)
         + Array("приветмирΑλφαβητο漢字かなカナ한국어عربيעברית😀👍🏽❤️🇩🇪ﬁ①ℌ𝕏".unicodeScalars)
         + ["\u{0301}", "\u{0308}", "\u{200B}", "\u{200D}", "\u{00AD}", "\u{FEFF}", "\u{202E}", "\u{00A0}", "\u{2009}", "\u{3000}",
            "\u{FF21}", "\u{FF41}", "\u{FE0F}", "\u{1F600}", "\u{10FFFD}", "\u{FFFD}"]

@@ -15825,7 +15825,7 @@ id = "health-icd10-code"
 category = "HEALTH"
 type = "DIAGNOSIS"
 description = "ICD-10 / ICD-10-GM diagnosis code (F32.1, M54.5, E11.9; also typed with a decimal comma, F32,1) where the message speaks of a diagnosis, a sick note or a doctor's letter"
-regex = '''(?<![\p{L}\p{N}.])[a-z][0-9]{2}(?:[.,][0-9a-z]{1,4})?[gvazlrb+*!]?(?![\p{L}\p{N}]|[.,][\p{L}\p{N}]|-[\p{L}\p{N}])'''
+regex = '''(?<![\p{L}\p{N}.])[a-z](?:[0-9]{2}|[0-9][oli]|[oli][0-9])(?:[.,][0-9a-z]{1,4})?[gvazlrb+*!]?(?![\p{L}\p{N}]|[.,][\p{L}\p{N}]|-[\p{L}\p{N}])'''
 first_word_holds = ["letter", "digit"]
 validator = "icd10"
 confidence = 0.4
@@ -15849,6 +15849,7 @@ examples = [
     "diagnosis code «T81.40XA» on the claim",
     "Dr wrote «T45.AX6D» on the form",
     "Diagnose «F32,1» laut Arzt",
+    "AU mit Diagnose «Eo8.3523», is that enough for HR?",
 ]
 counter_examples = [
     "Ihr Sitzplatz ist F32 im Flug LH123.",
@@ -15917,8 +15918,8 @@ description = "IBANs of every registry country, grouped or compact, checked by l
 id = "iban"
 category = "IBAN"
 type = "IBAN"
-description = "IBAN: country code, two check digits, BBAN; the validator cuts a match back to the country's registered length"
-regex = '''(?<![\p{L}\p{N}])[a-z]{2}\d{2}(?:[ .\-/]{0,3}[a-z0-9]){11,30}'''
+description = "IBAN: country code, two check digits (one may be typed as a look-alike letter: `NLo3…`), BBAN; the validator cuts a match back to the country's registered length"
+regex = '''(?<![\p{L}\p{N}])[a-z]{2}(?:\d{2}|\d[oli]|[oli]\d)(?:[ .\-/]{0,3}[a-z0-9]){11,30}'''
 first_word_holds = ["letter", "digit"]
 validator = "iban"
 confidence = 0.6
@@ -15938,6 +15939,7 @@ examples = [
     "Belgium «BE68 5390 0754 7034» thanks",
     "Netherlands «NL91ABNA0417164300»",
     "Norway «NO9386011117947» (the shortest)",
+    "Konto «NLo3BUNQ6312337382», ein o statt der Null",
     "«DE89 3704 0044 0532 0130 00» danke schön",
     "die IBAN lautet «DE89 3704 0044 0532 0130 00» 12 Euro",
     "auf «IT60.X054.2811.1010.0000.0123.456» bitte",

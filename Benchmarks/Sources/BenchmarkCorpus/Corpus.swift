@@ -226,6 +226,14 @@ extension Corpus {
             String(repeating: ".l.", count: 330_000),
             // Spaced-out words joined into short words, each tried as a spaced-out phrase.
             String(repeating: "a k u t e s i n u s i t i s , ", count: 33_000),
+            // Random two-digit groups: thousands validate as phone numbers and cards.
+            randomDigitGroups(count: 333_000),
         ]
+    }
+
+    /// `count` groups of two random digits, separated by spaces, the same every run.
+    static func randomDigitGroups(count: Int) -> String {
+        var generator = SplitMix64(state: 7)
+        return (0..<count).map { _ in String(10 + generator.next() % 90) }.joined(separator: " ")
     }
 }

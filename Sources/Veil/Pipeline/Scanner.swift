@@ -210,7 +210,7 @@ public final class Scanner: Sendable {
         try collectMatches(in: text, joined: map.secondStage, scratch: scratch)
         guard !scratch.matches.isEmpty else { return }
         let tokens = scratch.normalization.words.tokens
-        scratch.validatedRanges.removeAll(keepingCapacity: true)
+        scratch.validatedRanges.removeAll()
         let memo = scratch.matches.count > VerdictMemo.minimumMatches ? scratch.verdicts : nil
         memo?.forget()
         for (number, match) in scratch.matches.enumerated() {
@@ -218,7 +218,7 @@ public final class Scanner: Sendable {
             // A match strictly inside a validated value always loses to it (`OverlapResolver`):
             // the digits of an IBAN are no phone number, and need no numbering plan to say so.
             // Measured on 20,000 lines of the 75%-clean mix: 560 to 483 million instructions.
-            if scratch.validatedRanges.contains(where: { $0 != match.range && $0.lowerBound <= match.range.lowerBound && match.range.upperBound <= $0.upperBound }) {
+            if scratch.validatedRanges.containsStrictly(match.range) {
                 continue
             }
             let range = try compiled[match.ruleIndex].extended(match.range, in: text, scratch: scratch, limits: limits)

@@ -161,9 +161,9 @@ id = "card-verification-code"
 category = "FINANCIAL"
 type = "CVC"
 description = "Card verification code (CVC/CVV/CID, Prüfnummer) where the message names it; no one may keep it"
-regex = '''(?:(?<![\p{L}\p{N}])(?:cvc2?|cvv2?|cv2|cvn|cid|csc|secu\p{L}{0,4} (?:code|number|no|digits)|verification code|card code|(?:three|3|four|4)[- ]?digits?(?: code)?(?: on the back)?|(?:code|digits|numbers?) on the back(?: of (?:the|my) card)?|on the back of (?:the|my) card|rückseite|hinten auf der karte)|prüf(?:nummer|ziffer|zahl|code|nr)|sicherheits(?:code|nummer|zahl))\b(?:\s*(?:nr\.?|[:=\-]))*(?:\s+\p{L}{1,12}){0,4}?(?:\s*[:=\-])?\s*(?<value>\d(?:[ ]?\d){2,3})(?![ ]?\d)'''
+regex = '''(?:(?<![\p{L}\p{N}])(?:cvc2?|cvv2?|cv2|cvn|cid|csc|secu\p{L}{0,4} (?:code|number|no|digits)|verification code|card code|(?:three|3|four|4)[- ]?digits?(?: code)?(?: on the back)?|(?:code|digits|numbers?) on the back(?: of (?:the|my) card)?|on the back of (?:the|my) card|rückseite|hinten auf der karte|(?:drei|3|vier|4)[- ]?ziffern(?: hinten(?: drauf| auf der karte)?)?)|prüf(?:nummer|ziffer|zahl|code|nr)|sicherheits(?:code|nummer|zahl))\b(?:\s*(?:nr\.?|[:=\-]))*(?:\s+\p{L}{1,12}){0,4}?(?:\s*[:=\-])?\s*(?<value>\d(?:[ ]?\d){2,3})(?![ ]?\d)'''
 min_digit_run = 3
-must_contain = ["cvc", "cvv", "cv2", "cvn", "cid", "csc", "secu", "verification code", "card code", "digit", "on the back", "rückseite", "hinten auf der karte", "prüf", "sicherheits"]
+must_contain = ["cvc", "cvv", "cv2", "cvn", "cid", "csc", "secu", "verification code", "card code", "digit", "on the back", "rückseite", "hinten auf der karte", "ziffern", "prüf", "sicherheits"]
 confidence = 0.9
 severity = 0.9
 context = []
@@ -173,6 +173,7 @@ examples = [
     "die Prüfnummer ist «456»",
     "cvv: «7890»",
     "Sicherheitscode lautet «321»",
+    "die drei Ziffern hinten drauf: «771»",
     "my security code is «999»",
     "CVV2 = «048»",
     "meine Kreditkartenprüfnummer ist «456»",
@@ -204,14 +205,14 @@ counter_examples = [
 id = "card-expiry"
 category = "FINANCIAL"
 type = "CARD_EXPIRY"
-description = "Card expiry date MM/YY or MM/YYYY (also with its digits spaced out: 0 9 / 2 9) where card context says so"
-regex = '''(?<![\d/.-])(?:(?<!\p{L})o ?[1-9]|0 ?[1-9]|1 ?[0-2o]|[1-9])\s?[/-]\s?(?:2 ?[0o] ?)?\d ?(?:\d|o(?!\p{L}))(?![\d/-])'''
+description = "Card expiry date MM/YY, MM.YY or MM/YYYY (also with its digits spaced out: 0 9 / 2 9) where card context says so; a time of day (`06.30 Uhr`) is not one"
+regex = '''(?<![\d/.-])(?:(?<!\p{L})o ?[1-9]|0 ?[1-9]|1 ?[0-2o]|[1-9])\s?[/.-]\s?(?:2 ?[0o] ?)?\d ?(?:\d|o(?!\p{L}))(?![\d/-]|\.\d)'''
 validator = "card-expiry"
 confidence = 0.4
 severity = 0.5
 requires_context = true
 context = ["gültig bis", "gültig", "ablauf*", "läuft", "exp", "expiry", "expires", "valid thru", "valid until", "karte", "card"]
-negative_context = []
+negative_context = ["uhr", "o'clock", "pm", "a.m.", "p.m.", "version", "update", "build", "ios", "android", "app"]
 examples = [
     "Karte 4111 1111 1111 1111, gültig bis «12/27»",
     "expiry «08/2029»",
@@ -222,8 +223,11 @@ examples = [
     "valid thru «0 7 / 2 0 3 2»",
     "card exp «o3/27» cvv 123",
     "Karte exp «5/3o», CVV 965",
+    "card expires «06.30» so please update it",
 ]
 counter_examples = [
+    "Karte abholen um 06.30 Uhr",
+    "Version 4.15 hat meine Karte gelöscht",
     "Lieferung am 12/27",
     "gültig bis 13/27",
     "Termin 03/2025 passt",
@@ -16089,7 +16093,7 @@ first_word_lengths = [9, 10]
 validator = "icao-document"
 confidence = 0.3
 severity = 0.9
-context = ["personalausweis*", "ausweis*", "perso ", "perso:", "perso-", "persos", "id card", "id-card", "idcard", "identity card", "id-karte", "identitätskarte", "document number", "dokumentennummer", "dokumentnummer", "id number", "id-nummer", "id nummer", "id-nr", "id nr", "id no",
+context = ["oben rechts", "top right", "personalausweis*", "ausweis*", "perso ", "perso:", "perso-", "persos", "id card", "id-card", "idcard", "identity card", "id-karte", "identitätskarte", "document number", "dokumentennummer", "dokumentnummer", "id number", "id-nummer", "id nummer", "id-nr", "id nr", "id no",
            "id#", "german id", "national id", "identity document", "ausweisdokument", "npa"]
 negative_context = ["@other_numbers"]
 examples = [
@@ -16122,7 +16126,7 @@ first_word_lengths = [9]
 confidence = 0.5
 severity = 0.9
 requires_context = true
-context = ["personalausweis*", "ausweis*", "perso ", "perso:", "perso-", "persos", "id card", "id-card", "idcard", "identity card", "id-karte", "identitätskarte", "document number", "dokumentennummer", "dokumentnummer", "id number", "id-nummer", "id nummer", "id-nr", "id nr", "id no",
+context = ["oben rechts", "top right", "personalausweis*", "ausweis*", "perso ", "perso:", "perso-", "persos", "id card", "id-card", "idcard", "identity card", "id-karte", "identitätskarte", "document number", "dokumentennummer", "dokumentnummer", "id number", "id-nummer", "id nummer", "id-nr", "id nr", "id no",
            "id#", "german id", "national id", "identity document", "ausweisdokument", "npa"]
 negative_context = ["@other_numbers"]
 examples = [
@@ -16149,7 +16153,7 @@ first_word_lengths = [9, 10]
 validator = "icao-document"
 confidence = 0.3
 severity = 0.9
-context = ["reisepass*", "passnummer*", "pass number", "passport*", "reisedokument", "travel document",
+context = ["oben rechts", "top right", "reisepass*", "passnummer*", "pass number", "passport*", "reisedokument", "travel document",
            "pass", "passnr", "pass-nr", "pass no", "pass-no", "passenger*", "kinderreisepass*", "passeport",
            "document number", "dokumentennummer", "dokumentnummer"]
 negative_context = ["@other_numbers"]
@@ -16178,7 +16182,7 @@ first_word_lengths = [9]
 confidence = 0.5
 severity = 0.9
 requires_context = true
-context = ["reisepass*", "passnummer*", "pass number", "passport*", "reisedokument", "travel document",
+context = ["oben rechts", "top right", "reisepass*", "passnummer*", "pass number", "passport*", "reisedokument", "travel document",
            "pass", "passnr", "pass-nr", "pass no", "pass-no", "passenger*", "kinderreisepass*", "passeport",
            "document number", "dokumentennummer", "dokumentnummer"]
 negative_context = ["@other_numbers"]
@@ -16373,10 +16377,9 @@ id = "it-codice-fiscale"
 category = "ID"
 type = "IT_CODICE_FISCALE"
 description = "Italian tax code of a person (codice fiscale): 16 characters, birth date, omocodia, check letter"
-regex = '''(?<![\p{L}\p{N}])[a-z]{6}[0-9lmnpqrstuv]{2}[abcdehlmprst][0-9lmnpqrstuv]{2}[a-z][0-9lmnpqrstuv]{3}[a-z](?![\p{L}\p{N}])'''
-min_token_length = 16
+regex = '''(?<![\p{L}\p{N}])[a-z]{6}[ -]?[0-9lmnpqrstuv]{2}[abcdehlmprst][0-9lmnpqrstuv]{2}[ -]?[a-z][0-9lmnpqrstuv]{3}[a-z](?![\p{L}\p{N}])'''
 first_word_holds = ["letter"]
-first_word_lengths = [16]
+first_word_lengths = [6, 16]
 validator = "it-codice-fiscale"
 confidence = 0.35
 severity = 0.8
@@ -16385,6 +16388,8 @@ negative_context = []
 examples = [
     "Codice fiscale: «RSSMRA85T10A562S»",
     "il mio CF è «MRTMTT25D09F205Z»",
+    "my Italian tax code: «BBTPRD 96P07 L781U»",
+    "It's «GRNSLL-00D44-F839Y»",
     "«RCCMNL83S18D969H»",
 ]
 counter_examples = [
@@ -16446,10 +16451,9 @@ id = "pl-pesel"
 category = "ID"
 type = "PL_PESEL"
 description = "Polish national identification number (PESEL): birth date with century in the month, serial, check digit (mod 10)"
-regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])[0-9]{11}(?![ .\-/]?[0-9])(?![\p{L}])'''
-digit_run_lengths = [11]
+regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])[0-9]{6}[ -]?[0-9]{5}(?![ .\-/]?[0-9])(?![\p{L}])'''
 first_word_holds = ["digit"]
-first_word_lengths = [11]
+first_word_lengths = [6, 11]
 validator = "pl-pesel"
 confidence = 0.3
 severity = 0.8
@@ -16458,6 +16462,7 @@ negative_context = ["@other_numbers", "zamówienie", "faktura"]
 examples = [
     "PESEL «44051401359»",
     "mój numer PESEL to «02270803624»",
+    "PESEL von meiner Mutter: «910309 74757»",
     "«44051401359»",
 ]
 counter_examples = [
@@ -16600,7 +16605,7 @@ description = "Phone numbers checked against libphonenumber's numbering plans"
 
 [context_lists]
 # Words that label a phone number, for every rule below ("@phone_cues").
-phone_cues = ["tel", "telefon*", "telephone", "handy*", "mobil*", "rufnummer*", "rückruf*", "festnetz*", "durchwahl", "anruf*", "ruf", "erreichbar", "whatsapp*", "phone", "call", "mobile", "cell", "text me", "sms", "fax", "meine nummer", "neue nummer", "my number", "new number"]
+phone_cues = ["tel", "telefon*", "telephone", "handy*", "mobil*", "rufnummer*", "rückruf*", "festnetz*", "durchwahl", "anruf*", "ruf", "erreichbar", "whatsapp*", "phone", "call", "mobile", "cell", "text me", "sms", "fax", "meine nummer", "neue nummer", "my number", "new number", "calling", "called", "reach me", "reach you", "zurückrufen"]
 
 [[rule]]
 id = "phone-international"

@@ -258,14 +258,14 @@ extension Validator {
     }
 
     /// Card expiry date `MM/YY` or `MM/YYYY`: a real month.
-    /// A month of one or two digits, a separator, a year of two or four digits (`09/27`, `5/26`, `12-2029`).
+    /// A month of one or two digits, a separator, a year of two or four digits (`09/27`, `5/26`, `12-2029`, `06.30`).
     static let cardExpiry = Validator(name: "card-expiry", isStrong: false) { (bytes: UnsafeBufferPointer<UInt8>) in
         var month = 0, monthDigits = 0, yearDigits = 0, inYear = false
         // `o` is a look-alike 0 (`o3/27`, `5/3o`), as the rule's pattern allows.
         for byte in bytes.lazy.map({ ASCII.lookAlikeDigit($0) ?? $0 }) {
             if ASCII.isDigit(byte) {
                 if inYear { yearDigits += 1 } else { month = month * 10 + Int(byte - 0x30); monthDigits += 1 }
-            } else if monthDigits > 0 && (byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-")) {
+            } else if monthDigits > 0 && (byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")) {
                 inYear = true  // spaces may stand between the digits (`0 9 / 2 9`), the separator splits
             }
         }

@@ -477,12 +477,12 @@ struct CommandLineTests {
 
     /// Issue 18: a cue in a conversation's last message counts for the next; other chats are apart.
     @Test func conversationsCarryTheirCues() throws {
-        let input = #"{"chat":7,"text":"What is your social security number?"}"# + "\n" + #"{"chat":8,"text":"536-90-4399"}"# + "\n"
-            + #"{"chat":7,"text":"536-90-4399"}"# + "\n"
+        let input = #"{"chat":7,"text":"What is your social security number?"}"# + "\n" + #"{"chat":8,"text":"536904399"}"# + "\n"
+            + #"{"chat":7,"text":"536904399"}"# + "\n"
         let lines = try runVeil(["--format", "jsonl", "--conversation", "$.chat", "--jobs", "2"], input).stdout.split(separator: "\n")
         #expect(lines.map { $0.contains("[US_SSN]") } == [false, false, true])
         let telegram = #"{"update_id":1,"message":{"chat":{"id":5},"text":"Your IBAN please, and your SSN?"}}"# + "\n"
-            + #"{"update_id":2,"message":{"chat":{"id":5},"text":"536-90-4399"}}"# + "\n"
+            + #"{"update_id":2,"message":{"chat":{"id":5},"text":"536904399"}}"# + "\n"
         #expect(try runVeil(["--profile", "telegram", "--format", "jsonl", "--conversation", "profile"], telegram).stdout.contains("[US_SSN]"))
         #expect(try runVeil(["--conversation", "$.chat"], "x\n").status == 64)
         #expect(try runVeil(["--format", "jsonl", "--conversation", "profile"], "{}\n").status == 64)

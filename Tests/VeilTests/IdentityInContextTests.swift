@@ -45,8 +45,10 @@ struct IdentityInContextTests {
         for labelled in ["Handyvertrag 86095742719", "Buchung 86095742719", "Kundennummer 86095742719", "Tel. 86095742719"] {
             #expect(try scanner.scan(labelled).findings.isEmpty, "\(labelled)")
         }
-        #expect(try scanner.scan("536-90-4399").findings.isEmpty)
-        #expect(try scanner.scan("SSN 536-90-4399").findings.map(\.type) == ["US_SSN"])
+        // Bare nine digits need a word naming an SSN; grouped as SSA prints it, none (as in Presidio).
+        #expect(try scanner.scan("536904399").findings.isEmpty)
+        #expect(try scanner.scan("SSN 536904399").findings.map(\.type) == ["US_SSN"])
+        #expect(try scanner.scan("536-90-4399").findings.map(\.type) == ["US_SSN"])
     }
 
     @Test("a health-insurance number raises the message's health risk")

@@ -15983,6 +15983,10 @@ name = "id"
 description = "Identity numbers: German tax IDs, ID cards and passports, pension and health insurance numbers, driving licences; Austrian, Swiss, Dutch, French, Italian, Spanish, Polish, Belgian, UK and US national numbers; passport MRZ lines"
 
 [context_lists]
+# Words that name a US Social Security number ("@ssn_cues").
+ssn_cues = ["ssn", "ssn#", "ss#", "ss no", "ss number", "soc sec", "soc. sec.", "social sec", "social security", "social-security",
+            "sozialversicherungsnummer*", "social", "w-9", "w9", "w-4", "w4", "i-9", "1099", "irs", "tin", "itin", "taxpayer", "tax id",
+            "payroll"]
 # Labels of numbers that are not identity numbers: a purchase's, a contract's, a shipment's, a
 # phone's. Every rule below lists them as negative context: a label that stands nearer to a
 # value than any of the rule's own context words takes 0.4 off its confidence.
@@ -16547,28 +16551,50 @@ counter_examples = [
 id = "us-ssn"
 category = "ID"
 type = "US_SSN"
-description = "US Social Security number: area, group, serial under SSA's rules; no check digit, so a context word is needed"
-regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])(?:[0-9]{3}[ .\-/][0-9]{2}[ .\-/][0-9]{4}|[0-9]{9})(?![ .\-/]?[0-9])'''
+description = "US Social Security number written as nine bare digits: area, group, serial under SSA's rules; no check digit, and order numbers look the same, so a context word is needed (grouped 3-2-4 it is us-ssn-grouped)"
+regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])[0-9]{9}(?![ .\-/]?[0-9])'''
 digit_run_lengths = [9]
 validator = "us-ssn"
 confidence = 0.2
 severity = 0.9
-context = ["ssn", "ssn#", "ss#", "ss no", "ss number", "soc sec", "soc. sec.", "social sec", "social security", "social-security",
-           "sozialversicherungsnummer*", "social", "w-9", "w9", "w-4", "w4", "i-9", "1099", "irs", "tin", "itin", "taxpayer", "tax id",
-           "payroll"]
+context = ["@ssn_cues"]
 negative_context = ["@other_numbers", "routing", "account"]
 examples = [
-    "SSN «536-90-4399»",
-    "my social security number is «536 90 4399»",
+    "SSN «536904399»",
     "social: «612564737»",
-    "for the W-9: «179 14 6260»",
-    "Social Security # «347-63 5401»",
 ]
 counter_examples = [
     "SSN 666-12-3456",
     "SSN 078-05-1120",
     "order 536-90-4399",
-    "536-90-4399",
+    "536904399",
+]
+
+[[rule]]
+id = "us-ssn-grouped"
+category = "ID"
+type = "US_SSN"
+description = "US Social Security number grouped 3-2-4 by dashes or spaces, as SSA prints it (`536-90-4399`): few other numbers of chat are grouped so, so it is reported without a naming word, as Presidio does (an order, invoice or phone word near it still says otherwise); bare nine digits need one (us-ssn)"
+regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])[0-9]{3}[ \-][0-9]{2}[ \-][0-9]{4}(?![ .\-/]?[0-9])'''
+validator = "us-ssn"
+confidence = 0.35
+severity = 0.9
+context = ["@ssn_cues"]
+negative_context = ["@other_numbers", "routing", "account", "tel", "phone", "call", "fax"]
+examples = [
+    "«536-90-4399»",
+    "last one was wrong, use «350 25 4459»",
+    "from the letter: «763-72-8288»",
+    "SSN «536-90-4399»",
+    "my social security number is «536 90 4399»",
+    "for the W-9: «179 14 6260»",
+    "Social Security # «347-63 5401»",
+]
+counter_examples = [
+    "order 536-90-4399",
+    "SSN 666-12-3456",
+    "536-90 4399 5",
+    "Tel 536-90-4399",
 ]
 
 [[rule]]

@@ -7,11 +7,14 @@ import Testing
 struct ChatLeakTests {
     static let scanner = try! Veil.Scanner()
 
-    @Test("a negative cue that labels another value does not hide a card number", arguments: [
+    @Test("a negative cue that labels another value does not hide a card or phone number", arguments: [
         ("Please charge £1145.50 to 2237321102626273 for invoice INV-60531.",
          "Please charge £1145.50 to [CARD] for invoice INV-60531."),
         ("Rechnungsnummer RE-2024-0815, bitte von 4111 1111 1111 1111 abbuchen",
          "Rechnungsnummer RE-2024-0815, bitte von [CARD] abbuchen"),
+        // The label after the value is followed by its own number, a short word between.
+        ("sie erreichen mich unter 0163 5531035.\nbestellnummer ist #311662, falls das hilft.",
+         "sie erreichen mich unter [PHONE].\nbestellnummer ist #311662, falls das hilft."),
     ])
     func negativeCueOfAnotherValue(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)

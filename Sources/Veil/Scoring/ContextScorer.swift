@@ -317,7 +317,8 @@ struct ContextWords {
     /// Whether a label word at `word` speaks of `value`: a label belongs to the value it stands
     /// next to. It does not when a word holding a digit stands between the two
     /// ("Bestellnummer 4711, Tel. 030 …"), nor when it follows the value and is itself followed
-    /// at once by such a word ("… card 2237… for invoice INV-60531").
+    /// by such a word, at once or after at most two short words ("… card 2237… for invoice
+    /// INV-60531", "… 0163 5531035. Bestellnummer ist #311662").
     static func labels(_ word: Range<Int>, value: Range<Int>, in text: UnsafeBufferPointer<UInt8>, tokens: Tokens) -> Bool {
         let between = word.upperBound <= value.lowerBound ? word.upperBound..<value.lowerBound
             : word.lowerBound >= value.upperBound ? value.upperBound..<word.lowerBound : word.lowerBound..<word.lowerBound
@@ -327,13 +328,14 @@ struct ContextWords {
             index += 1
         }
         guard word.lowerBound >= value.upperBound else { return true }
-        // The word after the label, with a short prefix joined to it by one symbol or space
-        // (`INV-60531`, `RE 2025 12242` once the normaliser evened out its dashes).
+        // The words after the label: a short prefix of its number (`INV-60531`, `RE 2025 12242`
+        // once the normaliser evened out its dashes) or short words (`ist`, `number is`).
         var next = firstToken(startingAtOrAfter: word.upperBound, in: tokens)
+        var skipped = 0
         while next < tokens.count {
             if tokens[next].shape & WordList.Shape.digit != 0 { return false }
-            guard tokens[next].range.count <= 4, next + 1 < tokens.count,
-                  tokens[next + 1].range.lowerBound == tokens[next].range.upperBound + 1 else { break }
+            guard tokens[next].range.count <= 6, skipped < 2 else { break }
+            skipped += 1
             next += 1
         }
         return true

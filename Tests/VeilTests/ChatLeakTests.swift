@@ -120,6 +120,11 @@ struct ChatLeakTests {
         // Luhn-valid, of no issuer range in the table, with a word naming a card.
         ("hier die kk nummer 3514 1022 2226 7327", "hier die kk nummer [CARD]"),
         ("the Visa is 3500 2450 4969 9564 not the old one", "the Visa is [CARD] not the old one"),
+        // MM.YY where a card is named; `ablauf*` counts from the end of `Ablaufdatum`, nearer
+        // than the `App` after the date.
+        ("card expires 06.30 so please update it", "card expires [CARD_EXPIRY] so please update it"),
+        ("Ablaufdatum O9/3O\nApp-Version iOS 15.5.3", "Ablaufdatum [CARD_EXPIRY]\nApp-Version iOS 15.5.3"),
+        ("Karte abholen um 06.30 Uhr", "Karte abholen um 06.30 Uhr"),
     ])
     func cardsAndExpiry(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)

@@ -251,7 +251,10 @@ struct ContextWords {
     func nearestDistance(to value: Range<Int>, in text: UnsafeBufferPointer<UInt8>, window: Range<Int>, tokens: Tokens? = nil,
                          labellingOnly: Bool = false, outsideOnly: Bool = false) -> Int? {
         var nearest: Int?
-        forEachWord(in: text, window: window, tokens: tokens) { word in
+        forEachWord(in: text, window: window, tokens: tokens) { cue in
+            // A cue that ends in `*` matched the start of a word: the word's end counts
+            // (`Ablaufdatum 09/30 App`: `ablauf*` stands one space before the date, not six).
+            let word = cue.lowerBound..<Self.endOfWord(from: cue.upperBound, in: text)
             if outsideOnly && word.lowerBound < value.upperBound && value.lowerBound < word.upperBound { return true }
             if labellingOnly, let tokens, !Self.labels(word, value: value, in: text, tokens: tokens) { return true }
             let distance = word.upperBound <= value.lowerBound ? value.lowerBound - word.upperBound
@@ -260,6 +263,13 @@ struct ContextWords {
             return true
         }
         return nearest
+    }
+
+    /// Where the word that goes on at `index` ends (`index` itself when none does).
+    private static func endOfWord(from index: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        var end = index
+        while end < text.count, isWordByte(text[end]) { end += 1 }
+        return end
     }
 
     /// The nearest word that ends at or before `value` starts, within `window`.

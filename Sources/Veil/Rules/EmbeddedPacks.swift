@@ -4501,35 +4501,34 @@ not_typos = [
   "simoni", "sinestro", "singles", "singular", "singulär", "sklavin", "skullcap", "slammer",
   "slanders", "sneering", "snitches", "snorting", "snowing", "solaris", "solistin", "sonatine",
   "sortiment", "spammer", "sparing", "sparten", "spasti", "spastic", "spastis", "spectral",
-  "spinosa", "sputter", "sputtering", "stabilo", "stains", "stalins", "stamme", "stammen",
-  "stammes", "stammler", "stamper", "stangl", "starin", "starlin", "starmer", "stasis", "statics",
-  "stating", "stations", "statius", "stative", "stelar", "stemmer", "stendera", "steroid",
-  "stetter", "stimmer", "stimmte", "stitched", "stitcher", "storing", "stotternd", "strafen",
-  "strammer", "streben", "streifen", "streuen", "strider", "stripper", "striven", "stroma",
-  "stummer", "stutzer", "sublimate", "summed", "sunburnt", "sunbury", "sutter", "switches",
-  "switching", "sylvan", "sylvana", "symbiose", "tainted", "tainting", "tamilen", "tamina",
-  "tanaka", "tarifen", "taurine", "telepathic", "telepathie", "telstar", "tension", "testbed",
-  "tested", "theodor", "thomason", "thrombin", "thyreoiditis", "tickets", "tipper", "titania",
-  "titanic", "tocopherol", "trachyt", "tramin", "transphobia", "transphobic", "trapper",
-  "traumatisierter", "traumatize", "tremble", "trembled", "trembles", "tresors", "treten",
-  "tretter", "tricolor", "tripped", "trippel", "trippen", "trippin", "tristan", "tritten",
-  "tropen", "trypsin", "tryptophan", "turnout", "tyrosin", "tyrosine", "tötungen", "tüchtig",
-  "ultraman", "ultras", "ultron", "urbano", "urinal", "vaccinate", "vaccinium", "valente",
-  "valero", "vanities", "vasculitis", "verbrechen", "verbrochen", "verdes", "verladen", "versehe",
-  "versen", "versende", "versengt", "versenkt", "versenkte", "vertane", "vertical", "virion",
-  "viscose", "vistula", "vitriol", "voltaic", "vorigen", "wagrain", "waldron", "wallenstein",
-  "walling", "wanderroute", "warrant", "wasserlosen", "wheeling", "wickets", "windrose",
-  "witching", "wittern", "wuchtig", "xamarin", "xenophobia", "xenophobic", "zahnschmelz",
-  "zeppelin", "zerbrechen", "zerbricht", "zerbrochen", "zitronensäure", "zitter", "zittere",
-  "zitternd", "zittert", "züchtig",
+  "spinale", "spinosa", "spiral", "spiraled", "spirals", "sputter", "sputtering", "stabilo",
+  "stains", "stalins", "stamme", "stammen", "stammes", "stammler", "stamper", "stangl", "starin",
+  "starlin", "starmer", "stasis", "statics", "stating", "stations", "statius", "stative", "stelar",
+  "stemmer", "stendera", "steroid", "stetter", "stimmer", "stimmte", "stitched", "stitcher",
+  "storing", "stotternd", "strafen", "strammer", "streben", "streifen", "streuen", "strider",
+  "stripper", "striven", "stroma", "stummer", "stutzer", "sublimate", "summed", "sunburnt",
+  "sunbury", "sutter", "switches", "switching", "sylvan", "sylvana", "symbiose", "tainted",
+  "tainting", "tamilen", "tamina", "tanaka", "tarifen", "taurine", "telepathic", "telepathie",
+  "telstar", "tension", "testbed", "tested", "theodor", "thomason", "thrombin", "thyreoiditis",
+  "tickets", "tipper", "titania", "titanic", "tocopherol", "trachyt", "tramin", "transphobia",
+  "transphobic", "trapper", "traumatisierter", "traumatize", "tremble", "trembled", "trembles",
+  "tresors", "treten", "tretter", "tricolor", "tripped", "trippel", "trippen", "trippin",
+  "tristan", "tritten", "tropen", "trypsin", "tryptophan", "turnout", "tyrosin", "tyrosine",
+  "tötungen", "tüchtig", "ultraman", "ultras", "ultron", "urbano", "urinal", "vaccinate",
+  "vaccinium", "valente", "valero", "vanities", "vasculitis", "verbrechen", "verbrochen", "verdes",
+  "verladen", "versehe", "versen", "versende", "versengt", "versenkt", "versenkte", "vertane",
+  "vertical", "virion", "viscose", "vistula", "vitriol", "voltaic", "vorigen", "wagrain",
+  "waldron", "wallenstein", "walling", "wanderroute", "warrant", "wasserlosen", "wheeling",
+  "wickets", "windrose", "witching", "wittern", "wuchtig", "xamarin", "xenophobia", "xenophobic",
+  "zahnschmelz", "zeppelin", "zerbrechen", "zerbricht", "zerbrochen", "zitronensäure", "zitter",
+  "zittere", "zitternd", "zittert", "züchtig",
 ]
 examples = [
   "ich habe «aadc deficiency» seit Wochen", "ich habe «effusion of joint» seit Wochen",
   "ich habe «nystagmus» seit Wochen",
 ]
 counter_examples = [
-  "Kurze Frage zu ability, danke", "Kurze Frage zu ethanol, danke",
-  "Kurze Frage zu pneumoniae, danke",
+  "Kurze Frage zu ability, danke", "Kurze Frage zu examine, danke", "Kurze Frage zu podium, danke",
 ]
 
 [[lexicon]]
@@ -4551,7 +4550,8 @@ context = [
   "my father", "my dad", "my brother", "my sister", "i'm", "i am", "struggling", "struggle with",
   "living with", "schwerbehindert", "ausweis", "grad der", "versorgungsamt", "merkzeichen",
   "überweisung wegen", "überwiesen wegen", "krankgeschrieben", "off work", "sick note",
-  "suffer from",
+  "suffer from", "gp", "doctor", "found a", "my son is", "my daughter is", "diabetes", "insulin",
+  "dexcom", "libre", "sensor",
 ]
 negative_context = [
   "sternzeichen", "horoskop", "aszendent", "zodiac", "star sign", "horoscope", "aquarium",
@@ -4812,8 +4812,7 @@ examples = [
   "ich habe «otalgien» seit Wochen",
 ]
 counter_examples = [
-  "Kurze Frage zu ability, danke", "Kurze Frage zu ethanol, danke",
-  "Kurze Frage zu pneumoniae, danke",
+  "Kurze Frage zu ability, danke", "Kurze Frage zu examine, danke", "Kurze Frage zu podium, danke",
 ]
 
 [[lexicon]]
@@ -4835,7 +4834,8 @@ context = [
   "my father", "my dad", "my brother", "my sister", "i'm", "i am", "struggling", "struggle with",
   "living with", "schwerbehindert", "ausweis", "grad der", "versorgungsamt", "merkzeichen",
   "überweisung wegen", "überwiesen wegen", "krankgeschrieben", "off work", "sick note",
-  "suffer from",
+  "suffer from", "gp", "doctor", "found a", "my son is", "my daughter is", "diabetes", "insulin",
+  "dexcom", "libre", "sensor",
 ]
 negative_context = [
   "sternzeichen", "horoskop", "aszendent", "zodiac", "star sign", "horoscope", "aquarium",
@@ -13961,8 +13961,7 @@ examples = [
   "ich nehme «oestradiol phosphate polymer» seit Wochen",
 ]
 counter_examples = [
-  "Kurze Frage zu ability, danke", "Kurze Frage zu ethanol, danke",
-  "Kurze Frage zu pneumoniae, danke",
+  "Kurze Frage zu ability, danke", "Kurze Frage zu examine, danke", "Kurze Frage zu podium, danke",
 ]
 
 [[lexicon]]
@@ -14002,8 +14001,7 @@ examples = [
   "nach meiner «tracheotomie» letzte Woche",
 ]
 counter_examples = [
-  "Kurze Frage zu ability, danke", "Kurze Frage zu ethanol, danke",
-  "Kurze Frage zu pneumoniae, danke",
+  "Kurze Frage zu ability, danke", "Kurze Frage zu examine, danke", "Kurze Frage zu podium, danke",
 ]
 
 """#),
@@ -14487,6 +14485,7 @@ context = [
   "my mother", "my mum", "my father", "my dad", "my brother", "my sister", "i'm", "i am", "struggling",
   "struggle with", "living with", "schwerbehindert", "ausweis", "grad der", "versorgungsamt", "merkzeichen",
   "überweisung wegen", "überwiesen wegen", "krankgeschrieben", "off work", "sick note", "suffer from",
+  "gp", "doctor", "found a", "my son is", "my daughter is", "diabetes", "insulin", "dexcom", "libre", "sensor",
 ]
 negative_context = [
   "sternzeichen", "horoskop", "aszendent", "zodiac", "star sign", "horoscope", "aquarium", "flusskrebs",
@@ -14503,7 +14502,7 @@ negative_context = [
 ]
 # 56 words, 0 prefixes, 0 suffixes
 words = [
-  "krebs", "cancer", "mono", "depression", "depressiv", "depressive", "depressiver", "depressiven", "depressives",
+  "krebs", "cancer", "mono", "deaf", "lump", "type 1", "type 2", "typ 1", "typ 2", "depression", "depressiv", "depressive", "depressiver", "depressiven", "depressives",
   "depressed", "corona", "covid", "covid-19", "coronavirus", "sars-cov-2", "omikron", "schizophren",
   "schizophrene", "schizophrener", "schizophrenen", "schizophrenes", "paranoid", "paranoide", "paranoider",
   "paranoia", "bipolar", "bipolare", "bipolarer", "ocd", "borderline", "psychotisch", "psychotic", "trauma",
@@ -14984,7 +14983,7 @@ words = [
   "adrenalin-autoinjektor", "notfall-pen", "epinephrine auto-injector", "epi-pen", "anti-baby-pille",
   "antibaby-pille", "verhütungspille", "pille danach", "morning-after pill", "morning after pill",
   "emergency contraception", "birth control pill", "birth control pills", "contraceptive pill",
-  "hormonspirale", "hormonpflaster", "dreimonatsspritze", "hormonersatztherapie",
+  "hormonspirale", "kupferspirale", "hormonpflaster", "dreimonatsspritze", "hormonersatztherapie",
   "hormone replacement therapy", "östrogenpräparat", "gestagenpräparat", "nicotine patch", "nicotine patches",
   "nicotine gum", "nikotinersatz", "substitutionsmittel", "methadone programme", "methadone program",
   "chemotherapeutikum", "chemotherapeutika", "antihormontherapie", "antihormonelle therapie",
@@ -15543,7 +15542,8 @@ context = [
   "werde", "wurde", "knie", "hüfte", "herz", "krankenhaus", "klinik", "narkose", "arzt", "ärztin",
   "mein vater", "meine mutter", "mein bruder", "after my", "before my", "i had", "i'm having", "i am having",
   "i'm in", "ich bin in", "ich mache", "i go to", "my", "hospital", "recovering", "recovery", "doctor", "knee",
-  "hip", "heart", "termin", "appointment", "kontrolle nach", "nachsorge", "follow-up",
+  "hip", "heart", "termin", "appointment", "kontrolle nach", "nachsorge", "follow-up", "seit der", "i need a",
+  "ich brauche",
 ]
 negative_context = [
   "photo op", "photo-op", "op-ed", "opus", "original post", "militär", "military", "polizei", "police",
@@ -15564,7 +15564,7 @@ negative_context = [
 words = [
   "cbt",
   "op", "ops", "operation", "operationen", "operiert", "surgery", "surgeries", "therapy", "entzug", "bypass",
-  "pacemaker", "schrittmacher", "infusion", "infusionen", "entgiftung", "stitches",
+  "pacemaker", "schrittmacher", "infusion", "infusionen", "entgiftung", "stitches", "spirale",
   # Aids that questions about access name too ("is the room wheelchair accessible?").
   "wheelchair", "rollstuhl", "rollator", "crutches", "krücken", "gehstützen",
 ]

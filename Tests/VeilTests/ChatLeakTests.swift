@@ -90,6 +90,9 @@ struct ChatLeakTests {
         ("my insuurance number is A123456780", "my insuurance number is [DE_KVNR]"),
         ("Pass number C01X00T47 bitte hinterlegen", "Pass number [DE_PASSPORT] bitte hinterlegen"),
         ("AHV number 756 0268 5760 28", "AHV number [CH_AHV]"),
+        // A whole-word cue ends at any punctuation, not only at a space or a colon.
+        ("ich hab einen neuen Perso, die Nummer ist jetzt MMKM06NR2", "ich hab einen neuen Perso, die Nummer ist jetzt [DE_ID_CARD]"),
+        ("Perso-Nr. L01X00T47", "Perso-Nr. [DE_ID_CARD]"),
     ])
     func cuesAsTyped(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)

@@ -16,6 +16,12 @@ struct EvasionTests {
     static let cases: [Obfuscation] = [
         .init(name: "spaced characters", text: "IBAN: D E 8 9 3 7 0 4 0 0 4 4 0 5 3 2 0 1 3 0 0 0 danke",
               value: "D E 8 9 3 7 0 4 0 0 4 4 0 5 3 2 0 1 3 0 0 0", type: "IBAN"),
+        .init(name: "spaced-out e-mail address", text: "the confirmation went to d e r r i c k . g a r n e r @ l i v e . c o m which is",
+              value: "d e r r i c k . g a r n e r @ l i v e . c o m", type: "EMAIL"),
+        .init(name: "spaced-out address with an underscore", text: "mail: j o h n _ d o e @ w e b . d e bitte",
+              value: "j o h n _ d o e @ w e b . d e", type: "EMAIL"),
+        .init(name: "'dot' in the local part of an address", text: "the link went to simon dot harding[at]gmail dot com yesterday",
+              value: "simon dot harding[at]gmail dot com", type: "EMAIL"),
         .init(name: "dashes between groups", text: "Handy 0151-234-567-89 bitte", value: "0151-234-567-89", type: "PHONE"),
         .init(name: "dots between groups", text: "card 4111.1111.1111.1111 thanks", value: "4111.1111.1111.1111", type: "CARD"),
         .init(name: "split across a line break", text: "IBAN DE89 3704\n0044 0532 0130 00 ok", value: "DE89 3704\n0044 0532 0130 00", type: "IBAN"),

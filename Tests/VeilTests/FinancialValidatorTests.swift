@@ -84,6 +84,19 @@ struct FinancialValidatorTests {
         #expect(Validator.bic("cobadeffxx") == .invalid)
     }
 
+    /// A BIC with no word naming it must be a registered bank's, and not an everyday word that
+    /// starts like one (or its typo); digits or a branch make a code of such a bank a BIC again.
+    @Test func registeredBIC() {
+        #expect(Validator.bicRegistered("cobadeffxxx") == .valid)
+        #expect(Validator.bicRegistered("genodes1vwg") == .valid)
+        #expect(Validator.bicRegistered("geno-de-s1-vwg") == .valid)
+        #expect(Validator.bicRegistered("winter25") == .invalid)
+        #expect(Validator.bicRegistered("abcdqq12") == .invalid)
+        #expect(Validator.bicRegistered("kreditakrte") == .invalid)
+        #expect(Validator.bicRegistered("profited") == .invalid)
+        #expect(Validator.bicRegistered("citigb2l") == .valid)
+    }
+
     @Test(arguments: [
         ("+49 151 23456789", "DE mobile"), ("+49 (0)30 1234567", "DE fixed_line"), ("0043 664 1234567", "AT mobile"),
         ("+41 44 668 18 00", "CH fixed_line"), ("+1 (415) 555-2671", "US fixed_or_mobile"), ("+44 20 7946 0958", "GB fixed_line"),

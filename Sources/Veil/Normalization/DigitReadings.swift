@@ -511,17 +511,26 @@ enum DigitReadings {
         return edits
     }
 
-    /// Whether a gap joins two characters of a spaced-out run: one separator, or between two
-    /// digits a separator between two spaces (`0 1 7 2 - 2 3 2 7`, `8 7 . 1 0 . 3 0`).
+    /// Whether a gap joins two characters of a spaced-out run: one separator; between two
+    /// digits a separator between two spaces (`0 1 7 2 - 2 3 2 7`, `8 7 . 1 0 . 3 0`); and an
+    /// e-mail address's `@`, `.` or `_` between two spaces (`d e r r i c k . g a r n e r @ l i v e . c o m`).
     static func spacedGap(_ gap: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         switch gap.count {
         case 1: return isSeparator(text[gap.lowerBound])
-        case 3: return text[gap.lowerBound] == UInt8(ascii: " ") && text[gap.lowerBound + 2] == UInt8(ascii: " ")
-            && isSeparator(text[gap.lowerBound + 1])
-            && gap.lowerBound > 0 && ASCII.isDigit(text[gap.lowerBound - 1])
-            && gap.upperBound < text.count && ASCII.isDigit(text[gap.upperBound])
+        case 3:
+            guard text[gap.lowerBound] == UInt8(ascii: " ") && text[gap.lowerBound + 2] == UInt8(ascii: " ") else { return false }
+            let middle = text[gap.lowerBound + 1]
+            if isAddressMark(middle) { return true }
+            return isSeparator(middle)
+                && gap.lowerBound > 0 && ASCII.isDigit(text[gap.lowerBound - 1])
+                && gap.upperBound < text.count && ASCII.isDigit(text[gap.upperBound])
         default: return false
         }
+    }
+
+    /// The marks of an e-mail address that a spaced-out run keeps when it is joined.
+    private static func isAddressMark(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "@") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")
     }
 
     /// The separators inside runs of single characters go, and the space after a `+` that
@@ -537,10 +546,14 @@ enum DigitReadings {
                 }
                 for (previous, next) in zip(run, run.dropFirst()) {
                     // A spaced `/` or `-` between groups stays, without its spaces: `0 7 / 2 0 3 2`
-                    // is the expiry `07/2032`, not the number `072032`.
+                    // is the expiry `07/2032`, not the number `072032`; so does an address's
+                    // `@`, `_` and a `.` next to a letter (`e @ g m x . d e`).
                     let gap = previous.upperBound..<next.lowerBound
                     let kept = gap.count == 3 ? text[gap.lowerBound + 1] : 0
-                    edits.append((gap, kept == UInt8(ascii: "/") || kept == UInt8(ascii: "-") ? kept : nil))
+                    let betweenDigits = ASCII.isDigit(text[previous.lowerBound]) && ASCII.isDigit(text[next.lowerBound])
+                    let keeps = kept == UInt8(ascii: "/") || kept == UInt8(ascii: "-")
+                        || (isAddressMark(kept) && !(kept == UInt8(ascii: ".") && betweenDigits))
+                    edits.append((gap, keeps ? kept : nil))
                 }
             }
             run.removeAll(keepingCapacity: true)

@@ -63,7 +63,7 @@ id = "email-obfuscated"
 category = "CONTACT"
 type = "EMAIL"
 description = "E-mail address written to dodge filters: [at], (at), {at} or ' at ' for @ and [dot], (dot), [punkt], ' dot ' or [.] for a dot; a bare ' at ' counts only with a spelled-out dot before the top-level domain"
-regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*(?:\s*[\[({]\s*(?:at|ät|@)\s*[\])}]\s*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt)\s*[\])}]\s*|\.|\s+dot\s+))+|(?:@|\s+at\s+)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\s+dot\s+))+)\p{L}{2,6}(?![\p{L}\p{N}])'''
+regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*(?:(?:\s*[\[({]\s*(?:dot|punkt)\s*[\])}]\s*|\s+dot\s+)[\p{L}\p{N}_][\p{L}\p{N}._%+-]*)*(?:\s*[\[({]\s*(?:at|ät|@)\s*[\])}]\s*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt)\s*[\])}]\s*|\.|\s+dot\s+))+|(?:@|\s+at\s+)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\s+dot\s+))+)\p{L}{2,6}(?![\p{L}\p{N}])'''
 must_contain = ["(at", "[at", "{at", "( at", "[ at", "{ at", "(@", "[@", "dot ", "(dot", "[dot", "(punkt", "[punkt", "[.]", "(.)"]
 confidence = 0.85
 severity = 0.25
@@ -77,6 +77,8 @@ examples = [
     "«erika@example[.]de»",
     "«j.doe [at] mail.example.co.uk»",
     "«anna.schmidt { at } t-online.de»",
+    "the link went to «simon dot harding[at]gmail dot com» yesterday",
+    "«jana (punkt) berg (at) posteo (punkt) de»",
 ]
 counter_examples = [
     "look at amazon.de for prices",
@@ -282,6 +284,31 @@ counter_examples = [
     "BIC: ABCDQQ12",
     "schreiben Sie uns",
     "Die Bank schickt Brieflein",
+]
+
+[[rule]]
+id = "bic-registered"
+category = "FINANCIAL"
+type = "BIC"
+description = "BIC/SWIFT code of a registered bank (schwifty's bank registry: most of Europe's banks), where no word names it; everyday words that start like a bank's code are not read as one"
+regex = '''(?<![\p{L}\p{N}])[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?(?![\p{L}\p{N}])'''
+min_token_length = 8
+validator = "bic-registered"
+confidence = 0.35
+severity = 0.3
+context = []
+negative_context = ["gutschein*", "voucher*", "promo*", "rabattcode*", "coupon*", "discount code", "bestellnummer*", "order number"]
+examples = [
+    "steht so auf dem Brief: «BFSWDE33HAN»",
+    "hier bitte «HYVEDEMM300»",
+    "ist bei euch «GENODES1VWG» hinterlegt?",
+    "neu: «COBADEFF»",
+]
+counter_examples = [
+    "Gutschein WINTER25 geht nicht",
+    "meine Kreditkarte wurde abgelehnt",
+    "BIC: ABCDQQ12",
+    "Handlung erforderlich",
 ]
 
 [[rule]]
@@ -16097,7 +16124,7 @@ first_word_lengths = [9, 10]
 validator = "icao-document"
 confidence = 0.3
 severity = 0.9
-context = ["oben rechts", "top right", "personalausweis*", "ausweis*", "perso ", "perso:", "perso-", "persos", "id card", "id-card", "idcard", "identity card", "id-karte", "identitätskarte", "document number", "dokumentennummer", "dokumentnummer", "id number", "id-nummer", "id nummer", "id-nr", "id nr", "id no",
+context = ["oben rechts", "top right", "personalausweis*", "ausweis*", "perso", "persos", "id card", "id-card", "idcard", "identity card", "id-karte", "identitätskarte", "document number", "dokumentennummer", "dokumentnummer", "id number", "id-nummer", "id nummer", "id-nr", "id nr", "id no",
            "id#", "german id", "national id", "identity document", "ausweisdokument", "npa"]
 negative_context = ["@other_numbers"]
 examples = [
@@ -16130,7 +16157,7 @@ first_word_lengths = [9]
 confidence = 0.5
 severity = 0.9
 requires_context = true
-context = ["oben rechts", "top right", "personalausweis*", "ausweis*", "perso ", "perso:", "perso-", "persos", "id card", "id-card", "idcard", "identity card", "id-karte", "identitätskarte", "document number", "dokumentennummer", "dokumentnummer", "id number", "id-nummer", "id nummer", "id-nr", "id nr", "id no",
+context = ["oben rechts", "top right", "personalausweis*", "ausweis*", "perso", "persos", "id card", "id-card", "idcard", "identity card", "id-karte", "identitätskarte", "document number", "dokumentennummer", "dokumentnummer", "id number", "id-nummer", "id nummer", "id-nr", "id nr", "id no",
            "id#", "german id", "national id", "identity document", "ausweisdokument", "npa"]
 negative_context = ["@other_numbers"]
 examples = [

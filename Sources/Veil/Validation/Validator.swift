@@ -65,7 +65,7 @@ public struct Validator: Sendable {
 
 extension Validator {
     /// The validators that ship with Veil, by the names pattern packs use.
-    public static let builtIn: [Validator] = [.iban, .paymentCard, .paymentCardAnyIssuer, .bic, .cardExpiry, .phone, .icd10] + identity
+    public static let builtIn: [Validator] = [.iban, .paymentCard, .paymentCardAnyIssuer, .bic, .bicRegistered, .cardExpiry, .phone, .icd10] + identity
 
     /// The built-in validators with phone numbers written without a calling code read as in
     /// `phoneRegions` (ISO 3166 codes, in order of preference) instead of the default

@@ -16004,7 +16004,8 @@ counter_examples = [
 # numbers intact is their label: `@other_numbers` below is every rule's negative context, and
 # a label standing nearer than the rule's own context words takes 0.4 off. Numbers without a
 # check, or with one on a short value (Steuernummer, ID card, passport, driving licence, US SSN),
-# need a context word.
+# need a context word, unless a shape of their own speaks for them: a Steuernummer in a Land's
+# groups (`976/2230/3064`), an SSN in its 3-2-4 groups.
 [pack]
 name = "id"
 description = "Identity numbers: German tax IDs, ID cards and passports, pension and health insurance numbers, driving licences; Austrian, Swiss, Dutch, French, Italian, Spanish, Polish, Belgian, UK and US national numbers; passport MRZ lines"
@@ -16105,10 +16106,35 @@ examples = [
 ]
 counter_examples = [
     "Aktenzeichen 181/815/08155",
-    "181/815/08155",
+    "181 815 08155",
     "Steuernummer 18/1815/08155",
     "Steuernummer 1234567890123",
     "Steuer am 12/03/2024",
+]
+
+[[rule]]
+id = "de-steuernummer-grouped"
+category = "ID"
+type = "DE_STEUERNUMMER"
+description = "German tax number written in a Land's three groups (2/3/5, 3/3/5 or 3/4/4, with slashes or spaces, as the tax office prints it), where no word names it: no date, price or everyday number has that shape, and a label of another number (order, customer, phone) keeps it"
+regex = '''(?<![\p{L}\p{N}/.\-])(?:[0-9]{2,3}[/ ][0-9]{3}[/ ][0-9]{5}|[0-9]{3}[/ ][0-9]{4}[/ ][0-9]{4})(?![\p{L}\p{N}]|[/.\-][0-9])'''
+validator = "de-steuernummer"
+confidence = 0.5
+severity = 0.6
+context = []
+negative_context = ["@other_numbers"]
+examples = [
+    "hier bitte «976/2230/3064» danke",
+    "wie gewünscht: «65/735/70273»",
+    "«181/815/08155»",
+    "rentenversicherung ist erledigt, fehlt noch «133 8150 8159»",
+]
+counter_examples = [
+    "Aktenzeichen 181/815/08155",
+    "Rechnung 133/8150/8159",
+    "Kundennummer 181 815 08155",
+    "am 12/03/2024 um 10",
+    "Version 1/2/3",
 ]
 
 [[rule]]

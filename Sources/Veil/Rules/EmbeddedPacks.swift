@@ -16254,6 +16254,48 @@ counter_examples = [
 ]
 
 [[rule]]
+id = "de-id-card-unlabelled"
+category = "ID"
+type = "DE_ID_CARD"
+description = "German identity card number with no word naming it: 9 characters of the card's alphabet (digits and c f g h j k l m n p r t v w x y z, no vowel), the first a letter of l m n p r t v w x y z, with two letters and two digits at least; codes of other alphabets nearly always hold a vowel or b d q s, and a label of another number (order, voucher, booking) keeps them"
+regex = '''(?<![\p{L}\p{N}])(?=(?:[a-z]*[0-9]){2})(?=(?:[0-9]*[a-z]){2})[lmnprtvwxyz][cfghjklmnprtvwxyz0-9]{8}(?![\p{L}\p{N}])'''
+confidence = 0.5
+severity = 0.9
+context = []
+negative_context = ["@other_numbers", "code", "passwort", "password", "kennwort", "pin", "tan", "serial", "seriennummer des geräts", "modell*", "model"]
+examples = [
+    "wie gewünscht, hier bitte «YW8KF9WM6»",
+    "steht so auf dem Brief: «M23HG081K»",
+]
+counter_examples = [
+    "Bestellnummer MTMR41PCN",
+    "Gutschein WINTER2025",
+    "dein Code lautet X7K9M2P4T",
+    "Rechnung A256453053",
+    "RTX4090TI",
+]
+
+[[rule]]
+id = "de-passport-unlabelled"
+category = "ID"
+type = "DE_PASSPORT"
+description = "German passport number with no word naming it: 9 characters of the passport's alphabet (digits and c f g h j k l m n p r t v w x y z, no vowel), the first a letter of c f g h j k, with two letters and two digits at least, and a letter other than c and f (a hexadecimal string's); see de-id-card-unlabelled"
+regex = '''(?<![\p{L}\p{N}])(?=(?:[a-z]*[0-9]){2})(?=(?:[0-9]*[a-z]){2})(?=[0-9cf]*[ghjklmnprtvwxyz])[cfghjk][cfghjklmnprtvwxyz0-9]{8}(?![\p{L}\p{N}])'''
+confidence = 0.5
+severity = 0.9
+context = []
+negative_context = ["@other_numbers", "code", "passwort", "password", "kennwort", "pin", "tan", "serial", "seriennummer des geräts", "modell*", "model"]
+examples = [
+    "copied straight off the document: «JJ70FWY31»",
+    "Hier ist die Nummer: «HV500F950»",
+]
+counter_examples = [
+    "Bestellnummer GKW5G5GM0",
+    "your code is C7K9M2P4T",
+    "commit c076cfc48 broke it",
+]
+
+[[rule]]
 id = "de-rvnr"
 category = "ID"
 type = "DE_RVNR"

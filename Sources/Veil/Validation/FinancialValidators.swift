@@ -290,7 +290,8 @@ enum BICRegistry {
     private static let wordLike = keys(BICRegistryTable.wordLike)
 
     private static func keys(_ table: String) -> Set<UInt64> {
-        Set(table.split(whereSeparator: \.isWhitespace).map { key(Array($0.utf8)) })
+        // Split as bytes: `Character.isWhitespace` over 35 KB took 11 million instructions (callgrind).
+        Set(table.utf8.split { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") }.map(key))
     }
 
     /// The first six letters and digits of `characters`, packed into an integer.

@@ -34,7 +34,10 @@ struct HealthLexiconTests {
     /// One letter dropped, added, replaced or swapped, from the fifth letter of a term of seven or more.
     @Test(arguments: [("ich habe diabetis", "diabetis"), ("mein Bluthochdrukc ist schlimm", "Bluthochdrukc"),
                       ("ich habe migrane", "migrane"), ("my hypertensoin is back", "hypertensoin"),
-                      ("ich habe Depresssion", "Depresssion")])
+                      ("ich habe Depresssion", "Depresssion"),
+                      // a misspelled stem with its ending
+                      ("I have bronchitus since Monday", "bronchitus"), ("was prescribed doxycyline", "doxycyline"),
+                      ("got gastritus again", "gastritus")])
     func oneTypoAway(text: String, typo: String) throws {
         #expect(try Self.healthFindings(text) == [typo])
     }
@@ -46,7 +49,9 @@ struct HealthLexiconTests {
                       "Liebe Grüße, Concetta", "Can I get an endoscope camera for car repairs?",
                       // one letter from a term with its umlaut dropped (`migrane`, `erkalten`)
                       "Please migrate my account to the new plan", "Wir haben migrant workers im Team",
-                      "Lass den Tee nicht erkalten"])
+                      "Lass den Tee nicht erkalten",
+                      // words that start one letter from a stem (`not_typos`)
+                      "I have migrated the contacts", "I have insuring questions", "ich habe eine Schwägerin in Köln"])
     func everydayWordsAreNoTypos(text: String) throws {
         #expect(try Self.healthFindings(text) == [])
     }

@@ -54,6 +54,7 @@ EVERYDAY = {"DIAGNOSIS": "health-diagnosis-ambiguous", "SYMPTOM": "health-diagno
 EVERYDAY_ZIPF = 3.0
 COMMON_ZIPF = 4.3
 MINIMUM_TYPO_LENGTH = 7  # LexiconMatcher.minimumTypoLength
+LONGEST_STEM_ENDING = 4  # LexiconMatcher.longestStemEnding: how far short of a word's end a misspelled stem may stop
 INFLECTION_LETTERS = "sen"
 # A drug name of one word as common as this (wordfreq Zipf, German or English) is an ordinary
 # word or a product first (`tetris`, `oregano`, `colgate`), and is left out.
@@ -182,8 +183,10 @@ class Curated:
     def __init__(self, pack: dict):
         self.words, self.prefixes, self.suffixes, self.excluded = set(), set(), set(), set()
         self.as_written = set()  # words and prefixes in lower case, umlauts kept
+        self.stems_as_written = set()  # prefixes in lower case, umlauts kept
         for entry in pack.get("lexicon", []):
             self.as_written |= {word.lower() for word in entry.get("words", []) + entry.get("prefixes", [])}
+            self.stems_as_written |= {word.lower() for word in entry.get("prefixes", [])}
             self.words |= {canonical(word.lower()) for word in entry.get("words", [])}
             self.prefixes |= {canonical(word.lower()) for word in entry.get("prefixes", [])}
             self.suffixes |= {canonical(word.lower()) for word in entry.get("suffixes", [])}
@@ -206,7 +209,17 @@ def deletions(word: str) -> set[str]:
 def not_typos(terms: set[str], curated: Curated) -> list[str]:
     """Everyday words one letter away from a single-word term of MINIMUM_TYPO_LENGTH letters or
     more, which the engine must not read as a misspelling of it. A word that is the term with an
-    `s`, `e` or `n` more at its end (`migraines`) is an inflection, not a typo, and is left out."""
+    `s`, `e` or `n` more at its end (`migraines`) is an inflection, not a typo, and is left out.
+    So are everyday words whose first letters, up to LONGEST_STEM_ENDING short of their end, are
+    one letter from a stem (`migrants` of `migrän…`, `insulting` of `insulin…`), as the engine
+    reads a misspelled stem with its ending."""
+    written_stem = {spelling: stem for stem in curated.stems_as_written for spelling in spellings(stem)
+                    if len(spelling) >= MINIMUM_TYPO_LENGTH and spelling.isalpha()}
+    stems = set(written_stem)
+    stems_by_key: dict[str, set[str]] = {}
+    for stem in stems:
+        for key in deletions(stem) | {stem}:
+            stems_by_key.setdefault(key, set()).add(stem)
     all_terms = {spelling for term in terms | curated.as_written for spelling in spellings(term)}
     long_terms = {spelling for term in terms | curated.as_written for spelling in spellings(term)
                   if " " not in term and "-" not in term and len(spelling) >= MINIMUM_TYPO_LENGTH and spelling.isalpha()}
@@ -220,10 +233,19 @@ def not_typos(terms: set[str], curated: Curated) -> list[str]:
         # A word that is itself a term, of any length (`phobie`), is found as one, not listed here.
         if not spelled.isalpha() or len(spelled) < MINIMUM_TYPO_LENGTH - 1 or spelled in all_terms or curated.finds(spelled):
             continue
-        for key in deletions(spelled) | {spelled}:
-            for term in by_key.get(key, ()):
-                if is_one_typo(spelled, term) and not (spelled.startswith(term) and len(spelled) == len(term) + 1
-                                                       and spelled[-1] in INFLECTION_LETTERS):
+        near_terms = [term for key in deletions(spelled) | {spelled} for term in by_key.get(key, ()) if is_one_typo(spelled, term)]
+        for term in near_terms:
+            if not (spelled.startswith(term) and len(spelled) == len(term) + 1 and spelled[-1] in INFLECTION_LETTERS):
+                found.add(word)
+        if near_terms:
+            continue  # an inflection of a term (`schlaganfalls`) is read as the term
+        for length in range(max(MINIMUM_TYPO_LENGTH - 1, len(spelled) - LONGEST_STEM_ENDING), len(spelled)):
+            start = spelled[:length]
+            for stem in {stem for key in deletions(start) | {start} for stem in stems_by_key.get(key, ())}:
+                # A misspelling of a word of the language that the stem begins (`psychatrie` of
+                # `psychiatrie`) is what the engine should read; any other word is not.
+                corrected = written_stem[stem] + spelled[length:]
+                if is_one_typo(start, stem) and zipf(corrected) == 0:
                     found.add(word)
     return sorted(found)
 

@@ -96,6 +96,8 @@ struct LexiconMatcher: Sendable {
     private var typoFilterBits = 0
     /// `TypoKeys.startKey` of every term that may be misspelled, 2^16 bits.
     private var typoStarts = [UInt64](repeating: 0, count: 1 << 10)
+    /// `TypoKeys.startKey` of every stem (prefix) that may be misspelled, 2^16 bits.
+    private var typoStemStarts = [UInt64](repeating: 0, count: 1 << 10)
 
     /// The shortest term that also matches one typo away: shorter words have too many everyday
     /// words one letter away.
@@ -249,7 +251,7 @@ struct LexiconMatcher: Sendable {
         for prefix in terms.prefixes {
             for bytes in Self.spellings(of: prefix, using: buffers) {
                 addAffix(bytes, ruleIndex: ruleIndex, isSuffix: false)
-                bytes.withUnsafeBufferPointer { noteTypoKeys(of: $0) }
+                bytes.withUnsafeBufferPointer { noteTypoKeys(of: $0, isStem: true) }
                 shortestAffix = min(shortestAffix, bytes.count)
                 noteEnd(bytes.prefix(4), in: .stemStart)
             }
@@ -314,7 +316,7 @@ struct LexiconMatcher: Sendable {
     }
 
     /// Notes the typo keys of a single-word term or a stem, when it is long enough to match one typo away.
-    private mutating func noteTypoKeys(of term: UnsafeBufferPointer<UInt8>) {
+    private mutating func noteTypoKeys(of term: UnsafeBufferPointer<UInt8>, isStem: Bool = false) {
         guard term.count >= Self.minimumTypoLength, term.count <= TypoKeys.longestWord, term.allSatisfy(ASCII.isLowercaseLetter) else { return }
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: term.count + 1) { keys in
             TypoKeys.keys(of: term, into: keys)
@@ -325,6 +327,7 @@ struct LexiconMatcher: Sendable {
         }
         let start = TypoKeys.startKey(term)
         typoStarts[start >> 6] |= 1 << UInt64(start & 63)
+        if isStem { typoStemStarts[start >> 6] |= 1 << UInt64(start & 63) }
     }
 
     /// Stores `entry` under `hash`; `finish` notes the hash in the word filters.
@@ -526,16 +529,38 @@ struct LexiconMatcher: Sendable {
         let start = TypoKeys.startKey(word)
         guard typoStarts[start >> 6] & 1 << UInt64(start & 63) != 0, word.allSatisfy(ASCII.isLowercaseLetter),
               entries[Self.hash(word)]?.isNotTypo != true else { return nil }
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: word.count + 1) { keys in
+        if let term = typoTerm(misspelledAs: word, stemsOnly: false, filters: filters, arena: arena) { return term }
+        // A misspelled stem with its ending (`bronchitus` of `bronchiti…`, `doxycyline` of
+        // `doxycyclin…`): the word's first letters, up to `longestStemEnding` short of its end,
+        // tried against the stems of one length more, the same or one less.
+        guard typoStemStarts[start >> 6] & 1 << UInt64(start & 63) != 0 else { return nil }
+        for length in max(Self.minimumTypoLength - 1, word.count - Self.longestStemEnding)..<word.count
+        where prefixLengths & (0b111 << UInt64(length - 1)) != 0 {
+            if let term = typoTerm(misspelledAs: UnsafeBufferPointer(rebasing: word[..<length]), stemsOnly: true,
+                                   filters: filters, arena: arena) { return term }
+        }
+        return nil
+    }
+
+    /// The longest ending after a misspelled stem that `typoMatch` looks past (`-itis` after `arthr…`).
+    static let longestStemEnding = 4
+
+    /// The term (with `stemsOnly`, the stem) one typo from `word`, or nil.
+    private func typoTerm(misspelledAs word: UnsafeBufferPointer<UInt8>, stemsOnly: Bool, filters: UnsafeBufferPointer<UInt64>,
+                          arena: UnsafeBufferPointer<UInt8>) -> Term? {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: word.count + 1) { keys in
             TypoKeys.keys(of: word, into: keys)
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count + 1) { spelling in
                 typoFilter.withUnsafeBufferPointer { typoFilter in
                     // keys[0] is the whole word's, keys[1 + i] the word's without letter i.
-                    if typoHit(keys[0], typoFilter), let term = termMissingALetter(in: word, spelling: spelling, filters: filters, arena: arena) {
+                    if typoHit(keys[0], typoFilter),
+                       let term = termMissingALetter(in: word, spelling: spelling, stemsOnly: stemsOnly, filters: filters, arena: arena) {
                         return term
                     }
                     for deleted in TypoKeys.keptLetters..<word.count where typoHit(keys[1 + deleted], typoFilter) {
-                        if let term = termAround(deleted, in: word, spelling: spelling, filters: filters, arena: arena) { return term }
+                        if let term = termAround(deleted, in: word, spelling: spelling, stemsOnly: stemsOnly, filters: filters, arena: arena) {
+                            return term
+                        }
                     }
                     return nil
                 }
@@ -550,46 +575,47 @@ struct LexiconMatcher: Sendable {
     }
 
     /// The term `word` is with a letter added at some place after the kept letters.
-    private func termMissingALetter(in word: UnsafeBufferPointer<UInt8>, spelling: UnsafeMutableBufferPointer<UInt8>,
+    private func termMissingALetter(in word: UnsafeBufferPointer<UInt8>, spelling: UnsafeMutableBufferPointer<UInt8>, stemsOnly: Bool,
                                     filters: UnsafeBufferPointer<UInt64>, arena: UnsafeBufferPointer<UInt8>) -> Term? {
         for place in TypoKeys.keptLetters...word.count {
             for index in 0..<place { spelling[index] = word[index] }
             for index in place..<word.count { spelling[index + 1] = word[index] }
             for letter in UInt8(ascii: "a")...UInt8(ascii: "z") {
                 spelling[place] = letter
-                if let term = typoTerm(UnsafeBufferPointer(rebasing: spelling[..<(word.count + 1)]), filters: filters, arena: arena) { return term }
+                if let term = typoTerm(UnsafeBufferPointer(rebasing: spelling[..<(word.count + 1)]), stemsOnly: stemsOnly, filters: filters, arena: arena) { return term }
             }
         }
         return nil
     }
 
     /// The term `word` is with the letter at `place` dropped, replaced, or swapped with a neighbour.
-    private func termAround(_ place: Int, in word: UnsafeBufferPointer<UInt8>, spelling: UnsafeMutableBufferPointer<UInt8>,
+    private func termAround(_ place: Int, in word: UnsafeBufferPointer<UInt8>, spelling: UnsafeMutableBufferPointer<UInt8>, stemsOnly: Bool,
                             filters: UnsafeBufferPointer<UInt64>, arena: UnsafeBufferPointer<UInt8>) -> Term? {
         for index in 0..<place { spelling[index] = word[index] }
         for index in (place + 1)..<word.count { spelling[index - 1] = word[index] }
-        if let term = typoTerm(UnsafeBufferPointer(rebasing: spelling[..<(word.count - 1)]), filters: filters, arena: arena) { return term }
+        if let term = typoTerm(UnsafeBufferPointer(rebasing: spelling[..<(word.count - 1)]), stemsOnly: stemsOnly, filters: filters, arena: arena) { return term }
         for index in word.indices { spelling[index] = word[index] }
         let whole = UnsafeBufferPointer(rebasing: spelling[..<word.count])
         for letter in UInt8(ascii: "a")...UInt8(ascii: "z") where letter != word[place] {
             spelling[place] = letter
-            if let term = typoTerm(whole, filters: filters, arena: arena) { return term }
+            if let term = typoTerm(whole, stemsOnly: stemsOnly, filters: filters, arena: arena) { return term }
         }
         spelling[place] = word[place]
         for first in [place - 1, place] where first >= TypoKeys.keptLetters && first + 1 < word.count && word[first] != word[first + 1] {
             spelling.swapAt(first, first + 1)
-            if let term = typoTerm(whole, filters: filters, arena: arena) { return term }
+            if let term = typoTerm(whole, stemsOnly: stemsOnly, filters: filters, arena: arena) { return term }
             spelling.swapAt(first, first + 1)
         }
         return nil
     }
 
-    /// The word term or stem spelled `candidate`, when it is long enough to be misspelled.
-    private func typoTerm(_ candidate: UnsafeBufferPointer<UInt8>, filters: UnsafeBufferPointer<UInt64>,
+    /// The word term or stem (with `stemsOnly`, the stem) spelled `candidate`, when it is long
+    /// enough to be misspelled.
+    private func typoTerm(_ candidate: UnsafeBufferPointer<UInt8>, stemsOnly: Bool, filters: UnsafeBufferPointer<UInt64>,
                           arena: UnsafeBufferPointer<UInt8>) -> Term? {
         guard candidate.count >= Self.minimumTypoLength else { return nil }
         let hash = Self.hash(candidate)
-        if contains(layout.wordKey(hash), in: .word, filters), let term = entries[hash]?.term,
+        if !stemsOnly, contains(layout.wordKey(hash), in: .word, filters), let term = entries[hash]?.term,
            Self.bytes(of: term, in: arena).elementsEqual(candidate) {
             return term
         }

@@ -512,7 +512,7 @@ enum DigitReadings {
     }
 
     /// Whether a gap joins two characters of a spaced-out run: one separator; between two
-    /// digits a separator between two spaces (`0 1 7 2 - 2 3 2 7`, `8 7 . 1 0 . 3 0`); and an
+    /// digits a separator between two spaces (`0 1 7 2 - 2 3 2 7`, `4 1 1 1 . 1 1 1 1`); and an
     /// e-mail address's `@`, `.` or `_` between two spaces (`d e r r i c k . g a r n e r @ l i v e . c o m`).
     static func spacedGap(_ gap: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         switch gap.count {
@@ -545,14 +545,12 @@ enum DigitReadings {
                     edits.append((first.lowerBound - 1..<first.lowerBound, nil))
                 }
                 for (previous, next) in zip(run, run.dropFirst()) {
-                    // A spaced `/` or `-` between groups stays, without its spaces: `0 7 / 2 0 3 2`
-                    // is the expiry `07/2032`, not the number `072032`; so does an address's
-                    // `@`, `_` and a `.` next to a letter (`e @ g m x . d e`).
+                    // A spaced `/`, `-` or `.` between groups stays, without its spaces:
+                    // `0 7 / 2 0 3 2` is the expiry `07/2032`, not the number `072032`, and
+                    // `S 8 2 . 4 4 1 N` the code `s82.441n`; so do an address's `@` and `_`.
                     let gap = previous.upperBound..<next.lowerBound
                     let kept = gap.count == 3 ? text[gap.lowerBound + 1] : 0
-                    let betweenDigits = ASCII.isDigit(text[previous.lowerBound]) && ASCII.isDigit(text[next.lowerBound])
-                    let keeps = kept == UInt8(ascii: "/") || kept == UInt8(ascii: "-")
-                        || (isAddressMark(kept) && !(kept == UInt8(ascii: ".") && betweenDigits))
+                    let keeps = kept == UInt8(ascii: "/") || kept == UInt8(ascii: "-") || isAddressMark(kept)
                     edits.append((gap, keeps ? kept : nil))
                 }
             }
@@ -599,11 +597,19 @@ enum DigitReadings {
     private static func forEachWord(in text: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
         var start = 0
         while start < text.count {
+            if isSymbol(at: start, in: text) { start += 3; continue }
             guard text[start] >= 0x80 || ASCII.isLowercaseAlphanumeric(text[start]) else { start += 1; continue }
             var end = start
-            while end < text.count, text[end] >= 0x80 || ASCII.isLowercaseAlphanumeric(text[end]) { end += 1 }
+            while end < text.count, !isSymbol(at: end, in: text), text[end] >= 0x80 || ASCII.isLowercaseAlphanumeric(text[end]) { end += 1 }
             body(start..<end)
             start = end
         }
+    }
+
+    /// Whether a character of U+2000–U+2BFF starts at `index`: punctuation, arrows, operators and
+    /// other symbols, which end a word as a space does (`IBAN→G B 4 1 …`). Normalisation has
+    /// made the letters and digits of that range (`ℕ`, `①`, `⁵`) ASCII already.
+    private static func isSymbol(at index: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        text[index] == 0xE2 && index + 2 < text.count && text[index + 1] >= 0x80 && text[index + 1] <= 0xAF
     }
 }

@@ -542,7 +542,7 @@ struct LexiconMatcher: Sendable {
         return nil
     }
 
-    /// The longest ending after a misspelled stem that `typoMatch` looks past (`-itis` after `arthr…`).
+    /// The longest ending after a misspelled stem that `typoMatch` looks past (`-ung` after `behandl…`).
     static let longestStemEnding = 4
 
     /// The term (with `stemsOnly`, the stem) one typo from `word`, or nil.

@@ -22,6 +22,8 @@ struct EvasionTests {
               value: "j o h n _ d o e @ w e b . d e", type: "EMAIL"),
         .init(name: "spaced-out value after an arrow", text: "IBAN→G B 4 1 T E A C 7 7 3 8 0 7 3 4 6 5 8 1 3 7",
               value: "G B 4 1 T E A C 7 7 3 8 0 7 3 4 6 5 8 1 3 7", type: "IBAN"),
+        .init(name: "spaced-out number with an area code in parentheses", text: "new number → ( 2 0 1 ) 5 5 6 - 1 6 7 8 thanks",
+              value: "( 2 0 1 ) 5 5 6 - 1 6 7 8", type: "PHONE"),
         .init(name: "spaced-out code with its dot", text: "AU mit code S 8 2 . 4 4 1 N, is that enough for HR?",
               value: "S 8 2 . 4 4 1 N", type: "DIAGNOSIS"),
         .init(name: "'dot' in the local part of an address", text: "the link went to simon dot harding[at]gmail dot com yesterday",

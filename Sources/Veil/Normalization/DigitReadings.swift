@@ -512,7 +512,8 @@ enum DigitReadings {
     }
 
     /// Whether a gap joins two characters of a spaced-out run: one separator; between two
-    /// digits a separator between two spaces (`0 1 7 2 - 2 3 2 7`, `4 1 1 1 . 1 1 1 1`); and an
+    /// digits a separator or a parenthesis between two spaces (`0 1 7 2 - 2 3 2 7`,
+    /// `4 1 1 1 . 1 1 1 1`, `( 2 0 1 ) 5 5 5 - 5 3 3 2`); and an
     /// e-mail address's `@`, `.` or `_` between two spaces (`d e r r i c k . g a r n e r @ l i v e . c o m`).
     static func spacedGap(_ gap: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         switch gap.count {
@@ -521,7 +522,7 @@ enum DigitReadings {
             guard text[gap.lowerBound] == UInt8(ascii: " ") && text[gap.lowerBound + 2] == UInt8(ascii: " ") else { return false }
             let middle = text[gap.lowerBound + 1]
             if isAddressMark(middle) { return true }
-            return isSeparator(middle)
+            return (isSeparator(middle) || middle == UInt8(ascii: "(") || middle == UInt8(ascii: ")"))
                 && gap.lowerBound > 0 && ASCII.isDigit(text[gap.lowerBound - 1])
                 && gap.upperBound < text.count && ASCII.isDigit(text[gap.upperBound])
         default: return false
@@ -533,24 +534,25 @@ enum DigitReadings {
         byte == UInt8(ascii: "@") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")
     }
 
-    /// The separators inside runs of single characters go, and the space after a `+` that
-    /// starts one (`+ 4 9 1 5 1 …`).
+    /// The separators inside runs of single characters go, and the space after a `+` or `(`
+    /// that starts one (`+ 4 9 1 5 1 …`, `( 2 0 1 ) 5 5 5 …`).
     private static func spacedCharacterEdits(_ text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, replacement: UInt8?)] {
         var edits: [(range: Range<Int>, replacement: UInt8?)] = []
         var run: [Range<Int>] = []
         func closeRun() {
             if run.count >= minimumSpacedCharacters {
                 if let first = run.first, first.lowerBound >= 2, text[first.lowerBound - 1] == UInt8(ascii: " "),
-                   text[first.lowerBound - 2] == UInt8(ascii: "+") {
+                   text[first.lowerBound - 2] == UInt8(ascii: "+") || text[first.lowerBound - 2] == UInt8(ascii: "(") {
                     edits.append((first.lowerBound - 1..<first.lowerBound, nil))
                 }
                 for (previous, next) in zip(run, run.dropFirst()) {
-                    // A spaced `/`, `-` or `.` between groups stays, without its spaces:
-                    // `0 7 / 2 0 3 2` is the expiry `07/2032`, not the number `072032`, and
-                    // `S 8 2 . 4 4 1 N` the code `s82.441n`; so do an address's `@` and `_`.
+                    // A spaced `/`, `-`, `.` or parenthesis between groups stays, without its
+                    // spaces: `0 7 / 2 0 3 2` is the expiry `07/2032`, not the number `072032`,
+                    // and `S 8 2 . 4 4 1 N` the code `s82.441n`; so do an address's `@` and `_`.
                     let gap = previous.upperBound..<next.lowerBound
                     let kept = gap.count == 3 ? text[gap.lowerBound + 1] : 0
-                    let keeps = kept == UInt8(ascii: "/") || kept == UInt8(ascii: "-") || isAddressMark(kept)
+                    let keeps = kept == UInt8(ascii: "/") || kept == UInt8(ascii: "-") || kept == UInt8(ascii: "(")
+                        || kept == UInt8(ascii: ")") || isAddressMark(kept)
                     edits.append((gap, keeps ? kept : nil))
                 }
             }

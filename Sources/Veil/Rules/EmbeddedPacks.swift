@@ -16752,7 +16752,7 @@ description = "Phone numbers checked against libphonenumber's numbering plans"
 
 [context_lists]
 # Words that label a phone number, for every rule below ("@phone_cues").
-phone_cues = ["tel", "telefon*", "telephone", "handy*", "mobil*", "rufnummer*", "rückruf*", "festnetz*", "durchwahl", "anruf*", "ruf", "erreich*", "whatsapp*", "phone", "call", "mobile", "cell", "text me", "sms", "fax", "meine nummer", "neue nummer", "my number", "new number", "calling", "called", "reach me", "reach you", "zurückrufen"]
+phone_cues = ["tel", "telefon*", "telephone", "handy*", "mobil*", "rufnummer*", "rückruf*", "festnetz*", "durchwahl", "anruf*", "ruf*", "erreich*", "whatsapp*", "phone", "call", "mobile", "cell", "text me", "sms", "fax", "meine nummer", "neue nummer", "my number", "new number", "calling", "called", "reach me", "reach you", "zurückrufen"]
 
 [[rule]]
 id = "phone-international"

@@ -63,7 +63,7 @@ id = "email-obfuscated"
 category = "CONTACT"
 type = "EMAIL"
 description = "E-mail address written to dodge filters: [at], (at), {at} or ' at ' for @ and [dot], (dot), [punkt], ' dot ' or [.] for a dot; a bare ' at ' counts only with a spelled-out dot before the top-level domain"
-regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*(?:(?:\s*[\[({]\s*(?:dot|punkt)\s*[\])}]\s*|\s+dot\s+)[\p{L}\p{N}_][\p{L}\p{N}._%+-]*)*(?:\s*[\[({]\s*(?:at|ät|@)\s*[\])}]\s*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt)\s*[\])}]\s*|\.|\s+dot\s+))+|(?:@|\s+at\s+)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\s+dot\s+))+)\p{L}{2,6}(?![\p{L}\p{N}])'''
+regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*(?:(?:\s*[\[({]\s*(?:dot|punkt)\s*[\])}]\s*|\s+dot\s+)[\p{L}\p{N}_][\p{L}\p{N}._%+-]*)*(?:\s*[\[({]\s*(?:at|ät|@)\s*[\])}]\s*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt)\s*[\])}]\s*|\.|\s+dot\s+))+|(?:@|\s+at\s+)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\s+dot\s+))+)\p{L}{2,6}(?![\p{L}\p{N}])'''
 must_contain = ["(at", "[at", "{at", "( at", "[ at", "{ at", "(@", "[@", "dot ", "(dot", "[dot", "(punkt", "[punkt", "[.]", "(.)"]
 confidence = 0.85
 severity = 0.25
@@ -78,6 +78,7 @@ examples = [
     "«j.doe [at] mail.example.co.uk»",
     "«anna.schmidt { at } t-online.de»",
     "the link went to «simon dot harding[at]gmail dot com» yesterday",
+    "schick es an «bradleybarrett at yahoo.co dot uk» bitte",
     "«jana (punkt) berg (at) posteo (punkt) de»",
 ]
 counter_examples = [

@@ -69,6 +69,24 @@ struct RegexFactsTests {
         #expect(RegexFacts(of: #"\d{x}"#).rarestSymbolSet == symbols("{"))
     }
 
+    /// A regex of ASCII letters and digits alone, bounded as a word, matches whole runs of
+    /// the lengths it can have; anything else, or a `|` outside its groups, says nothing.
+    @Test func lengthsOfAWholeRun() {
+        let bic = #"(?<![\p{L}\p{N}])[a-z]{4}(?:de|at)[a-z0-9]{2}(?:[a-z0-9]{3})?(?![\p{L}\p{N}])"#
+        #expect(RegexFacts(of: bic).wordLengths == [8, 11])
+        #expect(RegexFacts(of: bic).wordHoldsLetter)
+        #expect(!RegexFacts(of: #"(?<![\p{L}\p{N}])[a-z0-9]{9}(?![\p{L}\p{N}])"#).wordHoldsLetter)
+        let serial = #"(?<![\p{L}\p{N}])(?=(?:[a-z]*[0-9]){2})[lmn][c-z0-9]{8}(?![\p{L}\p{N}])"#
+        #expect(RegexFacts(of: serial).wordLengths == [9])
+        #expect(RegexFacts(of: #"(?<![\p{L}\p{N}])\d{2,4}x?(?![\p{L}\p{N}])"#).wordLengths == [2, 3, 4, 5])
+        // A space, a dash or an unbounded repeat inside, a missing bound, a top-level branch.
+        for regex in [#"(?<![\p{L}\p{N}])\d{2} \d{2}(?![\p{L}\p{N}])"#, #"(?<![\p{L}\p{N}])[a-z0-9-]{8}(?![\p{L}\p{N}])"#,
+                      #"(?<![\p{L}\p{N}])\d+(?![\p{L}\p{N}])"#, #"(?<![\p{L}\p{N}])\d{8}"#, #"\d{8}(?![\p{L}\p{N}])"#,
+                      #"(?<![\p{L}\p{N}])\d{8}|\d{9}(?![\p{L}\p{N}])"#, #"(?<![\p{L}\p{N}])\p{L}{8}(?![\p{L}\p{N}])"#] {
+            #expect(RegexFacts(of: regex).wordLengths.isEmpty, "\(regex)")
+        }
+    }
+
     /// Each built-in rule's derived facts hold for its examples (the prefilter test checks the
     /// facts together with the declared promises; this names what was derived).
     @Test func builtInRulesGainFacts() throws {
@@ -76,5 +94,9 @@ struct RegexFactsTests {
         #expect(scanner.prefilter(ofRule: "email")?.thresholds.symbols == symbols("@"))
         #expect(scanner.prefilter(ofRule: "phone-national-unformatted")?.minDigits == 10)
         #expect(scanner.prefilter(ofRule: "payment-card")?.minDigits == 12)
+        #expect(scanner.prefilter(ofRule: "bic-registered")?.firstWordLengths == [8, 11])
+        #expect(scanner.prefilter(ofRule: "bic-registered")?.firstWordHolds == [.letter])
+        // Its digits come from the author's `min_digits`, its letter from the first class.
+        #expect(scanner.prefilter(ofRule: "de-id-card-unlabelled")?.firstWordHolds == [.letter, .digit])
     }
 }

@@ -56,8 +56,10 @@ public struct Prefilter: Sendable, Equatable {
     var requiredSymbols: UInt64 = 0
 
     /// This prefilter with what `facts` says of the rule's regex added: the larger digit count,
-    /// the symbols a match needs, and the words a match starts with unless the author listed
-    /// some or the finding is a `value` group, not the whole match.
+    /// the symbols a match needs, the words a match starts with unless the author listed
+    /// some or the finding is a `value` group, not the whole match, and for a match that is one
+    /// whole run of letters and digits its lengths and what it holds, unless the author listed
+    /// either.
     func adding(_ facts: RegexFacts, hasValueGroup: Bool) -> Prefilter {
         var prefilter = self
         prefilter.minDigits = max(minDigits, facts.minDigits)
@@ -65,6 +67,12 @@ public struct Prefilter: Sendable, Equatable {
         if startsWith.isEmpty, !hasValueGroup, let words = facts.startsWith,
            words.allSatisfy({ $0.utf8.count >= RegexFacts.shortestUsefulStart }) {
             prefilter.startsWith = words
+        }
+        if firstWordLengths.isEmpty && firstWordHolds.isEmpty && !facts.wordLengths.isEmpty {
+            // The match is its first run: what the whole match holds, that run holds.
+            prefilter.firstWordLengths = facts.wordLengths
+            if facts.wordHoldsLetter { prefilter.firstWordHolds.append(.letter) }
+            if prefilter.minDigits > 0 { prefilter.firstWordHolds.append(.digit) }
         }
         return prefilter
     }

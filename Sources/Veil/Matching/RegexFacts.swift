@@ -18,6 +18,12 @@ struct RegexFacts: Equatable {
     /// Strings one of which every match starts with, when the regex starts with a plain word
     /// list after a look-behind that keeps letters and digits out; nil otherwise.
     var startsWith: [String]?
+    /// The lengths a match can have when it is one whole run of ASCII letters and digits (a
+    /// regex of such characters alone between `(?<![\p{L}\p{N}])` and `(?![\p{L}\p{N}])`),
+    /// as `Prefilter.firstWordLengths`; empty otherwise.
+    var wordLengths: [Int] = []
+    /// Whether such a whole-run match holds an ASCII letter for certain (`[a-z]{4}…`).
+    var wordHoldsLetter = false
 
     static let none = RegexFacts()
 
@@ -31,6 +37,30 @@ struct RegexFacts: Equatable {
            !prefixes.isEmpty, prefixes.allSatisfy({ !$0.isEmpty }) {
             startsWith = prefixes.map { String(decoding: $0, as: UTF8.self) }
         }
+        if regex.hasPrefix(Self.boundaryLookBehind), regex.hasSuffix(Self.boundaryLookAhead),
+           !Self.hasTopLevelAlternative(regex), let lengths = node.runLengths, lengths & 1 == 0 {
+            wordLengths = (1..<64).filter { lengths & 1 << UInt64($0) != 0 }
+            wordHoldsLetter = node.minLetters > 0
+        }
+    }
+
+    /// Whether `regex` has a `|` outside every group, so that a look-around at its start or
+    /// end bounds one alternative only.
+    private static func hasTopLevelAlternative(_ regex: String) -> Bool {
+        var depth = 0, inClass = false, escaped = false
+        for byte in regex.utf8 {
+            if escaped { escaped = false; continue }
+            switch byte {
+            case UInt8(ascii: "\\"): escaped = true
+            case UInt8(ascii: "["): inClass = true
+            case UInt8(ascii: "]"): inClass = false
+            case UInt8(ascii: "(") where !inClass: depth += 1
+            case UInt8(ascii: ")") where !inClass: depth -= 1
+            case UInt8(ascii: "|") where !inClass && depth == 0: return true
+            default: break
+            }
+        }
+        return false
     }
 
     private init() {}
@@ -41,6 +71,8 @@ struct RegexFacts: Equatable {
 
     /// The look-behind after which `PrefilterNeedles` looks for `startsWith` strings.
     private static let boundaryLookBehind = "(?<![\\p{L}\\p{N}])"
+    /// The look-ahead that ends a match where a run of letters and digits ends.
+    private static let boundaryLookAhead = "(?![\\p{L}\\p{N}])"
 
     /// Of `symbolSets`, the one a chat message is least likely to hold (0 for none): the one
     /// the admission table checks. A set costs one per symbol, ten per symbol of everyday
@@ -58,15 +90,20 @@ extension RegexFacts {
     /// What is known of a piece of a regex.
     fileprivate struct Node {
         var minDigits = 0
+        /// The fewest ASCII letters a match of the piece holds.
+        var minLetters = 0
         /// Sets of symbol bits, one byte of each held by every match of the piece.
         var symbolSets: [UInt64] = []
         /// The strings the piece matches, when it matches only a few fixed strings.
         var exact: [[UInt8]]?
         /// Strings one of which every match of the piece starts with; nil when unknown.
         var prefixes: [[UInt8]]?
+        /// Bit `n` set when a match of the piece can be `n` bytes long, and every byte it matches
+        /// is an ASCII letter or digit; nil when unknown or when it may match anything else.
+        var runLengths: UInt64?
 
         /// A piece that matches nothing but the empty string (an anchor, a look-around).
-        static let empty = Node(exact: [[]], prefixes: [[]])
+        static let empty = Node(exact: [[]], prefixes: [[]], runLengths: 1)
         /// A piece of which nothing is known.
         static let unknown = Node()
 
@@ -78,7 +115,8 @@ extension RegexFacts {
                 ? [bytes.reduce(UInt64(0)) { $0 | MessageProfile.symbolBit($1) }] : []
             // A class of more than ten bytes (a letter of `[a-z]`) makes no useful start.
             let strings = bytes.count <= 10 ? bytes.map { [$0] } : nil
-            return Node(minDigits: isDigit ? 1 : 0, symbolSets: symbols, exact: strings, prefixes: strings)
+            return Node(minDigits: isDigit ? 1 : 0, minLetters: bytes.allSatisfy(ASCII.isLetter) ? 1 : 0, symbolSets: symbols,
+                        exact: strings, prefixes: strings, runLengths: bytes.allSatisfy(ASCII.isAlphanumeric) ? 0b10 : nil)
         }
 
         /// A multi-byte literal character (UTF-8).
@@ -91,7 +129,9 @@ extension RegexFacts {
 
         /// This piece followed by `next`.
         func then(_ next: Node) -> Node {
-            var result = Node(minDigits: minDigits + next.minDigits, symbolSets: Self.fewest(symbolSets + next.symbolSets))
+            var result = Node(minDigits: minDigits + next.minDigits, minLetters: minLetters + next.minLetters,
+                              symbolSets: Self.fewest(symbolSets + next.symbolSets))
+            if let mine = runLengths, let theirs = next.runLengths { result.runLengths = Self.sums(mine, theirs) }
             if let exact, let following = next.exact {
                 result.exact = Self.product(exact, following)
             }
@@ -109,7 +149,9 @@ extension RegexFacts {
             for mine in symbolSets {
                 for theirs in other.symbolSets { sets.append(mine | theirs) }
             }
-            var result = Node(minDigits: min(minDigits, other.minDigits), symbolSets: Self.fewest(sets))
+            var result = Node(minDigits: min(minDigits, other.minDigits), minLetters: min(minLetters, other.minLetters),
+                              symbolSets: Self.fewest(sets))
+            if let mine = runLengths, let theirs = other.runLengths { result.runLengths = mine | theirs }
             if let exact, let theirs = other.exact, exact.count + theirs.count <= Self.maxStrings {
                 result.exact = exact + theirs
             }
@@ -121,22 +163,47 @@ extension RegexFacts {
 
         /// This piece repeated `minimum` to `maximum` times (nil: no upper bound).
         func repeated(_ minimum: Int, _ maximum: Int?) -> Node {
+            // The lengths of `minimum` to `maximum` pieces in a row; unknown without a maximum.
+            var lengths: UInt64?
+            if let single = runLengths, let maximum, maximum <= 64 {
+                var all: UInt64 = 0
+                var times: UInt64 = 1  // the lengths of `count` pieces in a row
+                for count in 0...maximum {
+                    if count >= minimum { all |= times }
+                    guard count < maximum else { lengths = all; break }
+                    guard let next = Self.sums(times, single) else { break }
+                    times = next
+                }
+            }
             guard minimum > 0 else {
                 // Possibly absent: it promises nothing, but a short optional word stays exact.
                 var result = Node.unknown
+                result.runLengths = lengths
                 if maximum == 1, let exact, exact.count < Self.maxStrings {
                     result.exact = exact + [[]]
                     result.prefixes = result.exact
                 }
                 return result
             }
-            var result = Node(minDigits: minDigits * minimum, symbolSets: symbolSets, prefixes: exact ?? prefixes)
+            var result = Node(minDigits: minDigits * minimum, minLetters: minLetters * minimum, symbolSets: symbolSets,
+                              prefixes: exact ?? prefixes, runLengths: lengths)
             if maximum == minimum, let exact {
                 // The strings `minimum` times over, or nil once there are too many.
                 var strings: [[UInt8]]? = exact
                 for _ in 1..<minimum { strings = strings.flatMap { Self.product($0, exact) } }
                 result.exact = strings
                 result.prefixes = strings ?? result.prefixes
+            }
+            return result
+        }
+
+        /// The lengths of a piece of one of `first`'s lengths followed by one of `second`'s, or
+        /// nil when one reaches 64 bytes.
+        private static func sums(_ first: UInt64, _ second: UInt64) -> UInt64? {
+            var result: UInt64 = 0
+            for length in 0..<64 where first & 1 << UInt64(length) != 0 {
+                guard second >> UInt64(64 - length) == 0 || length == 0 else { return nil }
+                result |= second << UInt64(length)
             }
             return result
         }

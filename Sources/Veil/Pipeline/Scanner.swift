@@ -322,8 +322,9 @@ final class CompiledRule: Sendable {
             do {
                 let pattern = try PCRE2Pattern(regex, limitsStarts: rule.prefilter.noSpaceBefore != nil, checksBudget: checksBudget)
                 self.pattern = pattern
-                anchoredPattern = rule.prefilter.startsAtWordRuns ? try PCRE2Pattern(regex, anchored: true, checksBudget: checksBudget) : nil
-                prefilter = rule.prefilter.adding(RegexFacts(of: regex), hasValueGroup: pattern.valueGroup != nil)
+                let prefilter = rule.prefilter.adding(RegexFacts(of: regex), hasValueGroup: pattern.valueGroup != nil)
+                self.prefilter = prefilter
+                anchoredPattern = prefilter.startsAtWordRuns ? try PCRE2Pattern(regex, anchored: true, checksBudget: checksBudget) : nil
             } catch {
                 throw PackError(source: source, ruleID: rule.id, line: nil,
                                 message: "regex does not compile: \(error.message) at offset \(error.offset)")

@@ -295,8 +295,6 @@ description = "BIC/SWIFT code of a registered bank (schwifty's bank registry: mo
 # The countries of the registry's banks, so that most words of eight or eleven letters fail the regex itself.
 regex = '''(?<![\p{L}\p{N}])[a-z]{4}(?:a[det]|b[aeg]|c[hryz]|d[ek]|e[es]|f[ir]|g[bepr]|h[ru]|i[elst]|kz|l[ituv]|m[cdeqt]|n[clo]|p[fklt]|r[eosu]|s[aeik]|tr|u[as]|yt)[a-z0-9]{2}(?:[a-z0-9]{3})?(?![\p{L}\p{N}])'''
 min_token_length = 8
-first_word_holds = ["letter"]
-first_word_lengths = [8, 11]
 validator = "bic-registered"
 confidence = 0.35
 severity = 0.3
@@ -16280,8 +16278,6 @@ description = "German identity card number with no word naming it: 9 characters 
 regex = '''(?<![\p{L}\p{N}])(?=(?:[a-z]*[0-9]){2})(?=(?:[0-9]*[a-z]){2})[lmnprtvwxyz][cfghjklmnprtvwxyz0-9]{8}(?![\p{L}\p{N}])'''
 min_digits = 2
 min_token_length = 9
-first_word_holds = ["letter", "digit"]
-first_word_lengths = [9]
 confidence = 0.5
 severity = 0.9
 context = []
@@ -16306,8 +16302,6 @@ description = "German passport number with no word naming it: 9 characters of th
 regex = '''(?<![\p{L}\p{N}])(?=(?:[a-z]*[0-9]){2})(?=(?:[0-9]*[a-z]){2})(?=[0-9cf]*[ghjklmnprtvwxyz])[cfghjk][cfghjklmnprtvwxyz0-9]{8}(?![\p{L}\p{N}])'''
 min_digits = 2
 min_token_length = 9
-first_word_holds = ["letter", "digit"]
-first_word_lengths = [9]
 confidence = 0.5
 severity = 0.9
 context = []

@@ -206,6 +206,16 @@ def deletions(word: str) -> set[str]:
     return {word[:index] + word[index + 1:] for index in range(len(word))}
 
 
+def by_deletions(words) -> dict[str, set[str]]:
+    """Each word under itself and each of its one-letter deletions: two words one typo apart
+    share a key."""
+    index: dict[str, set[str]] = {}
+    for word in words:
+        for key in deletions(word) | {word}:
+            index.setdefault(key, set()).add(word)
+    return index
+
+
 def not_typos(terms: set[str], curated: Curated) -> list[str]:
     """Everyday words one letter away from a single-word term of MINIMUM_TYPO_LENGTH letters or
     more, which the engine must not read as a misspelling of it. A word that is the term with an
@@ -215,18 +225,11 @@ def not_typos(terms: set[str], curated: Curated) -> list[str]:
     reads a misspelled stem with its ending."""
     written_stem = {spelling: stem for stem in curated.stems_as_written for spelling in spellings(stem)
                     if len(spelling) >= MINIMUM_TYPO_LENGTH and spelling.isalpha()}
-    stems = set(written_stem)
-    stems_by_key: dict[str, set[str]] = {}
-    for stem in stems:
-        for key in deletions(stem) | {stem}:
-            stems_by_key.setdefault(key, set()).add(stem)
+    stems_by_key = by_deletions(written_stem)
     all_terms = {spelling for term in terms | curated.as_written for spelling in spellings(term)}
     long_terms = {spelling for term in terms | curated.as_written for spelling in spellings(term)
                   if " " not in term and "-" not in term and len(spelling) >= MINIMUM_TYPO_LENGTH and spelling.isalpha()}
-    by_key: dict[str, set[str]] = {}
-    for term in long_terms:
-        for key in deletions(term) | {term}:
-            by_key.setdefault(key, set()).add(term)
+    by_key = by_deletions(long_terms)
     found = set()
     for word in everyday_words():
         spelled = canonical(word)

@@ -37,31 +37,15 @@ struct RegexFacts: Equatable {
            !prefixes.isEmpty, prefixes.allSatisfy({ !$0.isEmpty }) {
             startsWith = prefixes.map { String(decoding: $0, as: UTF8.self) }
         }
+        // A `|` outside every group would leave one alternative without the look-behind and the
+        // other without the look-ahead.
         if regex.hasPrefix(Self.boundaryLookBehind), regex.hasSuffix(Self.boundaryLookAhead),
-           !Self.hasTopLevelAlternative(regex), let lengths = node.runLengths, lengths & 1 == 0 {
+           !parser.hasTopLevelAlternative, let lengths = node.runLengths, lengths & 1 == 0 {
             wordLengths = (1..<64).filter { lengths & 1 << UInt64($0) != 0 }
             wordHoldsLetter = node.minLetters > 0
         }
     }
 
-    /// Whether `regex` has a `|` outside every group, so that a look-around at its start or
-    /// end bounds one alternative only.
-    private static func hasTopLevelAlternative(_ regex: String) -> Bool {
-        var depth = 0, inClass = false, escaped = false
-        for byte in regex.utf8 {
-            if escaped { escaped = false; continue }
-            switch byte {
-            case UInt8(ascii: "\\"): escaped = true
-            case UInt8(ascii: "["): inClass = true
-            case UInt8(ascii: "]"): inClass = false
-            case UInt8(ascii: "(") where !inClass: depth += 1
-            case UInt8(ascii: ")") where !inClass: depth -= 1
-            case UInt8(ascii: "|") where !inClass && depth == 0: return true
-            default: break
-            }
-        }
-        return false
-    }
 
     private init() {}
 
@@ -232,6 +216,10 @@ extension RegexFacts {
     fileprivate struct Parser {
         private let bytes: [UInt8]
         private var index = 0
+        /// How many groups enclose the position being read.
+        private var groupDepth = 0
+        /// Whether a `|` stood outside every group.
+        private(set) var hasTopLevelAlternative = false
 
         init(_ bytes: [UInt8]) { self.bytes = bytes }
 
@@ -254,6 +242,7 @@ extension RegexFacts {
             guard var node = sequence() else { return nil }
             while peek() == UInt8(ascii: "|") {
                 index += 1
+                if groupDepth == 0 { hasTopLevelAlternative = true }
                 guard let branch = sequence() else { return nil }
                 node = node.or(branch)
             }
@@ -350,7 +339,9 @@ extension RegexFacts {
             } else if peek() == UInt8(ascii: "?") || peek() == UInt8(ascii: "*") {
                 return nil  // options, conditionals, verbs, comments: not read
             }
+            groupDepth += 1
             guard let inner = alternation(), peek() == UInt8(ascii: ")") else { return nil }
+            groupDepth -= 1
             index += 1
             return isLookAround ? .empty : inner
         }

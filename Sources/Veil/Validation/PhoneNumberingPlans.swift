@@ -114,7 +114,7 @@ final class PhoneNumberingPlans: Sendable {
             return identifyInternational(digits.dropFirst(end), matcher: matcher)
         }
         // Most candidates are no number of a region that writes its prefix: one look at the first digit says so.
-        if let required = home.requiredNationalPrefixes, !required.contains(where: { digits.starts(with: $0) }) { return nil }
+        if !home.startsWithRequiredNationalPrefix(digits) { return nil }
         let (national, strippedPrefix) = home.nationalSignificantNumber(of: digits, matcher: matcher)
         if home.writesNationalPrefix && !strippedPrefix { return nil }
         guard let plans = plans(forCallingCode: home.callingCode) else { return nil }
@@ -158,10 +158,27 @@ final class PhoneRegionPlan: Sendable {
     let leadingDigits: DigitPattern?
     /// The prefixes one of which a national number must start with, when the region writes its
     /// national prefix and strips only literal prefixes (`0` in Germany, `0` or `180020` in the UK).
-    var requiredNationalPrefixes: [[UInt8]]? {
-        guard writesNationalPrefix else { return nil }
-        return nationalPrefixForParsing?.literals
+    private let requiredNationalPrefixes: [[UInt8]]?
+    /// Whether `digits` start with a national prefix the region requires (true where it requires none).
+    func startsWithRequiredNationalPrefix(_ digits: ArraySlice<UInt8>) -> Bool {
+        guard let required = requiredNationalPrefixes else { return true }
+        return required.contains { digits.starts(with: $0) }
     }
+
+    /// Whether a number whose digits start as `digits` do may be read in this region as written
+    /// without a calling code: it starts with the region's international prefix or a national
+    /// prefix the region requires. False only when no leading part of `digits` can be read here,
+    /// so that a caller can skip the region for all of them (an international prefix that is a
+    /// pattern is not looked at: it answers true).
+    func mayReadNationally(_ digits: ArraySlice<UInt8>) -> Bool {
+        if startsWithRequiredNationalPrefix(digits) { return true }
+        guard let international = internationalPrefix else { return false }
+        guard let literals = international.literals else { return true }
+        return literals.contains { digits.starts(with: $0) }
+    }
+
+    /// How many groups each of `groupings` has, as bits (bit n: a grouping of n groups).
+    let groupCounts: UInt64
     private let sameMobileAndFixedLine: Bool
     private let localOnlyLengths: LengthSet
     /// The digit groups of the region's national formats, each group's possible lengths:
@@ -193,6 +210,8 @@ final class PhoneRegionPlan: Sendable {
                 return bounds[0]...bounds[bounds.count - 1]
             }
         }
+        groupCounts = groupings.reduce(0) { $0 | 1 << UInt64(min($1.count, 63)) }
+        requiredNationalPrefixes = writesNationalPrefix ? nationalPrefixForParsing?.literals : nil
     }
 
     /// The number descriptions, compiled on first use.

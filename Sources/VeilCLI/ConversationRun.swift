@@ -56,7 +56,7 @@ final class LineConversation {
     /// read receipt, a reaction that carries only the sender's name) neither ends a hold nor
     /// starts one.
     var scannedMessage = false
-    /// Whether the line's last message may go on in the next (`Scanner.mayContinue`).
+    /// Whether the line's last message may go on in the next (`MessageScanner.mayContinue`).
     var mayContinue = false
 
     init(key: String, previous: [UInt8], carriedBack: (parts: [Finding], tail: [UInt8])? = nil) {
@@ -69,7 +69,7 @@ final class LineConversation {
 /// The filter loop of `--conversation`: lines are processed one at a time, in input order.
 ///
 /// A line whose message may be the first part of a value split across two messages (it ends
-/// in a group holding digits, `Scanner.mayContinue`: `meine IBAN ist DE89 3704`) is held back
+/// in a group holding digits, `MessageScanner.mayContinue`: `meine IBAN ist DE89 3704`) is held back
 /// until its conversation's next line shows whether a value goes on there. If one does, the
 /// held line is processed again with that value's first part redacted too. A held line is
 /// written as it is when its conversation's next line has not come within the tracker's

@@ -9,7 +9,7 @@ import Veil
 struct FilterStatistics {
     var lines = 0
     var linesWithFindings = 0
-    var findingsByCategory = CategoryCounts()
+    var findingsByCategory = PerCategory<Int>()
     var invalidUTF8Lines = 0
     var invalidJSONLines = 0
     var missingFieldLines = 0
@@ -25,7 +25,7 @@ struct FilterStatistics {
     var report: String {
         var lines = ["veil: \(self.lines) lines, \(linesWithFindings) with findings"]
         for category in Category.allCases {
-            lines.append("  \(category.rawValue): \(findingsByCategory[category])")
+            lines.append("  \(category.rawValue): \(findingsByCategory[category, default: 0])")
         }
         lines.append("  invalid UTF-8 lines (repaired with U+FFFD): \(invalidUTF8Lines)")
         lines.append("  invalid JSON lines (scanned as text): \(invalidJSONLines)")
@@ -38,21 +38,10 @@ struct FilterStatistics {
     }
 }
 
-/// Findings per category, counted in a fixed array rather than a dictionary, which would hash
-/// the category for every finding.
-struct CategoryCounts: Sendable {
-    private var counts = [Int](repeating: 0, count: Category.allCases.count)
-
-    subscript(category: Category) -> Int {
-        get { counts[category.ordinal] }
-        set { counts[category.ordinal] = newValue }
-    }
-}
-
 /// Turns one input line into one output line. Immutable and `Sendable`, so worker threads
 /// share it; each worker keeps its own statistics.
 struct LineProcessor: Sendable {
-    let scanner: Scanner
+    let scanner: MessageScanner
     private(set) var sink: OutputSink
     /// Which findings count, and the risk from which a line is withheld.
     private(set) var policy: RedactionPolicy
@@ -67,7 +56,7 @@ struct LineProcessor: Sendable {
     /// With `--conversation`: where each line's conversation key is, and what is remembered.
     var conversations: ConversationTracker?
 
-    init(scanner: Scanner, sink: OutputSink, jsonField: String?, policy: RedactionPolicy) {
+    init(scanner: MessageScanner, sink: OutputSink, jsonField: String?, policy: RedactionPolicy) {
         self.scanner = scanner
         self.sink = sink
         self.policy = policy
@@ -176,7 +165,7 @@ struct LineProcessor: Sendable {
             if policy.withholds(result.risk) { return withhold(result.risk, into: &output, statistics: &statistics) }
             if !result.isClean { statistics.linesWithFindings += 1 }
             let findings = result.values.flatMap(\.result.findings)
-            for finding in findings { statistics.findingsByCategory[finding.category] += 1 }
+            for finding in findings { statistics.findingsByCategory[finding.category, default: 0] += 1 }
             sink.write(result, payload: payload, to: &output)
             return .scanned(findings: findings, risk: result.risk, flag: nil)
         } catch .scanFailed(let error) {
@@ -286,7 +275,7 @@ struct LineProcessor: Sendable {
         let continued = try scanner.scanBytes(message, continuing: conversation.previous)
         conversation.partsInPrevious += continued.partsInPrevious
         conversation.scannedMessage = true
-        conversation.mayContinue = Scanner.mayContinue(message)
+        conversation.mayContinue = MessageScanner.mayContinue(message)
         memory.remember(message, of: conversation.key)
         return continued.result
     }
@@ -300,7 +289,7 @@ struct LineProcessor: Sendable {
 
     private func record(_ result: ScanResult, in statistics: inout FilterStatistics) {
         if !result.findings.isEmpty { statistics.linesWithFindings += 1 }
-        for finding in result.findings { statistics.findingsByCategory[finding.category] += 1 }
+        for finding in result.findings { statistics.findingsByCategory[finding.category, default: 0] += 1 }
     }
 }
 
@@ -520,7 +509,7 @@ extension FilterStatistics {
     mutating func merge(_ other: FilterStatistics) {
         lines += other.lines
         linesWithFindings += other.linesWithFindings
-        for category in Category.allCases { findingsByCategory[category] += other.findingsByCategory[category] }
+        for category in Category.allCases { findingsByCategory[category, default: 0] += other.findingsByCategory[category, default: 0] }
         invalidUTF8Lines += other.invalidUTF8Lines
         invalidJSONLines += other.invalidJSONLines
         missingFieldLines += other.missingFieldLines

@@ -125,7 +125,7 @@ struct FilterOptions: ParsableArguments {
     /// closed (exit 2) when no rule would run, and when a rule of a `--pack` file misses one of
     /// its own examples or finds a counter-example; warns when a `--pack` rule replaces a
     /// built-in one, unless told not to.
-    func makeScanner(policyPack: PatternPack? = nil) throws -> Scanner {
+    func makeScanner(policyPack: PatternPack? = nil) throws -> MessageScanner {
         do {
             let builtIn = noBuiltinPacks ? [] : try PatternPack.builtIn()
             let added = try self.packs.map { path throws(PackError) in try PatternPack(contentsOfFile: path) } + (policyPack.map { [$0] } ?? [])
@@ -140,7 +140,7 @@ struct FilterOptions: ParsableArguments {
                     printError("veil: warning: rule '\(rule.id)' of \(pack.source) replaces the built-in rule '\(rule.id)' of \(replaced) (--replace-builtins silences this)")
                 }
             }
-            let scanner = try Scanner(packs: builtIn + added, validators: phoneRegions.validators,
+            let scanner = try MessageScanner(packs: builtIn + added, validators: phoneRegions.validators,
                                       timeBudget: timeBudgetMs == 0 ? .zero : .milliseconds(timeBudgetMs))
             let addedRules = Set(added.flatMap { $0.rules.map(\.id) })
             let failures = addedRules.isEmpty ? [] : scanner.verifyRuleExamples(of: addedRules)

@@ -262,7 +262,7 @@ struct CommandLineTests {
         #expect(lines.first == "id\tcategory\ttype\tvalidator\tcheck")
         #expect(lines.contains("iban\tIBAN\tIBAN\tiban\tstrong"))
         #expect(lines.contains("de-steuer-idnr\tID\tDE_STEUER_ID\tde-steuer-idnr\tweak"))
-        #expect(lines.count == (try Veil.Scanner().rules.count) + 1)
+        #expect(lines.count == (try MessageScanner().rules.count) + 1)
     }
 
     /// Issue 20: `veil < big | head -1` died of SIGPIPE (141); a closed output is a failed write.

@@ -5,7 +5,7 @@ import Testing
 /// what leaked. The labelled corpus behind them is measured by `scripts/quality`.
 @Suite("Leaks found on realistic chat")
 struct ChatLeakTests {
-    static let scanner = try! Veil.Scanner()
+    static let scanner = try! MessageScanner()
 
     @Test("a negative cue that labels another value does not hide a card or phone number", arguments: [
         ("Please charge £1145.50 to 2237321102626273 for invoice INV-60531.",

@@ -4,7 +4,7 @@ import Testing
 /// Issue 18: a conversation's last message counts for the next, and the memory stays bounded.
 @Suite("Conversation memory")
 struct ConversationTests {
-    static let scanner = try! Veil.Scanner()
+    static let scanner = try! MessageScanner()
 
     static func scan(_ message: String, after previous: String) throws -> [String] {
         let bytes = Array(message.utf8)
@@ -43,7 +43,7 @@ struct ConversationTests {
     @Test(arguments: [("meine IBAN ist DE89 3704", true), ("ruf an: 0151 ", true), ("Karte 4111-1111\n", true),
                       ("+49 (0)30", true), ("danke!", false), ("Termin um 9", false), ("IBAN:", false), ("", false)])
     func messagesThatMayContinue(message: String, mayContinue: Bool) {
-        #expect(Array(message.utf8).withUnsafeBufferPointer(Veil.Scanner.mayContinue) == mayContinue)
+        #expect(Array(message.utf8).withUnsafeBufferPointer(MessageScanner.mayContinue) == mayContinue)
     }
 
     /// A part carried back takes in the findings it overlaps; the others stay.

@@ -67,7 +67,7 @@ struct EvasionTests {
 
     @Test(arguments: cases)
     func found(_ obfuscation: Obfuscation) throws {
-        let result = try Veil.Scanner().scan(obfuscation.text)
+        let result = try MessageScanner().scan(obfuscation.text)
         let finding = try #require(result.findings.first { $0.type == obfuscation.type }, "nothing of type \(obfuscation.type) in \(result.redacted(obfuscation.text))")
         #expect(String(obfuscation.text[finding.range(in: obfuscation.text)]) == obfuscation.value)
         let start = obfuscation.text.range(of: obfuscation.value)!
@@ -82,7 +82,7 @@ struct EvasionTests {
         "a b c",
     ])
     func noInventedValues(_ text: String) throws {
-        #expect(try Veil.Scanner().scan(text).findings.isEmpty)
+        #expect(try MessageScanner().scan(text).findings.isEmpty)
     }
 }
 

@@ -66,7 +66,7 @@ struct HealthLabelledSetTests {
         let messages = try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map {
             try JSONDecoder().decode(LabelledMessage.self, from: Data($0.utf8))
         }
-        let scanner = try Veil.Scanner()
+        let scanner = try MessageScanner()
         var expectedCount = 0, foundExpected = 0, predictedCount = 0, correctPredictions = 0, cleanCount = 0, cleanDamagedCount = 0
         var misses: [String] = [], falseAlarms: [String] = []
         for message in messages {
@@ -112,17 +112,17 @@ struct HealthLabelledSetTests {
         ("Ich brauche einen Termin beim Arzt, die Apotheke hat zu", "Ich brauche einen Termin beim Arzt, die Apotheke hat zu"),
     ])
     func issueExamples(_ text: String, _ redacted: String) throws {
-        #expect(try Veil.Scanner().redact(text) == redacted)
+        #expect(try MessageScanner().redact(text) == redacted)
     }
 
     @Test func healthMakesTheMessageHighRisk() throws {
-        let risk = try Veil.Scanner().scan("ich habe Depressionen").risk
+        let risk = try MessageScanner().scan("ich habe Depressionen").risk
         #expect(risk.level >= .high)
         #expect(risk.byCategory[.health] != nil)
     }
 
     @Test func umlautSpellings() throws {
-        let scanner = try Veil.Scanner()
+        let scanner = try MessageScanner()
         for text in ["Rückenschmerzen", "Rueckenschmerzen", "Ruckenschmerzen", "RÜCKENSCHMERZEN"] {
             #expect(try scanner.redact("ich habe \(text)") == "ich habe [SYMPTOM]", "\(text)")
         }

@@ -3,7 +3,7 @@ import Testing
 
 @Suite("Health lexicon: terminology scale and typos")
 struct HealthLexiconTests {
-    static let scanner = try! Veil.Scanner()
+    static let scanner = try! MessageScanner()
 
     /// The text of each health finding in `text`.
     static func healthFindings(_ text: String) throws -> [String] {

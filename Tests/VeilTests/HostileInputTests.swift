@@ -19,7 +19,7 @@ struct HostileInputTests {
 
     @Test("a rule that hits PCRE2's match limit fails the scan instead of passing the text on")
     func matchLimitFailsClosed() throws {
-        let scanner = try Veil.Scanner(packs: [PatternPack(contentsOfFile: Self.catastrophicPack)])
+        let scanner = try MessageScanner(packs: [PatternPack(contentsOfFile: Self.catastrophicPack)])
         #expect(try scanner.redact("aaa") == "[BAIT]")
         #expect(throws: ScanError.self) {
             try scanner.scan(String(repeating: "a", count: 40) + "!")
@@ -32,7 +32,7 @@ struct HostileInputTests {
     @Test func aMessageOverItsTimeBudgetFailsClosed() throws {
         let pack = try PatternPack(contentsOfFile: URL(filePath: Self.catastrophicPack).deletingLastPathComponent()
             .appending(path: "backtracking-at-every-position.toml").path)
-        let scanner = try Veil.Scanner(packs: [pack], timeBudget: .milliseconds(20))
+        let scanner = try MessageScanner(packs: [pack], timeBudget: .milliseconds(20))
         #expect(throws: ScanError.timeBudget(milliseconds: 20)) { try scanner.scan(String(repeating: "a", count: 20_000) + "b c") }
         #expect(try scanner.redact("aac and " + String(repeating: "a", count: 20_000)).hasPrefix("[SLOW] and aaa"))
     }
@@ -112,15 +112,15 @@ struct HostileInputTests {
     /// A long message's normalisation counts towards its time budget, so that a reading that
     /// grows too slowly with the message fails closed like a slow regex.
     @Test func aLongMessagesNormalisationCountsTowardsItsBudget() throws {
-        let scanner = try Veil.Scanner(packs: PatternPack.builtIn(), timeBudget: .nanoseconds(1))
-        let long = String(repeating: "1-", count: Veil.Scanner.longMessageBytes)
+        let scanner = try MessageScanner(packs: PatternPack.builtIn(), timeBudget: .nanoseconds(1))
+        let long = String(repeating: "1-", count: MessageScanner.longMessageBytes)
         #expect(throws: ScanError.timeBudget(milliseconds: 0)) { try scanner.scan(long) }
     }
 
     /// Issue 20: a message with many matches keeps the validators' verdicts by candidate
     /// (`VerdictMemo`); it must find exactly what the values find one by one.
     @Test func rememberedVerdictsChangeNoFinding() throws {
-        let scanner = try Veil.Scanner()
+        let scanner = try MessageScanner()
         let pieces = ["DE89 3704 0044 0532 0130 00", "DE89 3704 0044 0532 0130 01", "0151 23456789", "0151 2345678",
                       "4111 1111 1111 1111", "4111 1111 1111 1112", "10 10 10 10", "Steuer-ID 86095742719"]
         var message = "", expected: [String] = []
@@ -141,7 +141,7 @@ struct HostileInputTests {
         let text = Self.pathological.first { $0.name == name }!.text
         // No time budget: a debug build takes ten times the release build's time, and this
         // test is about what the scan finds, not how long it takes (Benchmarks/ measures that).
-        let result = try Veil.Scanner(packs: PatternPack.builtIn(), timeBudget: .zero).scan(text)
+        let result = try MessageScanner(packs: PatternPack.builtIn(), timeBudget: .zero).scan(text)
         try RedactionPropertyTests.checkInvariants(text: text, result: result, planted: [])
         if name == "zero-width spaces" { #expect(result.redacted(text).hasSuffix(" [IBAN]")) }
     }

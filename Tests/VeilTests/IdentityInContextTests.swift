@@ -30,14 +30,14 @@ struct IdentityInContextTests {
         ("Steuernummer für das freelance invoice: 73/850/98751", "Steuernummer für das freelance invoice: [DE_STEUERNUMMER]"),
     ])
     func eachValueGetsItsType(_ text: String, _ redacted: String) throws {
-        #expect(try Veil.Scanner().redact(text) == redacted)
+        #expect(try MessageScanner().redact(text) == redacted)
     }
 
     /// Issue 14: a bare number that passes an identity number's check is reported, unless the
     /// label of another kind of number stands nearer; a number without a check needs context.
     @Test("a check without context is reported; a reference label outweighs it; no check needs context")
     func checksAndLabels() throws {
-        let scanner = try Veil.Scanner()
+        let scanner = try MessageScanner()
         let bare = try #require(try scanner.scan("hier nochmal: 86095742719").findings.first)
         #expect(bare.type == "DE_STEUER_ID" && bare.isValidated && bare.confidence < 0.7)
         let withContext = try #require(try scanner.scan("Steuer-ID: 86095742719").findings.first)
@@ -53,7 +53,7 @@ struct IdentityInContextTests {
 
     @Test("a health-insurance number raises the message's health risk")
     func insuranceNumberCountsAsHealth() throws {
-        let risk = try Veil.Scanner().scan("Versichertennummer A123456780").risk
+        let risk = try MessageScanner().scan("Versichertennummer A123456780").risk
         #expect(risk.level >= .high && risk.byCategory[.health] != nil)
     }
 }

@@ -6,7 +6,7 @@ import Testing
 struct PatternPackTests {
     @Test("every rule's examples and counter-examples hold")
     func ruleExamples() throws {
-        let scanner = try Veil.Scanner()
+        let scanner = try MessageScanner()
         let failures = scanner.verifyRuleExamples()
         #expect(failures.isEmpty, "\(failures.map(\.description).joined(separator: "\n"))")
     }
@@ -15,7 +15,7 @@ struct PatternPackTests {
     /// but every built-in rule carries some.
     @Test("every built-in rule has counter-examples")
     func rulesCarryCounterExamples() throws {
-        for rule in try Veil.Scanner().rules {
+        for rule in try MessageScanner().rules {
             #expect(!rule.counterExamples.isEmpty, "\(rule.id) has no counter-examples")
         }
     }
@@ -41,7 +41,7 @@ struct PatternPackTests {
             .appending(path: "../Fixtures/broken-regex.toml").standardized.path
         let pack = try PatternPack(contentsOfFile: path)
         #expect {
-            try Veil.Scanner(packs: [pack])
+            try MessageScanner(packs: [pack])
         } throws: { error in
             let description = "\(error)"
             return description.contains("broken-regex.toml") && description.contains("bad-group")
@@ -72,7 +72,7 @@ struct PatternPackTests {
         #expect(throws: PackError.self) { try PatternPack(toml: base + "\ncategory = \"NOPE\"", source: "p") }
         #expect(throws: PackError.self) { try PatternPack(toml: base + "\ncategory = \"ID\"\nconfidense = 1", source: "p") }
         let pack = try PatternPack(toml: base + "\ncategory = \"ID\"\nvalidator = \"no-such\"", source: "p")
-        #expect(throws: PackError.self) { try Veil.Scanner(packs: [pack]) }
+        #expect(throws: PackError.self) { try MessageScanner(packs: [pack]) }
     }
 
     @Test("rules refer to a pack's named context lists instead of pasting them")
@@ -120,7 +120,7 @@ struct PatternPackTests {
             severity = 0.2
             examples = ["«a@b.de»"]
             """, source: "override.toml"))
-        let scanner = try Veil.Scanner(packs: packs)
+        let scanner = try MessageScanner(packs: packs)
         #expect(scanner.rules.filter { $0.id == "email" }.count == 1)
         #expect(try scanner.redact("mail a@b.de") == "mail [MAIL]")
     }

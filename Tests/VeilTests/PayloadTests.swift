@@ -8,7 +8,7 @@ import Testing
 /// its own here), never with Veil's.
 @Suite("Payload profiles and JSONPath")
 struct PayloadTests {
-    static let scanner = try! Veil.Scanner()
+    static let scanner = try! MessageScanner()
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../Fixtures/payloads").standardized
 
     struct Sample: Decodable, CustomTestStringConvertible {

@@ -4,7 +4,7 @@ import Testing
 /// What happens to a finding: pseudonyms, sealed tokens, allowed values, withholding.
 @Suite("Redaction policy: pseudonyms, reversible tokens, allow-lists")
 struct PolicyTests {
-    static let scanner = try! Veil.Scanner()
+    static let scanner = try! MessageScanner()
     static let key = try! VeilKey(bytes: Array("0123456789abcdef0123456789abcdef".utf8))
     static let otherKey = try! VeilKey(bytes: Array("fedcba9876543210fedcba9876543210".utf8))
 
@@ -121,7 +121,7 @@ struct PolicyTests {
             [type.PHONE]
             operator = "pseudonym"
             """, source: "test.toml", key: Self.key)
-        let scanner = try Veil.Scanner(packs: PatternPack.builtIn() + [try #require(file.denyPack)])
+        let scanner = try MessageScanner(packs: PatternPack.builtIn() + [try #require(file.denyPack)])
         let text = "Projekt Falke: Tel. 0151 23456789, Hotline 030 901820, IBAN DE89 3704 0044 0532 0130 00, GB33BUKB20201555555555. Ich habe Migräne."
         let phone = Pseudonymizer(key: Self.key).token(type: "PHONE", canonical: "+4915123456789")
         #expect(try scanner.redact(text, policy: file.policy)

@@ -8,8 +8,8 @@ struct PrefilterTests {
     /// fuzzer's seed corpus, and random Unicode with planted values.
     static func corpus() throws -> [String] {
         var texts: [String] = []
-        for rule in try Veil.Scanner().rules {
-            texts += rule.examples.map { Veil.Scanner.unmark($0).text } + rule.counterExamples
+        for rule in try MessageScanner().rules {
+            texts += rule.examples.map { MessageScanner.unmark($0).text } + rule.counterExamples
         }
         let fixtures = URL(filePath: #filePath).deletingLastPathComponent().appending(path: "../Fixtures").standardized
         for file in ["health-labelled.jsonl", "health-heldout.jsonl"] {
@@ -34,8 +34,8 @@ struct PrefilterTests {
 
     @Test func sameFindingsWithAndWithoutThePrefilter() throws {
         let packs = try PatternPack.builtIn()
-        let filtered = try Veil.Scanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: true)
-        let unfiltered = try Veil.Scanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: false)
+        let filtered = try MessageScanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: true)
+        let unfiltered = try MessageScanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: false)
         let texts = try Self.corpus()
         #expect(texts.count > 1500)
         for text in texts {
@@ -48,8 +48,8 @@ struct PrefilterTests {
     /// any validator) must be the same with and without the prefilter.
     @Test func sameRawMatchesOverDigitSoup() throws {
         let packs = try PatternPack.builtIn()
-        let filtered = try Veil.Scanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: true)
-        let unfiltered = try Veil.Scanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: false)
+        let filtered = try MessageScanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: true)
+        let unfiltered = try MessageScanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: false)
         let separators = [" ", ".", "-", "/", "  ", ", ", " / ", "", "+", "(", ") "]
         let words = ["de", "x", "ab", "tel", "steuer-id", "iban", "ahv", "nhs", "ssn", "pesel", "bsn", "dni", "nie",
                      "ni number", "svnr", "rvnr", "kvnr", "ausweis", "cvc", "karte", "bic", "a", "2a", "<<", "@",
@@ -81,8 +81,8 @@ struct PrefilterTests {
     /// the full search finds.
     @Test func sameEmailMatchesFromTheStretchesBeforeEachAt() throws {
         let packs = try PatternPack.builtIn()
-        let filtered = try Veil.Scanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: true)
-        let unfiltered = try Veil.Scanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: false)
+        let filtered = try MessageScanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: true)
+        let unfiltered = try MessageScanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: false)
         let pieces = ["a", "erika", "ü", "x.y", "_", "+", "-", "%", "@", "@@", ".", "..", "de", "com", "mail", "müller",
                       " ", "  ", "\t", "\u{A0}", "\u{200B}", ",", ":", "(", ")", "1", "42", "Ｅ", "＠"]
         var generator = SplitMix64(state: 13)
@@ -127,7 +127,7 @@ struct PrefilterTests {
     /// the text's words start; it must open for every rule whose context word a look at every
     /// position finds.
     @Test func contextGateAtWordStartsMissesNothing() throws {
-        let scanner = try Veil.Scanner()
+        let scanner = try MessageScanner()
         let ruleWords = scanner.rules.filter(\.requiresContext).map { ContextWords($0.context) }
         let scratch = WordList()
         var opened = 0
@@ -207,7 +207,7 @@ struct PrefilterTests {
 
     /// A rule's prefilter must hold for every example value it finds, or it would hide them.
     @Test func prefilterHoldsForEveryExample() throws {
-        let scanner = try Veil.Scanner()
+        let scanner = try MessageScanner()
         var checked = 0
         for rule in scanner.rules where scanner.prefilter(ofRule: rule.id) != Prefilter() {
             // With a `value` group the finding is part of the match: `must_contain` speaks of the
@@ -219,7 +219,7 @@ struct PrefilterTests {
             // scanner checks them against the whole message.
             if hasValueGroup { promise.mustContain = [] }
             for example in rule.examples {
-                let unmarked = Veil.Scanner.unmark(example)
+                let unmarked = MessageScanner.unmark(example)
                 let span = ContextWords.fold(hasValueGroup ? unmarked.text : unmarked.span)
                 var bytes = Array(span.utf8)
                 let holds = bytes.withUnsafeMutableBufferPointer { promise.holds(for: UnsafeBufferPointer($0)) }
@@ -278,8 +278,8 @@ struct PrefilterTests {
                       "Diagnose \u{301}E11.9 laut Arztbrief", "Karte gültig bis 12/27 oder 01 / 2030"])
     func firstWordRunsFindWhatTheFullSearchFinds(text: String) throws {
         let packs = try PatternPack.builtIn()
-        let filtered = try Veil.Scanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: true)
-        let unfiltered = try Veil.Scanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: false)
+        let filtered = try MessageScanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: true)
+        let unfiltered = try MessageScanner(packs: packs, scoring: .default, validators: Validator.builtIn, usesPrefilter: false)
         let expected = try unfiltered.rawMatches(in: text)
         #expect(try filtered.rawMatches(in: text) == expected)
         if text.contains("DE89") || text.contains("de89") {
@@ -304,7 +304,7 @@ struct PrefilterTests {
             examples = ["cvc «123»"]
             """
         let pack = try PatternPack(toml: toml, source: "test")
-        #expect(throws: PackError.self) { try Veil.Scanner(packs: [pack]) }
+        #expect(throws: PackError.self) { try MessageScanner(packs: [pack]) }
     }
 
     @Test(arguments: ["", "a b", "\\t@"])

@@ -43,7 +43,7 @@ struct RedactionPropertyTests {
 
     @Test("nothing outside a finding changes and no planted value survives", arguments: 0..<8)
     func plantedValuesAreRemoved(batch: Int) throws {
-        let scanner = try Veil.Scanner()
+        let scanner = try MessageScanner()
         var generator = SplitMix64(state: UInt64(batch) &* 0x1234_5678_9ABC)
         for _ in 0..<60 {
             var text = RandomText.make(length: Int.random(in: 0...60, using: &generator), using: &generator)
@@ -64,7 +64,7 @@ struct RedactionPropertyTests {
     /// masks alike; a clean message gives nil.
     @Test("the byte API finds and redacts what the string API does", arguments: 0..<4)
     func byteScanEqualsStringScan(batch: Int) throws {
-        let scanner = try Veil.Scanner()
+        let scanner = try MessageScanner()
         var generator = SplitMix64(state: UInt64(batch) &* 0x9E37_79B9 &+ 17)
         var withFindings = 0
         for _ in 0..<80 {

@@ -90,7 +90,7 @@ struct RegexFactsTests {
     /// Each built-in rule's derived facts hold for its examples (the prefilter test checks the
     /// facts together with the declared promises; this names what was derived).
     @Test func builtInRulesGainFacts() throws {
-        let scanner = try Veil.Scanner()
+        let scanner = try MessageScanner()
         #expect(scanner.prefilter(ofRule: "email")?.thresholds.symbols == symbols("@"))
         #expect(scanner.prefilter(ofRule: "phone-national-unformatted")?.minDigits == 10)
         #expect(scanner.prefilter(ofRule: "payment-card")?.minDigits == 12)

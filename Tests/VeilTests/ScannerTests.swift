@@ -2,9 +2,9 @@ import Dispatch
 import Testing
 @testable import Veil
 
-@Suite("Scanner")
+@Suite("MessageScanner")
 struct ScannerTests {
-    static let scanner = try! Veil.Scanner()
+    static let scanner = try! MessageScanner()
 
     @Test("the issue's acceptance example")
     func acceptance() throws {
@@ -47,7 +47,7 @@ struct ScannerTests {
             suffixes = [\(suffixes.map { "\"\($0)\"" }.joined(separator: ", "))]
             examples = ["«Ekzematiker»"]
             """
-        let scanner = try Veil.Scanner(packs: [PatternPack(toml: toml, source: "test")])
+        let scanner = try MessageScanner(packs: [PatternPack(toml: toml, source: "test")])
         #expect(try scanner.redact("ein Ekzematiker mit Arthritis und Dermatitis, kein Text")
                 == "ein [DIAGNOSIS] mit [DIAGNOSIS] und [DIAGNOSIS], kein Text")
         #expect(try scanner.scan("Auf ekz geht es, tis ist kurz").findings.count == (prefixes == ["ekz"] ? 2 : 0))

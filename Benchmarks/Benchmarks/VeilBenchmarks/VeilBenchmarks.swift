@@ -20,7 +20,7 @@ let benchmarks: @Sendable () -> Void = {
         thresholds: [.mallocCountTotal: .init(relative: [.p90: 5], absolute: [.p90: 2])]
     )
 
-    let scanner = try! Scanner()
+    let scanner = try! MessageScanner()
     let batch = 1_000
 
     func scanBenchmark(_ name: String, _ kind: Corpus.Kind) {
@@ -100,8 +100,8 @@ let benchmarks: @Sendable () -> Void = {
         lexiconOnly.rules = pack.rules.filter { if case .lexicon = $0.matcher { true } else { false } }
         return lexiconOnly
     }
-    let lexiconScanner = try! Scanner(packs: healthLexicon)
-    let idAndIBANScanner = try! Scanner(packs: packs.filter { $0.name == "id" || $0.name == "iban" })
+    let lexiconScanner = try! MessageScanner(packs: healthLexicon)
+    let idAndIBANScanner = try! MessageScanner(packs: packs.filter { $0.name == "id" || $0.name == "iban" })
     Benchmark("MatchHealthLexicon") { benchmark in
         for index in benchmark.scaledIterations {
             blackHole(try lexiconScanner.candidateCount(in: mixed[index % batch]))

@@ -2,7 +2,7 @@ import Veil
 import VeilTestSupport
 
 /// One scanner for the whole run, built before the first input.
-let scanner = try! Scanner()
+let scanner = try! MessageScanner()
 
 /// libFuzzer calls this with each input. The input is read as UTF-8 (invalid sequences become
 /// U+FFFD, as `veil` does) and scanned, and the invariants every scan must keep are checked;

@@ -2,7 +2,7 @@ import Veil
 
 /// One scanner for the whole run, built before the first input; the paths of JSON Lines
 /// (`$.text`, what `--field text` reads), of a profile-like deep selection and of everything.
-let scanner = try! Scanner()
+let scanner = try! MessageScanner()
 let payloadScanners = try! ["$.text", "$..text", "$..*"].map { path in
     try PayloadScanner(scanner: scanner, profile: PayloadProfile(name: path, paths: [try JSONPath(path)]))
 }

@@ -7,7 +7,7 @@
 ///     var redacted: [UInt8] = []
 ///     result.appendRedacted(bodyBytes, to: &redacted)   // the same JSON, values redacted
 public struct PayloadScanner: Sendable {
-    public let scanner: Scanner
+    public let scanner: MessageScanner
     public let profile: PayloadProfile
     /// Which findings count (its allowed values and minimum confidences).
     public let policy: RedactionPolicy
@@ -41,7 +41,7 @@ public struct PayloadScanner: Sendable {
         case replace
     }
 
-    public init(scanner: Scanner, profile: PayloadProfile, policy: RedactionPolicy = RedactionPolicy(),
+    public init(scanner: MessageScanner, profile: PayloadProfile, policy: RedactionPolicy = RedactionPolicy(),
                 senders: SenderHandling = .keep) throws(JSONPathError) {
         self.scanner = scanner
         self.profile = profile

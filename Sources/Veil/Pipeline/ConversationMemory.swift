@@ -126,7 +126,7 @@ public struct ContinuedScanResult: Sendable, Equatable {
     public let partsInPrevious: [Finding]
 }
 
-extension Scanner {
+extension MessageScanner {
     /// Scans `message` as the next message after `previous` (the end of the conversation's last
     /// message, `ConversationMemory.tail(of:)`): a cue in `previous` counts, and a value that
     /// began there is found; only findings in `message` are returned (one that began in
@@ -177,7 +177,7 @@ extension ScanResult {
     /// This result with `parts` added: the first parts of values that the next message showed
     /// to go on there (`ContinuedScanResult.partsInPrevious`, moved to this message's offsets).
     /// A finding that overlaps a part is taken into it; the risk is that of the new findings.
-    public func addingParts(_ parts: [Finding], scanner: Scanner) -> ScanResult {
+    public func addingParts(_ parts: [Finding], scanner: MessageScanner) -> ScanResult {
         guard !parts.isEmpty else { return self }
         // Each part widened to the findings and other parts it overlaps.
         var merged: [Finding] = []

@@ -92,7 +92,7 @@ public enum ScanError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The message took longer than the scanner's `timeBudget` (a hostile message, or a pack's
     /// regex that backtracks at every position): it fails closed like a match limit.
     case timeBudget(milliseconds: Int)
-    /// Bytes given to `Scanner.scan(utf8:)` were not valid UTF-8.
+    /// Bytes given to `MessageScanner.scanBytes` with `checkingUTF8` were not valid UTF-8.
     case invalidUTF8
 
     public var description: String {

@@ -127,7 +127,7 @@ final class VerdictMemo {
 }
 
 /// The normalised ranges of the values validated so far in one reading of a message, asked
-/// whether a match lies strictly inside one of them (`Scanner.appendCandidates` skips such a
+/// whether a match lies strictly inside one of them (`MessageScanner.appendCandidates` skips such a
 /// match: it would lose to the value anyway). Kept as runs sorted by start, each with the
 /// running largest end, so a question costs a binary search per run: a megabyte of random
 /// two-digit groups holds thousands of validated values, and looking at each for every match

@@ -75,7 +75,7 @@ public struct RedactionPolicy: Sendable, Equatable {
     }
 }
 
-extension Scanner {
+extension MessageScanner {
     /// `result`, the scan of `message`, with only the findings `policy` counts, and the risk of those.
     public func applying(_ policy: RedactionPolicy, to result: ScanResult, in message: UnsafeBufferPointer<UInt8>) -> ScanResult {
         guard !result.isClean, !policy.allowedValues.isEmpty || !policy.allowedPatterns.isEmpty || !policy.minimumConfidence.isEmpty else {

@@ -13,13 +13,14 @@ public enum Category: String, Sendable, CaseIterable, Codable {
     /// E-mail addresses.
     case contact = "CONTACT"
 
-    /// Hashes the case, not its raw string.
+    /// Hashes the case, not its raw string (a raw-valued enum hashes its `rawValue` by
+    /// default, and the policy looks up a style and a minimum confidence for every finding).
     public func hash(into hasher: inout Hasher) {
         hasher.combine(ordinal)
     }
 
     /// The case's place in `allCases`.
-    public var ordinal: Int {
+    private var ordinal: Int {
         switch self {
         case .health: 0
         case .financial: 1

@@ -8,7 +8,7 @@ public struct ExampleFailure: Sendable, Equatable, CustomStringConvertible {
     public var description: String { "rule '\(ruleID)': \(problem): \(example)" }
 }
 
-extension Scanner {
+extension MessageScanner {
     /// Runs every rule's examples and counter-examples through this scanner, all rules
     /// together as in production: each example must give a finding of its rule over exactly the
     /// span marked `«…»` (or the whole text when unmarked); no counter-example may give a

@@ -58,11 +58,20 @@ public struct Risk: Sendable, Equatable {
     public static let none = Risk(score: 0, level: .none, categoryScores: PerCategory())
 }
 
-/// A value or nothing for each category, kept inline: updating it hashes nothing.
-struct PerCategory<Value: Equatable & Sendable>: Equatable, Sendable {
+/// A value or nothing for each category, kept inline: updating it hashes nothing (risk scores
+/// per message; `veil --stats` counts findings in it).
+package struct PerCategory<Value: Equatable & Sendable>: Equatable, Sendable {
     private var values: (Value?, Value?, Value?, Value?, Value?, Value?) = (nil, nil, nil, nil, nil, nil)
 
-    subscript(category: Category) -> Value? {
+    package init() {}
+
+    /// The category's value, `defaultValue` when it has none: `counts[category, default: 0] += 1`.
+    package subscript(category: Category, default defaultValue: @autoclosure () -> Value) -> Value {
+        get { self[category] ?? defaultValue() }
+        set { self[category] = newValue }
+    }
+
+    package subscript(category: Category) -> Value? {
         get {
             switch category {
             case .health: values.0
@@ -85,7 +94,7 @@ struct PerCategory<Value: Equatable & Sendable>: Equatable, Sendable {
         }
     }
 
-    static func == (lhs: Self, rhs: Self) -> Bool {
+    package static func == (lhs: Self, rhs: Self) -> Bool {
         lhs.values == rhs.values
     }
 }

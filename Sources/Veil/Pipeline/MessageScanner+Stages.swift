@@ -1,7 +1,7 @@
 /// Single stages of the scan, for benchmarks that measure where time goes. Not API: the
 /// `@_spi(Stages)` import makes the choice visible at the call site.
 @_spi(Stages)
-extension Scanner {
+extension MessageScanner {
     /// Normalises `text` as a scan would (the word list included) and returns the normalised
     /// length in bytes.
     public func normalizedLength(of text: String) throws(ScanError) -> Int {

@@ -7,12 +7,12 @@ import ICUBridge
 /// score risk.
 ///
 /// ```swift
-/// let scanner = try Scanner()
+/// let scanner = try MessageScanner()
 /// let result = try scanner.scan("Meine IBAN: DE89 3704 0044 0532 0130 00")
 /// result.findings.map(\.type)   // ["IBAN"]
 /// try scanner.redact("Meine IBAN: DE89 3704 0044 0532 0130 00")   // "Meine IBAN: [IBAN]"
 /// ```
-public final class Scanner: Sendable {
+public final class MessageScanner: Sendable {
     /// The rules in the order they run.
     public let rules: [Rule]
     /// The numbers behind confidences and risk.
@@ -239,7 +239,7 @@ public final class Scanner: Sendable {
     }
 }
 
-extension Scanner {
+extension MessageScanner {
     /// The prefilter a rule runs with: its own promises and what its regex says (`RegexFacts`).
     func prefilter(ofRule id: String) -> Prefilter? {
         ruleIndexByID[id].map { compiled[$0].prefilter }

@@ -53,6 +53,20 @@ struct ScannerTests {
         #expect(try scanner.scan("Auf ekz geht es, tis ist kurz").findings.count == (prefixes == ["ekz"] ? 2 : 0))
     }
 
+    @Test func rulesBuiltInCodeScanAsPackRulesDo() throws {
+        let ticket = Rule(id: "ticket", category: .id, type: "TICKET", matcher: .regex(#"(?<![\p{L}\p{N}])tk-\d{6}(?!\d)"#),
+                          confidence: 0.9, severity: 0.3, examples: ["mein Ticket «TK-123456»"], counterExamples: ["TK-12345"])
+        let allergy = Rule(id: "allergy", category: .health, type: "ALLERGY", matcher: .lexicon(LexiconTerms(words: ["nussallergie"])),
+                           confidence: 0.9, severity: 0.9, examples: ["ich habe eine «Nussallergie»"])
+        let scanner = try MessageScanner(packs: [PatternPack(name: "code", source: "test", rules: [ticket, allergy])])
+        #expect(scanner.verifyRuleExamples().isEmpty)
+        #expect(try scanner.redact("Ticket TK-654321, und ich habe eine Nussallergie") == "Ticket [TICKET], und ich habe eine [ALLERGY]")
+        let broken = Rule(id: "broken", category: .id, type: "X", matcher: .regex("tk-\\d{6}"), confidence: 0.9, severity: 0.3,
+                          examples: ["«TK-999»"])
+        let checked = try MessageScanner(packs: [PatternPack(name: "code", source: "test", rules: [broken])])
+        #expect(checked.verifyRuleExamples().map(\.ruleID) == ["broken"])
+    }
+
     @Test func findingsCarryTheirRule() throws {
         let text = "IBAN DE89 3704 0044 0532 0130 00 und erika@example.de"
         let result = try Self.scanner.scan(text)

@@ -74,6 +74,37 @@ public struct Rule: Sendable, Equatable {
     public var examples: [String]
     /// Texts in which the rule must find nothing.
     public var counterExamples: [String]
+
+    /// A rule built in code, with the meaning of a pack's `[[rule]]` (`matcher: .regex`) or
+    /// `[[lexicon]]` (`.lexicon`) entry of the same fields. A `MessageScanner` compiles it as it
+    /// compiles a pack's; check its examples with `MessageScanner.verifyRuleExamples(of:)`.
+    /// A confidence or severity outside 0...1, or no example, is a programming error.
+    public init(id: String, category: Category, type: String, description: String = "", matcher: RuleMatcher,
+                validator: String? = nil, confidence: Double, severity: Double, context: [String] = [],
+                negativeContext: [String] = [], otherSubject: [String] = [], precededBy: String? = nil,
+                followedBy: String? = nil, prefilter: Prefilter = Prefilter(), requiresContext: Bool = false,
+                alsoHealth: Bool = false, examples: [String], counterExamples: [String] = []) {
+        precondition((0...1).contains(confidence) && (0...1).contains(severity), "rule '\(id)': confidence and severity are between 0 and 1")
+        precondition(!examples.isEmpty, "rule '\(id)': every rule needs at least one example")
+        self.id = id
+        self.category = category
+        self.type = type
+        self.description = description
+        self.matcher = matcher
+        self.validator = validator
+        self.confidence = confidence
+        self.severity = severity
+        self.context = context
+        self.negativeContext = negativeContext
+        self.otherSubject = otherSubject
+        self.precededBy = precededBy
+        self.followedBy = followedBy
+        self.prefilter = prefilter
+        self.requiresContext = requiresContext
+        self.alsoHealth = alsoHealth
+        self.examples = examples
+        self.counterExamples = counterExamples
+    }
 }
 
 /// How a rule finds candidates in the normalised text.
@@ -92,4 +123,12 @@ public struct PatternPack: Sendable, Equatable {
     /// Where the pack came from: a file path, or `builtin:NAME` for the embedded packs.
     public var source: String
     public var rules: [Rule]
+
+    /// A pack built in code; `source` names it in error messages.
+    public init(name: String, description: String = "", source: String, rules: [Rule]) {
+        self.name = name
+        self.description = description
+        self.source = source
+        self.rules = rules
+    }
 }

@@ -25,7 +25,7 @@ struct FilterStatistics {
     var report: String {
         var lines = ["veil: \(self.lines) lines, \(linesWithFindings) with findings"]
         for category in Category.allCases {
-            lines.append("  \(category.rawValue): \(findingsByCategory[category, default: 0])")
+            lines.append("  \(category.rawValue): \(findingsByCategory[category] ?? 0)")
         }
         lines.append("  invalid UTF-8 lines (repaired with U+FFFD): \(invalidUTF8Lines)")
         lines.append("  invalid JSON lines (scanned as text): \(invalidJSONLines)")
@@ -165,7 +165,7 @@ struct LineProcessor: Sendable {
             if policy.withholds(result.risk) { return withhold(result.risk, into: &output, statistics: &statistics) }
             if !result.isClean { statistics.linesWithFindings += 1 }
             let findings = result.values.flatMap(\.result.findings)
-            for finding in findings { statistics.findingsByCategory[finding.category, default: 0] += 1 }
+            for finding in findings { statistics.findingsByCategory.add(1, to: finding.category) }
             sink.write(result, payload: payload, to: &output)
             return .scanned(findings: findings, risk: result.risk, flag: nil)
         } catch .scanFailed(let error) {
@@ -289,7 +289,7 @@ struct LineProcessor: Sendable {
 
     private func record(_ result: ScanResult, in statistics: inout FilterStatistics) {
         if !result.findings.isEmpty { statistics.linesWithFindings += 1 }
-        for finding in result.findings { statistics.findingsByCategory[finding.category, default: 0] += 1 }
+        for finding in result.findings { statistics.findingsByCategory.add(1, to: finding.category) }
     }
 }
 
@@ -509,7 +509,7 @@ extension FilterStatistics {
     mutating func merge(_ other: FilterStatistics) {
         lines += other.lines
         linesWithFindings += other.linesWithFindings
-        for category in Category.allCases { findingsByCategory[category, default: 0] += other.findingsByCategory[category, default: 0] }
+        for category in Category.allCases { findingsByCategory.add(other.findingsByCategory[category] ?? 0, to: category) }
         invalidUTF8Lines += other.invalidUTF8Lines
         invalidJSONLines += other.invalidJSONLines
         missingFieldLines += other.missingFieldLines

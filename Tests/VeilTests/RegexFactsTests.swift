@@ -69,22 +69,48 @@ struct RegexFactsTests {
         #expect(RegexFacts(of: #"\d{x}"#).rarestSymbolSet == symbols("{"))
     }
 
-    /// A regex of ASCII letters and digits alone, bounded as a word, matches whole runs of
-    /// the lengths it can have; anything else, or a `|` outside its groups, says nothing.
-    @Test func lengthsOfAWholeRun() {
+    /// A match that starts with a run of ASCII letters and digits after the look-behind that
+    /// keeps them out gives that run's lengths, when the run ends inside the match or at a
+    /// look-ahead that keeps them out too; anything else, or a `|` outside its groups, says nothing.
+    @Test func lengthsOfTheFirstWord() {
         let bic = #"(?<![\p{L}\p{N}])[a-z]{4}(?:de|at)[a-z0-9]{2}(?:[a-z0-9]{3})?(?![\p{L}\p{N}])"#
-        #expect(RegexFacts(of: bic).wordLengths == [8, 11])
-        #expect(RegexFacts(of: bic).wordHoldsLetter)
-        #expect(!RegexFacts(of: #"(?<![\p{L}\p{N}])[a-z0-9]{9}(?![\p{L}\p{N}])"#).wordHoldsLetter)
+        #expect(RegexFacts(of: bic).firstWordLengths == [8, 11])
+        #expect(RegexFacts(of: bic).firstWordHoldsLetter && RegexFacts(of: bic).firstWordIsWholeMatch)
+        #expect(!RegexFacts(of: #"(?<![\p{L}\p{N}])[a-z0-9]{9}(?![\p{L}\p{N}])"#).firstWordHoldsLetter)
         let serial = #"(?<![\p{L}\p{N}])(?=(?:[a-z]*[0-9]){2})[lmn][c-z0-9]{8}(?![\p{L}\p{N}])"#
-        #expect(RegexFacts(of: serial).wordLengths == [9])
-        #expect(RegexFacts(of: #"(?<![\p{L}\p{N}])\d{2,4}x?(?![\p{L}\p{N}])"#).wordLengths == [2, 3, 4, 5])
-        // A space, a dash or an unbounded repeat inside, a missing bound, a top-level branch.
-        for regex in [#"(?<![\p{L}\p{N}])\d{2} \d{2}(?![\p{L}\p{N}])"#, #"(?<![\p{L}\p{N}])[a-z0-9-]{8}(?![\p{L}\p{N}])"#,
+        #expect(RegexFacts(of: serial).firstWordLengths == [9])
+        #expect(RegexFacts(of: #"(?<![\p{L}\p{N}])\d{2,4}x?(?![\p{L}\p{N}])"#).firstWordLengths == [2, 3, 4, 5])
+        // The first word ends at a space inside the match: no look-ahead needed.
+        let grouped = RegexFacts(of: #"(?<![\p{L}\p{N}])[a-z]\d{2} \d{2}"#)
+        #expect(grouped.firstWordLengths == [3] && grouped.firstWordHoldsLetter && grouped.firstWordHoldsDigit && !grouped.firstWordIsWholeMatch)
+        // A separator that may come first, an unbounded repeat, a missing bound, a top-level branch, a non-ASCII class.
+        for regex in [#"(?<![\p{L}\p{N}])[a-z0-9-]{8}(?![\p{L}\p{N}])"#,
                       #"(?<![\p{L}\p{N}])\d+(?![\p{L}\p{N}])"#, #"(?<![\p{L}\p{N}])\d{8}"#, #"\d{8}(?![\p{L}\p{N}])"#,
-                      #"(?<![\p{L}\p{N}])\d{8}|\d{9}(?![\p{L}\p{N}])"#, #"(?<![\p{L}\p{N}])\p{L}{8}(?![\p{L}\p{N}])"#] {
-            #expect(RegexFacts(of: regex).wordLengths.isEmpty, "\(regex)")
+                      #"(?<![\p{L}\p{N}])\d{8}|\d{9}(?![\p{L}\p{N}])"#, #"(?<![\p{L}\p{N}])\p{L}{8}(?![\p{L}\p{N}])"#,
+                      #"(?<![\p{L}\p{N}])\d{8}(?![0-9])"#] {
+            #expect(RegexFacts(of: regex).firstWordLengths.isEmpty, "\(regex)")
         }
+    }
+
+    /// Digit runs as the prefilter's profile counts them (one space or separator may stand
+    /// between two digits of a run): the longest every match holds, and the whole runs' lengths
+    /// when the look-arounds forbid a digit, or a separator and a digit, on either side.
+    @Test func digitRunsOfAMatch() {
+        let taxID = RegexFacts(of: #"(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])[1-9](?:[ .\-]?[0-9]){10}(?![ .\-/]?[0-9])"#)
+        #expect(taxID.digitRunLengths == [11] && taxID.minDigitRun == 11)
+        let pension = RegexFacts(of: #"(?<![\p{L}\p{N}])(?<![0-9][ .\-/])[0-9]{2}[ .\-/]?[0-9]{6}[ .\-/]?[a-z][ .\-/]?[0-9]{2}[ .\-/]?[0-9](?![\p{L}\p{N}])(?![ .\-/][0-9])"#)
+        #expect(pension.digitRunLengths == [8] && pension.minDigitRun == 8)
+        let dni = RegexFacts(of: #"(?<![\p{L}\p{N}])(?<![0-9][ .\-/])(?:[0-9]{8}|[0-9]{2}[ .\-/][0-9]{3}[ .\-/][0-9]{3})[ .\-/]?[trw](?![\p{L}\p{N}])"#)
+        #expect(dni.digitRunLengths == [8])
+        // Two separators end a run; a space counts for the stretch without one.
+        let spaced = RegexFacts(of: #"\d{3} - \d{4}"#)
+        #expect(spaced.minDigitRun == 4 && spaced.minTokenLength == 4 && spaced.digitRunLengths.isEmpty)
+        // Without the look-behind against a digit and a separator, the run may go on before the match.
+        #expect(RegexFacts(of: #"(?<![\p{L}\p{N}])[0-9]{9}(?![ .\-/]?[0-9])"#).digitRunLengths.isEmpty)
+        #expect(RegexFacts(of: #"(?<![\p{L}\p{N}])(?<![0-9][ .\-/])[0-9]{9}(?![0-9])"#).digitRunLengths.isEmpty)
+        // A letter-or-digit class makes the runs unknown; the longest sure run stays.
+        let mixed = RegexFacts(of: #"(?<![\p{L}\p{N}])(?<![0-9][ .\-/])[0-9]{4}[0-9a-z](?![ .\-/]?[0-9])"#)
+        #expect(mixed.digitRunLengths.isEmpty && mixed.minDigitRun == 4)
     }
 
     /// Each built-in rule's derived facts hold for its examples (the prefilter test checks the

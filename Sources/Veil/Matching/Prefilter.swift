@@ -56,10 +56,10 @@ public struct Prefilter: Sendable, Equatable {
     var requiredSymbols: UInt64 = 0
 
     /// This prefilter with what `facts` says of the rule's regex added: the larger digit count,
-    /// the symbols a match needs, the words a match starts with unless the author listed
-    /// some or the finding is a `value` group, not the whole match, and for a match that is one
-    /// whole run of letters and digits its lengths and what it holds, unless the author listed
-    /// either.
+    /// digit run and stretch without a space, the symbols a match needs, the words a match
+    /// starts with unless the author listed some or the finding is a `value` group, not the
+    /// whole match, and the lengths of its whole digit runs and of its first word, and what that
+    /// word holds, unless the author listed them.
     func adding(_ facts: RegexFacts, hasValueGroup: Bool) -> Prefilter {
         var prefilter = self
         prefilter.minDigits = max(minDigits, facts.minDigits)
@@ -68,11 +68,16 @@ public struct Prefilter: Sendable, Equatable {
            words.allSatisfy({ $0.utf8.count >= RegexFacts.shortestUsefulStart }) {
             prefilter.startsWith = words
         }
-        if firstWordLengths.isEmpty && firstWordHolds.isEmpty && !facts.wordLengths.isEmpty {
-            // The match is its first run: what the whole match holds, that run holds.
-            prefilter.firstWordLengths = facts.wordLengths
-            if facts.wordHoldsLetter { prefilter.firstWordHolds.append(.letter) }
-            if prefilter.minDigits > 0 { prefilter.firstWordHolds.append(.digit) }
+        prefilter.minDigitRun = max(minDigitRun, facts.minDigitRun)
+        prefilter.minTokenLength = max(minTokenLength, facts.minTokenLength)
+        if digitRunLengths.isEmpty { prefilter.digitRunLengths = facts.digitRunLengths }
+        if firstWordLengths.isEmpty && firstWordHolds.isEmpty && !facts.firstWordLengths.isEmpty {
+            prefilter.firstWordLengths = facts.firstWordLengths
+            if facts.firstWordHoldsLetter { prefilter.firstWordHolds.append(.letter) }
+            // When the first run is the whole match, what the whole match holds, that run holds.
+            if facts.firstWordHoldsDigit || (facts.firstWordIsWholeMatch && prefilter.minDigits > 0) {
+                prefilter.firstWordHolds.append(.digit)
+            }
         }
         return prefilter
     }

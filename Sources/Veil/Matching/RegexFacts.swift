@@ -1,6 +1,8 @@
 /// What every match of a regex holds, read from the regex itself when a pack loads, so that a
 /// rule's author need not promise it (`Prefilter`): the fewest ASCII digits a match holds, the
-/// ASCII symbols of which it holds one, and the strings one of which it starts with.
+/// ASCII symbols of which it holds one, the strings one of which it starts with, and from the
+/// shapes its matches can take (`Shape`) its digit runs, its stretches without a space and its
+/// first word.
 ///
 /// The reading is conservative: a construct it does not know (a backreference, `\K`, a
 /// conditional, an option that changes what characters mean) contributes nothing, and a
@@ -18,12 +20,23 @@ struct RegexFacts: Equatable {
     /// Strings one of which every match starts with, when the regex starts with a plain word
     /// list after a look-behind that keeps letters and digits out; nil otherwise.
     var startsWith: [String]?
-    /// The lengths a match can have when it is one whole run of ASCII letters and digits (a
-    /// regex of such characters alone between `(?<![\p{L}\p{N}])` and `(?![\p{L}\p{N}])`),
-    /// as `Prefilter.firstWordLengths`; empty otherwise.
-    var wordLengths: [Int] = []
-    /// Whether such a whole-run match holds an ASCII letter for certain (`[a-z]{4}…`).
-    var wordHoldsLetter = false
+    /// The longest run of digits every match holds at least (`Prefilter.minDigitRun`).
+    var minDigitRun = 0
+    /// The longest stretch without a space every match holds at least (`Prefilter.minTokenLength`).
+    var minTokenLength = 0
+    /// The lengths of a whole digit run every match holds one of, when the look-arounds keep
+    /// the message's run from going on past the match (`Prefilter.digitRunLengths`); empty otherwise.
+    var digitRunLengths: [Int] = []
+    /// The lengths the first run of ASCII letters and digits of a match can have, when every
+    /// match starts with such a run after a look-behind that keeps letters and digits out and
+    /// the run ends inside the match or at a look-ahead that does the same
+    /// (`Prefilter.firstWordLengths`); empty otherwise.
+    var firstWordLengths: [Int] = []
+    /// Whether that first run holds an ASCII letter, or a digit, for certain.
+    var firstWordHoldsLetter = false
+    var firstWordHoldsDigit = false
+    /// Whether that first run is the whole match, so that whatever the match holds it holds.
+    var firstWordIsWholeMatch = false
 
     static let none = RegexFacts()
 
@@ -37,15 +50,60 @@ struct RegexFacts: Equatable {
            !prefixes.isEmpty, prefixes.allSatisfy({ !$0.isEmpty }) {
             startsWith = prefixes.map { String(decoding: $0, as: UTF8.self) }
         }
+        guard let packed = node.shapes, !packed.isEmpty else { return }
+        let shapes = packed.map(Shape.symbols)
+        // A run in the match lies in one of the message at least as long.
+        minDigitRun = shapes.map { shape in Shape.digitRuns(in: shape).reduce(0) { max($0, $1.digits) } }.min() ?? 0
+        minTokenLength = shapes.map(Shape.longestStretchWithoutSpace).min() ?? 0
         // A `|` outside every group would leave one alternative without the look-behind and the
         // other without the look-ahead.
-        if regex.hasPrefix(Self.boundaryLookBehind), regex.hasSuffix(Self.boundaryLookAhead),
-           !parser.hasTopLevelAlternative, let lengths = node.runLengths, lengths & 1 == 0 {
-            wordLengths = (1..<64).filter { lengths & 1 << UInt64($0) != 0 }
-            wordHoldsLetter = node.minLetters > 0
-        }
+        guard !parser.hasTopLevelAlternative else { return }
+        let ends = Ends(of: Array(regex.utf8))
+        digitRunLengths = Self.wholeDigitRunLengths(of: shapes, ends: ends)
+        deriveFirstWord(of: shapes, ends: ends)
     }
 
+    /// For each shape its longest digit run that the look-arounds bound on both sides; empty
+    /// when some shape has none (or one that reads a letter-or-digit class next to a run).
+    private static func wholeDigitRunLengths(of shapes: [[UInt8]], ends: Ends) -> [Int] {
+        var lengths = Set<Int>()
+        for shape in shapes {
+            guard !shape.contains(Shape.letterOrDigit) else { return [] }
+            let bounded = Shape.digitRuns(in: shape).filter { run in
+                // A run at the start (perhaps after one separator) goes on into a digit before
+                // the match, or a digit and a separator, unless the look-behinds forbid them.
+                let (first, end) = (run.range.lowerBound, run.range.upperBound)
+                let atStart = first == 0 || (first == 1 && Shape.joinsDigits(shape[0]))
+                let atEnd = end == shape.count || (end == shape.count - 1 && Shape.joinsDigits(shape[shape.count - 1]))
+                let startHolds = !atStart || (ends.noDigitBefore && (first == 1 || ends.noJoinedDigitBefore))
+                let endHolds = !atEnd || (ends.noDigitAfter && (end == shape.count - 1 || ends.noJoinedDigitAfter))
+                return startHolds && endHolds
+            }
+            guard let longest = bounded.map({ $0.digits }).max() else { return [] }
+            lengths.insert(min(longest, 63))
+        }
+        return lengths.sorted()
+    }
+
+    /// `firstWord…` from the shapes: every match starts with a letter or digit after the
+    /// look-behind that keeps them out, and its first run ends inside it or at the look-ahead.
+    private mutating func deriveFirstWord(of shapes: [[UInt8]], ends: Ends) {
+        guard ends.noLetterOrDigitBefore else { return }
+        var lengths = Set<Int>()
+        var holdsLetter = true, holdsDigit = true, isWhole = true
+        for shape in shapes {
+            let length = shape.firstIndex { !Shape.isWordSymbol($0) } ?? shape.count
+            guard length > 0, length < shape.count || ends.noLetterOrDigitAfter else { return }
+            lengths.insert(min(length, 63))
+            holdsLetter = holdsLetter && shape[..<length].contains(Shape.letter)
+            holdsDigit = holdsDigit && shape[..<length].contains(Shape.digit)
+            isWhole = isWhole && length == shape.count
+        }
+        firstWordLengths = lengths.sorted()
+        firstWordHoldsLetter = holdsLetter
+        firstWordHoldsDigit = holdsDigit
+        firstWordIsWholeMatch = isWhole
+    }
 
     private init() {}
 
@@ -71,23 +129,220 @@ struct RegexFacts: Equatable {
 }
 
 extension RegexFacts {
+    /// The shape of a match: one symbol for each of its bytes, saying what the prefilter's
+    /// profile of a message sees in it (digit runs, spaces, runs of letters and digits).
+    /// While the regex is read, a shape is packed into a `UInt128`: a 1 bit, then three bits
+    /// a symbol, and a piece's shapes are a sorted array (reading the built-in packs' shapes
+    /// costs start-up 21 million instructions this way, 52 million as sets of packed shapes,
+    /// 247 million as sets of byte arrays; callgrind).
+    enum Shape {
+        static let digit: UInt8 = 1
+        static let letter: UInt8 = 2
+        /// A byte of a class that holds both letters and digits (`[a-z0-9]`): either.
+        static let letterOrDigit: UInt8 = 3
+        static let space: UInt8 = 4
+        /// `.`, `-` or `/`, which like a space join two digits into one run.
+        static let separator: UInt8 = 5
+        /// A byte of a class that holds both a space and a separator (`[ .\-]`): either.
+        static let spaceOrSeparator: UInt8 = 6
+        /// Any other ASCII byte.
+        static let other: UInt8 = 7
+
+        /// The longest shape a `UInt128` holds.
+        static let longest = 42
+        /// The shape of no bytes.
+        static let empty: UInt128 = 1
+
+        /// The shape of one byte.
+        static func single(_ symbol: UInt8) -> UInt128 { 1 << 3 | UInt128(symbol) }
+
+        /// How many symbols a packed shape has.
+        static func count(_ shape: UInt128) -> Int { (127 - shape.leadingZeroBitCount) / 3 }
+
+        /// `head` followed by `tail`, or nil when longer than `longest`.
+        static func joined(_ head: UInt128, _ tail: UInt128) -> UInt128? {
+            let tailCount = count(tail)
+            guard count(head) + tailCount <= longest else { return nil }
+            let bits = 3 * tailCount
+            return head << bits | (tail & ((1 << bits) - 1))
+        }
+
+        /// The symbols of a packed shape, first to last.
+        static func symbols(_ shape: UInt128) -> [UInt8] {
+            (0..<count(shape)).reversed().map { UInt8(truncatingIfNeeded: shape >> (3 * $0)) & 7 }
+        }
+
+        /// The symbols a class of ASCII bytes can stand for; nil when it holds other bytes.
+        static func of(_ bytes: [UInt8]) -> [UInt8]? {
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var symbols: [UInt8] = []
+            let hasDigit = bytes.contains(where: ASCII.isDigit), hasLetter = bytes.contains(where: ASCII.isLetter)
+            if hasDigit && hasLetter { symbols.append(letterOrDigit) } else if hasDigit { symbols.append(digit) } else if hasLetter { symbols.append(letter) }
+            let hasSpace = bytes.contains(0x20), hasSeparator = bytes.contains { $0 != 0x20 && MessageProfile.isSeparator($0) }
+            if hasSpace && hasSeparator { symbols.append(spaceOrSeparator) } else if hasSpace { symbols.append(space) } else if hasSeparator { symbols.append(separator) }
+            if bytes.contains(where: { !ASCII.isAlphanumeric($0) && !MessageProfile.isSeparator($0) }) { symbols.append(other) }
+            return symbols
+        }
+
+        static func joinsDigits(_ symbol: UInt8) -> Bool { symbol == space || symbol == separator || symbol == spaceOrSeparator }
+        static func isWordSymbol(_ symbol: UInt8) -> Bool { symbol == digit || symbol == letter || symbol == letterOrDigit }
+
+        /// The digit runs of a shape as `MessageProfile` counts them: digits, two of which may
+        /// have one space or separator between them; where each lies (from its first digit to
+        /// after its last) and how many digits it has.
+        static func digitRuns(in shape: [UInt8]) -> [(range: Range<Int>, digits: Int)] {
+            var runs: [(range: Range<Int>, digits: Int)] = []
+            var start = -1, count = 0, lastDigit = -2
+            for (index, symbol) in shape.enumerated() where symbol == digit {
+                if count > 0 && (index == lastDigit + 1 || (index == lastDigit + 2 && joinsDigits(shape[lastDigit + 1]))) {
+                    count += 1
+                } else {
+                    if count > 0 { runs.append((start..<lastDigit + 1, count)) }
+                    start = index
+                    count = 1
+                }
+                lastDigit = index
+            }
+            if count > 0 { runs.append((start..<lastDigit + 1, count)) }
+            return runs
+        }
+
+        /// The longest stretch of a shape without a space (or what may be one), for certain.
+        static func longestStretchWithoutSpace(_ shape: [UInt8]) -> Int {
+            var longest = 0, current = 0
+            for symbol in shape {
+                current = symbol == space || symbol == spaceOrSeparator ? 0 : current + 1
+                longest = max(longest, current)
+            }
+            return longest
+        }
+    }
+
+    /// What the look-arounds at the two ends of a regex keep out of the bytes next to a match,
+    /// read from the forms the packs write (`(?<![\p{L}\p{N}])`, `(?<![0-9][ .\-/])`,
+    /// `(?![ .\-/]?[0-9])`, `(?![\p{L}\p{N}]|[ .\-/][0-9])`); any other look-around promises
+    /// nothing.
+    struct Ends {
+        private(set) var noLetterOrDigitBefore = false
+        private(set) var noDigitBefore = false
+        /// No digit and one separator (or space) right before the match.
+        private(set) var noJoinedDigitBefore = false
+        private(set) var noLetterOrDigitAfter = false
+        private(set) var noDigitAfter = false
+        private(set) var noJoinedDigitAfter = false
+        private var noLetterBefore = false, noLetterAfter = false
+
+        init(of regex: [UInt8]) {
+            let items = Self.topLevelItems(of: regex)
+            let lookArounds = ["(?<!", "(?<=", "(?=", "(?!"].map { Array($0.utf8) }
+            for item in items.prefix(while: { item in lookArounds.contains { item.starts(with: $0) } }) where item.starts(with: lookArounds[0]) {
+                for branch in Self.branches(of: item, prefixLength: 4) {
+                    if Self.letterOrDigitClasses.contains(where: { branch.starts(with: Array($0.utf8)) }) && branch.last == UInt8(ascii: "]")
+                        && branch.firstIndex(of: UInt8(ascii: "]")) == branch.count - 1 {
+                        noLetterOrDigitBefore = true
+                        noDigitBefore = true
+                    }
+                    if Self.digitClasses.contains(where: { branch == Array($0.utf8) }) { noDigitBefore = true }
+                    if Self.letterClasses.contains(where: { branch == Array($0.utf8) }) { noLetterBefore = true }
+                    if Self.digitClasses.contains(where: { digits in Self.joinerClasses.contains { branch == Array((digits + $0).utf8) } }) {
+                        noJoinedDigitBefore = true
+                    }
+                }
+            }
+            for item in items.reversed().prefix(while: { $0.starts(with: Array("(?!".utf8)) }) {
+                for branch in Self.branches(of: item, prefixLength: 3) {
+                    if Self.letterOrDigitClasses.contains(where: { branch.starts(with: Array($0.utf8)) }) && branch.last == UInt8(ascii: "]")
+                        && branch.firstIndex(of: UInt8(ascii: "]")) == branch.count - 1 {
+                        noLetterOrDigitAfter = true
+                        noDigitAfter = true
+                    }
+                    if Self.digitClasses.contains(where: { branch == Array($0.utf8) }) { noDigitAfter = true }
+                    if Self.letterClasses.contains(where: { branch == Array($0.utf8) }) { noLetterAfter = true }
+                    for joiner in Self.joinerClasses {
+                        for digits in Self.digitClasses {
+                            if branch == Array((joiner + digits).utf8) { noJoinedDigitAfter = true }
+                            if branch == Array((joiner + "?" + digits).utf8) { noJoinedDigitAfter = true; noDigitAfter = true }
+                        }
+                    }
+                }
+            }
+            // `(?![ .\-/]?[0-9])(?![\p{L}])` keeps out letters and digits as one class does.
+            noLetterOrDigitBefore = noLetterOrDigitBefore || (noLetterBefore && noDigitBefore)
+            noLetterOrDigitAfter = noLetterOrDigitAfter || (noLetterAfter && noDigitAfter)
+        }
+
+        /// Classes that hold every letter and digit, as the packs begin them.
+        private static let letterOrDigitClasses = ["[\\p{L}\\p{N}"]
+        private static let digitClasses = ["[0-9]", "\\d", "\\p{N}", "[\\p{N}]"]
+        private static let letterClasses = ["[\\p{L}]", "\\p{L}"]
+        /// Classes of the four bytes that join digits into one run.
+        private static let joinerClasses = ["[ .\\-/]", "[ ./-]", "[-. /]", "[ ./\\-]"]
+
+        /// The `|`-separated branches inside a group `item`, after its first `prefixLength` bytes.
+        private static func branches(of item: [UInt8], prefixLength: Int) -> [[UInt8]] {
+            guard item.count > prefixLength, item.last == UInt8(ascii: ")") else { return [] }
+            let inner = Array(item[prefixLength..<item.count - 1])
+            return topLevelItems(of: inner, splittingAt: UInt8(ascii: "|"))
+        }
+
+        /// The regex cut into its top-level groups and other bytes (or, with `splittingAt`, into
+        /// the pieces between that byte where it stands outside groups and classes).
+        private static func topLevelItems(of regex: [UInt8], splittingAt separator: UInt8? = nil) -> [[UInt8]] {
+            var items: [[UInt8]] = []
+            var current: [UInt8] = []
+            var depth = 0, inClass = false, index = 0
+            while index < regex.count {
+                let byte = regex[index]
+                if byte == UInt8(ascii: "\\"), index + 1 < regex.count {
+                    current += regex[index...index + 1]
+                    index += 2
+                    continue
+                }
+                if inClass {
+                    if byte == UInt8(ascii: "]") { inClass = false }
+                } else if byte == UInt8(ascii: "[") {
+                    inClass = true
+                } else if byte == UInt8(ascii: "(") {
+                    if depth == 0 && separator == nil && !current.isEmpty { items.append(current); current = [] }
+                    depth += 1
+                } else if byte == UInt8(ascii: ")") {
+                    depth -= 1
+                    if depth == 0 && separator == nil {
+                        items.append(current + [byte])
+                        current = []
+                        index += 1
+                        continue
+                    }
+                } else if depth == 0, let separator, byte == separator {
+                    items.append(current)
+                    current = []
+                    index += 1
+                    continue
+                }
+                current.append(byte)
+                index += 1
+            }
+            if !current.isEmpty || separator != nil { items.append(current) }
+            return items
+        }
+    }
+
     /// What is known of a piece of a regex.
     fileprivate struct Node {
         var minDigits = 0
-        /// The fewest ASCII letters a match of the piece holds.
-        var minLetters = 0
         /// Sets of symbol bits, one byte of each held by every match of the piece.
         var symbolSets: [UInt64] = []
         /// The strings the piece matches, when it matches only a few fixed strings.
         var exact: [[UInt8]]?
         /// Strings one of which every match of the piece starts with; nil when unknown.
         var prefixes: [[UInt8]]?
-        /// Bit `n` set when a match of the piece can be `n` bytes long, and every byte it matches
-        /// is an ASCII letter or digit; nil when unknown or when it may match anything else.
-        var runLengths: UInt64?
+        /// The shapes of the piece's matches (`Shape`, packed; sorted, each once), when it
+        /// matches only ASCII and takes at most `maxShapes` shapes of at most `Shape.longest`
+        /// bytes; nil otherwise.
+        var shapes: [UInt128]?
 
         /// A piece that matches nothing but the empty string (an anchor, a look-around).
-        static let empty = Node(exact: [[]], prefixes: [[]], runLengths: 1)
+        static let empty = Node(exact: [[]], prefixes: [[]], shapes: [Shape.empty])
         /// A piece of which nothing is known.
         static let unknown = Node()
 
@@ -99,8 +354,8 @@ extension RegexFacts {
                 ? [bytes.reduce(UInt64(0)) { $0 | MessageProfile.symbolBit($1) }] : []
             // A class of more than ten bytes (a letter of `[a-z]`) makes no useful start.
             let strings = bytes.count <= 10 ? bytes.map { [$0] } : nil
-            return Node(minDigits: isDigit ? 1 : 0, minLetters: bytes.allSatisfy(ASCII.isLetter) ? 1 : 0, symbolSets: symbols,
-                        exact: strings, prefixes: strings, runLengths: bytes.allSatisfy(ASCII.isAlphanumeric) ? 0b10 : nil)
+            return Node(minDigits: isDigit ? 1 : 0, symbolSets: symbols, exact: strings, prefixes: strings,
+                        shapes: Shape.of(bytes).map { $0.map(Shape.single).sorted() })
         }
 
         /// A multi-byte literal character (UTF-8).
@@ -110,12 +365,14 @@ extension RegexFacts {
 
         /// More strings than this are not worth keeping.
         static let maxStrings = 64
+        /// More shapes than this are not worth reading: the built-in rule with the most has
+        /// 1,024 (an 11-digit tax ID with a separator or none between each two digits).
+        static let maxShapes = 1024
 
         /// This piece followed by `next`.
         func then(_ next: Node) -> Node {
-            var result = Node(minDigits: minDigits + next.minDigits, minLetters: minLetters + next.minLetters,
-                              symbolSets: Self.fewest(symbolSets + next.symbolSets))
-            if let mine = runLengths, let theirs = next.runLengths { result.runLengths = Self.sums(mine, theirs) }
+            var result = Node(minDigits: minDigits + next.minDigits, symbolSets: Self.fewest(symbolSets + next.symbolSets))
+            if let mine = shapes, let theirs = next.shapes { result.shapes = Self.product(mine, theirs) }
             if let exact, let following = next.exact {
                 result.exact = Self.product(exact, following)
             }
@@ -133,9 +390,8 @@ extension RegexFacts {
             for mine in symbolSets {
                 for theirs in other.symbolSets { sets.append(mine | theirs) }
             }
-            var result = Node(minDigits: min(minDigits, other.minDigits), minLetters: min(minLetters, other.minLetters),
-                              symbolSets: Self.fewest(sets))
-            if let mine = runLengths, let theirs = other.runLengths { result.runLengths = mine | theirs }
+            var result = Node(minDigits: min(minDigits, other.minDigits), symbolSets: Self.fewest(sets))
+            if let mine = shapes, let theirs = other.shapes, mine.count + theirs.count <= Self.maxShapes { result.shapes = Self.sortedOnce(mine + theirs) }
             if let exact, let theirs = other.exact, exact.count + theirs.count <= Self.maxStrings {
                 result.exact = exact + theirs
             }
@@ -147,30 +403,30 @@ extension RegexFacts {
 
         /// This piece repeated `minimum` to `maximum` times (nil: no upper bound).
         func repeated(_ minimum: Int, _ maximum: Int?) -> Node {
-            // The lengths of `minimum` to `maximum` pieces in a row; unknown without a maximum.
-            var lengths: UInt64?
-            if let single = runLengths, let maximum, maximum <= 64 {
-                var all: UInt64 = 0
-                var times: UInt64 = 1  // the lengths of `count` pieces in a row
+            // The shapes of `minimum` to `maximum` pieces in a row; unknown without a maximum.
+            var repeatedShapes: [UInt128]?
+            if let single = shapes, let maximum, maximum <= Shape.longest {
+                var all: [UInt128] = []
+                var times: [UInt128]? = [Shape.empty]  // the shapes of `count` pieces in a row
                 for count in 0...maximum {
-                    if count >= minimum { all |= times }
-                    guard count < maximum else { lengths = all; break }
-                    guard let next = Self.sums(times, single) else { break }
-                    times = next
+                    guard let current = times else { break }
+                    if count >= minimum { all += current }
+                    guard all.count <= Self.maxShapes else { break }
+                    guard count < maximum else { repeatedShapes = Self.sortedOnce(all); break }
+                    times = Self.product(current, single)
                 }
             }
             guard minimum > 0 else {
                 // Possibly absent: it promises nothing, but a short optional word stays exact.
                 var result = Node.unknown
-                result.runLengths = lengths
+                result.shapes = repeatedShapes
                 if maximum == 1, let exact, exact.count < Self.maxStrings {
                     result.exact = exact + [[]]
                     result.prefixes = result.exact
                 }
                 return result
             }
-            var result = Node(minDigits: minDigits * minimum, minLetters: minLetters * minimum, symbolSets: symbolSets,
-                              prefixes: exact ?? prefixes, runLengths: lengths)
+            var result = Node(minDigits: minDigits * minimum, symbolSets: symbolSets, prefixes: exact ?? prefixes, shapes: repeatedShapes)
             if maximum == minimum, let exact {
                 // The strings `minimum` times over, or nil once there are too many.
                 var strings: [[UInt8]]? = exact
@@ -181,15 +437,33 @@ extension RegexFacts {
             return result
         }
 
-        /// The lengths of a piece of one of `first`'s lengths followed by one of `second`'s, or
-        /// nil when one reaches 64 bytes.
-        private static func sums(_ first: UInt64, _ second: UInt64) -> UInt64? {
-            var result: UInt64 = 0
-            for length in 0..<64 where first & 1 << UInt64(length) != 0 {
-                guard second >> UInt64(64 - length) == 0 || length == 0 else { return nil }
-                result |= second << UInt64(length)
+        /// Every shape of `first` followed by every shape of `second`, or nil when too many or too long.
+        private static func product(_ first: [UInt128], _ second: [UInt128]) -> [UInt128]? {
+            // Look-arounds and anchors add nothing: the shapes are kept, not copied.
+            if second == [Shape.empty] { return first }
+            if first == [Shape.empty] { return second }
+            guard first.count * second.count <= maxShapes else { return nil }
+            var result: [UInt128] = []
+            result.reserveCapacity(first.count * second.count)
+            for head in first {
+                for tail in second {
+                    guard let shape = Shape.joined(head, tail) else { return nil }
+                    result.append(shape)
+                }
             }
-            return result
+            return sortedOnce(result)
+        }
+
+        /// `shapes` sorted, each once.
+        private static func sortedOnce(_ shapes: [UInt128]) -> [UInt128] {
+            var sorted = shapes.sorted()
+            var kept = 0
+            for index in sorted.indices where index == 0 || sorted[index] != sorted[kept - 1] {
+                sorted[kept] = sorted[index]
+                kept += 1
+            }
+            sorted.removeLast(sorted.count - kept)
+            return sorted
         }
 
         /// Every string of `first` followed by every string of `second`, or nil when too many.

@@ -40,8 +40,8 @@ description = "E-mail addresses"
 id = "email"
 category = "CONTACT"
 type = "EMAIL"
-description = "E-mail address, internationalised local parts and domains included"
-regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}._%+-]*@[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*\.\p{L}{2,}'''
+description = "E-mail address, internationalised local parts and domains included; one space or line break may follow the @ (an address broken over two lines)"
+regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}._%+-]*@\x20?[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*\.\p{L}{2,}'''
 no_space_before = "@"
 confidence = 0.9
 severity = 0.25
@@ -51,6 +51,7 @@ examples = [
     "Schreib an «erika.mustermann@example.de»",
     "mail: «john+tag@mail.example.co.uk».",
     "«jürgen@müller.de» ist meine Adresse",
+    "cc my wife: «laurasimpson@\nicloud.com»",
 ]
 counter_examples = [
     "@erika auf Twitter",
@@ -85,6 +86,27 @@ counter_examples = [
     "look at amazon.de for prices",
     "I'm at work, call me later",
     "Treffen at 10 dot 5",
+]
+
+[[rule]]
+id = "email-at-provider"
+category = "CONTACT"
+type = "EMAIL"
+description = "E-mail address with ' at ' for @ and a mail provider's domain as written (nathan.h at yahoo.com), next to a word for e-mail: 'look at gmail.com' has the same shape"
+regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*\s+(?:at|ät)\s+(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|mac|aol|gmx|web|t-online|posteo|freenet|mail|mailbox|protonmail|proton|arcor|online|bluewin|btinternet|sky|virginmedia|orange|free|libero|comcast|verizon)\.(?:[a-z]{2,3}\.)?[a-z]{2,3}(?![\p{L}\p{N}])'''
+confidence = 0.8
+severity = 0.25
+requires_context = true
+context = ["email", "e-mail", "mail", "mailadresse", "e-mail-adresse", "emailadresse", "mail address", "email address", "adresse", "address", "schreib", "write to", "contact"]
+negative_context = []
+examples = [
+    "I changed my email to «nathan.h at yahoo.com» and now the login fails",
+    "meine mail ist «erika.m at gmx.de»",
+    "email: «robertsm at yahoo.co.uk»",
+]
+counter_examples = [
+    "look at gmail.com for the settings",
+    "my email is at the bottom of the page",
 ]
 
 """#),
@@ -164,7 +186,7 @@ id = "card-verification-code"
 category = "FINANCIAL"
 type = "CVC"
 description = "Card verification code (CVC/CVV/CID, Prüfnummer) where the message names it; no one may keep it"
-regex = '''(?:(?<![\p{L}\p{N}])(?:cvc2?|cvv2?|cv2|cvn|cid|csc|secu\p{L}{0,4} (?:code|number|no|digits)|verification code|card code|(?:three|3|four|4)[- ]?digits?(?: code)?(?: on the back)?|(?:code|digits|numbers?) on the back(?: of (?:the|my) card)?|on the back of (?:the|my) card|rückseite|hinten auf der karte|(?:drei|3|vier|4)[- ]?ziffern(?: hinten(?: drauf| auf der karte)?)?)|prüf(?:nummer|ziffer|zahl|code|nr)|sicherheits(?:code|nummer|zahl))\b(?:\s*(?:nr\.?|[:=\-]))*(?:\s+\p{L}{1,12}){0,4}?(?:\s*[:=\-])?\s*(?<value>\d(?:[ ]?\d){2,3})(?![ ]?\d)'''
+regex = '''(?:(?<![\p{L}\p{N}])(?:cvc2?|cvv2?|cv2|cvn|cid|csc|secu\p{L}{0,6} (?:code|number|no|digits)|verification code|card code|(?:three|3|four|4)[- ]?digits?(?: code)?(?: on the back)?|(?:code|digits|numbers?) on the back(?: of (?:the|my) card)?|on the back of (?:the|my) card|rückseite|hinten auf der karte|(?:drei|3|vier|4)[- ]?ziffern(?: hinten(?: drauf| auf der karte)?)?)|prüf(?:nummer|ziffer|zahl|code|nr)|sicherheits(?:code|nummer|zahl))\b(?:\s*(?:nr\.?|[:=\-]))*(?:\s+\p{L}{1,12}){0,4}?(?:\s*[:=\-])?\s*(?<value>\d(?:[ ]?\d){2,3})(?![ ]?\d)'''
 min_digit_run = 3
 must_contain = ["cvc", "cvv", "cv2", "cvn", "cid", "csc", "secu", "verification code", "card code", "digit", "on the back", "rückseite", "hinten auf der karte", "ziffern", "prüf", "sicherheits"]
 confidence = 0.9
@@ -186,6 +208,7 @@ examples = [
     "die Sicherheitsnummer vorne drauf ist «913»",
     "cvv «3 5 2 4»",
     "securty code «157»",
+    "Amex 3782 822463 10005, expiry 04/27, securiity code «6778»",
     "CV2 «482»",
     "the security number is «733»",
     "the 3 digits on the back: «284»",
@@ -202,6 +225,28 @@ counter_examples = [
     "mein Lucid 500 Modell",
     "a 4-digit PIN for the app",
     "the 3 digits are 12",
+]
+
+[[rule]]
+id = "card-verification-after-expiry"
+category = "FINANCIAL"
+type = "CVC"
+description = "Card verification code written right after a card number and its expiry date (on the next lines, after a comma), where no word names it"
+regex = '''(?<![\p{L}\p{N}])\d(?:[ .-]?\d){12,18}?(?:\s+|\s*[(,;|]\s*)(?:(?:ablauf\p{L}*|gültig\p{L}*|exp\p{L}*|valid\p{L}*|bis|until|mm/yy)\s*[:.]?\s*)?(?:0 ?[1-9]|1 ?[0-2]|[1-9])\s?[/.-]\s?(?:2 ?0 ?)?\d ?\d(?:\s+|\s*[),;|]\s*)(?<value>\d{3,4})(?![\d/.,:-])'''
+min_digit_run = 13
+confidence = 0.7
+severity = 0.9
+context = []
+negative_context = ["gutschein*", "voucher", "gift card", "geschenkkarte*", "sendung*", "paket*", "parcel", "tracking", "bestell*", "order"]
+examples = [
+    "4111 1111 1111 1111\n12/27\n«737»",
+    "Karte 5500 0000 0000 0004, 03/28, «123» danke",
+    "Kartennummer: 4111111111111111\nAblauf 12/29\n«4321» 😅",
+]
+counter_examples = [
+    "Karte 4111 1111 1111 1111, 12/27, danke",
+    "Rechnung 4111 1111 1111 1111 vom 12/27, 500 Stück",
+    "4111 1111 1111 1111 12/27 12345",
 ]
 
 [[rule]]
@@ -309,6 +354,28 @@ counter_examples = [
     "meine Kreditkarte wurde abgelehnt",
     "BIC: ABCDQQ12",
     "Handlung erforderlich",
+]
+
+[[rule]]
+id = "bic-grouped"
+category = "FINANCIAL"
+type = "BIC"
+description = "BIC/SWIFT code written in its groups (DEUT DE FF XXX, COBA-DE-FF), or broken over a line, next to the word BIC or SWIFT: the bank and country must be registered (four letters, a country and two characters read as words otherwise)"
+regex = '''(?<![\p{L}\p{N}])(?=[a-z]{4}[ .\-/]|[a-z]{6}[ .\-/][a-z0-9]|[a-z]{6}[a-z0-9]{2}[ .\-/][a-z0-9]{3}(?![\p{L}\p{N}]))[a-z]{4}[ .\-/]?(?:a[det]|b[aeg]|c[hryz]|d[ek]|e[es]|f[ir]|g[bepr]|h[ru]|i[elst]|kz|l[ituv]|m[cdeqt]|n[clo]|p[fklt]|r[eosu]|s[aeik]|tr|u[as]|yt)[ .\-/]?[a-z0-9]{2}(?:[ .\-/]?[a-z0-9]{3})?(?![\p{L}\p{N}])'''
+validator = "bic-registered"
+confidence = 0.6
+severity = 0.3
+requires_context = true
+context = ["bic", "swift", "bic/swift", "swift-code", "swift code", "swiftcode"]
+negative_context = []
+examples = [
+    "bic «DEUT DE FF XXX» bitte",
+    "the bic is «COBA-DE-FF»",
+    "Die BIC hat noch gefehlt: «COBA DE\nFF»",
+]
+counter_examples = [
+    "die bic schicke ich also es um 12",
+    "BIC COBADEFF fehlt noch",
 ]
 
 [[rule]]
@@ -14106,12 +14173,26 @@ health_cues = [
   "ich", "mir", "mich", "wir", "uns", "i", "me", "we", "us",
 ]
 
+# Words next to which a code such as F32.1 is an ICD-10 diagnosis code: the papers it is
+# written on (sick notes, doctors' letters, referrals, prescriptions, claim forms).
+icd_cues = [
+  "icd", "icd-10", "icd10", "icd-10-gm", "icd-10-cm", "diagnose*", "diagnos*", "befund*", "arztbrief*", "au",
+  "au-bescheinigung", "krankschreibung", "krankgeschrieben", "krankmeldung", "arbeitsunfähigkeitsbescheinigung",
+  "arbeitsunfähig", "gelber schein", "gelben schein", "krankenschein", "attest", "arzt", "ärztin", "hausarzt", "dr",
+  "doctor", "doc", "gp", "klinik", "clinic", "krankenhaus", "hospital", "entlassungsbrief", "discharge letter",
+  "schlüssel", "code", "doctor's letter", "sick note", "fit note", "sick leave", "medical certificate", "claim form",
+  "insurance claim", "überweisung*", "überweisungsschein", "referral", "rezept", "prescription", "verordnung",
+  "heilmittelverordnung",
+]
+
 # Words that say a health term is about another subject than the writer or someone close to
 # them: a pet, people in general (a question about the rules, not about oneself), the news, an
 # advert. The lexicon rules list them as `other_subject`: when one stands nearer to the term than
 # every personal cue, the term is not reported ("mein Hund hat Durchfall" is clean,
 # "mein Hund und ich haben Durchfall" is not). German "kann man …" is left out: chat uses it for
-# oneself ("wie lange kann man mit Schwindel auf einen Termin warten?").
+# oneself ("wie lange kann man mit Schwindel auf einen Termin warten?"), and so are "Tarif" and
+# "generally" ("ist Physiotherapie in meinem Tarif?", "I generally take ibuprofen"). Figurative
+# speech says "der reinste Nervenzusammenbruch" and "Kopfschmerzen mit euch".
 other_subjects = [
   "hund", "hunde", "hündin", "welpe", "welpen", "katze", "katzen", "kater", "kätzchen", "hamster",
   "kaninchen", "meerschweinchen", "pferd", "pferde", "pony", "wellensittich", "papagei", "haustier",
@@ -14127,6 +14208,9 @@ other_subjects = [
   "discount code", "news", "outbreak", "season", "saison", "general question", "to travel to", "einreise",
   "für die einreise", "entry requirements", "saw the ad", "your ad", "the ad", "flyer", "leaflet", "brochure",
   "broschüre", "prospekt", "katalog", "reisekatalog", "anzeige",
+  "allgemein gefragt", "ganz allgemein", "nur allgemein", "allgemeine frage", "in general", "general question",
+  "generally speaking", "requirement", "requirements", "reinste", "reinster", "reinstes", "reinsten", "mit euch",
+  "with you guys",
 ]
 
 [[lexicon]]
@@ -14151,7 +14235,7 @@ negative_context = [
   "hals- und beinbruch", "hals und beinbruch", "verkehr", "baustelle", "im stau", "traffic", "malware",
   "virenscanner", "antivirus", "trojaner", "debugger",
 ]
-# 1030 words, 306 prefixes, 16 suffixes
+# 1153 words, 308 prefixes, 18 suffixes
 words = [
   "phlegmone", "mononukleose", "infektiöse mononukleose", "überaktive blase", "reizblase", "shingles",
   "kreuzband gerissen", "kreuzband ist gerissen", "pfeiffersches drüsenfieber",
@@ -14345,7 +14429,7 @@ words = [
   "gleichstellung mit schwerbehinderten", "grad der behinderung", "merkzeichen", "behinderung",
   "behindertenausweis", "disability", "registered disabled", "disability badge", "blue badge",
   "körperlich behindert", "geistig behindert", "physically disabled", "mobility impairment",
-  "auf den rollstuhl angewiesen", "wheelchair user", "wheelchair-bound", "wheelchair bound", "pflegegrad",
+  "auf den rollstuhl angewiesen", "wheelchair user", "wheelchair-bound", "wheelchair bound",
   "pflegestufe", "pflegefall",
   # pregnancy (O00-O99, Z33-Z37)
   "ssw", "expecting a baby", "high-risk pregnancy", "zwillingsschwangerschaft", "eileiterschwangerschaft",
@@ -14542,7 +14626,7 @@ negative_context = [
   "total behindert", "borderline case", "grenzfall", "nach eurer", "schokolade", "chocolate", "this show",
   "diese serie", "mondays", "seminar", "transistor", "debugger", "breakpoint", "gcc", "linux",
 ]
-# 56 words, 0 prefixes, 0 suffixes
+# 63 words, 0 prefixes, 0 suffixes
 words = [
   "krebs", "cancer", "mono", "deaf", "lump", "type 1", "type 2", "typ 1", "typ 2", "depression", "depressiv", "depressive", "depressiver", "depressiven", "depressives",
   "depressed", "corona", "covid", "covid-19", "coronavirus", "sars-cov-2", "omikron", "schizophren",
@@ -14632,7 +14716,7 @@ negative_context = [
   "world cup", "wm", "em", "euros", "olympia*", "olympics", "fußball*", "fussball*", "football", "soccer",
   "stadion", "stadium", "playoff*", "finale", "black friday", "black-friday", "shopping", "kaufrausch",
 ]
-# 300 words, 110 prefixes, 2 suffixes
+# 356 words, 110 prefixes, 2 suffixes
 words = [
   "geschmacksverlust", "geruchsverlust", "geschmacks- und geruchsverlust", "tingling in my hands",
   "tingling in my feet", "tingling in my fingers", "pins and needles", "dizzy spell", "dizzy spells",
@@ -14847,7 +14931,7 @@ negative_context = [
   "cats", "kitten", "horse", "veterinary", "veterinarian", "the vet", "my vet", "pets", "my pet", "our pet",
   "pet hotel", "pet food",
 ]
-# 1477 words, 1076 prefixes, 4 suffixes
+# 1487 words, 1076 prefixes, 4 suffixes
 words = [
   "penicillin", "penizillin", "eisentabletten", "eisentablette", "eisenpräparat", "eisenpräparate",
   "ibu 400", "ibu 600", "ibu 800",
@@ -15337,7 +15421,7 @@ negative_context = [
   "kitten", "horse", "veterinary", "veterinarian", "the vet", "my vet", "pets", "my pet", "our pet",
   "pet hotel", "pet food", "retail therapy", "shopping therapy",
 ]
-# 607 words, 143 prefixes, 16 suffixes
+# 659 words, 143 prefixes, 16 suffixes
 words = [
   "talking therapy", "wisdom tooth extraction", "x-ray", "gallbladder removal", "chiropractic treatment", "hearing aid fitting",
   # examinations and appointments people name in chat
@@ -15602,7 +15686,7 @@ negative_context = [
   "sinfonie", "router", "login", "password", "passwort", "channel", "slack", "pferd", "huf",
   "tierversicherung", "aktienmarkt", "börse", "stock market",
 ]
-# 14 words, 0 prefixes, 0 suffixes
+# 24 words, 0 prefixes, 0 suffixes
 words = [
   "cbt",
   "op", "ops", "operation", "operationen", "operiert", "surgery", "surgeries", "therapy", "entzug", "bypass",
@@ -15675,28 +15759,28 @@ context = ["@health_cues"]
 negative_context = [
   "muster", "vorlage", "template", "beispieltext", "formularvorlage", "can attest", "i attest", "attest to",
 ]
-# 77 words, 11 prefixes, 0 suffixes
+# 74 words, 9 prefixes, 0 suffixes
 words = [
   "krank geschrieben", "krank gemeldet", "au-bescheinigung", "au-bescheinigungen", "au bescheinigung",
   "au-schein", "au-meldung", "e-au", "elektronische au", "elektronische arbeitsunfähigkeitsbescheinigung",
   "au-folgebescheinigung", "folgebescheinigung", "erstbescheinigung", "au-zeiten", "au-tage", "gelber schein",
   "gelben schein", "gelbe schein", "gelben scheins", "ärztliches attest", "ärztliche bescheinigung",
   "ärztlichen attest", "ärztliches zeugnis", "attest", "atteste", "attestes", "krankheitsbescheinigung",
-  "arztbescheinigung", "arztbestätigung", "krankenschein", "krankentagegeld", "kinderkrankenschein",
+  "arztbescheinigung", "arztbestätigung", "krankenschein", "kinderkrankenschein",
   "kind-krank-tage", "krankentage", "krankheitsausfall", "krankheitsbedingter ausfall",
   "entgeltfortzahlung im krankheitsfall", "lohnfortzahlung im krankheitsfall",
   "stufenweise wiedereingliederung", "hamburger modell", "wiedereingliederungsplan", "bem-gespräch",
   "bem-verfahren", "betriebliches eingliederungsmanagement", "sick note", "sick notes", "fit note",
   "fit notes", "doctor's note", "doctors note", "medical certificate", "sick certificate", "sick leave",
   "off sick", "signed off sick", "signed off work", "sick day", "sick days", "called in sick", "call in sick",
-  "calling in sick", "phoned in sick", "sick pay", "statutory sick pay", "medical leave", "medical absence",
+  "calling in sick", "phoned in sick", "medical leave", "medical absence",
   "sickness absence", "sickness leave", "return-to-work interview", "phased return", "phased return to work",
   "fmla leave", "short-term disability leave", "long-term sick", "long term sick", "unfit for work",
   "unable to work due to illness",
 ]
 prefixes = [
-  "krankschreib", "krankmeld", "krankgeschrieb", "krankgemeld", "arbeitsunfähig", "krankengeld",
-  "kinderkrankengeld", "kinderkrankentag", "kinderkrankschreib", "krankheitstag", "krankenstand",
+  "krankschreib", "krankmeld", "krankgeschrieb", "krankgemeld", "arbeitsunfähig", "kinderkrankentag",
+  "kinderkrankschreib", "krankheitstag", "krankenstand",
 ]
 suffixes = []
 exclude = []
@@ -15707,7 +15791,6 @@ examples = [
   "I'm «off sick» this week, please call my colleague.",
   "Mein «gelber Schein» ist schon in der Post.",
   "I'll send the «sick note» to HR tomorrow.",
-  "Ich beziehe «Krankengeld», kann ich die Rate stunden?",
   "I've been «signed off work» for two weeks.",
   "Brauche ich ein «ärztliches Attest» für die Kündigung des Fitnessvertrags?",
   "Die «Krankmeldung» habe ich dem Chef geschickt.",
@@ -15753,6 +15836,54 @@ counter_examples = [
   "Can I attest to the accuracy of the form online?",
   "Die Vorlage für die AU-Bescheinigung im HR-Tool hat einen Tippfehler.",
   "I need a certificate of employment for my visa.",
+]
+
+[[lexicon]]
+id = "health-care-level"
+category = "HEALTH"
+type = "DIAGNOSIS"
+description = "A care level (Pflegegrad): also what people ask about in general, what a grade pays; it needs a personal cue"
+confidence = 0.4
+severity = 0.9
+other_subject = ["@other_subjects"]
+requires_context = true
+context = ["@health_cues"]
+negative_context = []
+words = ["pflegegrad"]
+prefixes = []
+suffixes = []
+exclude = []
+examples = [
+  "Mein Vater hat «Pflegegrad» 2, zahlt ihr den Treppenlift?",
+  "wir brauchen für oma einen antrag auf «pflegegrad» 3",
+]
+counter_examples = [
+  "Was zahlt ihr bei Pflegegrad 3 im Monat, so grob?",
+  "Wie beantragt man einen Pflegegrad?",
+]
+
+[[lexicon]]
+id = "health-sick-note-ambiguous"
+category = "HEALTH"
+type = "SICK_NOTE"
+description = "Sick pay (Krankengeld, statutory sick pay): also the name of a benefit that people ask about in general; it needs a personal cue"
+confidence = 0.4
+severity = 0.8
+other_subject = ["@other_subjects"]
+requires_context = true
+context = ["@health_cues"]
+negative_context = []
+words = ["sick pay", "statutory sick pay", "krankentagegeld"]
+prefixes = ["krankengeld", "kinderkrankengeld"]
+suffixes = []
+exclude = []
+examples = [
+  "Ich beziehe «Krankengeld», kann ich die Rate stunden?",
+  "I'm on «statutory sick pay» since May, can I pause the contract?",
+]
+counter_examples = [
+  "Was ist eigentlich der Unterschied zwischen Krankengeld und Lohnfortzahlung?",
+  "What's the difference between Krankengeld and statutory sick pay?",
 ]
 
 [[lexicon]]
@@ -15876,7 +16007,7 @@ validator = "icd10"
 confidence = 0.4
 severity = 0.9
 requires_context = true
-context = ["icd", "icd-10", "icd10", "icd-10-gm", "icd-10-cm", "diagnose*", "diagnos*", "befund*", "arztbrief*", "au", "au-bescheinigung", "krankschreibung", "krankgeschrieben", "krankmeldung", "arbeitsunfähigkeitsbescheinigung", "arbeitsunfähig", "gelber schein", "gelben schein", "krankenschein", "attest", "arzt", "ärztin", "hausarzt", "dr", "doctor", "doc", "gp", "klinik", "clinic", "krankenhaus", "hospital", "entlassungsbrief", "discharge letter", "schlüssel", "code", "doctor's letter", "sick note", "fit note", "sick leave", "medical certificate", "claim form", "insurance claim"]
+context = ["@icd_cues"]
 negative_context = ["bestell*", "artikel*", "sitzplatz", "seat", "gate", "zimmer", "room", "flug*", "flight", "order", "modell", "model"]
 examples = [
     "Diagnose «F32.1» steht auf der AU, muss der Arbeitgeber das sehen?",
@@ -15895,6 +16026,7 @@ examples = [
     "Dr wrote «T45.AX6D» on the form",
     "Diagnose «F32,1» laut Arzt",
     "AU mit Diagnose «Eo8.3523», is that enough for HR?",
+    "Auf der Überweisung steht «J45.9» und «B02.9», was heißt das?",
 ]
 counter_examples = [
     "Ihr Sitzplatz ist F32 im Flug LH123.",
@@ -15915,7 +16047,7 @@ validator = "icd10"
 confidence = 0.4
 severity = 0.9
 requires_context = true
-context = ["icd", "icd-10", "icd10", "icd-10-gm", "icd-10-cm", "diagnose*", "diagnos*", "befund*", "arztbrief*", "au", "au-bescheinigung", "krankschreibung", "krankgeschrieben", "krankmeldung", "arbeitsunfähigkeitsbescheinigung", "arbeitsunfähig", "gelber schein", "gelben schein", "krankenschein", "attest", "arzt", "ärztin", "hausarzt", "dr", "doctor", "doc", "gp", "klinik", "clinic", "krankenhaus", "hospital", "entlassungsbrief", "discharge letter", "schlüssel", "code", "doctor's letter", "sick note", "fit note", "sick leave", "medical certificate", "claim form", "insurance claim"]
+context = ["@icd_cues"]
 negative_context = ["bestell*", "artikel*", "sitzplatz", "seat", "gate", "zimmer", "room", "flug*", "flight", "order", "modell", "model"]
 examples = [
     "Diagnose «F 32.1» steht auf der AU",
@@ -16543,6 +16675,28 @@ counter_examples = [
     "PESEL 44051401358",
     "Rechnung 44051401359",
     "PESEL 01701234561",
+]
+
+[[rule]]
+id = "pl-pesel-grouped"
+category = "ID"
+type = "PL_PESEL"
+description = "A PESEL written with its birth date in groups (yy.mm.dd, then the five digits), next to the word PESEL: a date and a number would read so too"
+regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])[0-9]{2}[ .\-/][0-9]{2}[ .\-/]?[0-9]{2}[ .\-/]?[0-9]{5}(?![ .\-/]?[0-9])(?![\p{L}])'''
+validator = "pl-pesel"
+confidence = 0.6
+severity = 0.8
+requires_context = true
+context = ["pesel", "numer pesel", "numer identyfikacyjny", "polish id", "polish national id"]
+negative_context = ["@other_numbers"]
+examples = [
+    "PESEL «78.06.08.45497», address is the same",
+    "my pesel is «44/05/14/01359»",
+    "PESEL «44-05/14.01359»",
+]
+counter_examples = [
+    "PESEL 44.05.14.01358",
+    "am 44.05.14 01359 Stück geliefert",
 ]
 
 [[rule]]

@@ -416,7 +416,7 @@ counter_examples = [
 #
 # Terms that are also everyday words (wordfreq Zipf >= 3.0 in German or English) are in the
 # `-everyday` entries, which need a personal cue like the hand-written ambiguous entries.
-# 55571 terms.
+# 55579 terms.
 
 [pack]
 name = "health-terminology"
@@ -448,6 +448,16 @@ health_cues = [
   "results", "too high", "too low", "mmol", "mg/dl", "mmhg", "%", "ich", "mir", "mich", "wir",
   "uns", "i", "me", "we", "us",
 ]
+icd_cues = [
+  "icd", "icd-10", "icd10", "icd-10-gm", "icd-10-cm", "diagnose*", "diagnos*", "befund*",
+  "arztbrief*", "au", "au-bescheinigung", "krankschreibung", "krankgeschrieben", "krankmeldung",
+  "arbeitsunfähigkeitsbescheinigung", "arbeitsunfähig", "gelber schein", "gelben schein",
+  "krankenschein", "attest", "arzt", "ärztin", "hausarzt", "dr", "doctor", "doc", "gp", "klinik",
+  "clinic", "krankenhaus", "hospital", "entlassungsbrief", "discharge letter", "schlüssel", "code",
+  "doctor's letter", "sick note", "fit note", "sick leave", "medical certificate", "claim form",
+  "insurance claim", "überweisung*", "überweisungsschein", "referral", "rezept", "prescription",
+  "verordnung", "heilmittelverordnung",
+]
 other_subjects = [
   "hund", "hunde", "hündin", "welpe", "welpen", "katze", "katzen", "kater", "kätzchen", "hamster",
   "kaninchen", "meerschweinchen", "pferd", "pferde", "pony", "wellensittich", "papagei",
@@ -464,7 +474,9 @@ other_subjects = [
   "promotion", "rabatt", "gutscheincode", "discount code", "news", "outbreak", "season", "saison",
   "general question", "to travel to", "einreise", "für die einreise", "entry requirements",
   "saw the ad", "your ad", "the ad", "flyer", "leaflet", "brochure", "broschüre", "prospekt",
-  "katalog", "reisekatalog", "anzeige",
+  "katalog", "reisekatalog", "anzeige", "allgemein gefragt", "ganz allgemein", "nur allgemein",
+  "allgemeine frage", "in general", "general question", "generally speaking", "requirement",
+  "requirements", "reinste", "reinster", "reinstes", "reinsten", "mit euch", "with you guys",
 ]
 
 [[lexicon]]
@@ -475,6 +487,7 @@ description = "Diagnosis terms from the terminologies"
 confidence = 0.7
 severity = 0.9
 preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
+followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
 context = ["@health_cues"]
 negative_context = [
   "fast nen", "fast einen", "beinahe einen", "giving me a", "gives me a", "krieg die",
@@ -4646,6 +4659,7 @@ confidence = 0.4
 severity = 0.9
 requires_context = true
 preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
+followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
 context = [
   "ich habe", "ich hab", "habe", "hab", "ich hatte", "diagnose", "diagnostiziert", "festgestellt",
   "erkrankt", "leide", "an krebs", "positiv getestet", "positiv auf", "chemo", "behandlung",
@@ -4657,7 +4671,9 @@ context = [
   "living with", "schwerbehindert", "ausweis", "grad der", "versorgungsamt", "merkzeichen",
   "überweisung wegen", "überwiesen wegen", "krankgeschrieben", "off work", "sick note",
   "suffer from", "gp", "doctor", "found a", "my son is", "my daughter is", "diabetes", "insulin",
-  "dexcom", "libre", "sensor",
+  "dexcom", "libre", "sensor", "flare up", "flare-up", "flared up", "flaring up", "schub",
+  "appointment", "termin", "i still have", "i've got", "i get", "i feel", "my child", "my kid",
+  "my partner",
 ]
 negative_context = [
   "sternzeichen", "horoskop", "aszendent", "zodiac", "star sign", "horoscope", "aquarium",
@@ -4761,6 +4777,7 @@ description = "Symptom terms from the terminologies"
 confidence = 0.7
 severity = 0.8
 preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
+followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
 context = ["@health_cues"]
 negative_context = [
   "fast nen", "fast einen", "beinahe einen", "giving me a", "gives me a", "krieg die",
@@ -4931,6 +4948,7 @@ confidence = 0.4
 severity = 0.9
 requires_context = true
 preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
+followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
 context = [
   "ich habe", "ich hab", "habe", "hab", "ich hatte", "diagnose", "diagnostiziert", "festgestellt",
   "erkrankt", "leide", "an krebs", "positiv getestet", "positiv auf", "chemo", "behandlung",
@@ -4942,7 +4960,9 @@ context = [
   "living with", "schwerbehindert", "ausweis", "grad der", "versorgungsamt", "merkzeichen",
   "überweisung wegen", "überwiesen wegen", "krankgeschrieben", "off work", "sick note",
   "suffer from", "gp", "doctor", "found a", "my son is", "my daughter is", "diabetes", "insulin",
-  "dexcom", "libre", "sensor",
+  "dexcom", "libre", "sensor", "flare up", "flare-up", "flared up", "flaring up", "schub",
+  "appointment", "termin", "i still have", "i've got", "i get", "i feel", "my child", "my kid",
+  "my partner",
 ]
 negative_context = [
   "sternzeichen", "horoskop", "aszendent", "zodiac", "star sign", "horoscope", "aquarium",
@@ -4960,25 +4980,26 @@ negative_context = [
   "transistor", "debugger", "breakpoint", "gcc", "linux",
 ]
 other_subject = ["@other_subjects"]
-# 44 words
+# 52 words
 words = [
   "altersschwäche", "altersschwächen", "amnesia", "anxiety", "apnea", "awareness of heart beat",
-  "change in voice", "chest pain on breathing", "difficulty in walking", "dry mouth",
+  "change in voice", "chest pain on breathing", "chills", "difficulty in walking", "dry mouth",
   "excessive eating", "facial pain", "failure to gain weight", "fatigue", "feeding problem",
-  "flat affect", "gas pain", "general symptoms and signs", "lack of energy", "lack of growth",
-  "late walker", "loneliness", "loss of height", "loss of voice", "low density", "mouth breathing",
-  "nervous tension", "nervousness", "old age", "pain in throat", "rapid heart beat",
+  "flat affect", "gas pain", "general symptoms and signs", "high temperature", "lack of energy",
+  "lack of growth", "late walker", "loneliness", "loss of height", "loss of voice", "low density",
+  "mouth breathing", "nervous tension", "nervousness", "numb feet", "numb fingers", "numb hands",
+  "numb toes", "old age", "pain in throat", "rapid heart beat", "rash", "rashes",
   "reduced vital capacity", "repeated falls", "slow heart beat", "sneezing", "snoring",
   "symptoms and signs specifically", "tremor", "tremors", "unhappiness", "uses appropriate words",
   "violent behavior", "weakness", "white matter disease",
 ]
 examples = [
-  "ich habe «altersschwäche» seit Wochen", "ich habe «gas pain» seit Wochen",
-  "ich habe «pain in throat» seit Wochen",
+  "ich habe «altersschwäche» seit Wochen", "ich habe «general symptoms and signs» seit Wochen",
+  "ich habe «numb fingers» seit Wochen",
 ]
 counter_examples = [
-  "Was bedeutet altersschwäche eigentlich?", "Was bedeutet gas pain eigentlich?",
-  "Was bedeutet pain in throat eigentlich?",
+  "Was bedeutet altersschwäche eigentlich?", "Was bedeutet general symptoms and signs eigentlich?",
+  "Was bedeutet numb fingers eigentlich?",
 ]
 
 [[lexicon]]
@@ -14222,6 +14243,8 @@ confidence = 0.7
 severity = 0.9
 other_subject = ["@other_subjects"]
 preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
+# A body part after the term belongs to it ("Arthritis im Knie", "numbness in my left hand").
+followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
 context = ["@health_cues"]
 negative_context = [
   "fast nen", "fast einen", "beinahe einen", "giving me a", "gives me a", "krieg die", "krieg echt die",
@@ -14602,6 +14625,8 @@ severity = 0.9
 other_subject = ["@other_subjects"]
 preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
 requires_context = true
+# A body part after the term belongs to it ("Arthritis im Knie", "numbness in my left hand").
+followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
 context = [
   "ich habe", "ich hab", "habe", "hab", "ich hatte", "diagnose", "diagnostiziert", "festgestellt", "erkrankt",
   "leide", "an krebs", "positiv getestet", "positiv auf", "chemo", "behandlung", "therapie", "ärztin", "arzt",
@@ -14612,6 +14637,8 @@ context = [
   "struggle with", "living with", "schwerbehindert", "ausweis", "grad der", "versorgungsamt", "merkzeichen",
   "überweisung wegen", "überwiesen wegen", "krankgeschrieben", "off work", "sick note", "suffer from",
   "gp", "doctor", "found a", "my son is", "my daughter is", "diabetes", "insulin", "dexcom", "libre", "sensor",
+  "flare up", "flare-up", "flared up", "flaring up", "schub", "appointment", "termin", "i still have", "i've got",
+  "i get", "i feel", "my child", "my kid", "my partner",
 ]
 negative_context = [
   "sternzeichen", "horoskop", "aszendent", "zodiac", "star sign", "horoscope", "aquarium", "flusskrebs",
@@ -14705,6 +14732,8 @@ confidence = 0.7
 severity = 0.8
 other_subject = ["@other_subjects"]
 preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
+# A body part after the term belongs to it ("Arthritis im Knie", "numbness in my left hand").
+followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
 context = ["@health_cues"]
 negative_context = [
   "fast nen", "fast einen", "beinahe einen", "giving me a", "gives me a", "krieg die", "krieg echt die",
@@ -14881,6 +14910,8 @@ confidence = 0.4
 severity = 0.8
 other_subject = ["@other_subjects"]
 requires_context = true
+# A body part after the term belongs to it ("Arthritis im Knie", "numbness in my left hand").
+followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
 context = [
   "mir", "mich", "ich", "hab", "habe", "ich hatte", "seit", "leide", "total", "ganz", "so", "echt", "richtig",
   "furchtbar", "schrecklich", "ständig", "immer wieder", "morgens", "nachts", "arzt", "ärztin", "hno",

@@ -16201,6 +16201,7 @@ other_numbers = [
   "geschäftszeichen", "transaktion*", "transaction*", "mietvertrag*", "handyvertrag*", "mobilfunkvertrag*", "garage",
   "rücksendung*", "retoure*", "bestätigung*", "confirmation*", "receipt*", "quittung*", "beleg*", "kassenbon*",
   "tel", "tel.", "tel-nr", "telnr", "telefon*", "handy*", "mobil*", "phone*", "call", "ruf", "anruf*", "rückruf*", "whatsapp", "fax*",
+  "angebot*", "abrechnung*", "heizkostenabrechnung*", "nebenkostenabrechnung*", "lieferschein*", "quote", "offer",
 ]
 
 [[rule]]

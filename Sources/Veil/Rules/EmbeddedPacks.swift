@@ -476,7 +476,8 @@ other_subjects = [
   "saw the ad", "your ad", "the ad", "flyer", "leaflet", "brochure", "broschüre", "prospekt",
   "katalog", "reisekatalog", "anzeige", "allgemein gefragt", "ganz allgemein", "nur allgemein",
   "allgemeine frage", "in general", "general question", "generally speaking", "requirement",
-  "requirements", "reinste", "reinster", "reinstes", "reinsten", "mit euch", "with you guys",
+  "requirements", "reinste", "reinster", "reinstes", "reinsten", "pur", "mit euch",
+  "with you guys", "als hätte es", "als hätte er", "als hätte sie", "als ob es", "as if it had",
 ]
 
 [[lexicon]]
@@ -14213,7 +14214,8 @@ icd_cues = [
 # "mein Hund und ich haben Durchfall" is not). German "kann man …" is left out: chat uses it for
 # oneself ("wie lange kann man mit Schwindel auf einen Termin warten?"), and so are "Tarif" and
 # "generally" ("ist Physiotherapie in meinem Tarif?", "I generally take ibuprofen"). Figurative
-# speech says "der reinste Nervenzusammenbruch" and "Kopfschmerzen mit euch".
+# speech says "der reinste Nervenzusammenbruch", "Kopfschmerzen pur", "Kopfschmerzen mit euch"
+# and "als hätte es Fieber".
 other_subjects = [
   "hund", "hunde", "hündin", "welpe", "welpen", "katze", "katzen", "kater", "kätzchen", "hamster",
   "kaninchen", "meerschweinchen", "pferd", "pferde", "pony", "wellensittich", "papagei", "haustier",
@@ -14230,8 +14232,8 @@ other_subjects = [
   "für die einreise", "entry requirements", "saw the ad", "your ad", "the ad", "flyer", "leaflet", "brochure",
   "broschüre", "prospekt", "katalog", "reisekatalog", "anzeige",
   "allgemein gefragt", "ganz allgemein", "nur allgemein", "allgemeine frage", "in general", "general question",
-  "generally speaking", "requirement", "requirements", "reinste", "reinster", "reinstes", "reinsten", "mit euch",
-  "with you guys",
+  "generally speaking", "requirement", "requirements", "reinste", "reinster", "reinstes", "reinsten", "pur",
+  "mit euch", "with you guys", "als hätte es", "als hätte er", "als hätte sie", "als ob es", "as if it had",
 ]
 
 [[lexicon]]

@@ -237,27 +237,21 @@ extension RegexFacts {
             let lookArounds = ["(?<!", "(?<=", "(?=", "(?!"].map { Array($0.utf8) }
             for item in items.prefix(while: { item in lookArounds.contains { item.starts(with: $0) } }) where item.starts(with: lookArounds[0]) {
                 for branch in Self.branches(of: item, prefixLength: 4) {
-                    if Self.letterOrDigitClasses.contains(where: { branch.starts(with: Array($0.utf8)) }) && branch.last == UInt8(ascii: "]")
-                        && branch.firstIndex(of: UInt8(ascii: "]")) == branch.count - 1 {
-                        noLetterOrDigitBefore = true
-                        noDigitBefore = true
-                    }
-                    if Self.digitClasses.contains(where: { branch == Array($0.utf8) }) { noDigitBefore = true }
-                    if Self.letterClasses.contains(where: { branch == Array($0.utf8) }) { noLetterBefore = true }
-                    if Self.digitClasses.contains(where: { digits in Self.joinerClasses.contains { branch == Array((digits + $0).utf8) } }) {
-                        noJoinedDigitBefore = true
+                    let kept = Self.keptOut(by: branch)
+                    noLetterOrDigitBefore = noLetterOrDigitBefore || kept.letterOrDigit
+                    noDigitBefore = noDigitBefore || kept.digit
+                    noLetterBefore = noLetterBefore || kept.letter
+                    noJoinedDigitBefore = noJoinedDigitBefore || Self.digitClasses.contains { digits in
+                        Self.joinerClasses.contains { branch == Array((digits + $0).utf8) }
                     }
                 }
             }
-            for item in items.reversed().prefix(while: { $0.starts(with: Array("(?!".utf8)) }) {
+            for item in items.reversed().prefix(while: { $0.starts(with: lookArounds[3]) }) {
                 for branch in Self.branches(of: item, prefixLength: 3) {
-                    if Self.letterOrDigitClasses.contains(where: { branch.starts(with: Array($0.utf8)) }) && branch.last == UInt8(ascii: "]")
-                        && branch.firstIndex(of: UInt8(ascii: "]")) == branch.count - 1 {
-                        noLetterOrDigitAfter = true
-                        noDigitAfter = true
-                    }
-                    if Self.digitClasses.contains(where: { branch == Array($0.utf8) }) { noDigitAfter = true }
-                    if Self.letterClasses.contains(where: { branch == Array($0.utf8) }) { noLetterAfter = true }
+                    let kept = Self.keptOut(by: branch)
+                    noLetterOrDigitAfter = noLetterOrDigitAfter || kept.letterOrDigit
+                    noDigitAfter = noDigitAfter || kept.digit
+                    noLetterAfter = noLetterAfter || kept.letter
                     for joiner in Self.joinerClasses {
                         for digits in Self.digitClasses {
                             if branch == Array((joiner + digits).utf8) { noJoinedDigitAfter = true }
@@ -269,6 +263,15 @@ extension RegexFacts {
             // `(?![ .\-/]?[0-9])(?![\p{L}])` keeps out letters and digits as one class does.
             noLetterOrDigitBefore = noLetterOrDigitBefore || (noLetterBefore && noDigitBefore)
             noLetterOrDigitAfter = noLetterOrDigitAfter || (noLetterAfter && noDigitAfter)
+        }
+
+        /// What one branch of a negative look-around keeps out of the byte next to a match, when
+        /// it is a single class: every letter and digit, digits, or letters.
+        private static func keptOut(by branch: [UInt8]) -> (letterOrDigit: Bool, digit: Bool, letter: Bool) {
+            let isOneClass = branch.last == UInt8(ascii: "]") && branch.firstIndex(of: UInt8(ascii: "]")) == branch.count - 1
+            let letterOrDigit = isOneClass && letterOrDigitClasses.contains { branch.starts(with: Array($0.utf8)) }
+            return (letterOrDigit, letterOrDigit || digitClasses.contains { branch == Array($0.utf8) },
+                    letterClasses.contains { branch == Array($0.utf8) })
         }
 
         /// Classes that hold every letter and digit, as the packs begin them.

@@ -15411,7 +15411,8 @@ context = [
   "ich nehme", "nehme", "nehmen", "genommen", "einnehmen", "eingenommen", "verschrieben", "verordnet", "rezept",
   "absetzen", "abgesetzt", "tablette*", "dosis", "täglich", "jeden tag", "arzt", "ärztin", "apotheke", "seit",
   "i take", "i'm on", "i am on", "taking", "took", "prescribed", "prescription", "dose", "daily", "every day",
-  "doctor", "gp", "pharmacy", "started", "stopped", "coming off", "mg",
+  "doctor", "gp", "pharmacy", "started", "stopped", "coming off", "mg", "morgens", "mittags", "abends",
+  "zur nacht", "vor dem schlafen", "in the morning", "at night", "twice a day", "once a day",
 ]
 negative_context = [
   "batterie*", "akku*", "battery", "batteries", "lithium-ion*", "lithium ion", "ionen", "mine", "mining", "bergbau",

@@ -280,4 +280,34 @@ struct ChatLeakTests {
     func thisRoundsLookAlikes(_ text: String) throws {
         #expect(try Self.scanner.redact(text) == text)
     }
+
+    @Test("what the fifth blind set found leaking", arguments: [
+        ("my pesel is 96/07/21/43055, can you add it?", "my pesel is [PL_PESEL], can you add it?"),
+        ("I changed my email to nathan.h at yahoo.com and now", "I changed my email to [EMAIL] and now"),
+        ("Meine E-Mail-Adresse ist ingeborg-trupp@\ntrupp-design.de\ndanke", "Meine E-Mail-Adresse ist [EMAIL]\ndanke"),
+        ("bank: comdirect, bic DEUT-DE-DB-662", "bank: comdirect, bic [BIC]"),
+        ("4111 1111 1111 1111\n12/27\n737", "[CARD]\n[CARD_EXPIRY]\n[CVC]"),
+        ("Amex 3782 822463 10005, expiry 04/27, securiity code 6778", "Amex [CARD], expiry [CARD_EXPIRY], securiity code [CVC]"),
+        ("Auf der Überweisung steht J45.9, was heißt das?", "Auf der Überweisung steht [DIAGNOSIS], was heißt das?"),
+        ("I'm on ibuprofen for my arthritis in my knee", "I'm on [MEDICATION] for my [DIAGNOSIS]"),
+        ("Mein Sohn hat Taubheitsgefühle in den Fingern", "Mein Sohn hat [SYMPTOM]"),
+        ("I've had chills for 4 days now", "I've had [SYMPTOM] for 4 days now"),
+        ("depression flare up again, any chance of an emergency appointment?",
+         "[DIAGNOSIS] flare up again, any chance of an emergency appointment?"),
+    ])
+    func fifthBlindSetLeaks(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
+    @Test("general questions and figures of speech about health stay", arguments: [
+        "Was zahlt ihr bei Pflegegrad 3 im Monat, so grob?",
+        "What's the difference between Krankengeld and statutory sick pay?",
+        "das meeting eben war der reinste Nervenzusammenbruch haha",
+        "Dieses Projekt ist echt Kopfschmerzen pur",
+        "Mein Handy wird so heiß, als hätte es Fieber",
+        "Angebot RG4952558 für 2 Paar",
+    ])
+    func generalAndFigurativeHealthStays(_ text: String) throws {
+        #expect(try Self.scanner.redact(text) == text)
+    }
 }

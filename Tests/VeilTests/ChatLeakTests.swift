@@ -310,4 +310,12 @@ struct ChatLeakTests {
     func generalAndFigurativeHealthStays(_ text: String) throws {
         #expect(try Self.scanner.redact(text) == text)
     }
+
+    @Test("two validated values that overlap are redacted as one, neither cut")
+    func overlappingValidatedValues() throws {
+        // Found by the fuzzer: an Italian IBAN read across words and a U+FFFD ends inside the
+        // German IBAN after it; the German one lost the overlap and its tail was left standing.
+        let text = "x IT07.Q289.32345679rod\u{FFFD} IBAN DE89 3704 0044 0532 0130 00 ."
+        #expect(try Self.scanner.redact(text) == "x [IBAN] .")
+    }
 }

@@ -317,5 +317,9 @@ struct ChatLeakTests {
         // German IBAN after it; the German one lost the overlap and its tail was left standing.
         let text = "x IT07.Q289.32345679rod\u{FFFD} IBAN DE89 3704 0044 0532 0130 00 ."
         #expect(try Self.scanner.redact(text) == "x [IBAN] .")
+        // The same reading continues a digit group before it, so it is dropped as a part of a
+        // longer value: what it beat is resolved again and stands.
+        let continued = "0151 234LLLL\u{0}\u{0}\u{0}IT07.Q289.32345679rod\u{FFFD} IBAN DE89 3704 0044 0532 0130 00 ."
+        #expect(try Self.scanner.redact(continued) == "[PHONE]\u{0}\u{0}\u{0}[IBAN] .")
     }
 }

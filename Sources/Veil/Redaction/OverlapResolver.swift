@@ -19,10 +19,7 @@ struct Candidate {
 /// words) the one that holds the other whole, then the more confident, then the longer, then
 /// the earlier rule. The winner keeps its own range and the others are dropped as misreadings
 /// of the same characters (digits inside an IBAN are not a phone number), except that two
-/// validated values that overlap are redacted as one: the winner takes in the other's bytes, so
-/// that no byte of a value a checksum passed survives (the fuzzer's
-/// `IT07.Q289.32345679rod� IBAN DE89 3704 …`, where an Italian reading across the words ends
-/// inside the German IBAN).
+/// validated values that overlap are redacted as one (`strongestWins`).
 enum OverlapResolver {
     static func resolve(_ candidates: inout [Candidate]) {
         guard candidates.count > 1 else {
@@ -33,19 +30,45 @@ enum OverlapResolver {
         // (`756 |0268 5760 28` as a phone number over the AHV number it is part of).
         dropPartsWithoutTheirNeighbour(&candidates)
         candidates.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // A winner that turns out to be a part of a longer value goes, and the overlaps are
+        // resolved again without it: what it beat may stand (the fuzzer's IBAN that lost to a
+        // reading across a digit group it continued). Nearly always nothing is dropped.
+        var noSources: [Int]? = nil
+        var resolved = strongestWins(candidates, sources: &noSources)
+        var parts = partsOfLongerValues(in: resolved)
+        while !parts.isEmpty {
+            var sources: [Int]? = []
+            _ = strongestWins(candidates, sources: &sources)
+            let left = Set(parts.map { sources![$0] })
+            candidates = candidates.enumerated().filter { !left.contains($0.offset) }.map(\.element)
+            resolved = strongestWins(candidates, sources: &noSources)
+            parts = partsOfLongerValues(in: resolved)
+        }
+        candidates = resolved
+    }
+
+    /// The winners of the overlaps among `candidates` (sorted by start), and in `sources`, when
+    /// it is not nil, the index of the candidate each is: two validated values that overlap are
+    /// redacted as one, so that no byte of a value a checksum passed survives (the fuzzer's
+    /// `IT07.Q289.32345679rod� IBAN DE89 3704 …`, where an Italian reading across the words ends
+    /// inside the German IBAN).
+    private static func strongestWins(_ candidates: [Candidate], sources: inout [Int]?) -> [Candidate] {
         var resolved: [Candidate] = []
         resolved.reserveCapacity(candidates.count)
-        for candidate in candidates {
+        for (index, candidate) in candidates.enumerated() {
             guard let last = resolved.last, candidate.range.lowerBound < last.range.upperBound else {
                 resolved.append(candidate)
+                sources?.append(index)
                 continue
             }
             let union = last.range.lowerBound..<max(last.range.upperBound, candidate.range.upperBound)
-            if isStronger(candidate, than: last) { resolved[resolved.count - 1] = candidate }
+            if isStronger(candidate, than: last) {
+                resolved[resolved.count - 1] = candidate
+                sources?[resolved.count - 1] = index
+            }
             if candidate.isValidated && last.isValidated { resolved[resolved.count - 1].range = union }
         }
-        candidates = resolved
-        dropPartsOfLongerValues(&candidates)
+        return resolved
     }
 
     /// Drops each candidate that starts inside a longer value when no candidate at all covers
@@ -85,20 +108,29 @@ enum OverlapResolver {
     /// value or none of it is (`5773 5046 0438 8454` is a gift card, not a phone number after
     /// two groups), while two values side by side stand (a card number, then its expiry date).
     static func dropPartsOfLongerValues(_ candidates: inout [Candidate]) {
-        guard candidates.contains(where: { $0.joinedTo != nil }) else { return }
-        // Compacted in place: candidates are in order and apart, so only the last kept one can
-        // cover the word just before this one.
-        var keptCount = 0
+        let parts = partsOfLongerValues(in: candidates)
+        guard !parts.isEmpty else { return }
+        candidates = candidates.enumerated().filter { !parts.contains($0.offset) }.map(\.element)
+    }
+
+    /// The indices of `candidates` (in order and apart) that `dropPartsOfLongerValues` drops:
+    /// only the last kept one before a candidate can cover the word just before it. Empty, and
+    /// nothing allocated, when none is dropped.
+    private static func partsOfLongerValues(in candidates: [Candidate]) -> [Int] {
+        var parts: [Int] = []
+        guard candidates.contains(where: { $0.joinedTo != nil }) else { return parts }
+        var lastKept: Int?
         for index in candidates.indices {
-            let candidate = candidates[index]
-            if let word = candidate.joinedTo {
-                guard keptCount > 0, candidates[keptCount - 1].range.lowerBound <= word.lowerBound,
-                      candidates[keptCount - 1].range.upperBound >= word.upperBound else { continue }
+            if let word = candidates[index].joinedTo {
+                guard let last = lastKept, candidates[last].range.lowerBound <= word.lowerBound,
+                      candidates[last].range.upperBound >= word.upperBound else {
+                    parts.append(index)
+                    continue
+                }
             }
-            candidates[keptCount] = candidate
-            keptCount += 1
+            lastKept = index
         }
-        candidates.removeLast(candidates.count - keptCount)
+        return parts
     }
 
     static func isStronger(_ a: Candidate, than b: Candidate) -> Bool {

@@ -188,6 +188,10 @@ struct ChatLeakTests {
         // Letters with umlauts are characters of a run too; the `m` of `I'm` is not.
         ("Bin s c h w e r h ö r i g, bitte nur schriftlich", "Bin [DIAGNOSIS], bitte nur schriftlich"),
         ("I'm p r e g n a n t and", "I'm [DIAGNOSIS] and"),
+        // A run with a letter is a word or a code from three characters on; digits alone need six.
+        ("morgens P i l l e, abends nichts", "morgens [MEDICATION], abends nichts"),
+        ("the pharmacist gave me c o - c o d a m o l instead", "the pharmacist gave me [MEDICATION] instead"),
+        ("Zimmer 1 2 3 oder a b c", "Zimmer 1 2 3 oder a b c"),
     ])
     func spacedOutWithSeparators(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)

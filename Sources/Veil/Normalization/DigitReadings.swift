@@ -206,6 +206,14 @@ enum DigitReadings {
     static let minimumNumberWords = 3
     /// The fewest single characters in a spaced-out run before it is joined: `D E 8 9 3 7 …`.
     static let minimumSpacedCharacters = 6
+    /// The fewest in a run that holds a letter: words and codes are shorter than numbers
+    /// (`M R T`, `P i l l e`, `M 9 9 . 9`); three digits alone (`1 2 3`) stay as written.
+    static let minimumSpacedCharactersWithLetter = 3
+
+    /// Whether a spaced-out run of `count` single characters is joined.
+    static func joinsSpacedRun(count: Int, holdsLetter: Bool) -> Bool {
+        count >= minimumSpacedCharacters || (holdsLetter && count >= minimumSpacedCharactersWithLetter)
+    }
 
     /// The fewest digits of a value group (`separatorEdits`) whose separators are evened out:
     /// more than a date (`06.11.2024`), a time or a price has.
@@ -216,7 +224,8 @@ enum DigitReadings {
     /// What one pass over a message says about the readings it needs.
     struct Survey {
         var numberWordCount = 0
-        var longestSpacedRun = 0
+        /// Some run of single characters is long enough to be joined (`joinsSpacedRun`).
+        var hasSpacedRunToJoin = false
         /// Gaps of separators other than one space next to a word with digits, between two
         /// words that may stand in a value group (`4111.1111`, `0151  2345`, `GB56/TRYP`, `J-0311`).
         var unevenSeparators = 0
@@ -224,7 +233,7 @@ enum DigitReadings {
         /// ASCII word that could join a numeric group with a look-alike letter in it.
         var mayHoldLookAlikes = false
         var needsJoining: Bool {
-            numberWordCount >= minimumNumberWords || longestSpacedRun >= minimumSpacedCharacters || unevenSeparators > 0
+            numberWordCount >= minimumNumberWords || hasSpacedRunToJoin || unevenSeparators > 0
         }
     }
 
@@ -234,7 +243,7 @@ enum DigitReadings {
     static func survey(of words: WordList, in text: UnsafeBufferPointer<UInt8>) -> Survey {
         var survey = Survey()
         var lookAlikeWord = false
-        var spacedRun = 0
+        var spacedRun = 0, spacedRunHoldsLetter = false
         var previousEnd = -2
         var previousHasDigit = false, previousIsShortLetters = false
         var groupDigitCharacters = 0, groupWords = 0, groupHasSeparator = false, groupStartsWithDate = false
@@ -292,8 +301,10 @@ enum DigitReadings {
             }
             if isOneCharacter(token.range, in: text) {
                 let continuesRun = previousEnd >= 0 && spacedGap(previousEnd..<token.range.lowerBound, in: text)
+                let isLetter = !ASCII.isDigit(text[token.range.lowerBound])
+                spacedRunHoldsLetter = (continuesRun && spacedRunHoldsLetter) || isLetter
                 spacedRun = continuesRun ? spacedRun + 1 : 1
-                survey.longestSpacedRun = max(survey.longestSpacedRun, spacedRun)
+                survey.hasSpacedRunToJoin = survey.hasSpacedRunToJoin || joinsSpacedRun(count: spacedRun, holdsLetter: spacedRunHoldsLetter)
             } else {
                 spacedRun = 0
                 if length >= 3 && length <= 6 && Self.mayBeNumberWord(token.hash, filter: numberWordFilter)
@@ -350,12 +361,12 @@ enum DigitReadings {
     /// differ; without, `mixedGroups` tells whether a group was left as it is for that reason.
     static func joinValues(_ text: UnsafeBufferPointer<UInt8>, _ survey: Survey, evenMixedSeparators: Bool = false,
                            mixedGroups: inout Bool, into output: inout [UInt8], spans: inout [veil_changed_span]) -> Bool {
-        let numberWordCount = survey.numberWordCount, longestSpacedRun = survey.longestSpacedRun
+        let numberWordCount = survey.numberWordCount
         guard survey.needsJoining else { return false }
 
         var edits: [(range: Range<Int>, replacement: UInt8?)] = []
         if numberWordCount >= minimumNumberWords { edits += spelledDigitEdits(text) }
-        if longestSpacedRun >= minimumSpacedCharacters { edits += spacedCharacterEdits(text) }
+        if survey.hasSpacedRunToJoin { edits += spacedCharacterEdits(text) }
         if survey.unevenSeparators > 0 {
             let separators = separatorEdits(text, evenMixed: evenMixedSeparators, mixedGroups: &mixedGroups)
             if edits.isEmpty {
@@ -513,8 +524,9 @@ enum DigitReadings {
 
     /// Whether a gap joins two characters of a spaced-out run: one separator; between two
     /// digits a separator or a parenthesis between two spaces (`0 1 7 2 - 2 3 2 7`,
-    /// `4 1 1 1 . 1 1 1 1`, `( 2 0 1 ) 5 5 5 - 5 3 3 2`); and an
-    /// e-mail address's `@`, `.` or `_` between two spaces (`d e r r i c k . g a r n e r @ l i v e . c o m`).
+    /// `4 1 1 1 . 1 1 1 1`, `( 2 0 1 ) 5 5 5 - 5 3 3 2`); between two letters a hyphen between
+    /// two spaces (`K n i e - O P`); and an e-mail address's `@`, `.` or `_` between two
+    /// spaces (`d e r r i c k . g a r n e r @ l i v e . c o m`).
     static func spacedGap(_ gap: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         switch gap.count {
         case 1: return isSeparator(text[gap.lowerBound])
@@ -522,9 +534,12 @@ enum DigitReadings {
             guard text[gap.lowerBound] == UInt8(ascii: " ") && text[gap.lowerBound + 2] == UInt8(ascii: " ") else { return false }
             let middle = text[gap.lowerBound + 1]
             if isAddressMark(middle) { return true }
-            return (isSeparator(middle) || middle == UInt8(ascii: "(") || middle == UInt8(ascii: ")"))
-                && gap.lowerBound > 0 && ASCII.isDigit(text[gap.lowerBound - 1])
-                && gap.upperBound < text.count && ASCII.isDigit(text[gap.upperBound])
+            guard gap.lowerBound > 0 && gap.upperBound < text.count else { return false }
+            let before = text[gap.lowerBound - 1], after = text[gap.upperBound]
+            if ASCII.isDigit(before) && ASCII.isDigit(after) {
+                return isSeparator(middle) || middle == UInt8(ascii: "(") || middle == UInt8(ascii: ")")
+            }
+            return middle == UInt8(ascii: "-") && !ASCII.isDigit(before) && !ASCII.isDigit(after)
         default: return false
         }
     }
@@ -540,7 +555,7 @@ enum DigitReadings {
         var edits: [(range: Range<Int>, replacement: UInt8?)] = []
         var run: [Range<Int>] = []
         func closeRun() {
-            if run.count >= minimumSpacedCharacters {
+            if joinsSpacedRun(count: run.count, holdsLetter: run.contains { !ASCII.isDigit(text[$0.lowerBound]) }) {
                 if let first = run.first, first.lowerBound >= 2, text[first.lowerBound - 1] == UInt8(ascii: " "),
                    text[first.lowerBound - 2] == UInt8(ascii: "+") || text[first.lowerBound - 2] == UInt8(ascii: "(") {
                     edits.append((first.lowerBound - 1..<first.lowerBound, nil))

@@ -16319,8 +16319,8 @@ counter_examples = [
 id = "de-id-card"
 category = "ID"
 type = "DE_ID_CARD"
-description = "German identity card number (Personalausweis, Ausweisseriennummer): 9 characters of digits and c f g h j k l m n p r t v w x y z, the first one of l m n p r t v w x y z (a passport's is one of c f g h j k) or a digit, optionally the ICAO 9303 check digit; reported without a naming word when the check digit passes and it holds a letter"
-regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[lmnprtvwxyz0-9][cfghjklmnprtvwxyz0-9]{8}[0-9]?(?![\p{L}\p{N}])'''
+description = "German identity card number (Personalausweis, Ausweisseriennummer): 9 characters of digits and c f g h j k l m n p r t v w x y z, the first one of l m n p r t v w x y z (a passport's is one of c f g h j k) or a digit, optionally the ICAO 9303 check digit; o and i, which the alphabet lacks, read as 0 and 1; reported without a naming word when the check digit passes and it holds a letter"
+regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[lmnprtvwxyz0-9oi][cfghjklmnprtvwxyz0-9oi]{8}[0-9oil]?(?![\p{L}\p{N}])'''
 min_digits = 1
 validator = "icao-document"
 confidence = 0.3
@@ -16336,6 +16336,8 @@ examples = [
     "Anbei mein Perso: «L01X00T47»",
     "die Perso-Nr. ist «L01X00T471»",
     "steht vorne drauf: «L01X00T471»",
+    "Ausweisnummer «LO1XOOT47» (O for 0)",
+    "ID card number «LOlXOOT47l»",
 ]
 counter_examples = [
     "Ausweis L01X00T472",
@@ -16374,8 +16376,8 @@ counter_examples = [
 id = "de-passport"
 category = "ID"
 type = "DE_PASSPORT"
-description = "German passport number (Reisepass): 9 characters of digits and c f g h j k l m n p r t v w x y z, the first one of c f g h j k (an ID card's is one of l m n p r t v w x y z) or a digit, optionally the ICAO 9303 check digit; reported without a naming word when the check digit passes and it holds a letter"
-regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[cfghjk0-9][cfghjklmnprtvwxyz0-9]{8}[0-9]?(?![\p{L}\p{N}])'''
+description = "German passport number (Reisepass): 9 characters of digits and c f g h j k l m n p r t v w x y z, the first one of c f g h j k (an ID card's is one of l m n p r t v w x y z) or a digit, optionally the ICAO 9303 check digit; o and i, which the alphabet lacks, read as 0 and 1; reported without a naming word when the check digit passes and it holds a letter"
+regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[cfghjk0-9oi][cfghjklmnprtvwxyz0-9oi]{8}[0-9oil]?(?![\p{L}\p{N}])'''
 min_digits = 1
 validator = "icao-document"
 confidence = 0.3
@@ -16391,6 +16393,8 @@ examples = [
     "Name wie im Pass: Simon Kitzmann, Nr «G6V13H63L»",
     "Passenger 2: Gail Shah, «J9C4YZGV13», born 13.10.",
     "the number inside the cover is «C01X00T478»",
+    "Passnummer «CO1XOOT478»",
+    "passport no «C0lX00T478»",
 ]
 counter_examples = [
     "Reisepass C01X00T479",

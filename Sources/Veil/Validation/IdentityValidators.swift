@@ -68,6 +68,15 @@ enum IdentityChecks {
     static let germanDocumentLetters: Set<UInt8> = Set("cfghjklmnprtvwxyz".utf8)
 
     /// Whether 9 characters have the shape of a German ID card or passport number.
+    /// `o` as 0 and `i` as 1; every other character as it is.
+    static func readingLookAlikeDigit(_ character: UInt8) -> UInt8 {
+        switch character {
+        case UInt8(ascii: "o"): UInt8(ascii: "0")
+        case UInt8(ascii: "i"): UInt8(ascii: "1")
+        default: character
+        }
+    }
+
     static func fitsGermanDocumentNumber(_ characters: ArraySlice<UInt8>) -> Bool {
         characters.count == 9 && characters.allSatisfy { ASCII.isDigit($0) || germanDocumentLetters.contains($0) }
     }
@@ -431,15 +440,26 @@ extension Validator {
             return .noOpinion
         },
         Validator(name: "icao-document", isStrong: false) { (candidate: UnsafeBufferPointer<UInt8>) in
-            let characters = IdentityChecks.characters(candidate)
+            // `o` and `i` are not in the documents' alphabet: where a rule lets them in, they
+            // were written for 0 and 1 (`LO1X00T47`); `l` is, and is read as 1 only when that
+            // makes the check digit fit. A number read so is not vouched for by its check digit
+            // (`INC7432085` is a ticket): a naming word must report it.
+            let written = IdentityChecks.characters(candidate)
+            var characters = written.map(IdentityChecks.readingLookAlikeDigit)
             guard (9...10).contains(characters.count),
                   IdentityChecks.fitsGermanDocumentNumber(characters[0..<9]) else { return .invalid }
             guard characters.count == 10 else { return .noOpinion }
-            let check = IdentityChecks.icaoCheckDigit(characters[0..<9])
-            guard ASCII.isDigit(characters[9]) && check == Int(characters[9]) - 0x30 else { return .invalid }
+            func checkFits(_ characters: [UInt8]) -> Bool {
+                ASCII.isDigit(characters[9]) && IdentityChecks.icaoCheckDigit(characters[0..<9]) == Int(characters[9]) - 0x30
+            }
+            if !checkFits(characters) {
+                characters = characters.map { $0 == UInt8(ascii: "l") ? UInt8(ascii: "1") : $0 }
+                guard checkFits(characters) else { return .invalid }
+            }
             // Ten digits with a fitting check digit are as often a phone or order number (one
             // in ten passes): only the letters of today's serial numbers make the check count.
-            return characters.contains(where: ASCII.isLowercaseLetter) ? .valid : .noOpinion
+            let readAsWritten = characters == written
+            return readAsWritten && characters.contains(where: ASCII.isLowercaseLetter) ? .valid : .noOpinion
         },
         alphanumerics("de-rvnr", IdentityChecks.isValidRVNR),
         alphanumerics("de-kvnr", isStrong: false, IdentityChecks.isValidKVNR),

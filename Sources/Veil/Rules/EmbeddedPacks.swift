@@ -16429,9 +16429,9 @@ counter_examples = [
 id = "de-id-card-unlabelled"
 category = "ID"
 type = "DE_ID_CARD"
-description = "German identity card number with no word naming it: 9 characters of the card's alphabet (digits and c f g h j k l m n p r t v w x y z, no vowel), the first a letter of l m n p r t v w x y z, with two letters and two digits at least; codes of other alphabets nearly always hold a vowel or b d q s, and a label of another number (order, voucher, booking) keeps them"
-regex = '''(?<![\p{L}\p{N}])(?=(?:[a-z]*[0-9]){2})(?=(?:[0-9]*[a-z]){2})[lmnprtvwxyz][cfghjklmnprtvwxyz0-9]{8}(?![\p{L}\p{N}])'''
-min_digits = 2
+description = "German identity card number with no word naming it: 9 characters of the card's alphabet (digits and c f g h j k l m n p r t v w x y z, no vowel), the first a letter of l m n p r t v w x y z, with two letters and a digit at least; codes of other alphabets nearly always hold a vowel or b d q s, and a label of another number (order, voucher, booking) keeps them"
+regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])(?=(?:[0-9]*[a-z]){2})[lmnprtvwxyz][cfghjklmnprtvwxyz0-9]{8}(?![\p{L}\p{N}])'''
+min_digits = 1
 confidence = 0.5
 severity = 0.9
 context = []
@@ -16439,6 +16439,7 @@ negative_context = ["@other_numbers", "code", "passwort", "password", "kennwort"
 examples = [
     "wie gewünscht, hier bitte «YW8KF9WM6»",
     "steht so auf dem Brief: «M23HG081K»",
+    "sorry, korrekt ist «XNXWL8VLP»",
 ]
 counter_examples = [
     "Bestellnummer MTMR41PCN",
@@ -16452,9 +16453,9 @@ counter_examples = [
 id = "de-passport-unlabelled"
 category = "ID"
 type = "DE_PASSPORT"
-description = "German passport number with no word naming it: 9 characters of the passport's alphabet (digits and c f g h j k l m n p r t v w x y z, no vowel), the first a letter of c f g h j k, with two letters and two digits at least, and a letter other than c and f (a hexadecimal string's); see de-id-card-unlabelled"
-regex = '''(?<![\p{L}\p{N}])(?=(?:[a-z]*[0-9]){2})(?=(?:[0-9]*[a-z]){2})(?=[0-9cf]*[ghjklmnprtvwxyz])[cfghjk][cfghjklmnprtvwxyz0-9]{8}(?![\p{L}\p{N}])'''
-min_digits = 2
+description = "German passport number with no word naming it: 9 characters of the passport's alphabet (digits and c f g h j k l m n p r t v w x y z, no vowel), the first a letter of c f g h j k, with two letters and a digit at least, and a letter other than c and f (a hexadecimal string's); see de-id-card-unlabelled"
+regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])(?=(?:[0-9]*[a-z]){2})(?=[0-9cf]*[ghjklmnprtvwxyz])[cfghjk][cfghjklmnprtvwxyz0-9]{8}(?![\p{L}\p{N}])'''
+min_digits = 1
 confidence = 0.5
 severity = 0.9
 context = []
@@ -16462,6 +16463,7 @@ negative_context = ["@other_numbers", "code", "passwort", "password", "kennwort"
 examples = [
     "copied straight off the document: «JJ70FWY31»",
     "Hier ist die Nummer: «HV500F950»",
+    "use «JFRJ0XRNW» instead",
 ]
 counter_examples = [
     "Bestellnummer GKW5G5GM0",

@@ -14207,7 +14207,8 @@ icd_cues = [
   "doctor", "doc", "gp", "klinik", "clinic", "krankenhaus", "hospital", "entlassungsbrief", "discharge letter",
   "schlüssel", "code", "doctor's letter", "sick note", "fit note", "sick leave", "medical certificate", "claim form",
   "insurance claim", "überweisung*", "überweisungsschein", "referral", "rezept", "prescription", "verordnung",
-  "heilmittelverordnung",
+  "heilmittelverordnung", "festgestellt", "diagnostiziert", "krank*", "erkrank*", "behandl*", "therapie*", "therapy",
+  "illness", "condition", "treatment", "medical",
 ]
 
 # Words that say a health term is about another subject than the writer or someone close to
@@ -16072,6 +16073,27 @@ counter_examples = [
     "Gutschein-Code B47-XK2M-9QZT gilt nicht",
     "Vitamin D3 und B12 im Angebot",
     "Diagnose laut Code A10.5 ist keine echte ICD-Nummer",
+]
+
+[[rule]]
+id = "health-icd10-code-long"
+category = "HEALTH"
+type = "DIAGNOSIS"
+description = "ICD-10-CM code with three or four characters after its dot (S52.232J, E11.649, G43.909) that the code list holds, with no word around it: one string in thirty of this shape is a code, and order, part and version numbers seldom take it"
+regex = '''(?<![\p{L}\p{N}.])[a-z](?:[0-9]{2}|[0-9][oli]|[oli][0-9])\.[0-9a-z]{3,4}(?![\p{L}\p{N}]|[.,][\p{L}\p{N}]|-[\p{L}\p{N}])'''
+validator = "icd10"
+confidence = 0.4
+severity = 0.9
+negative_context = ["bestell*", "artikel*", "sitzplatz", "seat", "gate", "zimmer", "room", "flug*", "flight", "order", "modell", "model", "version", "build", "release", "teil*", "part"]
+examples = [
+    "«S21.211A», was heißt das?",
+    "steht «E11.649» drauf",
+    "they wrote «G43.909» on it",
+]
+counter_examples = [
+    "Version V12.345 installiert",
+    "Artikel A12.345 ist ausverkauft",
+    "see section E11.900 of the manual",
 ]
 
 [[rule]]

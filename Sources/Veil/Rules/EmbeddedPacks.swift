@@ -446,7 +446,9 @@ health_cues = [
   "submit", "send", "wert", "werte", "liegt bei", "lag bei", "gemessen", "labor", "zu hoch",
   "zu niedrig", "erhöht", "ist bei", "level", "levels", "reading", "measured", "came back",
   "results", "too high", "too low", "mmol", "mg/dl", "mmhg", "%", "ich", "mir", "mich", "wir",
-  "uns", "i", "me", "we", "us",
+  "uns", "i", "me", "we", "us", "symptom*", "beschwerde*", "allergies", "allergien", "anamnese*",
+  "vorerkrankung*", "medical history", "history", "intake form", "nebenwirkung*", "side effect",
+  "side effects",
 ]
 icd_cues = [
   "icd", "icd-10", "icd10", "icd-10-gm", "icd-10-cm", "diagnose*", "diagnos*", "befund*",
@@ -454,9 +456,11 @@ icd_cues = [
   "arbeitsunfähigkeitsbescheinigung", "arbeitsunfähig", "gelber schein", "gelben schein",
   "krankenschein", "attest", "arzt", "ärztin", "hausarzt", "dr", "doctor", "doc", "gp", "klinik",
   "clinic", "krankenhaus", "hospital", "entlassungsbrief", "discharge letter", "schlüssel", "code",
-  "doctor's letter", "sick note", "fit note", "sick leave", "medical certificate", "claim form",
-  "insurance claim", "überweisung*", "überweisungsschein", "referral", "rezept", "prescription",
-  "verordnung", "heilmittelverordnung",
+  "codes", "praxis*", "privatpraxis", "arztrechnung*", "doctor's letter", "sick note", "fit note",
+  "sick leave", "medical certificate", "claim form", "insurance claim", "überweisung*",
+  "überweisungsschein", "referral", "rezept", "prescription", "verordnung", "heilmittelverordnung",
+  "festgestellt", "diagnostiziert", "krank*", "erkrank*", "behandl*", "therapie*", "therapy",
+  "illness", "condition", "treatment", "medical",
 ]
 other_subjects = [
   "hund", "hunde", "hündin", "welpe", "welpen", "katze", "katzen", "kater", "kätzchen", "hamster",
@@ -4504,12 +4508,12 @@ not_typos = [
   "ability", "abreibung", "abtasten", "abysmal", "acadian", "accolade", "acetylen", "acrylate",
   "activate", "active", "activex", "adamantine", "addition", "adenoma", "adenomas", "adenosine",
   "adhesion", "adipösen", "adrenal", "adrenalin", "adrenaline", "aerobe", "aeroben", "aerobic",
-  "agilen", "alaina", "alanin", "alanine", "alanna", "alberton", "alcove", "alcoves", "alerted",
-  "alexia", "algernon", "allegro", "allenstein", "allergan", "allergene", "allergenic",
+  "agilen", "alaina", "alanin", "alanine", "alanna", "alberton", "albtraum", "alcove", "alcoves",
+  "alerted", "alexia", "algernon", "allegro", "allenstein", "allergan", "allergene", "allergenic",
   "allergens", "allergist", "allerliebst", "allerliebste", "allerton", "allopathic", "allover",
-  "allyson", "almosen", "alpecin", "altersschwach", "altistin", "alveolen", "amazon", "amazone",
-  "ameisenhaufen", "amelia", "american", "amnesiac", "amnesie", "amphora", "amylase", "amyloid",
-  "anaesthesia", "analgesia", "analgesic", "ananas", "andrin", "androgen", "anesthesia",
+  "allyson", "almosen", "alpecin", "alptraum", "altersschwach", "altistin", "alveolen", "amazon",
+  "amazone", "ameisenhaufen", "amelia", "american", "amnesiac", "amnesie", "amphora", "amylase",
+  "amyloid", "anaesthesia", "analgesia", "analgesic", "ananas", "andrin", "androgen", "anesthesia",
   "aneurism", "angeli", "angelic", "angelis", "aniline", "anlasten", "annemie", "annuity",
   "antesten", "antico", "antiviral", "antivirale", "antolin", "antonin", "anästhesie", "aphasie",
   "apoplexy", "arafat", "arcata", "aretin", "arginin", "arginine", "artemis", "artistin",
@@ -4531,76 +4535,77 @@ not_typos = [
   "clattering", "claustrophobic", "clegane", "cleveren", "clustering", "clutches", "cobalt",
   "cocaine", "coliform", "colonel", "columbia", "columbo", "comicon", "compacting", "compaction",
   "concert", "concerto", "concerts", "concession", "concetta", "confusion", "constant",
-  "constants", "continuing", "contrive", "convulsion", "coraline", "coriolis", "coronal",
-  "cortical", "cortisol", "corzine", "creating", "creation", "creativ", "creator", "creosote",
-  "creston", "cretin", "crickets", "cristina", "crotches", "crunches", "crutcher", "cultivate",
-  "curating", "curation", "curtail", "curtain", "curtin", "cyclamen", "cytosine", "damien",
-  "damodar", "danton", "daseins", "deakin", "debase", "defacto", "deletion", "dementi", "dementis",
-  "demetri", "depressant", "depresses", "depressing", "descriptor", "desolat", "desolate",
-  "detonate", "dextrose", "diamantene", "diamine", "dienten", "diestel", "diethelm", "differing",
-  "digitalisat", "digitec", "dingen", "dionne", "dioxin", "dioxine", "dioxins", "discover",
-  "ditching", "dogmatic", "dogmatik", "dolores", "domicil", "domina", "dominas", "dopamin",
-  "dopamine", "dormagen", "dornauer", "dribbeln", "droiden", "drucken", "drücken", "dufferin",
-  "duplication", "durant", "durchfällt", "dwelling", "dysphoria", "dysplasia", "dystonie",
-  "dystopia", "egomane", "eigenwert", "eigenwerte", "einbruch", "eisenwerk", "eisenwerke",
-  "elastin", "elector", "elegien", "emeril", "emmeline", "enable", "enabled", "enabler", "enables",
-  "endoscope", "entered", "entrant", "eosinophilic", "epoxide", "erbracht", "erbrecht", "erectile",
-  "erhaltet", "erhaltung", "erkalten", "erkälten", "erlaubt", "ersucht", "erwerbslos",
-  "erythrocyte", "erythrocytes", "estimate", "estoril", "etching", "ethane", "ethanol", "examine",
-  "exhibitionist", "expansion", "expansive", "fainter", "falling", "farmiga", "fatigued",
-  "faustian", "fearing", "fehring", "felden", "fermion", "fertility", "fetishist", "fibroid",
-  "fictive", "fiebig", "fissure", "fissures", "flanders", "floating", "florent", "florets",
-  "fluide", "fluorid", "flutist", "fluttering", "fornication", "forste", "forsten", "forster",
-  "forstes", "fortran", "fortress", "fractured", "gallatin", "galling", "ganglien", "gardena",
-  "gastro", "geatmet", "gehindert", "geizigen", "gelatin", "gelatine", "genesis", "genommen",
-  "geograf", "geplant", "gerahmt", "germain", "germanen", "germania", "germanic", "germanien",
-  "germann", "gesichtsverlust", "gesprächsthema", "gestation", "gezähmt", "gittern", "glaucous",
-  "gloating", "glucosamin", "glucosamine", "glucose", "glutamin", "glutamine", "glyphosat",
-  "glyphosate", "gobelin", "gomorrha", "grandin", "grandpas", "graphite", "gripper", "grommet",
-  "hadron", "haemorrhage", "halcyon", "hallucinate", "hallucinated", "hallucination", "harken",
-  "hearin", "hearing", "hearings", "heiterkeit", "helferin", "hematite", "hematoma", "hemphill",
-  "herzinfakt", "hexagon", "hilaire", "hirnschäden", "histidin", "histidine", "hitching",
-  "homophobie", "hortet", "hospize", "hottest", "hydrazin", "hydrazine", "hydroxide", "hypericum",
-  "hypnose", "hypothermic", "hypothermie", "ilorin", "immortal", "impotent", "inching", "infarct",
-  "infection", "infertile", "infestation", "influenz", "inhaber", "inhabers", "inhale", "inhaled",
-  "inhales", "inhuman", "injektion", "injektionen", "innovate", "insulaner", "insulting",
-  "insuring", "interference", "interferences", "interferenz", "interferenzen", "interfering",
-  "interferometer", "interferometry", "intermedia", "internetsuche", "inulin", "ischia", "iselin",
-  "islamophobia", "islamophobic", "isomer", "isomerie", "jasmina", "jaundiced", "jintao",
-  "justine", "kabine", "kantine", "katheder", "kestrel", "ketonen", "kinetic", "kinetik",
-  "korntal", "krabbeln", "kreatin", "kribbelt", "kristin", "kränze", "krücke", "kucken", "kästen",
-  "kücken", "labilen", "lacken", "landers", "lanolin", "latino", "latrine", "lauriane", "laurie",
-  "laurin", "lawson", "leberschäden", "lecithin", "lector", "legosteine", "leonor", "lesion",
-  "lestat", "leucine", "leukocyte", "leukocytes", "liberal", "liguria", "liliana", "liminal",
-  "limite", "limping", "listenin", "listing", "lobelia", "locator", "lolling", "loveliness",
-  "lulling", "lumina", "lymphocyte", "lymphocytes", "lymphocytic", "lymphoid", "lymphozyten",
-  "läsion", "macaron", "maddison", "madison", "magnat", "magnate", "magnesia", "magnesit",
-  "malarial", "mallets", "malling", "mancuso", "mandarin", "mandarine", "manicure", "manitou",
-  "mannitol", "mapping", "marcin", "marein", "margate", "marine", "marino", "marisol", "marital",
-  "matisse", "medial", "median", "mediate", "medical", "medicin", "medikamentös", "medina",
-  "medizin", "megalomania", "megaton", "meisen", "meissen", "melanocytes", "meniscus", "merita",
-  "mestre", "metadata", "metastable", "metatron", "methanol", "methylene", "micromax", "midori",
-  "midtown", "migrant", "migranten", "migrantin", "migrants", "migrate", "migrated", "migrates",
-  "mikron", "militaria", "milltown", "milton", "mimosen", "miramax", "mircea", "mistaken",
-  "mitogen", "modulen", "moduln", "modulo", "monokel", "monomer", "montan", "montclair", "morphin",
-  "morphing", "mucosal", "mustaine", "myasthenia", "mündigkeit", "nagano", "narain",
-  "natriumcarbonat", "naturen", "necrosis", "nekrolog", "neurone", "neuronen", "neuropeptide",
-  "neuroses", "niacin", "nicobar", "nicola", "nicolae", "nicolai", "nicolas", "nicolette",
-  "nicotin", "nicotine", "niedenstein", "nitrat", "nitrate", "nitride", "nitrit", "nitrite",
-  "nominal", "normale", "norther", "northern", "nostalgie", "nostril", "novalis", "novizen",
-  "novotel", "nuclear", "nymphomaniac", "nymphomanin", "obsidian", "omicron", "ontological",
-  "ontologie", "ontologies", "ontologisch", "ontology", "operon", "opiaten", "optima", "optimal",
-  "origin", "osmosis", "osmotic", "osteopath", "osteopathic", "osthofen", "oxytocin", "painted",
-  "painting", "palette", "pallium", "palpatine", "pancreas", "pantanal", "paradoxon", "paragon",
-  "paralegal", "paralegals", "paralyse", "paralyze", "paralyzes", "paranoiden", "paranoiker",
-  "parasol", "parken", "partein", "paulin", "pauline", "peacemaker", "pectoral", "pegasus",
-  "phospholipid", "pickets", "pinion", "piratin", "pitching", "planina", "plasmid", "plasmon",
-  "platelet", "platin", "platine", "plating", "platini", "pneumoniae", "pneumonic", "podium",
-  "poetin", "polina", "politisch", "politische", "politischem", "politischen", "politischer",
-  "politisches", "politisiert", "postel", "precede", "preceded", "precedes", "precise", "priesen",
-  "primadonna", "primary", "primaten", "principe", "principes", "prinzip", "prisen", "process",
-  "profess", "program", "prolactin", "proline", "propan", "propels", "proserpine", "prospect",
-  "prosper", "prostheses", "provence", "proverb", "prowess", "prozess", "prägnante", "prägnanten",
+  "constants", "continuing", "contraction", "contraptions", "contrive", "convulsion", "coraline",
+  "coriolis", "coronal", "cortical", "cortisol", "corzine", "creating", "creation", "creativ",
+  "creator", "creosote", "creston", "cretin", "crickets", "cristina", "crotches", "crunches",
+  "crutcher", "cultivate", "curating", "curation", "curtail", "curtain", "curtin", "cyclamen",
+  "cytosine", "damien", "damodar", "danton", "daseins", "deakin", "debase", "defacto", "deletion",
+  "dementi", "dementis", "demetri", "depressant", "depresses", "depressing", "descriptor",
+  "desolat", "desolate", "detonate", "dextrose", "diamantene", "diamine", "dienten", "diestel",
+  "diethelm", "differing", "digitalisat", "digitec", "dingen", "dionne", "dioxin", "dioxine",
+  "dioxins", "discover", "ditching", "dogmatic", "dogmatik", "dolores", "domicil", "domina",
+  "dominas", "dopamin", "dopamine", "dormagen", "dornauer", "dribbeln", "droiden", "drucken",
+  "drücken", "dufferin", "duplication", "durant", "durchfällt", "dwelling", "dysphoria",
+  "dysplasia", "dystonie", "dystopia", "egomane", "eigenwert", "eigenwerte", "einbruch",
+  "eisenwerk", "eisenwerke", "elastin", "elector", "elegien", "emeril", "emmeline", "enable",
+  "enabled", "enabler", "enables", "endoscope", "entered", "entrant", "eosinophilic", "epoxide",
+  "erbracht", "erbrecht", "erectile", "erhaltet", "erhaltung", "erkalten", "erkälten", "erlaubt",
+  "ersucht", "erwerbslos", "erythrocyte", "erythrocytes", "estimate", "estoril", "etching",
+  "ethane", "ethanol", "examine", "exhibitionist", "expansion", "expansive", "fainter", "falling",
+  "farmiga", "fatigued", "faustian", "fearing", "fehring", "felden", "fermion", "fertility",
+  "fetishist", "fibroid", "fictive", "fiebig", "fissure", "fissures", "flanders", "floating",
+  "florent", "florets", "fluide", "fluorid", "flutist", "fluttering", "fornication", "forste",
+  "forsten", "forster", "forstes", "fortran", "fortress", "fractured", "gallatin", "galling",
+  "ganglien", "gardena", "gastro", "geatmet", "gehindert", "geizigen", "gelatin", "gelatine",
+  "genesis", "genommen", "geograf", "geplant", "gerahmt", "germain", "germanen", "germania",
+  "germanic", "germanien", "germann", "gesichtsverlust", "gesprächsthema", "gestation", "gezähmt",
+  "gittern", "glaucous", "gloating", "glucosamin", "glucosamine", "glucose", "glutamin",
+  "glutamine", "glyphosat", "glyphosate", "gobelin", "gomorrha", "grandin", "grandpas", "graphite",
+  "gripper", "grommet", "hadron", "haemorrhage", "halcyon", "hallucinate", "hallucinated",
+  "hallucination", "harken", "hearin", "hearing", "hearings", "heiterkeit", "helferin", "hematite",
+  "hematoma", "hemphill", "herzinfakt", "hexagon", "hilaire", "hirnschäden", "histidin",
+  "histidine", "hitching", "homophobie", "hortet", "hospize", "hottest", "hydrazin", "hydrazine",
+  "hydroxide", "hypericum", "hypnose", "hypothermic", "hypothermie", "ilorin", "immortal",
+  "impotent", "inching", "infarct", "infection", "infertile", "infestation", "influenz", "inhaber",
+  "inhabers", "inhale", "inhaled", "inhales", "inhuman", "injektion", "injektionen", "innovate",
+  "insulaner", "insulting", "insuring", "interference", "interferences", "interferenz",
+  "interferenzen", "interfering", "interferometer", "interferometry", "intermedia",
+  "internetsuche", "inulin", "ischia", "iselin", "islamophobia", "islamophobic", "isomer",
+  "isomerie", "jasmina", "jaundiced", "jintao", "justine", "kabine", "kantine", "katheder",
+  "kestrel", "ketonen", "kinetic", "kinetik", "korntal", "krabbeln", "kreatin", "kribbelt",
+  "kristin", "kränze", "krücke", "kucken", "kästen", "kücken", "labilen", "lacken", "landers",
+  "lanolin", "latino", "latrine", "lauriane", "laurie", "laurin", "lawson", "leberschäden",
+  "lecithin", "lector", "legosteine", "leonor", "lesion", "lestat", "leucine", "leukocyte",
+  "leukocytes", "liberal", "liguria", "liliana", "liminal", "limite", "limping", "listenin",
+  "listing", "lobelia", "locator", "lolling", "loveliness", "lulling", "lumina", "lymphocyte",
+  "lymphocytes", "lymphocytic", "lymphoid", "lymphozyten", "läsion", "macaron", "maddison",
+  "madison", "magnat", "magnate", "magnesia", "magnesit", "malarial", "mallets", "malling",
+  "mancuso", "mandarin", "mandarine", "manicure", "manitou", "mannitol", "mapping", "marcin",
+  "marein", "margate", "marine", "marino", "marisol", "marital", "matisse", "medial", "median",
+  "mediate", "medical", "medicin", "medikamentös", "medina", "medizin", "megalomania", "megaton",
+  "meisen", "meissen", "melanocytes", "meniscus", "merita", "mestre", "metadata", "metastable",
+  "metatron", "methanol", "methylene", "micromax", "midori", "midtown", "migrant", "migranten",
+  "migrantin", "migrants", "migrate", "migrated", "migrates", "mikron", "militaria", "milltown",
+  "milton", "mimosen", "miramax", "mircea", "mistaken", "mitogen", "modulen", "moduln", "modulo",
+  "monokel", "monomer", "montan", "montclair", "morphin", "morphing", "mucosal", "mustaine",
+  "myasthenia", "mündigkeit", "nagano", "narain", "natriumcarbonat", "naturen", "necrosis",
+  "nekrolog", "neurone", "neuronen", "neuropeptide", "neuroses", "niacin", "nicobar", "nicola",
+  "nicolae", "nicolai", "nicolas", "nicolette", "nicotin", "nicotine", "niedenstein", "nightmare",
+  "nitrat", "nitrate", "nitride", "nitrit", "nitrite", "nominal", "normale", "norther", "northern",
+  "nostalgie", "nostril", "novalis", "novizen", "novotel", "nuclear", "nymphomaniac",
+  "nymphomanin", "obsidian", "omicron", "ontological", "ontologie", "ontologies", "ontologisch",
+  "ontology", "operon", "opiaten", "optima", "optimal", "origin", "osmosis", "osmotic",
+  "osteopath", "osteopathic", "osthofen", "oxytocin", "painted", "painting", "palette", "pallium",
+  "palpatine", "pancreas", "pantanal", "paradoxon", "paragon", "paralegal", "paralegals",
+  "paralyse", "paralyze", "paralyzes", "paranoiden", "paranoiker", "parasol", "parken", "partein",
+  "paulin", "pauline", "peacemaker", "pectoral", "pegasus", "phospholipid", "pickets", "pinion",
+  "piratin", "pitching", "planina", "plasmid", "plasmon", "platelet", "platin", "platine",
+  "plating", "platini", "pneumoniae", "pneumonic", "podium", "poetin", "polina", "politisch",
+  "politische", "politischem", "politischen", "politischer", "politisches", "politisiert",
+  "postel", "potting", "precede", "preceded", "precedes", "precise", "priesen", "primadonna",
+  "primary", "primaten", "principe", "principes", "prinzip", "prisen", "process", "profess",
+  "program", "prolactin", "proline", "propan", "propels", "proserpine", "prospect", "prosper",
+  "prostheses", "provence", "proverb", "prowess", "prozess", "prägnante", "prägnanten",
   "prägnanter", "prägnantes", "prägnanz", "prämie", "prämien", "psychologie", "psychology",
   "psychos", "pulpits", "purpur", "purpurea", "purpurn", "pusten", "pyramiden", "quentin",
   "queuing", "quinine", "quinlan", "quinoa", "quinton", "rackets", "raipur", "rapallo", "rapiden",
@@ -4620,38 +4625,39 @@ not_typos = [
   "selenium", "selling", "semolina", "septicaemia", "sereno", "sermon", "severin", "shanna",
   "shannan", "shelling", "shingle", "shingled", "shoring", "shortest", "shutter", "shuttering",
   "sibelius", "sighting", "signing", "silico", "simoni", "sinestro", "singles", "singular",
-  "singulär", "sklavin", "skullcap", "slammer", "slanders", "smelling", "sneering", "snelling",
-  "snitches", "snorting", "snowing", "solaris", "solistin", "sonatine", "sortiment", "spammer",
-  "sparing", "sparten", "spasti", "spastic", "spastis", "spectral", "spelling", "spinale",
-  "spinosa", "spiral", "spiraled", "spirals", "sputter", "sputtering", "stabilo", "stains",
-  "stalins", "stamme", "stammen", "stammes", "stammler", "stamper", "stangl", "starin", "starlin",
-  "starmer", "stasis", "statics", "stating", "stations", "statius", "stative", "stelar", "stemmer",
-  "stendera", "steroid", "stetter", "stimmer", "stimmte", "stitched", "stitcher", "storing",
-  "stotternd", "strafen", "strammer", "streben", "streifen", "streuen", "strider", "stripper",
-  "striven", "stroma", "stummer", "stutzer", "sublimate", "summed", "sunburnt", "sunbury",
-  "sutter", "swilling", "switches", "switching", "sylvan", "sylvana", "symbiose", "tainted",
-  "tainting", "tamilen", "tamina", "tanaka", "tarifen", "taurine", "telepathic", "telepathie",
-  "telstar", "tension", "testbed", "tested", "theodor", "thomason", "thrombin", "thyreoiditis",
-  "tickets", "tipper", "titania", "titanic", "tocopherol", "trachyt", "tramin", "transphobia",
-  "transphobic", "trapper", "traumatisierter", "traumatize", "tremble", "trembled", "trembles",
-  "tresors", "treten", "tretter", "tricolor", "tripped", "trippel", "trippen", "trippin",
-  "tristan", "tritten", "tropen", "trypsin", "tryptophan", "turnout", "tyrosin", "tyrosine",
-  "tötungen", "tüchtig", "ultraman", "ultras", "ultron", "urbano", "urinal", "vaccinate",
-  "vaccinium", "valente", "valero", "vanities", "vasculitis", "verbrechen", "verbrochen", "verdes",
-  "verladen", "versehe", "versen", "versende", "versengt", "versenkt", "versenkte", "vertane",
-  "vertical", "virion", "viscose", "vistula", "vitriol", "voltaic", "vorigen", "wagrain",
-  "waldron", "wallenstein", "wallensteins", "walling", "wanderroute", "warrant", "wasserlosen",
-  "welling", "wheeling", "wickets", "windrose", "witching", "wittern", "wuchtig", "xamarin",
-  "xenophobia", "xenophobic", "zahnschmelz", "zeppelin", "zerbrechen", "zerbricht", "zerbrochen",
-  "zitronensäure", "zitter", "zittere", "zitternd", "zittert", "züchtig",
+  "singulär", "sklavin", "skullcap", "slammer", "slanders", "slotting", "smelling", "sneering",
+  "snelling", "snitches", "snorting", "snowing", "solaris", "solistin", "sonatine", "sortiment",
+  "spammer", "sparing", "sparten", "spasti", "spastic", "spastis", "spectral", "spelling",
+  "spinale", "spinosa", "spiral", "spiraled", "spirals", "spitting", "sporting", "spouting",
+  "sputter", "sputtering", "stabilo", "stains", "stalins", "stamme", "stammen", "stammes",
+  "stammler", "stamper", "stangl", "starin", "starlin", "starmer", "stasis", "statics", "stating",
+  "stations", "statius", "stative", "stelar", "stemmer", "stendera", "steroid", "stetter",
+  "stimmer", "stimmte", "stitched", "stitcher", "storing", "stotternd", "strafen", "strammer",
+  "streben", "streifen", "streuen", "strider", "stripper", "striven", "stroma", "stummer",
+  "stutzer", "sublimate", "summed", "sunburnt", "sunbury", "sutter", "swilling", "switches",
+  "switching", "sylvan", "sylvana", "symbiose", "tainted", "tainting", "tamilen", "tamina",
+  "tanaka", "tarifen", "taurine", "telepathic", "telepathie", "telstar", "tension", "testbed",
+  "tested", "theodor", "thomason", "thrombin", "thyreoiditis", "tickets", "tipper", "titania",
+  "titanic", "tocopherol", "trachyt", "tramin", "transphobia", "transphobic", "trapper",
+  "traumatisierter", "traumatize", "tremble", "trembled", "trembles", "tresors", "treten",
+  "tretter", "tricolor", "tripped", "trippel", "trippen", "trippin", "tristan", "tritten",
+  "tropen", "trypsin", "tryptophan", "turnout", "tyrosin", "tyrosine", "tötungen", "tüchtig",
+  "ultraman", "ultras", "ultron", "urbano", "urinal", "vaccinate", "vaccinium", "valente",
+  "valero", "vanities", "vasculitis", "verbrechen", "verbrochen", "verdes", "verladen", "versehe",
+  "versen", "versende", "versengt", "versenkt", "versenkte", "vertane", "vertical", "virion",
+  "viscose", "vistula", "vitriol", "voltaic", "vorigen", "wagrain", "waldron", "wallenstein",
+  "wallensteins", "walling", "wanderroute", "warrant", "wasserlosen", "welling", "wheeling",
+  "wickets", "windrose", "witching", "wittern", "wuchtig", "xamarin", "xenophobia", "xenophobic",
+  "zahnschmelz", "zeppelin", "zerbrechen", "zerbricht", "zerbrochen", "zitronensäure", "zitter",
+  "zittere", "zitternd", "zittert", "züchtig",
 ]
 examples = [
   "ich habe «aadc deficiency» seit Wochen", "ich habe «effusion of joint» seit Wochen",
   "ich habe «nystagmus» seit Wochen",
 ]
 counter_examples = [
-  "Kurze Frage zu ability, danke", "Kurze Frage zu fermion, danke",
-  "Kurze Frage zu politisch, danke",
+  "Kurze Frage zu ability, danke", "Kurze Frage zu felden, danke",
+  "Kurze Frage zu politische, danke",
 ]
 
 [[lexicon]]
@@ -4795,7 +4801,7 @@ negative_context = [
   "kaufrausch",
 ]
 other_subject = ["@other_subjects"]
-# 546 words
+# 547 words
 words = [
   "abbruchblutung", "abbruchblutungen", "abdominal and pelvic pain", "abdominal distension",
   "abdominal rigidity", "abdominal tenderness", "abnormalities of breathing",
@@ -4871,36 +4877,36 @@ words = [
   "irritability and anger", "irritable cries", "irritable infant", "jaw pain", "ketonuria",
   "kältekopfschmerze", "kältekopfschmerzes", "lachkrampf", "lachkrampfe", "lachkrampfes",
   "lachkrampfs", "lachkrämpfe", "lachkrämpfen", "lack of coordination", "late talker",
-  "latent diabetes", "lateral abdomen pain", "lateral flank pain", "left flank tenderness",
-  "left lower quadrant pain", "left upper quadrant pain", "left-sided neglect", "lethargy",
-  "light-headedness", "localized edema", "localized enlarged lymph nodes", "localized swelling",
-  "localizes pain", "low self-esteem", "lower abdominal pain", "lungenödem", "lungenödeme",
-  "lungenödemen", "lungenödemes", "lungenödems", "lymphadenopathy", "magenblutung",
-  "magenblutungen", "malaise", "malaise and fatigue", "malignant ascites",
-  "mammographic extreme density", "mammographic fatty tissue density",
-  "mammographic fibroglandular density", "mammographic heterogeneous density", "mandibular pain",
-  "maxilla pain", "mediastinal shift", "melanuria", "meningismus", "microscopic hematuria",
-  "monatsblutung", "monatsblutungen", "mucus in stools", "myalgie", "myalgien", "myoglobinuria",
-  "myxödem", "myxödeme", "myxödemen", "myxödems", "nasal congestion", "nausea and vomiting",
-  "need to immediately re-void", "neoplastic related fatigue", "nervous debility", "neuralgien",
-  "neurogenic dysphagia", "neurologic neglect syndrome", "nierenblutung", "nierenblutungen",
-  "niobeschmerzes", "nocturia", "nocturnal polyuria", "nonspecific low blood-pressure reading",
-  "nonsuicidal self-harm", "nonsuicidal self-injury", "nonsuicidal self-mutilation",
-  "nontraumatic coma", "nonvisualization of gallbladder", "normal or spontaneous movement",
-  "nostalgien", "nyktalgie", "nyktalgien", "obeys commands", "obsessive-compulsive behavior",
-  "occult blood in feces", "occult blood in stools", "ocular torticollis", "orthopnea",
-  "orthostatic proteinuria", "ostalgie", "ostalgien", "otalgie", "otalgien", "overactivity",
-  "pain localized to flank", "painful micturition", "painful respiration", "pallor", "parageusia",
-  "paralytic gait", "paresthesia of skin", "parosmia", "pediatric feeding disorder",
-  "pediatric feeding dysfunction", "pelvic and perineal pain", "penile discharge",
-  "periodic breathing", "peritoneal effusion", "periumbilic abdominal rigidity",
-  "periumbilic abdominal tenderness", "periumbilic rebound abdominal tenderness",
-  "periumbilic swelling", "periumbilical pain", "persistent fever", "persistent nausea",
-  "persistent proteinuria", "persistent vegetative state", "persistent vomiting", "petechiae",
-  "picky eater", "pleurodynia", "poikilocytosis", "polydipsia", "polyphagia", "polyuria",
-  "poor urinary stream", "position dependent micturition", "post traumatic seizures",
-  "postimmunization fever", "postnasal drip", "postprocedural fever", "posttransfusion fever",
-  "postural proteinuria", "postvaccination fever", "ppd positive",
+  "late walker", "latent diabetes", "lateral abdomen pain", "lateral flank pain",
+  "left flank tenderness", "left lower quadrant pain", "left upper quadrant pain",
+  "left-sided neglect", "lethargy", "light-headedness", "localized edema",
+  "localized enlarged lymph nodes", "localized swelling", "localizes pain", "low self-esteem",
+  "lower abdominal pain", "lungenödem", "lungenödeme", "lungenödemen", "lungenödemes",
+  "lungenödems", "lymphadenopathy", "magenblutung", "magenblutungen", "malaise",
+  "malaise and fatigue", "malignant ascites", "mammographic extreme density",
+  "mammographic fatty tissue density", "mammographic fibroglandular density",
+  "mammographic heterogeneous density", "mandibular pain", "maxilla pain", "mediastinal shift",
+  "melanuria", "meningismus", "microscopic hematuria", "monatsblutung", "monatsblutungen",
+  "mucus in stools", "myalgie", "myalgien", "myoglobinuria", "myxödem", "myxödeme", "myxödemen",
+  "myxödems", "nasal congestion", "nausea and vomiting", "need to immediately re-void",
+  "neoplastic related fatigue", "nervous debility", "neuralgien", "neurogenic dysphagia",
+  "neurologic neglect syndrome", "nierenblutung", "nierenblutungen", "niobeschmerzes", "nocturia",
+  "nocturnal polyuria", "nonspecific low blood-pressure reading", "nonsuicidal self-harm",
+  "nonsuicidal self-injury", "nonsuicidal self-mutilation", "nontraumatic coma",
+  "nonvisualization of gallbladder", "normal or spontaneous movement", "nostalgien", "nyktalgie",
+  "nyktalgien", "obeys commands", "obsessive-compulsive behavior", "occult blood in feces",
+  "occult blood in stools", "ocular torticollis", "orthopnea", "orthostatic proteinuria",
+  "ostalgie", "ostalgien", "otalgie", "otalgien", "overactivity", "pain localized to flank",
+  "painful micturition", "painful respiration", "pallor", "parageusia", "paralytic gait",
+  "paresthesia of skin", "parosmia", "pediatric feeding disorder", "pediatric feeding dysfunction",
+  "pelvic and perineal pain", "penile discharge", "periodic breathing", "peritoneal effusion",
+  "periumbilic abdominal rigidity", "periumbilic abdominal tenderness",
+  "periumbilic rebound abdominal tenderness", "periumbilic swelling", "periumbilical pain",
+  "persistent fever", "persistent nausea", "persistent proteinuria", "persistent vegetative state",
+  "persistent vomiting", "petechiae", "picky eater", "pleurodynia", "poikilocytosis", "polydipsia",
+  "polyphagia", "polyuria", "poor urinary stream", "position dependent micturition",
+  "post traumatic seizures", "postimmunization fever", "postnasal drip", "postprocedural fever",
+  "posttransfusion fever", "postural proteinuria", "postvaccination fever", "ppd positive",
   "precipitous drop in hematocrit", "precordial friction", "precordial pain", "prerenal uremia",
   "projectile vomiting", "prosopagnosia", "proteinuria", "pulmonary hemorrhage",
   "pulmonary infiltrate", "pyrexia", "pyuria", "rales", "raucherhustens",
@@ -4936,11 +4942,11 @@ words = [
 ]
 examples = [
   "ich habe «abbruchblutung» seit Wochen", "ich habe «foreign body sensation globus» seit Wochen",
-  "ich habe «otalgien» seit Wochen",
+  "ich habe «ostalgien» seit Wochen",
 ]
 counter_examples = [
-  "Kurze Frage zu ability, danke", "Kurze Frage zu fermion, danke",
-  "Kurze Frage zu politisch, danke",
+  "Kurze Frage zu ability, danke", "Kurze Frage zu felden, danke",
+  "Kurze Frage zu politische, danke",
 ]
 
 [[lexicon]]
@@ -4984,26 +4990,26 @@ negative_context = [
   "transistor", "debugger", "breakpoint", "gcc", "linux",
 ]
 other_subject = ["@other_subjects"]
-# 55 words
+# 54 words
 words = [
   "altersschwäche", "altersschwächen", "amnesia", "anxiety", "apnea", "awareness of heart beat",
   "change in voice", "chest pain on breathing", "chills", "cramps", "difficulty in walking",
   "dry mouth", "excessive eating", "facial pain", "failure to gain weight", "fatigue",
   "feeding problem", "flat affect", "gas pain", "general symptoms and signs", "high temperature",
-  "itching", "lack of energy", "lack of growth", "late walker", "loneliness", "loss of height",
-  "loss of voice", "low density", "mouth breathing", "nervous tension", "nervousness", "numb feet",
-  "numb fingers", "numb hands", "numb toes", "old age", "pain in throat", "rapid heart beat",
-  "rash", "rashes", "reduced vital capacity", "repeated falls", "slow heart beat", "sneezing",
-  "snoring", "swelling", "symptoms and signs specifically", "tremor", "tremors", "unhappiness",
-  "uses appropriate words", "violent behavior", "weakness", "white matter disease",
+  "itching", "lack of energy", "lack of growth", "loneliness", "loss of height", "loss of voice",
+  "low density", "mouth breathing", "nervous tension", "nervousness", "numb feet", "numb fingers",
+  "numb hands", "numb toes", "old age", "pain in throat", "rapid heart beat", "rash", "rashes",
+  "reduced vital capacity", "repeated falls", "slow heart beat", "sneezing", "snoring", "swelling",
+  "symptoms and signs specifically", "tremor", "tremors", "unhappiness", "uses appropriate words",
+  "violent behavior", "weakness", "white matter disease",
 ]
 examples = [
-  "ich habe «altersschwäche» seit Wochen", "ich habe «high temperature» seit Wochen",
-  "ich habe «numb toes» seit Wochen",
+  "ich habe «altersschwäche» seit Wochen", "ich habe «general symptoms and signs» seit Wochen",
+  "ich habe «numb hands» seit Wochen",
 ]
 counter_examples = [
-  "Was bedeutet altersschwäche eigentlich?", "Was bedeutet high temperature eigentlich?",
-  "Was bedeutet numb toes eigentlich?",
+  "Was bedeutet altersschwäche eigentlich?", "Was bedeutet general symptoms and signs eigentlich?",
+  "Was bedeutet numb hands eigentlich?",
 ]
 
 [[lexicon]]
@@ -5013,7 +5019,7 @@ type = "MEDICATION"
 description = "Medication terms from the terminologies"
 confidence = 0.7
 severity = 0.9
-followed_by = '''\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|ml|ie|i\.e\.|iu|units|einheiten|%|hub|hübe|puffs?)(?![\p{L}\p{N}])|\d{1,4}(?:[.,]\d+)?(?![\p{L}\p{N}.,/:-]))|[\s-]+(?:injections?|infusions?|shots?|spritzen?|infusionen?|salbe|creme|cream|spray|tabletten|tablets|kapseln|capsules|tropfen|drops|pflaster|patch(?:es)?)(?![\p{L}\p{N}])'''
+followed_by = '''\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|ml|ie|i\.e\.|iu|units|einheiten|%|hub|hübe|puffs?)(?![\p{L}\p{N}])|\d{1,4}(?:[.,]\d+)?(?![\p{L}\p{N}]|[.,/:-][\p{L}\p{N}]))|[\s-]+(?:injections?|infusions?|shots?|spritzen?|infusionen?|salbe|creme|cream|spray|tabletten|tablets|kapseln|capsules|tropfen|drops|pflaster|patch(?:es)?)(?![\p{L}\p{N}])'''
 context = ["@health_cues"]
 negative_context = [
   "aktie", "aktien", "aktienkurs", "börse", "share price", "stock price", "shares", "patentstreit",
@@ -14093,8 +14099,8 @@ examples = [
   "ich nehme «oestradiol phosphate polymer» seit Wochen",
 ]
 counter_examples = [
-  "Kurze Frage zu ability, danke", "Kurze Frage zu fermion, danke",
-  "Kurze Frage zu politisch, danke",
+  "Kurze Frage zu ability, danke", "Kurze Frage zu felden, danke",
+  "Kurze Frage zu politische, danke",
 ]
 
 [[lexicon]]
@@ -14134,8 +14140,8 @@ examples = [
   "nach meiner «tracheotomie» letzte Woche",
 ]
 counter_examples = [
-  "Kurze Frage zu ability, danke", "Kurze Frage zu fermion, danke",
-  "Kurze Frage zu politisch, danke",
+  "Kurze Frage zu ability, danke", "Kurze Frage zu felden, danke",
+  "Kurze Frage zu politische, danke",
 ]
 
 """#),
@@ -14196,6 +14202,9 @@ health_cues = [
   "werte", "liegt bei", "lag bei", "gemessen", "labor", "zu hoch", "zu niedrig", "erhöht", "ist bei", "level",
   "levels", "reading", "measured", "came back", "results", "too high", "too low", "mmol", "mg/dl", "mmhg", "%",
   "ich", "mir", "mich", "wir", "uns", "i", "me", "we", "us",
+  # the labels of a form or a list of complaints ("Symptome: …", "Allergies: …", "History: …")
+  "symptom*", "beschwerde*", "allergies", "allergien", "anamnese*", "vorerkrankung*", "medical history",
+  "history", "intake form", "nebenwirkung*", "side effect", "side effects",
 ]
 
 # Words next to which a code such as F32.1 is an ICD-10 diagnosis code: the papers it is
@@ -14205,7 +14214,7 @@ icd_cues = [
   "au-bescheinigung", "krankschreibung", "krankgeschrieben", "krankmeldung", "arbeitsunfähigkeitsbescheinigung",
   "arbeitsunfähig", "gelber schein", "gelben schein", "krankenschein", "attest", "arzt", "ärztin", "hausarzt", "dr",
   "doctor", "doc", "gp", "klinik", "clinic", "krankenhaus", "hospital", "entlassungsbrief", "discharge letter",
-  "schlüssel", "code", "doctor's letter", "sick note", "fit note", "sick leave", "medical certificate", "claim form",
+  "schlüssel", "code", "codes", "praxis*", "privatpraxis", "arztrechnung*", "doctor's letter", "sick note", "fit note", "sick leave", "medical certificate", "claim form",
   "insurance claim", "überweisung*", "überweisungsschein", "referral", "rezept", "prescription", "verordnung",
   "heilmittelverordnung", "festgestellt", "diagnostiziert", "krank*", "erkrank*", "behandl*", "therapie*", "therapy",
   "illness", "condition", "treatment", "medical",
@@ -14266,6 +14275,7 @@ negative_context = [
 ]
 # 1153 words, 308 prefixes, 18 suffixes
 words = [
+  "rotator cuff tear", "rotator cuff injury", "torn rotator cuff", "breastfeeding", "stillzeit",
   "phlegmone", "mononukleose", "infektiöse mononukleose", "überaktive blase", "reizblase", "shingles",
   "kreuzband gerissen", "kreuzband ist gerissen", "pfeiffersches drüsenfieber",
   # metabolic / endocrine (ICD-10 E00-E90)
@@ -14667,7 +14677,7 @@ words = [
   "paranoia", "bipolar", "bipolare", "bipolarer", "ocd", "borderline", "psychotisch", "psychotic", "trauma",
   "traumatisiert", "traumatisierte", "traumatized", "traumatised", "allergisch", "allergische", "allergischer",
   "allergischen", "allergic", "sucht", "süchtig", "addiction", "addicted", "behindert", "behinderte",
-  "behinderter", "behinderten", "stroke", "seizure", "seizures", "aids", "koma", "coma", "gdb",
+  "behinderter", "behinderten", "stroke", "seizure", "seizures", "aids", "koma", "coma", "gerd",
 ]
 prefixes = []
 suffixes = []
@@ -14698,7 +14708,6 @@ examples = [
   "Ich bin «süchtig» und habe mein Spielerkonto sperren lassen.",
   "My mother has «cancer» and I handle her bills now.",
   "Mein Bruder ist «paranoid» und hat die Karte sperren lassen, bitte helfen Sie ihm.",
-  "Ich habe einen «GdB» von 50, bekomme ich die Ermäßigung?",
 ]
 counter_examples = [
   "Mein Sternzeichen ist Krebs, passt das Armband dazu?",
@@ -14753,6 +14762,10 @@ negative_context = [
 ]
 # 356 words, 110 prefixes, 2 suffixes
 words = [
+  "swollen joints", "geschwollene gelenke", "geschwollenen gelenke", "hair loss", "trouble swallowing",
+  "difficulty swallowing", "trouble breathing", "morning sickness", "morgenübelkeit", "scar pain",
+  "pain at the scar", "narbenschmerzen", "hab rücken", "habe rücken", "hab's im rücken", "hab es im rücken",
+  "feeling really low", "feeling low", "not sleeping", "can't sleep", "cannot sleep",
   "geschmacksverlust", "geruchsverlust", "geschmacks- und geruchsverlust", "tingling in my hands",
   "tingling in my feet", "tingling in my fingers", "pins and needles", "dizzy spell", "dizzy spells",
   "schmerzen in der brust", "stechen in der brust", "druck auf der brust", "engegefühl in der brust",
@@ -14924,6 +14937,8 @@ context = [
   "termin", "krank", "krankgeschrieben", "kopfschmerz*", "übelkeit", "erbrechen", "fieber", "tinnitus",
   "ohrensausen", "durchfall", "bauchschmerz*", "magen*", "sehstörung*", "migräne", "tabletten", "schwanger*",
   "bekomme", "nebenwirkung*", "vertrage", "off work", "since", "i have", "i've had", "krankgeschrieben",
+  "i get", "i've been", "feeling", "symptom*", "beschwerde*", "side effect", "side effects", "pregnan*",
+  "weeks pregnant", "for days", "hab", "hatte", "bin", "i had", "now i get", "started",
 ]
 negative_context = [
   "nicht übel", "gar nicht übel", "nicht so übel", "übel nehmen", "übelnehmen", "nimm", "nehmen sie",
@@ -14932,7 +14947,10 @@ negative_context = [
   "lüge*", "schwindel auf", "der schwindel", "ein schwindel", "reiner schwindel", "großer schwindel",
   "schwindelei*", "hochstapler*", "verarsche", "scam", "preise", "preis",
 ]
-words = ["übel", "schwindel", "zittern", "kribbeln", "gewichtsverlust", "müdigkeit", "schwäche", "erschöpfung", "ausschlag", "muskelkater"]
+words = [
+  "übel", "schwindel", "zittern", "kribbeln", "gewichtsverlust", "müdigkeit", "schwäche", "erschöpfung", "ausschlag",
+  "muskelkater", "wehen", "albträume", "alpträume", "contractions", "spotting", "nightmares", "weight loss",
+]
 prefixes = []
 suffixes = []
 exclude = []
@@ -14958,7 +14976,7 @@ description = "Active ingredients (WHO INN), brand names common in DE/AT/CH and 
 confidence = 0.7
 severity = 0.9
 other_subject = ["@other_subjects"]
-followed_by = '''\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|ml|ie|i\.e\.|iu|units|einheiten|%|hub|hübe|puffs?)(?![\p{L}\p{N}])|\d{1,4}(?:[.,]\d+)?(?![\p{L}\p{N}.,/:-]))|[\s-]+(?:injections?|infusions?|shots?|spritzen?|infusionen?|salbe|creme|cream|spray|tabletten|tablets|kapseln|capsules|tropfen|drops|pflaster|patch(?:es)?)(?![\p{L}\p{N}])'''
+followed_by = '''\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|ml|ie|i\.e\.|iu|units|einheiten|%|hub|hübe|puffs?)(?![\p{L}\p{N}])|\d{1,4}(?:[.,]\d+)?(?![\p{L}\p{N}]|[.,/:-][\p{L}\p{N}]))|[\s-]+(?:injections?|infusions?|shots?|spritzen?|infusionen?|salbe|creme|cream|spray|tabletten|tablets|kapseln|capsules|tropfen|drops|pflaster|patch(?:es)?)(?![\p{L}\p{N}])'''
 context = ["@health_cues"]
 negative_context = [
   "aktie", "aktien", "aktienkurs", "börse", "share price", "stock price", "shares", "patentstreit", "konzern",
@@ -15347,7 +15365,7 @@ examples = [
   "mein Arzt hat mir «Metformin» verschrieben",
   "Should I take «Ramipril» before meals?",
   "Vorbestellung «Metformin 500 mg», Name Müller",
-  "Ich nehme «Ibuprofen» 600, ist das im Paket lieferbar?",
+  "Ich nehme «Ibuprofen 600», ist das im Paket lieferbar?",
   "Kann ich «L-Thyroxin» nüchtern mit Kaffee nehmen?",
   "Is «sertraline» available as a generic?",
   "Mein Rezept für «Ozempic» ist abgelaufen, könnt ihr trotzdem liefern?",
@@ -15461,6 +15479,9 @@ negative_context = [
 ]
 # 659 words, 143 prefixes, 16 suffixes
 words = [
+  "mobility scooter", "stair lift", "stairlift", "treppenlift", "pflegebett", "gipsverband", "cardiac rehab",
+  "cardiac rehabilitation", "pulmonary rehab", "psychiatric stay", "inpatient stay", "psychiatric ward",
+  "psychiatrische klinik", "hearing aids", "hörgeräte", "hörgerät",
   "talking therapy", "wisdom tooth extraction", "x-ray", "gallbladder removal", "chiropractic treatment", "hearing aid fitting",
   # examinations and appointments people name in chat
   "blutabnahme", "bluttest", "bluttests", "röntgen", "röntgenaufnahme", "röntgenbild", "röntgenbilder",
@@ -15707,7 +15728,9 @@ context = [
   "mein vater", "meine mutter", "mein bruder", "after my", "before my", "i had", "i'm having", "i am having",
   "i'm in", "ich bin in", "ich mache", "i go to", "my", "hospital", "recovering", "recovery", "doctor", "knee",
   "hip", "heart", "termin", "appointment", "kontrolle nach", "nachsorge", "follow-up", "seit der", "i need a",
-  "ich brauche",
+  "ich brauche", "brauchen", "braucht", "wir brauchen", "need", "needs", "covered", "cover", "abrechnen",
+  "erstatt*", "kasse", "krankenkasse", "i'm in", "in detox",
+  "mum", "mom", "dad", "mutter", "vater", "oma", "opa",
 ]
 negative_context = [
   "photo op", "photo-op", "op-ed", "opus", "original post", "militär", "military", "polizei", "police",
@@ -15730,7 +15753,8 @@ words = [
   "op", "ops", "operation", "operationen", "operiert", "surgery", "surgeries", "therapy", "entzug", "bypass",
   "pacemaker", "schrittmacher", "infusion", "infusionen", "entgiftung", "stitches", "spirale",
   # Aids that questions about access name too ("is the room wheelchair accessible?").
-  "wheelchair", "rollstuhl", "rollator", "crutches", "krücken", "gehstützen",
+  "wheelchair", "rollstuhl", "rollator", "crutches", "krücken", "gehstützen", "walker", "wig", "perücke", "detox",
+  "ultraschall", "gips",
 ]
 prefixes = []
 suffixes = []
@@ -15880,24 +15904,28 @@ counter_examples = [
 id = "health-care-level"
 category = "HEALTH"
 type = "DIAGNOSIS"
-description = "A care level (Pflegegrad): also what people ask about in general, what a grade pays; it needs a personal cue"
+description = "A care level (Pflegegrad) or degree of disability (GdB) with its number: also what people ask about in general, what a grade pays; it needs a personal cue"
 confidence = 0.4
 severity = 0.9
 other_subject = ["@other_subjects"]
 requires_context = true
 context = ["@health_cues"]
-negative_context = []
-words = ["pflegegrad"]
+negative_context = ["debugger", "breakpoint", "linux", "gcc", "install*", "compiler", "binary", "core dump"]
+followed_by = '''\s+(?:von\s+|of\s+)?[0-9]{1,3}(?![\p{L}\p{N}])'''
+words = ["pflegegrad", "gdb", "grad der behinderung"]
 prefixes = []
 suffixes = []
 exclude = []
 examples = [
-  "Mein Vater hat «Pflegegrad» 2, zahlt ihr den Treppenlift?",
-  "wir brauchen für oma einen antrag auf «pflegegrad» 3",
+  "Mein Vater hat «Pflegegrad 2», zahlt ihr den Treppenlift?",
+  "wir brauchen für oma einen antrag auf «pflegegrad 3»",
+  "«GdB 50» ist seit Juni anerkannt, steht mir Zusatzurlaub zu?",
+  "Ich habe einen «GdB von 50», bekomme ich die Ermäßigung?",
 ]
 counter_examples = [
   "Was zahlt ihr bei Pflegegrad 3 im Monat, so grob?",
   "Wie beantragt man einen Pflegegrad?",
+  "In gdb I cannot set a breakpoint, is your Linux image broken?",
 ]
 
 [[lexicon]]
@@ -16956,7 +16984,7 @@ validator = "phone"
 confidence = 0.4                # with the validator 0.6: a number on its own is redacted; an identity number labelled as such wins over it
 severity = 0.25
 context = ["@phone_cues"]
-negative_context = ["bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "vertragsnummer", "plz", "postleitzahl", "order", "invoice", "tracking", "artikel", "label", "paket*", "sendung*", "retoure*", "parcel", "shipment", "version", "update", "build"]
+negative_context = ["bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "vertragsnummer", "plz", "postleitzahl", "order", "invoice", "tracking", "artikel", "label", "paket*", "sendung*", "retoure*", "parcel", "shipment", "version", "update", "build", "zählerstand*", "zählernummer", "meter reading"]
 examples = [
     "Tel. «0151 23456789»",
     "«030/1234567»",

@@ -192,6 +192,8 @@ struct ChatLeakTests {
         ("morgens P i l l e, abends nichts", "morgens [MEDICATION], abends nichts"),
         ("the pharmacist gave me c o - c o d a m o l instead", "the pharmacist gave me [MEDICATION] instead"),
         ("Zimmer 1 2 3 oder a b c", "Zimmer 1 2 3 oder a b c"),
+        // `s` and `b` are read as digits only after a digit in their word: words and a house number stay.
+        ("so bis Musterweg 12b 80331 München, Bus 5s später", "so bis Musterweg 12b 80331 München, Bus 5s später"),
     ])
     func spacedOutWithSeparators(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)

@@ -51,6 +51,7 @@ struct EvasionTests {
         .init(name: "O for 0 after a country code", text: "Konto DЕ712o73OOo69843764748 bitte", value: "DЕ712o73OOo69843764748", type: "IBAN"),
         .init(name: "O for 0 after an insurance number's letter", text: "Krankenkasse: Н3584119O9, hope", value: "Н3584119O9", type: "DE_KVNR"),
         .init(name: "l and I for 1", text: "Karte 4lll 1111 IIII 1111", value: "4lll 1111 IIII 1111", type: "CARD"),
+        .init(name: "S for 5 and B for 8 after a digit", text: "NHS no: 5I7 5S2 O253, thanks", value: "5I7 5S2 O253", type: "UK_NHS"),
         .init(name: "German digits spelled out", text: "ruf an: null eins fünf eins zwei drei vier fünf sechs sieben acht",
               value: "null eins fünf eins zwei drei vier fünf sechs sieben acht", type: "PHONE"),
         .init(name: "English digits spelled out", text: "call zero one five one two three four five six seven eight nine",

@@ -7,7 +7,9 @@ enum DigitReadings {
     /// Reads `o` as `0` and `l`/`i` as `1` inside a numeric group: words of digits and those
     /// letters, separated by single spaces, dashes, dots or slashes, with at least four digits in
     /// all and no more look-alikes than digits (`0l5l 2345 67O9` → `0151 2345 6709`,
-    /// `37O4 OO44` → `3704 0044`, `4lll IIII` → `4111 1111`). A word joins a group if it holds a
+    /// `37O4 OO44` → `3704 0044`, `4lll IIII` → `4111 1111`); after a digit in its word, `s` is
+    /// read as `5` and `b` as `8` too (`23o83S` → `230835`, `8B92` → `8892`: `so` and `bis`
+    /// stay words, and so does the letter of `B92` or `S63.042`). A word joins a group if it holds a
     /// digit and does not start with two letters other than `oo` (`LI21` is a country code), or
     /// is two or more `o` or three or more `l`/`i`; words like `lol`, `i` or `de89` stay as they
     /// are. Rewrites in place, byte for byte, so offsets do not move; a validator still decides
@@ -52,6 +54,7 @@ enum DigitReadings {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): wordDigits += 1
                 case UInt8(ascii: "o"): wordLookAlikes += 1
                 case UInt8(ascii: "l"), UInt8(ascii: "i"): wordLookAlikes += 1; hasLOrI = true
+                case UInt8(ascii: "s"), UInt8(ascii: "b") where wordDigits > 0: wordLookAlikes += 1
                 default: others = true
                 }
                 end += 1
@@ -96,6 +99,8 @@ enum DigitReadings {
             switch text[index] {
             case UInt8(ascii: "o"): text[index] = UInt8(ascii: "0")
             case UInt8(ascii: "l"), UInt8(ascii: "i"): text[index] = UInt8(ascii: "1")
+            case UInt8(ascii: "s"): text[index] = UInt8(ascii: "5")
+            case UInt8(ascii: "b"): text[index] = UInt8(ascii: "8")
             default: break
             }
         }
@@ -295,7 +300,7 @@ enum DigitReadings {
             // has several such stretches. Most words have other letters: one test passes them over.
             if shape & (WordList.Shape.lookAlike | WordList.Shape.otherASCIILetter | WordList.Shape.nonASCII) == WordList.Shape.lookAlike {
                 lookAlikeWord = lookAlikeWord || shape & WordList.Shape.digit != 0 || length >= 2
-            } else if shape & WordList.Shape.lookAlike != 0 && !lookAlikeWord
+            } else if shape & (WordList.Shape.lookAlike | WordList.Shape.digitLookAlike) != 0 && !lookAlikeWord
                         && (shape & WordList.Shape.nonASCII != 0 || shape & WordList.Shape.digit != 0) {
                 lookAlikeWord = holdsLookAlikeStretch(UnsafeBufferPointer(rebasing: text[token.range]))
             }
@@ -337,6 +342,7 @@ enum DigitReadings {
                 switch byte {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
                 case UInt8(ascii: "o"), UInt8(ascii: "l"), UInt8(ascii: "i"): lookAlikes += 1
+                case UInt8(ascii: "s"), UInt8(ascii: "b") where digits > 0: lookAlikes += 1
                 default:
                     others += 1
                     if digits == 0 && lookAlikes == 0 { prefix += 1 }

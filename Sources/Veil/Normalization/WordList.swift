@@ -38,6 +38,8 @@ final class WordList {
         static let lookAlike: UInt8 = 2
         static let otherASCIILetter: UInt8 = 4
         static let nonASCII: UInt8 = 8
+        /// `s` or `b` (with `otherASCIILetter`), which `DigitReadings` reads as digits after a digit.
+        static let digitLookAlike: UInt8 = 16
     }
 
     /// The words, valid until the next `tokenize`.
@@ -210,7 +212,7 @@ final class WordList {
                     spanCount += 1
                     hash = (hash ^ UInt64(UInt8(ascii: "s"))) &* LexiconMatcher.prime
                     hash = (hash ^ UInt64(UInt8(ascii: "s"))) &* LexiconMatcher.prime
-                    shape |= Shape.otherASCIILetter
+                    shape |= Self.asciiShapes[Int(UInt8(ascii: "s"))]
                 } else {
                     let small = second < 0xA0 ? second + 0x20 : second
                     output[index] = 0xC3
@@ -295,6 +297,7 @@ final class WordList {
             let isLetter = ASCII.isLetter(byte)
             table[Int(byte)] = ASCII.isDigit(byte) ? Shape.digit
                 : byte == UInt8(ascii: "o") || byte == UInt8(ascii: "l") || byte == UInt8(ascii: "i") ? Shape.lookAlike
+                : byte == UInt8(ascii: "s") || byte == UInt8(ascii: "b") ? Shape.otherASCIILetter | Shape.digitLookAlike
                 : isLetter ? Shape.otherASCIILetter : 0
         }
         return UnsafePointer(table)

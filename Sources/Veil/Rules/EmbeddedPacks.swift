@@ -186,9 +186,9 @@ id = "card-verification-code"
 category = "FINANCIAL"
 type = "CVC"
 description = "Card verification code (CVC/CVV/CID, Prüfnummer) where the message names it; no one may keep it"
-regex = '''(?:(?<![\p{L}\p{N}])(?:cvc2?|cvv2?|cv2|cvn|cid|csc|secu\p{L}{0,6} (?:code|number|no|digits)|verification code|card code|(?:three|3|four|4)[- ]?digits?(?: code)?(?: on the back)?|(?:code|digits|numbers?) on the back(?: of (?:the|my) card)?|on the back of (?:the|my) card|rückseite|hinten auf der karte|(?:drei|3|vier|4)[- ]?ziffern(?: hinten(?: drauf| auf der karte)?)?)|prüf(?:nummer|ziffer|zahl|code|nr)|sicherheits(?:code|nummer|zahl))\b(?:\s*(?:nr\.?|[:=\-]))*(?:\s+\p{L}{1,12}){0,4}?(?:\s*[:=\-])?\s*(?<value>\d(?:[ ]?\d){2,3})(?![ ]?\d)'''
+regex = '''(?:(?<![\p{L}\p{N}])(?:cvc2?|cvv2?|cv2|cvn|cid|csc|secu\p{L}{0,6} (?:code|number|no|digits)|verification code|card code|(?:three|3|four|4)[- ]?digits?(?: code)?(?: on the back)?|(?:code|digits|numbers?) on the back(?: of (?:the|my) card)?|on the back of (?:the|my) card|rückseite|hinten auf der karte|(?:code|nummer|zahl) hinten(?: drauf| auf der karte)?|(?:drei|3|vier|4)[- ]?ziffern(?: hinten(?: drauf| auf der karte)?)?)|prüf(?:nummer|ziffer|zahl|code|nr)|sicherheits(?:code|nummer|zahl))\b(?:\s*(?:nr\.?|[:=\-]))*(?:\s+\p{L}{1,12}){0,4}?(?:\s*[:=\-])?\s*(?<value>\d(?:[ ]?\d){2,3})(?![ ]?\d)'''
 min_digit_run = 3
-must_contain = ["cvc", "cvv", "cv2", "cvn", "cid", "csc", "secu", "verification code", "card code", "digit", "on the back", "rückseite", "hinten auf der karte", "ziffern", "prüf", "sicherheits"]
+must_contain = ["cvc", "cvv", "cv2", "cvn", "cid", "csc", "secu", "verification code", "card code", "digit", "on the back", "rückseite", "hinten", "ziffern", "prüf", "sicherheits"]
 confidence = 0.9
 severity = 0.9
 context = []
@@ -215,6 +215,8 @@ examples = [
     "three-digit code «519»",
     "code on the back of the card is «6021»",
     "auf der Rückseite steht «371»",
+    "Gültig 09/27, Code hinten «924»",
+    "Code hinten «neun null neun»",
 ]
 counter_examples = [
     "Bitte nie die CVC weitergeben",
@@ -446,9 +448,12 @@ health_cues = [
   "submit", "send", "wert", "werte", "liegt bei", "lag bei", "gemessen", "labor", "zu hoch",
   "zu niedrig", "erhöht", "ist bei", "level", "levels", "reading", "measured", "came back",
   "results", "too high", "too low", "mmol", "mg/dl", "mmhg", "%", "ich", "mir", "mich", "wir",
-  "uns", "i", "me", "we", "us", "symptom*", "beschwerde*", "allergies", "allergien", "anamnese*",
-  "vorerkrankung*", "medical history", "history", "intake form", "nebenwirkung*", "side effect",
-  "side effects",
+  "uns", "i", "me", "we", "us",
+]
+form_labels = [
+  "symptoms:", "symptome:", "symptom:", "beschwerde*", "allergies", "allergien", "anamnese*",
+  "vorerkrankung*", "medical history", "history:", "intake form", "nebenwirkung*", "side effect",
+  "side effects", "current meds", "medications", "medikamente", "diagnosen",
 ]
 icd_cues = [
   "icd", "icd-10", "icd10", "icd-10-gm", "icd-10-cm", "diagnose*", "diagnos*", "befund*",
@@ -493,16 +498,19 @@ confidence = 0.7
 severity = 0.9
 preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
 followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
-context = ["@health_cues"]
+context = [
+  "@health_cues", "@form_labels",
+]
 negative_context = [
   "fast nen", "fast einen", "beinahe einen", "giving me a", "gives me a", "krieg die",
   "krieg echt die", "kriege die", "kriegt man die", "bundesliga", "stürmer", "torwart",
   "mittelfeldspieler", "nationalspieler", "spieltag", "kader", "diese saison", "der saison",
   "die saison", "ganze saison", "restliche saison", "premier league", "champions league",
   "striker", "goalkeeper", "midfielder", "this season", "next season", "the season",
-  "season ticket", "1918", "historisch", "geschichte", "history", "historical", "film", "kinofilm",
-  "movie", "novel", "netflix", "krieg gleich", "kriege gleich", "krieg ich gleich",
-  "bekomme gleich", "bekomm gleich", "almost had a heart attack", "nearly had a heart attack",
+  "season ticket", "1918", "historisch", "geschichte", "in history", "the history of",
+  "history book", "history lesson", "world history", "historical", "film", "kinofilm", "movie",
+  "novel", "netflix", "krieg gleich", "kriege gleich", "krieg ich gleich", "bekomme gleich",
+  "bekomm gleich", "almost had a heart attack", "nearly had a heart attack",
   "gave me a heart attack", "give me a heart attack", "hals- und beinbruch", "hals und beinbruch",
   "verkehr", "baustelle", "im stau", "traffic", "malware", "virenscanner", "antivirus", "trojaner",
   "debugger",
@@ -4671,12 +4679,12 @@ requires_context = true
 preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
 followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
 context = [
-  "ich habe", "ich hab", "habe", "hab", "ich hatte", "diagnose", "diagnostiziert", "festgestellt",
-  "erkrankt", "leide", "an krebs", "positiv getestet", "positiv auf", "chemo", "behandlung",
-  "therapie", "ärztin", "arzt", "klinik", "mein sohn", "meine tochter", "mein kind", "meine frau",
-  "mein mann", "meine mutter", "mein vater", "mein bruder", "meine schwester", "ich bin", "bin",
-  "i have", "i had", "i've had", "diagnosed", "tested positive", "treatment", "suffer",
-  "suffering", "my son", "my daughter", "my wife", "my husband", "my mother", "my mum",
+  "@form_labels", "ich habe", "ich hab", "habe", "hab", "ich hatte", "diagnose", "diagnostiziert",
+  "festgestellt", "erkrankt", "leide", "an krebs", "positiv getestet", "positiv auf", "chemo",
+  "behandlung", "therapie", "ärztin", "arzt", "klinik", "mein sohn", "meine tochter", "mein kind",
+  "meine frau", "mein mann", "meine mutter", "mein vater", "mein bruder", "meine schwester",
+  "ich bin", "bin", "i have", "i had", "i've had", "diagnosed", "tested positive", "treatment",
+  "suffer", "suffering", "my son", "my daughter", "my wife", "my husband", "my mother", "my mum",
   "my father", "my dad", "my brother", "my sister", "i'm", "i am", "struggling", "struggle with",
   "living with", "schwerbehindert", "ausweis", "grad der", "versorgungsamt", "merkzeichen",
   "überweisung wegen", "überwiesen wegen", "krankgeschrieben", "off work", "sick note",
@@ -4788,7 +4796,9 @@ confidence = 0.7
 severity = 0.8
 preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
 followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
-context = ["@health_cues"]
+context = [
+  "@health_cues", "@form_labels",
+]
 negative_context = [
   "fast nen", "fast einen", "beinahe einen", "giving me a", "gives me a", "krieg die",
   "krieg echt die", "kriege die", "kriegt man die", "bereitet mir", "bereiten mir", "macht mir",
@@ -4960,12 +4970,12 @@ requires_context = true
 preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
 followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
 context = [
-  "ich habe", "ich hab", "habe", "hab", "ich hatte", "diagnose", "diagnostiziert", "festgestellt",
-  "erkrankt", "leide", "an krebs", "positiv getestet", "positiv auf", "chemo", "behandlung",
-  "therapie", "ärztin", "arzt", "klinik", "mein sohn", "meine tochter", "mein kind", "meine frau",
-  "mein mann", "meine mutter", "mein vater", "mein bruder", "meine schwester", "ich bin", "bin",
-  "i have", "i had", "i've had", "diagnosed", "tested positive", "treatment", "suffer",
-  "suffering", "my son", "my daughter", "my wife", "my husband", "my mother", "my mum",
+  "@form_labels", "ich habe", "ich hab", "habe", "hab", "ich hatte", "diagnose", "diagnostiziert",
+  "festgestellt", "erkrankt", "leide", "an krebs", "positiv getestet", "positiv auf", "chemo",
+  "behandlung", "therapie", "ärztin", "arzt", "klinik", "mein sohn", "meine tochter", "mein kind",
+  "meine frau", "mein mann", "meine mutter", "mein vater", "mein bruder", "meine schwester",
+  "ich bin", "bin", "i have", "i had", "i've had", "diagnosed", "tested positive", "treatment",
+  "suffer", "suffering", "my son", "my daughter", "my wife", "my husband", "my mother", "my mum",
   "my father", "my dad", "my brother", "my sister", "i'm", "i am", "struggling", "struggle with",
   "living with", "schwerbehindert", "ausweis", "grad der", "versorgungsamt", "merkzeichen",
   "überweisung wegen", "überwiesen wegen", "krankgeschrieben", "off work", "sick note",
@@ -5020,7 +5030,9 @@ description = "Medication terms from the terminologies"
 confidence = 0.7
 severity = 0.9
 followed_by = '''\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|ml|ie|i\.e\.|iu|units|einheiten|%|hub|hübe|puffs?)(?![\p{L}\p{N}])|\d{1,4}(?:[.,]\d+)?(?![\p{L}\p{N}]|[.,/:-][\p{L}\p{N}]))|[\s-]+(?:injections?|infusions?|shots?|spritzen?|infusionen?|salbe|creme|cream|spray|tabletten|tablets|kapseln|capsules|tropfen|drops|pflaster|patch(?:es)?)(?![\p{L}\p{N}])'''
-context = ["@health_cues"]
+context = [
+  "@health_cues", "@form_labels",
+]
 negative_context = [
   "aktie", "aktien", "aktienkurs", "börse", "share price", "stock price", "shares", "patentstreit",
   "konzern", "song", "album", "mein hund", "meinen hund", "meinem hund", "unser hund",
@@ -14110,7 +14122,9 @@ type = "TREATMENT"
 description = "Treatment terms from the terminologies"
 confidence = 0.7
 severity = 0.9
-context = ["@health_cues"]
+context = [
+  "@health_cues", "@form_labels",
+]
 negative_context = [
   "arbeite als", "arbeitet als", "von beruf", "beruf", "studiere", "studium", "stelle als",
   "job als", "i work as", "works as", "career", "stellenanzeige", "stellenangebot", "job offer",
@@ -14202,9 +14216,14 @@ health_cues = [
   "werte", "liegt bei", "lag bei", "gemessen", "labor", "zu hoch", "zu niedrig", "erhöht", "ist bei", "level",
   "levels", "reading", "measured", "came back", "results", "too high", "too low", "mmol", "mg/dl", "mmhg", "%",
   "ich", "mir", "mich", "wir", "uns", "i", "me", "we", "us",
-  # the labels of a form or a list of complaints ("Symptome: …", "Allergies: …", "History: …")
-  "symptom*", "beschwerde*", "allergies", "allergien", "anamnese*", "vorerkrankung*", "medical history",
-  "history", "intake form", "nebenwirkung*", "side effect", "side effects",
+]
+
+# The labels of a form or a list that names complaints ("Symptome: …", "Allergies: …",
+# "History: …"): a personal cue for every health entry, the everyday words' too.
+form_labels = [
+  "symptoms:", "symptome:", "symptom:", "beschwerde*", "allergies", "allergien", "anamnese*", "vorerkrankung*", "medical history",
+  "history:", "intake form", "nebenwirkung*", "side effect", "side effects", "current meds", "medications",
+  "medikamente", "diagnosen",
 ]
 
 # Words next to which a code such as F32.1 is an ICD-10 diagnosis code: the papers it is
@@ -14260,14 +14279,14 @@ other_subject = ["@other_subjects"]
 preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
 # A body part after the term belongs to it ("Arthritis im Knie", "numbness in my left hand").
 followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
-context = ["@health_cues"]
+context = ["@health_cues", "@form_labels"]
 negative_context = [
   "fast nen", "fast einen", "beinahe einen", "giving me a", "gives me a", "krieg die", "krieg echt die",
   "kriege die", "kriegt man die",
   "bundesliga", "stürmer", "torwart", "mittelfeldspieler", "nationalspieler", "spieltag", "kader",
   "diese saison", "der saison", "die saison", "ganze saison", "restliche saison", "premier league",
   "champions league", "striker", "goalkeeper", "midfielder", "this season", "next season", "the season",
-  "season ticket", "1918", "historisch", "geschichte", "history", "historical", "film", "kinofilm", "movie",
+  "season ticket", "1918", "historisch", "geschichte", "in history", "the history of", "history book", "history lesson", "world history", "historical", "film", "kinofilm", "movie",
   "novel", "netflix", "krieg gleich", "kriege gleich", "krieg ich gleich", "bekomme gleich", "bekomm gleich",
   "almost had a heart attack", "nearly had a heart attack", "gave me a heart attack", "give me a heart attack",
   "hals- und beinbruch", "hals und beinbruch", "verkehr", "baustelle", "im stau", "traffic", "malware",
@@ -14644,6 +14663,7 @@ requires_context = true
 # A body part after the term belongs to it ("Arthritis im Knie", "numbness in my left hand").
 followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
 context = [
+  "@form_labels",
   "ich habe", "ich hab", "habe", "hab", "ich hatte", "diagnose", "diagnostiziert", "festgestellt", "erkrankt",
   "leide", "an krebs", "positiv getestet", "positiv auf", "chemo", "behandlung", "therapie", "ärztin", "arzt",
   "klinik", "mein sohn", "meine tochter", "mein kind", "meine frau", "mein mann", "meine mutter", "mein vater",
@@ -14749,7 +14769,7 @@ other_subject = ["@other_subjects"]
 preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
 # A body part after the term belongs to it ("Arthritis im Knie", "numbness in my left hand").
 followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
-context = ["@health_cues"]
+context = ["@health_cues", "@form_labels"]
 negative_context = [
   "fast nen", "fast einen", "beinahe einen", "giving me a", "gives me a", "krieg die", "krieg echt die",
   "kriege die", "kriegt man die",
@@ -14932,6 +14952,7 @@ requires_context = true
 # A body part after the term belongs to it ("Arthritis im Knie", "numbness in my left hand").
 followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
 context = [
+  "@form_labels",
   "mir", "mich", "ich", "hab", "habe", "ich hatte", "seit", "leide", "total", "ganz", "so", "echt", "richtig",
   "furchtbar", "schrecklich", "ständig", "immer wieder", "morgens", "nachts", "arzt", "ärztin", "hno",
   "termin", "krank", "krankgeschrieben", "kopfschmerz*", "übelkeit", "erbrechen", "fieber", "tinnitus",
@@ -14977,7 +14998,7 @@ confidence = 0.7
 severity = 0.9
 other_subject = ["@other_subjects"]
 followed_by = '''\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|ml|ie|i\.e\.|iu|units|einheiten|%|hub|hübe|puffs?)(?![\p{L}\p{N}])|\d{1,4}(?:[.,]\d+)?(?![\p{L}\p{N}]|[.,/:-][\p{L}\p{N}]))|[\s-]+(?:injections?|infusions?|shots?|spritzen?|infusionen?|salbe|creme|cream|spray|tabletten|tablets|kapseln|capsules|tropfen|drops|pflaster|patch(?:es)?)(?![\p{L}\p{N}])'''
-context = ["@health_cues"]
+context = ["@health_cues", "@form_labels"]
 negative_context = [
   "aktie", "aktien", "aktienkurs", "börse", "share price", "stock price", "shares", "patentstreit", "konzern",
   "song", "album", "mein hund", "meinen hund", "meinem hund", "unser hund", "unseren hund", "unserem hund",
@@ -15427,6 +15448,7 @@ severity = 0.8
 other_subject = ["@other_subjects"]
 requires_context = true
 context = [
+  "@form_labels",
   "ich nehme", "nehme", "nehmen", "genommen", "einnehmen", "eingenommen", "verschrieben", "verordnet", "rezept",
   "absetzen", "abgesetzt", "tablette*", "dosis", "täglich", "jeden tag", "arzt", "ärztin", "apotheke", "seit",
   "i take", "i'm on", "i am on", "taking", "took", "prescribed", "prescription", "dose", "daily", "every day",
@@ -15466,7 +15488,7 @@ description = "Procedures, therapies, vaccinations, aids and specialist or clini
 confidence = 0.7
 severity = 0.9
 other_subject = ["@other_subjects"]
-context = ["@health_cues"]
+context = ["@health_cues", "@form_labels"]
 negative_context = [
   "arbeite als", "arbeitet als", "von beruf", "beruf", "studiere", "studium", "stelle als", "job als",
   "i work as", "works as", "career", "stellenanzeige", "stellenangebot", "job offer", "job posting", "vacancy",
@@ -15723,6 +15745,7 @@ severity = 0.8
 other_subject = ["@other_subjects"]
 requires_context = true
 context = [
+  "@form_labels",
   "nach der", "nach meiner", "vor der", "vor meiner", "meine", "meiner", "ich hatte", "hatte eine", "muss",
   "werde", "wurde", "knie", "hüfte", "herz", "krankenhaus", "klinik", "narkose", "arzt", "ärztin",
   "mein vater", "meine mutter", "mein bruder", "after my", "before my", "i had", "i'm having", "i am having",
@@ -15817,7 +15840,7 @@ description = "Sick notes and sick leave (Krankschreibung, AU-Bescheinigung, gel
 confidence = 0.8
 severity = 0.8
 other_subject = ["@other_subjects"]
-context = ["@health_cues"]
+context = ["@health_cues", "@form_labels"]
 negative_context = [
   "muster", "vorlage", "template", "beispieltext", "formularvorlage", "can attest", "i attest", "attest to",
 ]
@@ -15909,7 +15932,7 @@ confidence = 0.4
 severity = 0.9
 other_subject = ["@other_subjects"]
 requires_context = true
-context = ["@health_cues"]
+context = ["@health_cues", "@form_labels"]
 negative_context = ["debugger", "breakpoint", "linux", "gcc", "install*", "compiler", "binary", "core dump"]
 followed_by = '''\s+(?:von\s+|of\s+)?[0-9]{1,3}(?![\p{L}\p{N}])'''
 words = ["pflegegrad", "gdb", "grad der behinderung"]
@@ -15937,7 +15960,7 @@ confidence = 0.4
 severity = 0.8
 other_subject = ["@other_subjects"]
 requires_context = true
-context = ["@health_cues"]
+context = ["@health_cues", "@form_labels"]
 negative_context = []
 words = ["sick pay", "statutory sick pay", "krankentagegeld"]
 prefixes = ["krankengeld", "kinderkrankengeld"]
@@ -15960,7 +15983,7 @@ description = "Laboratory and vital values (the numbers are matched by the lab-v
 confidence = 0.7
 severity = 0.8
 other_subject = ["@other_subjects"]
-context = ["@health_cues"]
+context = ["@health_cues", "@form_labels"]
 negative_context = [
   "rezeptur", "lebensmittel", "produkt", "nährwert", "nährwerte", "nutrition facts", "enthält", "contains",
   "cholesterinfrei", "ohne cholesterin", "recipe", "food label", "währung", "currency", "public service",

@@ -4705,8 +4705,9 @@ negative_context = [
   "seizure of", "beschlagnahme", "customs", "police", "visual aids", "teaching aids",
   "hearing aids", "food coma", "komasaufen", "koma-saufen", "lol", "haha", "so ocd",
   "das ist doch", "voll behindert", "total behindert", "borderline case", "grenzfall",
-  "nach eurer", "schokolade", "chocolate", "this show", "diese serie", "mondays", "seminar",
-  "transistor", "debugger", "breakpoint", "gcc", "linux",
+  "nach eurer", "schokolade", "chocolate", "this show", "diese serie", "mondays", "montag*",
+  "warteschleife*", "hotline", "bürokratie", "paperwork", "seminar", "transistor", "debugger",
+  "breakpoint", "gcc", "linux",
 ]
 other_subject = ["@other_subjects"]
 # 281 words
@@ -4802,7 +4803,9 @@ context = [
 negative_context = [
   "fast nen", "fast einen", "beinahe einen", "giving me a", "gives me a", "krieg die",
   "krieg echt die", "kriege die", "kriegt man die", "bereitet mir", "bereiten mir", "macht mir",
-  "machen mir", "real headache", "such a headache", "what a headache", "a headache for",
+  "machen mir", "real headache", "such a headache", "is a headache", "a total headache",
+  "total headache", "bei dem preis", "bei diesem preis", "beim preis", "at that price",
+  "at this price", "vorfreude", "vor aufregung", "excitement", "what a headache", "a headache for",
   "a major headache", "saturday night fever", "hitchcock", "film", "movie", "cough up",
   "coughed up", "coughing up the", "bei den preisen", "when i saw the bill", "wm-fieber",
   "em-fieber", "fußballfieber", "reisefieber", "gold fever", "cabin fever", "spring fever",
@@ -4996,8 +4999,9 @@ negative_context = [
   "seizure of", "beschlagnahme", "customs", "police", "visual aids", "teaching aids",
   "hearing aids", "food coma", "komasaufen", "koma-saufen", "lol", "haha", "so ocd",
   "das ist doch", "voll behindert", "total behindert", "borderline case", "grenzfall",
-  "nach eurer", "schokolade", "chocolate", "this show", "diese serie", "mondays", "seminar",
-  "transistor", "debugger", "breakpoint", "gcc", "linux",
+  "nach eurer", "schokolade", "chocolate", "this show", "diese serie", "mondays", "montag*",
+  "warteschleife*", "hotline", "bürokratie", "paperwork", "seminar", "transistor", "debugger",
+  "breakpoint", "gcc", "linux",
 ]
 other_subject = ["@other_subjects"]
 # 54 words
@@ -14687,7 +14691,7 @@ negative_context = [
   "brush", "seizure of", "beschlagnahme", "customs", "police", "visual aids", "teaching aids", "hearing aids",
   "food coma", "komasaufen", "koma-saufen", "lol", "haha", "so ocd", "das ist doch", "voll behindert",
   "total behindert", "borderline case", "grenzfall", "nach eurer", "schokolade", "chocolate", "this show",
-  "diese serie", "mondays", "seminar", "transistor", "debugger", "breakpoint", "gcc", "linux",
+  "diese serie", "mondays", "montag*", "warteschleife*", "hotline", "bürokratie", "paperwork", "seminar", "transistor", "debugger", "breakpoint", "gcc", "linux",
 ]
 # 63 words, 0 prefixes, 0 suffixes
 words = [
@@ -14774,6 +14778,8 @@ negative_context = [
   "fast nen", "fast einen", "beinahe einen", "giving me a", "gives me a", "krieg die", "krieg echt die",
   "kriege die", "kriegt man die",
   "bereitet mir", "bereiten mir", "macht mir", "machen mir", "real headache", "such a headache",
+  "is a headache", "a total headache", "total headache", "bei dem preis", "bei diesem preis", "beim preis",
+  "at that price", "at this price", "vorfreude", "vor aufregung", "excitement",
   "what a headache", "a headache for", "a major headache", "saturday night fever", "hitchcock", "film",
   "movie", "cough up", "coughed up", "coughing up the", "bei den preisen", "when i saw the bill", "wm-fieber",
   "em-fieber", "fußballfieber", "reisefieber", "gold fever", "cabin fever", "spring fever",

@@ -68,15 +68,6 @@ enum IdentityChecks {
     static let germanDocumentLetters: Set<UInt8> = Set("cfghjklmnprtvwxyz".utf8)
 
     /// Whether 9 characters have the shape of a German ID card or passport number.
-    /// `o` as 0 and `i` as 1; every other character as it is.
-    static func readingLookAlikeDigit(_ character: UInt8) -> UInt8 {
-        switch character {
-        case UInt8(ascii: "o"): UInt8(ascii: "0")
-        case UInt8(ascii: "i"): UInt8(ascii: "1")
-        default: character
-        }
-    }
-
     static func fitsGermanDocumentNumber(_ characters: ArraySlice<UInt8>) -> Bool {
         characters.count == 9 && characters.allSatisfy { ASCII.isDigit($0) || germanDocumentLetters.contains($0) }
     }
@@ -445,7 +436,7 @@ extension Validator {
             // makes the check digit fit. A number read so is not vouched for by its check digit
             // (`INC7432085` is a ticket): a naming word must report it.
             let written = IdentityChecks.characters(candidate)
-            var characters = written.map(IdentityChecks.readingLookAlikeDigit)
+            var characters = written.map { $0 == UInt8(ascii: "l") ? $0 : ASCII.lookAlikeDigit($0) ?? $0 }
             guard (9...10).contains(characters.count),
                   IdentityChecks.fitsGermanDocumentNumber(characters[0..<9]) else { return .invalid }
             guard characters.count == 10 else { return .noOpinion }

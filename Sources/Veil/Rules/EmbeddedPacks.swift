@@ -487,6 +487,8 @@ other_subjects = [
   "allgemeine frage", "in general", "general question", "generally speaking", "requirement",
   "requirements", "reinste", "reinster", "reinstes", "reinsten", "pur", "mit euch",
   "with you guys", "als hätte es", "als hätte er", "als hätte sie", "als ob es", "as if it had",
+  "buchhaltung", "accounting", "stock market", "the market", "die börse", "aktienmarkt",
+  "braucht man", "kriegt man", "kriegt man ja", "bekommt man ja", "da kriegt man",
 ]
 
 [[lexicon]]
@@ -4805,13 +4807,13 @@ negative_context = [
   "krieg echt die", "kriege die", "kriegt man die", "bereitet mir", "bereiten mir", "macht mir",
   "machen mir", "real headache", "such a headache", "is a headache", "a total headache",
   "total headache", "bei dem preis", "bei diesem preis", "beim preis", "at that price",
-  "at this price", "vorfreude", "vor aufregung", "excitement", "what a headache", "a headache for",
-  "a major headache", "saturday night fever", "hitchcock", "film", "movie", "cough up",
-  "coughed up", "coughing up the", "bei den preisen", "when i saw the bill", "wm-fieber",
-  "em-fieber", "fußballfieber", "reisefieber", "gold fever", "cabin fever", "spring fever",
-  "world cup", "wm", "em", "euros", "olympia*", "olympics", "fußball*", "fussball*", "football",
-  "soccer", "stadion", "stadium", "playoff*", "finale", "black friday", "black-friday", "shopping",
-  "kaufrausch",
+  "at this price", "vorfreude", "vor aufregung", "excitement", "bei dem angebot",
+  "bei diesem angebot", "what a headache", "a headache for", "a major headache",
+  "saturday night fever", "hitchcock", "film", "movie", "cough up", "coughed up",
+  "coughing up the", "bei den preisen", "when i saw the bill", "wm-fieber", "em-fieber",
+  "fußballfieber", "reisefieber", "gold fever", "cabin fever", "spring fever", "world cup", "wm",
+  "em", "euros", "olympia*", "olympics", "fußball*", "fussball*", "football", "soccer", "stadion",
+  "stadium", "playoff*", "finale", "black friday", "black-friday", "shopping", "kaufrausch",
 ]
 other_subject = ["@other_subjects"]
 # 547 words
@@ -14270,6 +14272,9 @@ other_subjects = [
   "allgemein gefragt", "ganz allgemein", "nur allgemein", "allgemeine frage", "in general", "general question",
   "generally speaking", "requirement", "requirements", "reinste", "reinster", "reinstes", "reinsten", "pur",
   "mit euch", "with you guys", "als hätte es", "als hätte er", "als hätte sie", "als ob es", "as if it had",
+  "buchhaltung", "accounting",
+  "stock market", "the market", "die börse", "aktienmarkt",
+  "braucht man", "kriegt man", "kriegt man ja", "bekommt man ja", "da kriegt man",
 ]
 
 [[lexicon]]
@@ -14780,6 +14785,7 @@ negative_context = [
   "bereitet mir", "bereiten mir", "macht mir", "machen mir", "real headache", "such a headache",
   "is a headache", "a total headache", "total headache", "bei dem preis", "bei diesem preis", "beim preis",
   "at that price", "at this price", "vorfreude", "vor aufregung", "excitement",
+  "bei dem angebot", "bei diesem angebot",
   "what a headache", "a headache for", "a major headache", "saturday night fever", "hitchcock", "film",
   "movie", "cough up", "coughed up", "coughing up the", "bei den preisen", "when i saw the bill", "wm-fieber",
   "em-fieber", "fußballfieber", "reisefieber", "gold fever", "cabin fever", "spring fever",

@@ -317,6 +317,37 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == text)
     }
 
+    /// The sixth blind set's misses: aids and care, complaints under a form's label, a degree of
+    /// disability with its number, a dose before a comma, a bare ICD-10-CM code, a CVC named
+    /// `Code hinten`.
+    @Test("the sixth blind set's leaks are redacted", arguments: [
+        ("Meine Mutter hat Pflegegrad 3, wir brauchen einen Rollator und ein Pflegebett.",
+         "Meine Mutter hat [DIAGNOSIS], wir brauchen einen [TREATMENT] und ein [TREATMENT]."),
+        ("Symptoms: swollen joints, tremors and since today contractions.", "Symptoms: [SYMPTOM], [SYMPTOM] and since today [SYMPTOM]."),
+        ("GdB 50 ist seit Juni anerkannt, steht mir Zusatzurlaub zu?", "[DIAGNOSIS] ist seit Juni anerkannt, steht mir Zusatzurlaub zu?"),
+        ("seit dem Unfall nehm ich Ibuprofen 600, und Physio", "seit dem Unfall nehm ich [MEDICATION], und [TREATMENT]"),
+        ("Since starting chemo I've had hair loss, does my plan cover a wig?",
+         "Since starting [TREATMENT] I've had [SYMPTOM], does my plan cover a [TREATMENT]?"),
+        ("steht G43.909 drauf", "steht [DIAGNOSIS] drauf"),
+        ("Gültig 09/27, Code hinten 924", "Gültig [CARD_EXPIRY], Code hinten [CVC]"),
+    ])
+    func sixthBlindSetLeaks(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
+    @Test("the sixth blind set's figures of speech and meter readings stay", arguments: [
+        "Zählerstand Strom 014151, abgelesen am 27.05.2025",
+        "This form is a headache, crashed 3 times already.",
+        "Herzrasen bei dem Preis 😅 gibt's Rabatt?",
+        "Mein Kleiner ist schon ganz fiebrig vor Vorfreude auf die Konsole",
+        "Ich bin echt allergisch gegen Warteschleifen 😤",
+        "unsere Buchhaltung ist gerade voll im Burnout 😂",
+        "The stock market is in cardiac arrest today",
+    ])
+    func sixthBlindSetFiguresStay(_ text: String) throws {
+        #expect(try Self.scanner.redact(text) == text)
+    }
+
     @Test("two validated values that overlap are redacted as one, neither cut")
     func overlappingValidatedValues() throws {
         // Found by the fuzzer: an Italian IBAN read across words and a U+FFFD ends inside the

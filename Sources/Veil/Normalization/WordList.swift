@@ -92,57 +92,8 @@ final class WordList {
     /// Splits normalised text into words: runs of ASCII letters and digits and of non-ASCII
     /// letters, digits and marks.
     func tokenize(_ text: UnsafeBufferPointer<UInt8>) {
-        reserve(forTextOf: text.count)
-        let tokens = storage
-        var count = 0
-        var gaps = Gaps()
-        var index = 0
-        let shapes = Self.asciiShapes
-        while index < text.count {
-            // Between words, where the spaces are.
-            let first = text[index]
-            if first < 0x80 && shapes[Int(first)] == 0 {
-                gaps.note(first, at: index)
-                index += 1
-                continue
-            }
-            if first >= 0x80 {
-                let (isWord, length) = Self.nonASCIIWordCharacter(in: text, at: index)
-                guard isWord else {
-                    index += length
-                    continue
-                }
-            }
-            // In a word: its hash grows byte by byte.
-            let start = index
-            var hash = LexiconMatcher.offsetBasis
-            var hasUmlaut = false
-            var shape: UInt8 = 0
-            while index < text.count {
-                let byte = text[index]
-                if byte < 0x80 {
-                    let byteShape = shapes[Int(byte)]
-                    guard byteShape != 0 else { break }
-                    hash = (hash ^ UInt64(byte)) &* LexiconMatcher.prime
-                    shape |= byteShape
-                    index += 1
-                    continue
-                }
-                let (isWord, length) = Self.nonASCIIWordCharacter(in: text, at: index)
-                guard isWord else { break }
-                shape |= Shape.nonASCII
-                hasUmlaut = hasUmlaut || (byte == 0xC3 && index + 1 < text.count && LexiconMatcher.umlautBase(text[index + 1]) != nil)
-                for offset in 0..<length where index + offset < text.count {
-                    hash = (hash ^ UInt64(text[index + offset])) &* LexiconMatcher.prime
-                }
-                index += length
-            }
-            (tokens + count).initialize(to: token(text, start..<min(index, text.count), hash: hash, shape: shape, hasUmlaut: hasUmlaut))
-            count += 1
-        }
-        self.count = count
-        longestStretchWithoutSpace = gaps.longestStretch(endingAt: text.count)
-        symbols = gaps.symbols
+        var reader = NormalizedReader(text: text)
+        _ = tokenize(text, reader: &reader)
     }
 
     /// `Normalizer.lowerCaseLatin` and `tokenize` in one pass over `source`: each byte is
@@ -152,88 +103,62 @@ final class WordList {
     /// other than ASCII and the Latin letters `Normalizer.lowerCaseLatin` takes.
     func tokenizeLoweringLatin(_ source: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>,
                                 spans: UnsafeMutableBufferPointer<veil_changed_span>) -> Int? {
-        reserve(forTextOf: source.count)
-        let tokens = storage
-        var count = 0
-        let text = UnsafeBufferPointer(rebasing: output[..<source.count])
-        var spanCount = 0
-        var gaps = Gaps()
-        var index = 0
-        let entries = Self.latinEntries
-        while index < source.count {
-            // Between words, where the spaces are.
-            let entry = entries[Int(source[index])]
-            if entry < 0x100 {
-                let lowered = UInt8(truncatingIfNeeded: entry)
-                output[index] = lowered
-                gaps.note(lowered, at: index)
-                index += 1
-                continue
-            }
-            // In a word: each byte is lowered, and the word's hash grows with it.
-            let start = index
-            var hash = LexiconMatcher.offsetBasis
-            var hasUmlaut = false
-            var shape: UInt8 = 0
-            while index < source.count {
-                let entry = entries[Int(source[index])]
-                if entry < 0x100 { break }
-                if entry < Self.latinLead {
-                    let lowered = UInt8(truncatingIfNeeded: entry)
-                    output[index] = lowered
-                    hash = (hash ^ UInt64(lowered)) &* LexiconMatcher.prime
-                    shape |= UInt8(truncatingIfNeeded: entry >> 8)
-                    index += 1
-                    continue
-                }
-                // A byte from 0x80: only `À`…`ÿ` but `×` and `÷`, and the letters of Latin
-                // Extended-A that fold to one letter of two bytes (`Ł` → `ł`), go on.
-                if source[index] == 0xC4 || source[index] == 0xC5 {
-                    guard index + 1 < source.count, source[index + 1] & 0xC0 == 0x80 else { return nil }
-                    let folded = Self.latinExtendedAFolds[Int(source[index] & 1) << 6 | Int(source[index + 1] & 0x3F)]
-                    guard folded != 0 else { return nil }
-                    let first = UInt8(truncatingIfNeeded: folded >> 8), second = UInt8(truncatingIfNeeded: folded)
-                    output[index] = first
-                    output[index + 1] = second
-                    hash = (hash ^ UInt64(first)) &* LexiconMatcher.prime
-                    hash = (hash ^ UInt64(second)) &* LexiconMatcher.prime
-                    shape |= Shape.nonASCII
-                    index += 2
-                    continue
-                }
-                guard source[index] == 0xC3, index + 1 < source.count else { return nil }
-                let second = source[index + 1]
-                guard second & 0xC0 == 0x80, second != 0x97, second != 0xB7 else { return nil }
-                if second == 0x9F {
-                    // `ß` becomes `ss`, as long; recorded as a change so that a finding never ends between the two.
-                    output[index] = UInt8(ascii: "s")
-                    output[index + 1] = UInt8(ascii: "s")
-                    spans[spanCount] = veil_changed_span(src_start: Int32(index), src_len: 2, dst_start: Int32(index), dst_len: 2)
-                    spanCount += 1
-                    hash = (hash ^ UInt64(UInt8(ascii: "s"))) &* LexiconMatcher.prime
-                    hash = (hash ^ UInt64(UInt8(ascii: "s"))) &* LexiconMatcher.prime
-                    shape |= Self.asciiShapes[Int(UInt8(ascii: "s"))]
-                } else {
-                    let small = second < 0xA0 ? second + 0x20 : second
-                    output[index] = 0xC3
-                    output[index + 1] = small
-                    hash = (hash ^ 0xC3) &* LexiconMatcher.prime
-                    hash = (hash ^ UInt64(small)) &* LexiconMatcher.prime
-                    shape |= Shape.nonASCII
-                    hasUmlaut = hasUmlaut || LexiconMatcher.umlautBase(small) != nil
-                }
-                index += 2
-            }
-            (tokens + count).initialize(to: token(text, start..<index, hash: hash, shape: shape, hasUmlaut: hasUmlaut))
-            count += 1
-        }
-        self.count = count
-        longestStretchWithoutSpace = gaps.longestStretch(endingAt: source.count)
-        symbols = gaps.symbols
-        return spanCount
+        var reader = LoweringLatinReader(source: source, output: output, spans: spans)
+        guard tokenize(UnsafeBufferPointer(rebasing: output[..<source.count]), reader: &reader) else { return nil }
+        return reader.spanCount
     }
 
-    /// For each byte of a source text, what `tokenizeLoweringLatin` needs: an ASCII byte's
+    /// The one tokenizer: reads `text` character by character through `reader` (which, lowering,
+    /// may write `text` as it goes) and keeps the words, their hashes and shapes, and what lies
+    /// between them. False, with no words kept, when `reader` cannot read a character.
+    @inline(__always)  // specialised for each reader; the reader's per-byte step inlines into the loop
+    private func tokenize<Reader: CharacterReader>(_ text: UnsafeBufferPointer<UInt8>, reader: inout Reader) -> Bool {
+        reserve(forTextOf: text.count)
+        let tokens = storage
+        var count = 0
+        var gaps = Gaps()
+        var index = 0
+        while index < text.count {
+            var (length, characterShape, first) = reader.read(at: index)
+            if length > 0 && characterShape != 0 {
+                // In a word: its hash grows byte by byte, over the text as the reader left it.
+                let start = index
+                var hash = LexiconMatcher.offsetBasis
+                var hasUmlaut = false
+                var shape: UInt8 = 0
+                repeat {
+                    shape |= characterShape
+                    hash = (hash ^ UInt64(first)) &* LexiconMatcher.prime
+                    if length > 1 {
+                        let end = min(index + length, text.count)
+                        hasUmlaut = hasUmlaut || (first == 0xC3 && index + 1 < end && LexiconMatcher.umlautBase(text[index + 1]) != nil)
+                        for next in index + 1..<end {
+                            hash = (hash ^ UInt64(text[next])) &* LexiconMatcher.prime
+                        }
+                    }
+                    index += length
+                    guard index < text.count else { break }
+                    (length, characterShape, first) = reader.read(at: index)
+                } while length > 0 && characterShape != 0
+                (tokens + count).initialize(to: token(text, start..<min(index, text.count), hash: hash, shape: shape, hasUmlaut: hasUmlaut))
+                count += 1
+                guard index < text.count else { break }
+            }
+            guard length > 0 else {
+                self.count = 0
+                return false
+            }
+            // Between words, where the spaces are.
+            if first < 0x80 { gaps.note(first, at: index) }
+            index += length
+        }
+        self.count = count
+        longestStretchWithoutSpace = gaps.longestStretch(endingAt: text.count)
+        symbols = gaps.symbols
+        return true
+    }
+
+    /// For each byte of a source text, what `LoweringLatinReader` needs: an ASCII byte's
     /// lowered form (`Normalizer.lowerASCII`) in the low 8 bits and that form's `Shape` bit in the
     /// high 8 (so values below 0x100 are bytes between words); `latinLead` and up for bytes
     /// from 0x80. Never freed, like `asciiShapes`.
@@ -269,7 +194,84 @@ final class WordList {
     /// The least `latinEntries` value of a byte from 0x80.
     private static let latinLead: UInt16 = 0x8000
 
-    /// What both tokenizers note of the ASCII bytes between words: the symbols among them
+    /// How the tokenizer reads one character at a time.
+    private protocol CharacterReader {
+        /// The length in bytes of the character at `index`, its `Shape` (0 between words) and its
+        /// first byte as the reader leaves it in the text; a length of 0 when it cannot be read.
+        mutating func read(at index: Int) -> (length: Int, shape: UInt8, first: UInt8)
+    }
+
+    /// Reads text that is already normalised.
+    private struct NormalizedReader: CharacterReader {
+        let text: UnsafeBufferPointer<UInt8>
+        /// Read once here, not per byte: a static table is behind a once-check at each use.
+        private let shapes = WordList.asciiShapes
+
+        init(text: UnsafeBufferPointer<UInt8>) {
+            self.text = text
+        }
+
+        @inline(__always)  // the tokenizer's per-byte step
+        func read(at index: Int) -> (length: Int, shape: UInt8, first: UInt8) {
+            let byte = text[index]
+            if byte < 0x80 { return (1, shapes[Int(byte)], byte) }
+            let (isWord, length) = WordList.nonASCIIWordCharacter(in: text, at: index)
+            return (length, isWord ? Shape.nonASCII : 0, byte)
+        }
+    }
+
+    /// Reads a source text while writing its lowered form (`Normalizer.lowerCaseLatin`) to
+    /// `output` at the same offsets; cannot read a character other than ASCII and the Latin
+    /// letters that lower to one letter of the same length.
+    private struct LoweringLatinReader: CharacterReader {
+        let source: UnsafeBufferPointer<UInt8>
+        let output: UnsafeMutableBufferPointer<UInt8>
+        let spans: UnsafeMutableBufferPointer<veil_changed_span>
+        private(set) var spanCount = 0
+        /// Read once here, not per byte: a static table is behind a once-check at each use.
+        private let entries = WordList.latinEntries
+
+        init(source: UnsafeBufferPointer<UInt8>, output: UnsafeMutableBufferPointer<UInt8>, spans: UnsafeMutableBufferPointer<veil_changed_span>) {
+            self.source = source
+            self.output = output
+            self.spans = spans
+        }
+
+        @inline(__always)  // the tokenizer's per-byte step
+        mutating func read(at index: Int) -> (length: Int, shape: UInt8, first: UInt8) {
+            let entry = entries[Int(source[index])]
+            if entry < WordList.latinLead {
+                let lowered = UInt8(truncatingIfNeeded: entry)
+                output[index] = lowered
+                return (1, UInt8(truncatingIfNeeded: entry >> 8), lowered)
+            }
+            // A byte from 0x80: only `À`…`ÿ` but `×` and `÷`, and the letters of Latin
+            // Extended-A that fold to one letter of two bytes (`Ł` → `ł`), are read.
+            guard index + 1 < source.count, source[index + 1] & 0xC0 == 0x80 else { return (0, 0, 0) }
+            let second = source[index + 1]
+            if source[index] == 0xC4 || source[index] == 0xC5 {
+                let folded = WordList.latinExtendedAFolds[Int(source[index] & 1) << 6 | Int(second & 0x3F)]
+                guard folded != 0 else { return (0, 0, 0) }
+                output[index] = UInt8(truncatingIfNeeded: folded >> 8)
+                output[index + 1] = UInt8(truncatingIfNeeded: folded)
+                return (2, Shape.nonASCII, output[index])
+            }
+            guard source[index] == 0xC3, second != 0x97, second != 0xB7 else { return (0, 0, 0) }
+            if second == 0x9F {
+                // `ß` becomes `ss`, as long; recorded as a change so that a finding never ends between the two.
+                output[index] = UInt8(ascii: "s")
+                output[index + 1] = UInt8(ascii: "s")
+                spans[spanCount] = veil_changed_span(src_start: Int32(index), src_len: 2, dst_start: Int32(index), dst_len: 2)
+                spanCount += 1
+                return (2, WordList.asciiShapes[Int(UInt8(ascii: "s"))], UInt8(ascii: "s"))
+            }
+            output[index] = 0xC3
+            output[index + 1] = second < 0xA0 ? second + 0x20 : second
+            return (2, Shape.nonASCII, 0xC3)
+        }
+    }
+
+    /// What the tokenizer notes of the ASCII bytes between words: the symbols among them
     /// (`symbols`), and where the spaces are (`longestStretchWithoutSpace`).
     private struct Gaps {
         private(set) var symbols: UInt64 = 0

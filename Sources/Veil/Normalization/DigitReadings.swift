@@ -225,6 +225,8 @@ enum DigitReadings {
     static let minimumGroupDigits = 8
     /// The longest run of separators between two words of a value group (`0178 / 874`).
     static let maximumSeparatorRun = 3
+    /// The longest group of a code cut into groups that `separatorEdits` joins (`VNDRN…`, `A55P6`).
+    static let maximumCodeGroup = 6
 
     /// What one pass over a message says about the readings it needs.
     struct Survey {
@@ -251,7 +253,7 @@ enum DigitReadings {
         var spacedRun = 0, spacedRunHoldsLetter = false
         var previousEnd = -2
         var previousHasDigit = false, previousIsShortLetters = false
-        var groupDigitCharacters = 0, groupWords = 0, groupHasSeparator = false, groupStartsWithDate = false
+        var groupDigitCharacters = 0, groupLetterCharacters = 0, groupWords = 0, groupHasSeparator = false, groupStartsWithDate = false
         var firstWordLength = 0, secondWordLength = 0
         let numberWordFilter = Self.numberWordFilter
         for token in words.tokens {
@@ -277,10 +279,10 @@ enum DigitReadings {
                     if !spaces { groupHasSeparator = true }
                 }
             }
-            if !continuesGroup { groupDigitCharacters = 0; groupWords = 0; groupStartsWithDate = false; groupHasSeparator = false }
+            if !continuesGroup { groupDigitCharacters = 0; groupLetterCharacters = 0; groupWords = 0; groupStartsWithDate = false; groupHasSeparator = false }
             if isGroupWord {
                 groupWords += 1
-                if hasDigit { groupDigitCharacters += length }
+                if hasDigit { groupDigitCharacters += length } else { groupLetterCharacters += length }
                 // Day, month, year (or year, month, day) as the first three words: a date, as `startsWithDate` reads it.
                 switch groupWords {
                 case 1: firstWordLength = length
@@ -290,7 +292,9 @@ enum DigitReadings {
                 default: break
                 }
             }
-            if groupHasSeparator && !groupStartsWithDate && groupDigitCharacters >= minimumGroupDigits {
+            // Letter words count too: a code of letters and digits is joined (`MXH-V3C-Z9V`).
+            if groupHasSeparator && !groupStartsWithDate && groupDigitCharacters > 0
+                && groupDigitCharacters + groupLetterCharacters >= minimumGroupDigits {
                 survey.unevenSeparators += 1
             }
             previousHasDigit = hasDigit
@@ -435,12 +439,33 @@ enum DigitReadings {
             }
             return i == a.upperBound && j == b.upperBound
         }
+        /// Whether a gap may cut a code into groups: one `-`, `.` or `/`, or two or three spaces.
+        func isCodeGap(_ gap: Range<Int>) -> Bool {
+            gap.count == 1 ? text[gap.lowerBound] != UInt8(ascii: " ") : gap.allSatisfy { text[$0] == UInt8(ascii: " ") }
+        }
+        /// Whether two gaps are written alike, byte for byte.
+        func sameGap(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+            a.count == b.count && zip(a, b).allSatisfy { text[$0] == text[$1] }
+        }
         func closeGroup() {
             defer { group.removeAll(keepingCapacity: true) }
             // Letter words at the ends have at most two letters (`J-0311…`, `…/F`, `YY  96`);
-            // longer ones are words of the sentence (`… 30/BIC`).
-            while let last = group.last, last.digits == 0, last.range.count > 2 || group.count < 2 { group.removeLast() }
-            while let first = group.first, first.digits == 0, first.range.count > 2 || group.count < 2 { group.removeFirst() }
+            // longer ones are words of the sentence (`… 30/BIC`), unless they end a code of
+            // letters and digits, joined to it as its groups are joined (`MXH  V3C  Z9V`).
+            func endsCode(_ end: Int, gap: Range<Int>) -> Bool {
+                guard let first = group.firstIndex(where: { $0.digits > 0 }), let last = group.lastIndex(where: { $0.digits > 0 }),
+                      first < last, group[end].range.count <= maximumCodeGroup,
+                      group[first...last].contains(where: { $0.digits < $0.range.count }) else { return false }
+                return isCodeGap(gap) && sameGap(gap, group[first].range.upperBound..<group[first + 1].range.lowerBound)
+            }
+            while let last = group.last, last.digits == 0,
+                  group.count < 2 || (last.range.count > 2 && !endsCode(group.count - 1, gap: group[group.count - 2].range.upperBound..<last.range.lowerBound)) {
+                group.removeLast()
+            }
+            while let first = group.first, first.digits == 0,
+                  group.count < 2 || (first.range.count > 2 && !endsCode(0, gap: first.range.upperBound..<group[1].range.lowerBound)) {
+                group.removeFirst()
+            }
             let digits = group.reduce(0) { $0 + $1.digits }
             guard group.count >= 2, digits > 0,
                   !(group.count >= 3 && startsWithDate(group[0].range, group[1].range, group[2].range, in: text)),
@@ -454,11 +479,22 @@ enum DigitReadings {
             let sameKinds = core.allSatisfy { sameKind(gapAfter($0), gapAfter(firstDigits)) }
             if digits >= minimumGroupDigits && !sameKinds { mixedGroups = true }
             let uniform = digits >= minimumGroupDigits && (evenMixed || sameKinds)
+            // A code of letters and digits cut into groups by one kind of separator is one
+            // value (`PL5-CH9-R51`, `NT2.HF9.6L8`, `612  411  88P`): its gaps go, since such
+            // values are written without them; digits alone keep one space (`4111 1111 …`).
+            let joinsCode = core.count >= 1 && isCodeGap(gapAfter(firstDigits))
+                && (0..<group.count - 1).allSatisfy { sameGap(gapAfter($0), gapAfter(firstDigits)) }
+                && group.allSatisfy { $0.range.count >= 2 && $0.range.count <= maximumCodeGroup }
+                && group.contains { $0.digits > 0 && $0.digits < $0.range.count }
+                && group.reduce(0, { $0 + $1.range.count }) >= minimumGroupDigits
             for index in 0..<group.count - 1 {
                 let gap = gapAfter(index)
                 if gap.count == 1 && text[gap.lowerBound] == UInt8(ascii: " ") { continue }
                 let evened: Bool
-                if gap.allSatisfy({ text[$0] == UInt8(ascii: " ") }) {
+                if joinsCode {
+                    edits.append((gap, nil))
+                    continue
+                } else if gap.allSatisfy({ text[$0] == UInt8(ascii: " ") }) {
                     evened = true
                 } else if core.contains(index) {
                     evened = uniform

@@ -263,16 +263,17 @@ struct LineProcessor: Sendable {
     /// remembers it as that conversation's last message; when the line is a held one being
     /// finished, adds the parts of values its next message carried back (`ConversationRun`).
     private func scan(_ message: UnsafeBufferPointer<UInt8>, conversation: LineConversation?) throws(ScanError) -> ScanResult {
-        guard let conversation, let memory = conversations?.memory else { return try scanner.scanBytes(message) }
+        // Every finding: the line's policy is applied to the result.
+        guard let conversation, let memory = conversations?.memory else { return try scanner.scanBytes(message, policy: .allFindings) }
         if let carried = conversation.carriedBack {
-            let result = try scanner.scanBytes(message, after: conversation.previous)
+            let result = try scanner.scanBytes(message, after: conversation.previous, policy: .allFindings)
             // The parts lie at the end of the text the conversation's memory kept of this line.
             guard message.count >= carried.tail.count, message.suffix(carried.tail.count).elementsEqual(carried.tail) else { return result }
             let shift = message.count - carried.tail.count
             let parts = carried.parts.map { $0.moved(to: $0.utf8Range.lowerBound + shift..<$0.utf8Range.upperBound + shift) }
             return result.addingParts(parts, scanner: scanner)
         }
-        let continued = try scanner.scanBytes(message, continuing: conversation.previous)
+        let continued = try scanner.scanBytes(message, continuing: conversation.previous, policy: .allFindings)
         conversation.partsInPrevious += continued.partsInPrevious
         conversation.scannedMessage = true
         conversation.mayContinue = MessageScanner.mayContinue(message)

@@ -106,6 +106,19 @@ struct PolicyTests {
         #expect(value.withUTF8 { CanonicalValue.of($0, finding: finding) } == expected)
     }
 
+    /// A company's service numbers (toll-free, shared-cost, premium-rate) are no one's personal
+    /// number: by default they stay, in the library and through `veil`; a policy that keeps no
+    /// phone types redacts them, and a customer's own number is redacted either way.
+    @Test func businessNumbersStayUnlessThePolicySaysOtherwise() throws {
+        let text = "Eure Hotline 0800 973 3846 ist besetzt, Service 01806 123456, your line 1-800-430-4653; mich erreichen Sie unter 0151 23456789."
+        #expect(try Self.scanner.redact(text) == "Eure Hotline 0800 973 3846 ist besetzt, Service 01806 123456, your line 1-800-430-4653; mich erreichen Sie unter [PHONE].")
+        let file = try PolicyFile(toml: "keep_phone_types = []", source: "test.toml", key: nil)
+        #expect(try Self.scanner.redact(text, policy: file.policy)
+                == "Eure Hotline [PHONE] ist besetzt, Service [PHONE], your line [PHONE]; mich erreichen Sie unter [PHONE].")
+        let kinds = try Self.scanner.scan(text, policy: .allFindings).findings.compactMap(\.detail?.kind)
+        #expect(kinds == ["toll_free", "shared_cost", "toll_free", "mobile"])
+    }
+
     /// A policy file: operators by category and type, a minimum confidence, allowed values and
     /// patterns, deny terms found as any word of a pack is.
     @Test func aPolicyFileIsApplied() throws {
@@ -131,7 +144,8 @@ struct PolicyTests {
     @Test(arguments: [("operator = \"shred\"", "'operator' must be one of"), ("[category.FOO]\nmin_confidence = 0.5", "unknown category 'FOO'"),
                       ("[category.HEALTH]\nmin_confidence = 2", "between 0 and 1"), ("colour = \"red\"", "unknown field 'colour'"),
                       ("[type.IBAN]\noperator = \"encrypt\"", "needs a key"), ("allow_patterns = ['(']", "does not compile"),
-                      ("withhold_from = \"none\"", "'withhold_from' must be one of")])
+                      ("withhold_from = \"none\"", "'withhold_from' must be one of"),
+                      ("keep_phone_types = [\"tollfree\"]", "keep_phone_types: unknown type 'tollfree'")])
     func aBadPolicyFileIsAnError(toml: String, message: String) {
         #expect { try PolicyFile(toml: toml, source: "bad.toml", key: nil) } throws: { error in
             "\(error)".contains(message) && "\(error)".hasPrefix("bad.toml: ")

@@ -62,7 +62,7 @@ public struct PayloadScanner: Sendable {
     /// profile reads (not valid JSON or form encoding, not UTF-8) or a scan fails: nothing of
     /// such a payload may pass on as scanned.
     public func scan(_ payload: UnsafeBufferPointer<UInt8>) throws(PayloadError) -> PayloadScanResult {
-        try scan(payload) { (text, _) throws(ScanError) in try scanner.scanBytes(text) }
+        try scan(payload) { (text, _) throws(ScanError) in try scanner.scanBytes(text, policy: .allFindings) }
     }
 
     /// Scans every selected value of `payload` as `scan(_:)` does, each value's text with

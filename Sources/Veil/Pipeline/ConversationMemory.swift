@@ -130,18 +130,20 @@ extension MessageScanner {
     /// Scans `message` as the next message after `previous` (the end of the conversation's last
     /// message, `ConversationMemory.tail(of:)`): a cue in `previous` counts, and a value that
     /// began there is found; only findings in `message` are returned (one that began in
-    /// `previous` cut to its part in `message`), in `message`'s offsets.
-    public func scanBytes(_ message: UnsafeBufferPointer<UInt8>, after previous: [UInt8]) throws(ScanError) -> ScanResult {
-        try scanBytes(message, continuing: previous).result
+    /// `previous` cut to its part in `message`), in `message`'s offsets; those `policy` counts.
+    public func scanBytes(_ message: UnsafeBufferPointer<UInt8>, after previous: [UInt8],
+                          policy: RedactionPolicy = RedactionPolicy()) throws(ScanError) -> ScanResult {
+        try scanBytes(message, continuing: previous, policy: policy).result
     }
 
     /// Scans `message` after `previous` as `scanBytes(_:after:)` does, and also gives the parts
     /// in `previous` of values that began there.
-    public func scanBytes(_ message: UnsafeBufferPointer<UInt8>, continuing previous: [UInt8]) throws(ScanError) -> ContinuedScanResult {
-        guard !previous.isEmpty else { return ContinuedScanResult(result: try scanBytes(message), partsInPrevious: []) }
+    public func scanBytes(_ message: UnsafeBufferPointer<UInt8>, continuing previous: [UInt8],
+                          policy: RedactionPolicy = RedactionPolicy()) throws(ScanError) -> ContinuedScanResult {
+        guard !previous.isEmpty else { return ContinuedScanResult(result: try scanBytes(message, policy: policy), partsInPrevious: []) }
         let joined = previous + [0x0A] + Array(message)
         let offset = previous.count + 1
-        let scanned = try joined.withUnsafeBufferPointer { (bytes) throws(ScanError) in try scanBytes(bytes) }
+        let scanned = try joined.withUnsafeBufferPointer { (bytes) throws(ScanError) in try scanBytes(bytes, policy: policy) }
         var findings: [Finding] = []
         var partsInPrevious: [Finding] = []
         for finding in scanned.findings where finding.utf8Range.upperBound > offset {

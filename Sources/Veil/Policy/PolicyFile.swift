@@ -9,6 +9,7 @@ import Foundation
 /// withhold_from = "critical"          # low, medium, high or critical
 /// allow = ["DE89 3704 0044 0532 0130 00", "+49 30 901820"]
 /// allow_patterns = ['^\+49 30 9018\d{2}$']
+/// keep_phone_types = ["toll_free"]    # default: toll_free, premium_rate, shared_cost, uan
 /// deny_terms = ["Projekt Falke"]      # always found, as CONTACT / DENY_TERM
 ///
 /// [category.HEALTH]
@@ -32,7 +33,8 @@ public struct PolicyFile: Sendable {
             throw PolicyError(source: source, message: "line \(error.line): \(error.message)")
         }
         var reader = PolicyReader(source: source, key: key, writesValues: writesValues)
-        let known: Set<String> = ["operator", "withhold_from", "pseudonym_scope", "allow", "allow_patterns", "deny_terms", "category", "type"]
+        let known: Set<String> = ["operator", "withhold_from", "pseudonym_scope", "allow", "allow_patterns", "deny_terms",
+                                  "keep_phone_types", "category", "type"]
         if let unknown = table.keys.first(where: { !known.contains($0) }) { throw reader.error("unknown field '\(unknown)'") }
         let fileScope = try reader.string(table["pseudonym_scope"], "pseudonym_scope")
         reader.scope = pseudonymScope ?? fileScope ?? "global"
@@ -44,6 +46,14 @@ public struct PolicyFile: Sendable {
             policy.withholdFrom = risk
         }
         policy.allowedValues = try reader.strings(table["allow"], "allow")
+        if table["keep_phone_types"] != nil {
+            let types = try reader.strings(table["keep_phone_types"], "keep_phone_types")
+            let known = Set(PhoneNumberType.allCases.map(\.rawValue))
+            if let unknown = types.first(where: { !known.contains($0) }) {
+                throw reader.error("keep_phone_types: unknown type '\(unknown)'; one of \(PhoneNumberType.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            policy.keptPhoneTypes = Set(types)
+        }
         for pattern in try reader.strings(table["allow_patterns"], "allow_patterns") {
             do { policy.allowedPatterns.append(try AllowedPattern(pattern)) } catch {
                 throw reader.error("allow_patterns: \(error.message)")

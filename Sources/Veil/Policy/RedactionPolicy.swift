@@ -2,7 +2,8 @@ import Foundation
 
 /// What happens to each finding and to each message: the redaction style per type and per
 /// category, the values never redacted, the confidence a finding needs, and the risk from which
-/// a whole message is withheld. `RedactionPolicy()` is today's default: every finding `[TYPE]`.
+/// a whole message is withheld. `RedactionPolicy()` is the default: every finding `[TYPE]`,
+/// but companies' service numbers (`keptPhoneTypes`).
 public struct RedactionPolicy: Sendable, Equatable {
     /// The style of a finding whose type and category have none of their own.
     public var style: RedactionStyle
@@ -20,18 +21,41 @@ public struct RedactionPolicy: Sendable, Equatable {
     public var minimumConfidence: [Category: Double] = [:]
     /// A message whose risk reaches this level is withheld whole; nil: never.
     public var withholdFrom: RiskLevel?
+    /// Phone numbers of these types (`FindingDetail.kind`) are neither redacted nor reported.
+    /// By default `businessPhoneTypes`; empty: every phone number counts.
+    public var keptPhoneTypes: Set<String> = RedactionPolicy.businessPhoneTypes
+
+    /// The types of number that numbering plans give to businesses only: toll-free,
+    /// premium-rate, shared-cost and universal access numbers (a company's hotline, `0800 …`,
+    /// `0180 …`, `1-800-…`). No one's personal number is one of them; a customer who writes one
+    /// quotes a company. In the blind sets every such number was a company's hotline, and no
+    /// customer's number was one.
+    public static let businessPhoneTypes: Set<String> = [
+        PhoneNumberType.tollFree.rawValue, PhoneNumberType.premiumRate.rawValue,
+        PhoneNumberType.sharedCost.rawValue, PhoneNumberType.uan.rawValue,
+    ]
 
     public init(_ style: RedactionStyle = .label) {
         self.style = style
     }
+
+    /// A policy that counts every finding the scanner reports: for a scan whose result another
+    /// policy filters after (`MessageScanner.applying`).
+    public static let allFindings: RedactionPolicy = {
+        var policy = RedactionPolicy()
+        policy.keptPhoneTypes = []
+        return policy
+    }()
 
     /// The style `finding` is written in.
     public func style(for finding: Finding) -> RedactionStyle {
         stylesByType[finding.type] ?? stylesByCategory[finding.category] ?? style
     }
 
-    /// Whether `finding`, whose bytes are `value`, counts: confident enough and not allowed.
+    /// Whether `finding`, whose bytes are `value`, counts: confident enough, not allowed, and
+    /// not a phone number of a kept type.
     public func counts(_ finding: Finding, value: UnsafeBufferPointer<UInt8>) -> Bool {
+        if finding.category == .phone, let kind = finding.detail?.kind, keptPhoneTypes.contains(kind) { return false }
         if let minimum = minimumConfidence[finding.category], finding.confidence < minimum { return false }
         if allowedPatterns.contains(where: { $0.matches(value) }) { return false }
         guard !allowedValues.isEmpty else { return true }
@@ -78,7 +102,8 @@ public struct RedactionPolicy: Sendable, Equatable {
 extension MessageScanner {
     /// `result`, the scan of `message`, with only the findings `policy` counts, and the risk of those.
     public func applying(_ policy: RedactionPolicy, to result: ScanResult, in message: UnsafeBufferPointer<UInt8>) -> ScanResult {
-        guard !result.isClean, !policy.allowedValues.isEmpty || !policy.allowedPatterns.isEmpty || !policy.minimumConfidence.isEmpty else {
+        guard !result.isClean, !policy.allowedValues.isEmpty || !policy.allowedPatterns.isEmpty || !policy.minimumConfidence.isEmpty
+                || !policy.keptPhoneTypes.isEmpty else {
             return result
         }
         let kept = result.findings.filter { policy.counts($0, value: UnsafeBufferPointer(rebasing: message[$0.utf8Range])) }

@@ -12,10 +12,14 @@ struct Candidate {
     /// as one (`DigitReadings.wordJoined(before:in:)`); such a candidate stands only next to a
     /// finding that covers the word.
     var joinedTo: Range<Int>? = nil
+
+    /// Whether it is a phone number of a type only businesses hold (toll-free, shared-cost…).
+    var isBusinessNumber: Bool { detail.map { RedactionPolicy.businessPhoneTypes.contains($0.kind) } ?? false }
 }
 
 /// Resolves overlapping candidates with one strategy, "strongest wins": among candidates whose
-/// ranges overlap, the one validated by a checksum wins, then (both validated, or both lexicon
+/// ranges overlap, the one validated by a checksum wins, then the one that is not a business's
+/// phone number, then (both validated, or both lexicon
 /// words) the one that holds the other whole, then the more confident, then the longer, then
 /// the earlier rule. The winner keeps its own range and the others are dropped as misreadings
 /// of the same characters (digits inside an IBAN are not a phone number), except that two
@@ -135,6 +139,10 @@ enum OverlapResolver {
 
     static func isStronger(_ a: Candidate, than b: Candidate) -> Bool {
         if a.isValidated != b.isValidated { return a.isValidated }
+        // A number that numbering plans give only to businesses is the weakest reading of its
+        // characters: the default policy keeps it (`RedactionPolicy.businessPhoneTypes`), and it
+        // must not hide another value (`855 405 2676`, a US toll-free number and an NHS number).
+        if a.isBusinessNumber != b.isBusinessNumber { return b.isBusinessNumber }
         // Of two validated readings, the one that holds the other whole wins: the shorter is a
         // part of a longer value (`03.181178.L.219` is a pension number, not a phone number and a tail).
         // Of two lexicon words, likewise: `dizzy spells` is one mention, not `dizzy` and a

@@ -418,7 +418,7 @@ counter_examples = [
 #
 # Terms that are also everyday words (wordfreq Zipf >= 3.0 in German or English) are in the
 # `-everyday` entries, which need a personal cue like the hand-written ambiguous entries.
-# 55583 terms.
+# 55582 terms.
 
 [pack]
 name = "health-terminology"
@@ -450,10 +450,24 @@ health_cues = [
   "results", "too high", "too low", "mmol", "mg/dl", "mmhg", "%", "ich", "mir", "mich", "wir",
   "uns", "i", "me", "we", "us",
 ]
+close_people = [
+  "my gran", "my granny", "my grandma", "my grandmother", "my nan", "my nana", "my grandad",
+  "my granddad", "my grandpa", "my grandfather", "my aunt", "my uncle", "my baby", "my boyfriend",
+  "my girlfriend", "my fiance", "my fiancé", "my fiancée", "my friend", "my best friend",
+  "my mother-in-law", "my father-in-law", "my stepson", "my stepdaughter", "my niece", "my nephew",
+  "our son", "our daughter", "our baby", "our child", "our kid", "she has", "he has", "she's got",
+  "he's got", "she had", "he had", "she's been", "he's been", "she is", "he is", "she needs",
+  "he needs", "meine großmutter", "mein großvater", "meine tante", "mein onkel", "mein baby",
+  "mein freund", "meine freundin", "mein verlobter", "meine verlobte", "meine schwiegermutter",
+  "mein schwiegervater", "meine nichte", "mein neffe", "unser sohn", "unsere tochter",
+  "unser kind", "unser baby", "sie hat", "er hat", "sie hatte", "er hatte", "sie braucht",
+  "er braucht",
+]
 form_labels = [
   "symptoms:", "symptome:", "symptom:", "beschwerde*", "allergies", "allergien", "anamnese*",
   "vorerkrankung*", "medical history", "history:", "intake form", "nebenwirkung*", "side effect",
-  "side effects", "current meds", "medications", "medikamente", "diagnosen",
+  "side effects", "current meds", "medications", "medikamente", "diagnosen", "diagnosis:",
+  "diagnose:", "diagnosis",
 ]
 icd_cues = [
   "icd", "icd-10", "icd10", "icd-10-gm", "icd-10-cm", "diagnose*", "diagnos*", "befund*",
@@ -488,7 +502,9 @@ other_subjects = [
   "requirements", "reinste", "reinster", "reinstes", "reinsten", "pur", "mit euch",
   "with you guys", "als hätte es", "als hätte er", "als hätte sie", "als ob es", "as if it had",
   "buchhaltung", "accounting", "stock market", "the market", "die börse", "aktienmarkt",
-  "braucht man", "kriegt man", "kriegt man ja", "bekommt man ja", "da kriegt man",
+  "braucht man", "kriegt man", "kriegt man ja", "bekommt man ja", "da kriegt man", "router",
+  "akku", "handy", "laptop", "drucker", "printer", "chatbot", "euer bot", "your bot", "pflanze",
+  "pflanzen", "my plant", "blätter", "welle", "grippewelle",
 ]
 
 [[lexicon]]
@@ -498,10 +514,10 @@ type = "DIAGNOSIS"
 description = "Diagnosis terms from the terminologies"
 confidence = 0.7
 severity = 0.9
-preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
+preceded_by = '''(?:(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+)?(?:(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart)\s+)?'''
 followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
 context = [
-  "@health_cues", "@form_labels",
+  "@health_cues", "@form_labels", "@close_people",
 ]
 negative_context = [
   "fast nen", "fast einen", "beinahe einen", "giving me a", "gives me a", "krieg die",
@@ -518,7 +534,7 @@ negative_context = [
   "debugger",
 ]
 other_subject = ["@other_subjects"]
-# 12630 words
+# 12629 words
 words = [
   "aadc deficiency", "aarskog syndrome", "aat deficiency", "abdominal actinomycosis",
   "abdominal aortic aneurysm", "abdominal aortic ectasia", "abdominal hernia",
@@ -3021,22 +3037,21 @@ words = [
   "mumps pancreatitis", "mumps parotitis", "mumps polyneuropathy", "mural aneurysm",
   "mural pregnancy", "mural thrombosis", "murine typhus",
   "muscle carnitine palmitoyltransferase deficiency", "muscle dysmorphia", "muscle hernia",
-  "muscle phosphofructokinase deficiency", "muscle spasm", "muscle spasm of back",
-  "muscle spasm of calf", "muscle wasting and atrophy", "muscular disorders of urethra",
-  "musculoskeletal tuberculosis", "mushroom-worker's lung", "myalgia",
-  "myalgia of auxiliary muscles", "myalgia of mastication muscle", "myalgic encephalomyelitis",
-  "myasthenia gravis in crisis", "mycetoma", "mycobacterial infection", "mycobacterial infections",
-  "mycobacteriosis", "mycoplasma infection", "mycoses", "mycosis", "mycosis fungoides",
-  "mycotic corneal ulcer", "mydriasis", "myelatelia", "myelenzephalitiden", "myelenzephalitis",
-  "myelitiden", "myelitis", "myelocytic leukemoid reaction", "myelodysplasia",
-  "myelodysplasia of spinal cord", "myelodysplastic disease", "myelodysplastic syndrome",
-  "myelodysplastic syndromes", "myeloenzephalitiden", "myeloenzephalitis", "myelofibrosis",
-  "myeloid leukemia", "myeloid sarcoma", "myelomatose", "myelomatosen", "myelomatosis",
-  "myelomeningitiden", "myelomeningitis", "myelopathic pain syndrome", "myelopathie",
-  "myelopathien", "myelopathy", "myelophthisic anemia", "myelophthisis",
-  "myeloproliferative disease", "myelosclerosis", "myelose", "myelosen", "myelozytose",
-  "myelozytosen", "myiasis", "myitiden", "myitis", "mykose", "mykosen",
-  "myoadenylate deaminase deficiency", "myocardial degeneration", "myocardial disease",
+  "muscle phosphofructokinase deficiency", "muscle spasm of back", "muscle spasm of calf",
+  "muscle wasting and atrophy", "muscular disorders of urethra", "musculoskeletal tuberculosis",
+  "mushroom-worker's lung", "myalgia", "myalgia of auxiliary muscles",
+  "myalgia of mastication muscle", "myalgic encephalomyelitis", "myasthenia gravis in crisis",
+  "mycetoma", "mycobacterial infection", "mycobacterial infections", "mycobacteriosis",
+  "mycoplasma infection", "mycoses", "mycosis", "mycosis fungoides", "mycotic corneal ulcer",
+  "mydriasis", "myelatelia", "myelenzephalitiden", "myelenzephalitis", "myelitiden", "myelitis",
+  "myelocytic leukemoid reaction", "myelodysplasia", "myelodysplasia of spinal cord",
+  "myelodysplastic disease", "myelodysplastic syndrome", "myelodysplastic syndromes",
+  "myeloenzephalitiden", "myeloenzephalitis", "myelofibrosis", "myeloid leukemia",
+  "myeloid sarcoma", "myelomatose", "myelomatosen", "myelomatosis", "myelomeningitiden",
+  "myelomeningitis", "myelopathic pain syndrome", "myelopathie", "myelopathien", "myelopathy",
+  "myelophthisic anemia", "myelophthisis", "myeloproliferative disease", "myelosclerosis",
+  "myelose", "myelosen", "myelozytose", "myelozytosen", "myiasis", "myitiden", "myitis", "mykose",
+  "mykosen", "myoadenylate deaminase deficiency", "myocardial degeneration", "myocardial disease",
   "myocardial fibrosis", "myocardial injury", "myoclonic epilepsy", "myoclonus",
   "myofascial pain syndrome", "myofibrositis", "myogelose", "myogelosen",
   "myogenic ptosis of eyelid", "myoglobin nephrosis", "myokarditiden", "myoneural disorder",
@@ -4533,75 +4548,76 @@ not_typos = [
   "bastel", "basting", "beatmen", "beecham", "behindere", "behindern", "behindertes", "bekommen",
   "belfast", "belmar", "beneide", "benthin", "benzin", "bernet", "beruhigen", "betrafen", "beuron",
   "beutlin", "binden", "biologie", "biologin", "biotin", "biotite", "bipolaren", "bisping",
-  "bitching", "bittern", "blandness", "blasting", "bleating", "blotting", "blutest",
-  "blutkreislauf", "boating", "boldin", "borneo", "brechin", "breeze", "breezed", "breezes",
-  "brendan", "brennan", "brenta", "brentano", "brenton", "bretten", "bromine", "brücken",
-  "butadien", "butadiene", "cadmium", "caesarea", "caesarian", "calcio", "calderon", "calling",
-  "caltex", "calypso", "canalis", "capote", "carafe", "caramel", "carbine", "carbon", "carbone",
-  "carbons", "carbonsäure", "cardamom", "carden", "cardenal", "carine", "carlene", "carmine",
-  "carping", "casein", "catalonia", "catatonic", "cathie", "cavities", "celestine", "cellulose",
-  "centra", "central", "ceramide", "cesium", "cheatin", "cherubim", "chinon", "chlorid",
-  "chloride", "chloroform", "choral", "chrysalis", "circadian", "circulate", "clarinet", "clarity",
-  "clattering", "claustrophobic", "clegane", "cleveren", "clustering", "clutches", "cobalt",
-  "cocaine", "coliform", "colonel", "columbia", "columbo", "comicon", "compacting", "compaction",
-  "concert", "concerto", "concerts", "concession", "concetta", "confusion", "constant",
-  "constants", "continuing", "contraction", "contraptions", "contrive", "convulsion", "coraline",
-  "coriolis", "coronal", "cortical", "cortisol", "corzine", "creating", "creation", "creativ",
-  "creator", "creosote", "creston", "cretin", "crickets", "cristina", "crotches", "crunches",
-  "crutcher", "cultivate", "curating", "curation", "curtail", "curtain", "curtin", "cyclamen",
-  "cytosine", "damien", "damodar", "danton", "daseins", "deakin", "debase", "defacto", "deletion",
-  "dementi", "dementis", "demetri", "depressant", "depresses", "depressing", "descriptor",
-  "desolat", "desolate", "detonate", "dextrose", "diamantene", "diamine", "dienten", "diestel",
-  "diethelm", "differing", "digitalisat", "digitec", "dingen", "dionne", "dioxin", "dioxine",
-  "dioxins", "discover", "ditching", "dogmatic", "dogmatik", "dolores", "domicil", "domina",
-  "dominas", "dopamin", "dopamine", "dormagen", "dornauer", "dribbeln", "droiden", "drucken",
-  "drücken", "dufferin", "duplication", "durant", "durchfällt", "dwelling", "dysphoria",
-  "dysplasia", "dystonie", "dystopia", "egomane", "eigenwert", "eigenwerte", "einbruch",
-  "eisenwerk", "eisenwerke", "elastin", "elector", "elegien", "emeril", "emmeline", "enable",
-  "enabled", "enabler", "enables", "endoscope", "entered", "entrant", "eosinophilic", "epoxide",
-  "erbracht", "erbrecht", "erectile", "erhaltet", "erhaltung", "erkalten", "erkälten", "erlaubt",
-  "ersucht", "erwerbslos", "erythrocyte", "erythrocytes", "estimate", "estoril", "etching",
-  "ethane", "ethanol", "examine", "exhibitionist", "expansion", "expansive", "fainter", "falling",
-  "farmiga", "fatigued", "faustian", "fearing", "fehring", "felden", "fermion", "fertility",
-  "fetishist", "fibroid", "fictive", "fiebig", "fissure", "fissures", "flanders", "floating",
-  "florent", "florets", "fluide", "fluorid", "flutist", "fluttering", "fornication", "forste",
-  "forsten", "forster", "forstes", "fortran", "fortress", "fractured", "gallatin", "galling",
-  "ganglien", "gardena", "gastro", "geatmet", "gehindert", "geizigen", "gelatin", "gelatine",
-  "genesis", "genommen", "geograf", "geplant", "gerahmt", "germain", "germanen", "germania",
-  "germanic", "germanien", "germann", "gesichtsverlust", "gesprächsthema", "gestation", "gezähmt",
-  "gittern", "glaucous", "gloating", "glucosamin", "glucosamine", "glucose", "glutamin",
-  "glutamine", "glyphosat", "glyphosate", "gobelin", "gomorrha", "grandin", "grandpas", "graphite",
-  "gripper", "grommet", "hadron", "haemorrhage", "halcyon", "hallucinate", "hallucinated",
-  "hallucination", "harken", "hearin", "hearing", "hearings", "heiterkeit", "helferin", "hematite",
-  "hematoma", "hemphill", "herzinfakt", "hexagon", "hilaire", "hirnschäden", "histidin",
-  "histidine", "hitching", "homophobie", "hortet", "hospize", "hottest", "hydrazin", "hydrazine",
-  "hydroxide", "hypericum", "hypnose", "hypothermic", "hypothermie", "ilorin", "immortal",
-  "impotent", "inching", "infarct", "infection", "infertile", "infestation", "influenz", "inhaber",
-  "inhabers", "inhale", "inhaled", "inhales", "inhuman", "injektion", "injektionen", "innovate",
-  "insulaner", "insulting", "insuring", "interference", "interferences", "interferenz",
-  "interferenzen", "interfering", "interferometer", "interferometry", "intermedia",
-  "internetsuche", "inulin", "ischia", "iselin", "islamophobia", "islamophobic", "isomer",
-  "isomerie", "jasmina", "jaundiced", "jintao", "justine", "kabine", "kantine", "katheder",
-  "kestrel", "ketonen", "kinetic", "kinetik", "korntal", "krabbeln", "kreatin", "kribbelt",
-  "kristin", "kränze", "krücke", "kucken", "kästen", "kücken", "labilen", "lacken", "landers",
-  "lanolin", "latino", "latrine", "lauriane", "laurie", "laurin", "lawson", "leberschäden",
-  "lecithin", "lector", "legosteine", "leonor", "lesion", "lestat", "leucine", "leukocyte",
-  "leukocytes", "liberal", "liguria", "liliana", "liminal", "limite", "limping", "listenin",
-  "listing", "lobelia", "locator", "lolling", "loveliness", "lulling", "lumina", "lymphocyte",
-  "lymphocytes", "lymphocytic", "lymphoid", "lymphozyten", "läsion", "macaron", "maddison",
-  "madison", "magnat", "magnate", "magnesia", "magnesit", "malarial", "mallets", "malling",
-  "mancuso", "mandarin", "mandarine", "manicure", "manitou", "mannitol", "mapping", "marcin",
-  "marein", "margate", "marine", "marino", "marisol", "marital", "matisse", "medial", "median",
-  "mediate", "medical", "medicin", "medikamentös", "medina", "medizin", "megalomania", "megaton",
-  "meisen", "meissen", "melanocytes", "meniscus", "merita", "mestre", "metadata", "metastable",
-  "metatron", "methanol", "methylene", "micromax", "midori", "midtown", "migrant", "migranten",
-  "migrantin", "migrants", "migrate", "migrated", "migrates", "mikron", "militaria", "milltown",
-  "milton", "mimosen", "miramax", "mircea", "mistaken", "mitogen", "modulen", "moduln", "modulo",
-  "monokel", "monomer", "montan", "montclair", "morphin", "morphing", "mucosal", "mustaine",
-  "myasthenia", "mündigkeit", "nagano", "narain", "natriumcarbonat", "naturen", "necrosis",
-  "nekrolog", "neurone", "neuronen", "neuropeptide", "neuroses", "niacin", "nicobar", "nicola",
-  "nicolae", "nicolai", "nicolas", "nicolette", "nicotin", "nicotine", "niedenstein", "nightmare",
-  "nitrat", "nitrate", "nitride", "nitrit", "nitrite", "nominal", "normale", "norther", "northern",
+  "bitching", "bittern", "blandness", "blasting", "bleating", "blotted", "blotting", "blutest",
+  "blutkreislauf", "boating", "boldin", "bolster", "bolsters", "boosted", "boosten", "borneo",
+  "boxster", "brechin", "breeze", "breezed", "breezes", "brendan", "brennan", "brenta", "brentano",
+  "brenton", "bretten", "bromine", "brücken", "butadien", "butadiene", "cadmium", "caesarea",
+  "caesarian", "calcio", "calderon", "calling", "caltex", "calypso", "canalis", "capote", "carafe",
+  "caramel", "carbine", "carbon", "carbone", "carbons", "carbonsäure", "cardamom", "carden",
+  "cardenal", "carine", "carlene", "carmine", "carping", "casein", "catalonia", "catatonic",
+  "cathie", "cavities", "celestine", "cellulose", "centra", "central", "ceramide", "cesium",
+  "cheatin", "cherubim", "chinon", "chlorid", "chloride", "chloroform", "choral", "chrysalis",
+  "circadian", "circulate", "clarinet", "clarity", "clattering", "claustrophobic", "clegane",
+  "cleveren", "clustering", "clutches", "cobalt", "cocaine", "coliform", "colonel", "columbia",
+  "columbo", "comicon", "compacting", "compaction", "concert", "concerto", "concerts",
+  "concession", "concetta", "confusion", "constant", "constants", "continuing", "contraction",
+  "contraptions", "contrive", "convulsion", "coraline", "coriolis", "coronal", "cortical",
+  "cortisol", "corzine", "creating", "creation", "creativ", "creator", "creosote", "creston",
+  "cretin", "crickets", "cristina", "crotches", "crunches", "crutcher", "cultivate", "curating",
+  "curation", "curtail", "curtain", "curtin", "cyclamen", "cytosine", "damien", "damodar",
+  "danton", "daseins", "deakin", "debase", "defacto", "deletion", "dementi", "dementis", "demetri",
+  "depressant", "depresses", "depressing", "descriptor", "desolat", "desolate", "detonate",
+  "dextrose", "diamantene", "diamine", "dienten", "diestel", "diethelm", "differing",
+  "digitalisat", "digitec", "dingen", "dionne", "dioxin", "dioxine", "dioxins", "discover",
+  "ditching", "dogmatic", "dogmatik", "dolores", "domicil", "domina", "dominas", "dopamin",
+  "dopamine", "dormagen", "dornauer", "dribbeln", "droiden", "drucken", "drücken", "dufferin",
+  "duplication", "durant", "durchfällt", "dwelling", "dysphoria", "dysplasia", "dystonie",
+  "dystopia", "egomane", "eigenwert", "eigenwerte", "einbruch", "eisenwerk", "eisenwerke",
+  "elastin", "elector", "elegien", "emeril", "emmeline", "enable", "enabled", "enabler", "enables",
+  "endoscope", "entered", "entrant", "eosinophilic", "epoxide", "erbracht", "erbrecht", "erectile",
+  "erhaltet", "erhaltung", "erkalten", "erkälten", "erlaubt", "ersucht", "erwerbslos",
+  "erythrocyte", "erythrocytes", "estimate", "estoril", "etching", "ethane", "ethanol", "examine",
+  "exhibitionist", "expansion", "expansive", "fainter", "falling", "farmiga", "fatigued",
+  "faustian", "fearing", "fehring", "felden", "fermion", "fertility", "fetishist", "fibroid",
+  "fictive", "fiebig", "fissure", "fissures", "flanders", "floated", "floating", "florent",
+  "florets", "fluide", "fluorid", "flutist", "fluttering", "fornication", "forste", "forsten",
+  "forster", "forstes", "fortran", "fortress", "fractured", "gallatin", "galling", "ganglien",
+  "gardena", "gastro", "geatmet", "gehindert", "geizigen", "gelatin", "gelatine", "genesis",
+  "genommen", "geograf", "geplant", "gerahmt", "germain", "germanen", "germania", "germanic",
+  "germanien", "germann", "gesichtsverlust", "gesprächsthema", "gestation", "gezähmt", "gittern",
+  "glaucous", "gloating", "glucosamin", "glucosamine", "glucose", "glutamin", "glutamine",
+  "glyphosat", "glyphosate", "gobelin", "gomorrha", "grandin", "grandpas", "graphite", "gripper",
+  "grommet", "hadron", "haemorrhage", "halcyon", "hallucinate", "hallucinated", "hallucination",
+  "harken", "hearin", "hearing", "hearings", "heiterkeit", "helferin", "hematite", "hematoma",
+  "hemphill", "herzinfakt", "hexagon", "hilaire", "hirnschäden", "histidin", "histidine",
+  "hitching", "homophobie", "hortet", "hospize", "hottest", "hydrazin", "hydrazine", "hydroxide",
+  "hypericum", "hypnose", "hypothermic", "hypothermie", "ilorin", "immortal", "impotent",
+  "inching", "infarct", "infection", "infertile", "infestation", "influenz", "inhaber", "inhabers",
+  "inhale", "inhaled", "inhales", "inhuman", "injektion", "injektionen", "innovate", "insulaner",
+  "insulting", "insuring", "interference", "interferences", "interferenz", "interferenzen",
+  "interfering", "interferometer", "interferometry", "intermedia", "internetsuche", "inulin",
+  "ischia", "iselin", "islamophobia", "islamophobic", "isomer", "isomerie", "jasmina", "jaundiced",
+  "jingling", "jintao", "justine", "kabine", "kantine", "katheder", "kestrel", "ketonen",
+  "kinetic", "kinetik", "korntal", "krabbeln", "kreatin", "kribbelt", "kristin", "kränze",
+  "krücke", "kucken", "kästen", "kücken", "labilen", "lacken", "landers", "lanolin", "latino",
+  "latrine", "lauriane", "laurie", "laurin", "lawson", "leberschäden", "lecithin", "lector",
+  "legosteine", "leonor", "lesion", "lestat", "leucine", "leukocyte", "leukocytes", "liberal",
+  "liguria", "liliana", "liminal", "limite", "limping", "listenin", "listing", "lobelia",
+  "locator", "lolling", "loveliness", "lulling", "lumina", "lymphocyte", "lymphocytes",
+  "lymphocytic", "lymphoid", "lymphozyten", "läsion", "macaron", "maddison", "madison", "magnat",
+  "magnate", "magnesia", "magnesit", "malarial", "mallets", "malling", "mancuso", "mandarin",
+  "mandarine", "manicure", "manitou", "mannitol", "mapping", "marcin", "marein", "margate",
+  "marine", "marino", "marisol", "marital", "matisse", "medial", "median", "mediate", "medical",
+  "medicin", "medikamentös", "medina", "medizin", "megalomania", "megaton", "meisen", "meissen",
+  "melanocytes", "meniscus", "merita", "mestre", "metadata", "metastable", "metatron", "methanol",
+  "methylene", "micromax", "midori", "midtown", "migrant", "migranten", "migrantin", "migrants",
+  "migrate", "migrated", "migrates", "mikron", "militaria", "milltown", "milton", "mimosen",
+  "mingling", "miramax", "mircea", "mistaken", "mitogen", "modulen", "moduln", "modulo", "monokel",
+  "monomer", "montan", "montclair", "morphin", "morphing", "mucosal", "mustaine", "myasthenia",
+  "mündigkeit", "nagano", "narain", "natriumcarbonat", "naturen", "necrosis", "nekrolog",
+  "neurone", "neuronen", "neuropeptide", "neuroses", "niacin", "nicobar", "nicola", "nicolae",
+  "nicolai", "nicolas", "nicolette", "nicotin", "nicotine", "niedenstein", "nightmare", "nitrat",
+  "nitrate", "nitride", "nitrit", "nitrite", "nominal", "normale", "norther", "northern",
   "nostalgie", "nostril", "novalis", "novizen", "novotel", "nuclear", "nymphomaniac",
   "nymphomanin", "obsidian", "omicron", "ontological", "ontologie", "ontologies", "ontologisch",
   "ontology", "operon", "opiaten", "optima", "optimal", "origin", "osmosis", "osmotic",
@@ -4623,51 +4639,52 @@ not_typos = [
   "regine", "region", "rehydration", "reigen", "relaxen", "removal", "rental", "replant",
   "repressed", "repression", "repressionen", "repressiv", "repressive", "repressiven",
   "repressiver", "resistor", "resonate", "retten", "reuigen", "reverie", "reversing", "reversion",
-  "reynaud", "rhythmen", "rhythmic", "rhythmik", "ricketts", "rickety", "ripper", "rittern",
-  "rivalin", "robison", "rockets", "rodungen", "roetgen", "rolltor", "romain", "romaine", "rotate",
-  "rotated", "rotates", "roughing", "rucken", "ruecken", "röttgen", "rücken", "saccharose",
-  "sainted", "salaten", "salpetersäure", "samaria", "sammer", "saniert", "santorin", "sarasin",
-  "sarrazin", "sautter", "saxena", "scammer", "schindel", "schizophrenic", "schizophrenics",
-  "schwach", "schwachem", "schwacher", "schwacke", "schwager", "schwagers", "schwaiger",
-  "schwanberg", "schwander", "schwangen", "schwefeldioxid", "schwindelt", "schwinden", "schwindet",
-  "schwinger", "schwächer", "schwächt", "schwächte", "schwägerin", "schwängert", "sciatic",
-  "scoring", "sectoral", "selbstmordgefährdet", "selector", "selektion", "selektiv", "selektive",
-  "selenium", "selling", "semolina", "septicaemia", "sereno", "sermon", "severin", "shanna",
-  "shannan", "shelling", "shingle", "shingled", "shoring", "shortest", "shutter", "shuttering",
-  "sibelius", "sighting", "signing", "silico", "simoni", "sinestro", "singles", "singular",
-  "singulär", "sklavin", "skullcap", "slammer", "slanders", "slotting", "smelling", "sneering",
-  "snelling", "snitches", "snorting", "snowing", "solaris", "solistin", "sonatine", "sortiment",
-  "spammer", "sparing", "sparten", "spasti", "spastic", "spastis", "spectral", "spelling",
-  "spinale", "spinosa", "spiral", "spiraled", "spirals", "spitting", "sporting", "spouting",
-  "sputter", "sputtering", "stabilo", "stains", "stalins", "stamme", "stammen", "stammes",
-  "stammler", "stamper", "stangl", "starin", "starlin", "starmer", "stasis", "statics", "stating",
-  "stations", "statius", "stative", "stelar", "stemmer", "stendera", "steroid", "stetter",
-  "stimmer", "stimmte", "stitched", "stitcher", "storing", "stotternd", "strafen", "strammer",
-  "streben", "streifen", "streuen", "strider", "stripper", "striven", "stroma", "stummer",
-  "stutzer", "sublimate", "summed", "sunburnt", "sunbury", "sutter", "swilling", "switches",
-  "switching", "sylvan", "sylvana", "symbiose", "tainted", "tainting", "tamilen", "tamina",
-  "tanaka", "tarifen", "taurine", "telepathic", "telepathie", "telstar", "tension", "testbed",
-  "tested", "theodor", "thomason", "thrombin", "thyreoiditis", "tickets", "tipper", "titania",
-  "titanic", "tocopherol", "trachyt", "tramin", "transphobia", "transphobic", "trapper",
-  "traumatisierter", "traumatize", "tremble", "trembled", "trembles", "tresors", "treten",
-  "tretter", "tricolor", "tripped", "trippel", "trippen", "trippin", "tristan", "tritten",
-  "tropen", "trypsin", "tryptophan", "turnout", "tyrosin", "tyrosine", "tötungen", "tüchtig",
-  "ultraman", "ultras", "ultron", "urbano", "urinal", "vaccinate", "vaccinium", "valente",
-  "valero", "vanities", "vasculitis", "verbrechen", "verbrochen", "verdes", "verladen", "versehe",
-  "versen", "versende", "versengt", "versenkt", "versenkte", "vertane", "vertical", "virion",
-  "viscose", "vistula", "vitriol", "voltaic", "vorigen", "wagrain", "waldron", "wallenstein",
-  "wallensteins", "walling", "wanderroute", "warrant", "wasserlosen", "welling", "wheeling",
-  "wickets", "windrose", "witching", "wittern", "wuchtig", "xamarin", "xenophobia", "xenophobic",
+  "reynaud", "rhythmen", "rhythmic", "rhythmik", "ricketts", "rickety", "ringling", "ripper",
+  "rittern", "rivalin", "robison", "rockets", "rodungen", "roetgen", "rolltor", "romain",
+  "romaine", "rooster", "roosters", "rotate", "rotated", "rotates", "roughing", "rucken",
+  "ruecken", "röttgen", "rücken", "saccharose", "sainted", "salamon", "salaten", "salpetersäure",
+  "samaria", "sammer", "saniert", "santorin", "sarasin", "sarrazin", "sautter", "saxena",
+  "scammer", "schindel", "schizophrenic", "schizophrenics", "schwach", "schwachem", "schwacher",
+  "schwacke", "schwager", "schwagers", "schwaiger", "schwanberg", "schwander", "schwangen",
+  "schwefeldioxid", "schwindelt", "schwinden", "schwindet", "schwinger", "schwächer", "schwächt",
+  "schwächte", "schwägerin", "schwängert", "sciatic", "scoring", "sectoral", "selbstmordgefährdet",
+  "selector", "selektion", "selektiv", "selektive", "selenium", "selling", "semolina",
+  "septicaemia", "sereno", "sermon", "severin", "shanna", "shannan", "shelling", "shingle",
+  "shingled", "shoring", "shortest", "shutter", "shuttering", "sibelius", "sighting", "signing",
+  "silico", "simoni", "sinestro", "singles", "singling", "singular", "singulär", "sklavin",
+  "skullcap", "slammer", "slanders", "slotting", "smelling", "sneering", "snelling", "snitches",
+  "snorting", "snowing", "solaris", "solistin", "sonatine", "sortiment", "spammer", "sparing",
+  "sparten", "spasti", "spastic", "spastis", "spectral", "spelling", "spinale", "spinosa",
+  "spiral", "spiraled", "spirals", "spitting", "sporting", "spouting", "sputter", "sputtering",
+  "stabilo", "stains", "stalins", "stamme", "stammen", "stammes", "stammler", "stamper", "stangl",
+  "starin", "starlin", "starmer", "stasis", "statics", "stating", "stations", "statius", "stative",
+  "stelar", "stemmer", "stendera", "steroid", "stetter", "stimmer", "stimmte", "stitched",
+  "stitcher", "storing", "stotternd", "strafen", "strammer", "streben", "streifen", "streuen",
+  "strider", "stripper", "striven", "stroma", "stummer", "stutzer", "sublimate", "summed",
+  "sunburnt", "sunbury", "sutter", "swilling", "switches", "switching", "sylvan", "sylvana",
+  "symbiose", "tainted", "tainting", "tamilen", "tamina", "tanaka", "tangling", "tarifen",
+  "taurine", "telepathic", "telepathie", "telstar", "tension", "testbed", "tested", "theodor",
+  "thomason", "thrombin", "thyreoiditis", "tickets", "tinkling", "tipper", "titania", "titanic",
+  "tocopherol", "trachyt", "tramin", "transphobia", "transphobic", "trapper", "traumatisierter",
+  "traumatize", "tremble", "trembled", "trembles", "tresors", "treten", "tretter", "tricolor",
+  "tripped", "trippel", "trippen", "trippin", "tristan", "tritten", "tropen", "trypsin",
+  "tryptophan", "turnout", "tyrosin", "tyrosine", "tötungen", "tüchtig", "ultraman", "ultras",
+  "ultron", "urbano", "urinal", "vaccinate", "vaccinium", "valente", "valero", "vanities",
+  "vasculitis", "verbrechen", "verbrochen", "verdes", "verladen", "versehe", "versen", "versende",
+  "versengt", "versenkt", "versenkte", "vertane", "vertical", "virion", "viscose", "vistula",
+  "vitriol", "voltaic", "vorigen", "wagrain", "waldron", "wallenstein", "wallensteins", "walling",
+  "wanderroute", "warrant", "wasserlosen", "welling", "wheeling", "wickets", "windrose",
+  "witching", "wittern", "wooster", "wuchtig", "xamarin", "xenophobia", "xenophobic",
   "zahnschmelz", "zeppelin", "zerbrechen", "zerbricht", "zerbrochen", "zitronensäure", "zitter",
   "zittere", "zitternd", "zittert", "züchtig",
 ]
 examples = [
   "ich habe «aadc deficiency» seit Wochen", "ich habe «effusion of joint» seit Wochen",
-  "ich habe «nystagmus» seit Wochen",
+  "ich habe «obesity class» seit Wochen",
 ]
 counter_examples = [
   "Kurze Frage zu ability, danke", "Kurze Frage zu felden, danke",
-  "Kurze Frage zu politische, danke",
+  "Kurze Frage zu politischer, danke",
 ]
 
 [[lexicon]]
@@ -4678,7 +4695,7 @@ description = "Diagnosis terms from the terminologies, also everyday words: they
 confidence = 0.4
 severity = 0.9
 requires_context = true
-preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
+preceded_by = '''(?:(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+)?(?:(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart)\s+)?'''
 followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
 context = [
   "@form_labels", "ich habe", "ich hab", "habe", "hab", "ich hatte", "diagnose", "diagnostiziert",
@@ -4693,7 +4710,7 @@ context = [
   "suffer from", "gp", "doctor", "found a", "my son is", "my daughter is", "diabetes", "insulin",
   "dexcom", "libre", "sensor", "flare up", "flare-up", "flared up", "flaring up", "schub",
   "appointment", "termin", "i still have", "i've got", "i get", "i feel", "my child", "my kid",
-  "my partner",
+  "my partner", "because of", "due to", "wegen", "aufgrund", "@close_people",
 ]
 negative_context = [
   "sternzeichen", "horoskop", "aszendent", "zodiac", "star sign", "horoscope", "aquarium",
@@ -4800,7 +4817,7 @@ severity = 0.8
 preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
 followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
 context = [
-  "@health_cues", "@form_labels",
+  "@health_cues", "@form_labels", "@close_people",
 ]
 negative_context = [
   "fast nen", "fast einen", "beinahe einen", "giving me a", "gives me a", "krieg die",
@@ -4961,7 +4978,7 @@ examples = [
 ]
 counter_examples = [
   "Kurze Frage zu ability, danke", "Kurze Frage zu felden, danke",
-  "Kurze Frage zu politische, danke",
+  "Kurze Frage zu politischer, danke",
 ]
 
 [[lexicon]]
@@ -4972,7 +4989,7 @@ description = "Symptom terms from the terminologies, also everyday words: they n
 confidence = 0.4
 severity = 0.9
 requires_context = true
-preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
+preceded_by = '''(?:(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+)?(?:(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart)\s+)?'''
 followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
 context = [
   "@form_labels", "ich habe", "ich hab", "habe", "hab", "ich hatte", "diagnose", "diagnostiziert",
@@ -4987,7 +5004,7 @@ context = [
   "suffer from", "gp", "doctor", "found a", "my son is", "my daughter is", "diabetes", "insulin",
   "dexcom", "libre", "sensor", "flare up", "flare-up", "flared up", "flaring up", "schub",
   "appointment", "termin", "i still have", "i've got", "i get", "i feel", "my child", "my kid",
-  "my partner",
+  "my partner", "because of", "due to", "wegen", "aufgrund", "@close_people",
 ]
 negative_context = [
   "sternzeichen", "horoskop", "aszendent", "zodiac", "star sign", "horoscope", "aquarium",
@@ -5037,7 +5054,7 @@ confidence = 0.7
 severity = 0.9
 followed_by = '''\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|ml|ie|i\.e\.|iu|units|einheiten|%|hub|hübe|puffs?)(?![\p{L}\p{N}])|\d{1,4}(?:[.,]\d+)?(?![\p{L}\p{N}]|[.,/:-][\p{L}\p{N}]))|[\s-]+(?:injections?|infusions?|shots?|spritzen?|infusionen?|salbe|creme|cream|spray|tabletten|tablets|kapseln|capsules|tropfen|drops|pflaster|patch(?:es)?)(?![\p{L}\p{N}])'''
 context = [
-  "@health_cues", "@form_labels",
+  "@health_cues", "@form_labels", "@close_people",
 ]
 negative_context = [
   "aktie", "aktien", "aktienkurs", "börse", "share price", "stock price", "shares", "patentstreit",
@@ -14118,7 +14135,7 @@ examples = [
 ]
 counter_examples = [
   "Kurze Frage zu ability, danke", "Kurze Frage zu felden, danke",
-  "Kurze Frage zu politische, danke",
+  "Kurze Frage zu politischer, danke",
 ]
 
 [[lexicon]]
@@ -14129,7 +14146,7 @@ description = "Treatment terms from the terminologies"
 confidence = 0.7
 severity = 0.9
 context = [
-  "@health_cues", "@form_labels",
+  "@health_cues", "@form_labels", "@close_people",
 ]
 negative_context = [
   "arbeite als", "arbeitet als", "von beruf", "beruf", "studiere", "studium", "stelle als",
@@ -14161,7 +14178,7 @@ examples = [
 ]
 counter_examples = [
   "Kurze Frage zu ability, danke", "Kurze Frage zu felden, danke",
-  "Kurze Frage zu politische, danke",
+  "Kurze Frage zu politischer, danke",
 ]
 
 """#),
@@ -14200,7 +14217,8 @@ description = "Health data (GDPR Art. 9) in German and English"
 
 [context_lists]
 # Words that say a health term is about someone's own health (who has it, what they take,
-# their appointments and sick notes): the lexicon rules below refer to them as "@health_cues".
+# their appointments and sick notes): the lexicon rules below refer to them as "@health_cues",
+# next to "@close_people".
 health_cues = [
   "ich habe", "ich hab", "habe", "hab", "ich hatte", "leide", "leide an", "leide unter", "diagnose",
   "diagnostiziert", "festgestellt", "erkrankt", "betroffen", "seit", "chronisch", "wegen", "aufgrund",
@@ -14224,12 +14242,27 @@ health_cues = [
   "ich", "mir", "mich", "wir", "uns", "i", "me", "we", "us",
 ]
 
+# People close to the writer, and what chat says of them ("my gran has …", "sie hat …"): whose
+# health it is. Health data of a family member is personal data too.
+close_people = [
+  "my gran", "my granny", "my grandma", "my grandmother", "my nan", "my nana", "my grandad", "my granddad",
+  "my grandpa", "my grandfather", "my aunt", "my uncle", "my baby", "my boyfriend", "my girlfriend",
+  "my fiance", "my fiancé", "my fiancée", "my friend", "my best friend", "my mother-in-law",
+  "my father-in-law", "my stepson", "my stepdaughter", "my niece", "my nephew", "our son", "our daughter",
+  "our baby", "our child", "our kid", "she has", "he has", "she's got", "he's got", "she had", "he had",
+  "she's been", "he's been", "she is", "he is", "she needs", "he needs", "meine großmutter",
+  "mein großvater", "meine tante", "mein onkel", "mein baby", "mein freund", "meine freundin",
+  "mein verlobter", "meine verlobte", "meine schwiegermutter", "mein schwiegervater", "meine nichte",
+  "mein neffe", "unser sohn", "unsere tochter", "unser kind", "unser baby", "sie hat", "er hat",
+  "sie hatte", "er hatte", "sie braucht", "er braucht",
+]
+
 # The labels of a form or a list that names complaints ("Symptome: …", "Allergies: …",
 # "History: …"): a personal cue for every health entry, the everyday words' too.
 form_labels = [
   "symptoms:", "symptome:", "symptom:", "beschwerde*", "allergies", "allergien", "anamnese*", "vorerkrankung*", "medical history",
   "history:", "intake form", "nebenwirkung*", "side effect", "side effects", "current meds", "medications",
-  "medikamente", "diagnosen",
+  "medikamente", "diagnosen", "diagnosis:", "diagnose:", "diagnosis",
 ]
 
 # Words next to which a code such as F32.1 is an ICD-10 diagnosis code: the papers it is
@@ -14275,6 +14308,8 @@ other_subjects = [
   "buchhaltung", "accounting",
   "stock market", "the market", "die börse", "aktienmarkt",
   "braucht man", "kriegt man", "kriegt man ja", "bekommt man ja", "da kriegt man",
+  "router", "akku", "handy", "laptop", "drucker", "printer", "chatbot", "euer bot", "your bot", "pflanze",
+  "pflanzen", "my plant", "blätter", "welle", "grippewelle",
 ]
 
 [[lexicon]]
@@ -14285,10 +14320,10 @@ description = "Diseases and conditions (ICD-10 chapters A-Q, incl. mental health
 confidence = 0.7
 severity = 0.9
 other_subject = ["@other_subjects"]
-preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
+preceded_by = '''(?:(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+)?(?:(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart)\s+)?'''
 # A body part after the term belongs to it ("Arthritis im Knie", "numbness in my left hand").
 followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
-context = ["@health_cues", "@form_labels"]
+context = ["@health_cues", "@form_labels", "@close_people"]
 negative_context = [
   "fast nen", "fast einen", "beinahe einen", "giving me a", "gives me a", "krieg die", "krieg echt die",
   "kriege die", "kriegt man die",
@@ -14303,6 +14338,7 @@ negative_context = [
 ]
 # 1153 words, 308 prefixes, 18 suffixes
 words = [
+  "dvt", "zucker haben", "hab zucker", "habe zucker", "hat zucker", "hatte zucker",
   "rotator cuff tear", "rotator cuff injury", "torn rotator cuff", "breastfeeding", "stillzeit",
   "phlegmone", "mononukleose", "infektiöse mononukleose", "überaktive blase", "reizblase", "shingles",
   "kreuzband gerissen", "kreuzband ist gerissen", "pfeiffersches drüsenfieber",
@@ -14667,7 +14703,7 @@ description = "Condition words that also have an everyday sense (Krebs the crab 
 confidence = 0.4
 severity = 0.9
 other_subject = ["@other_subjects"]
-preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
+preceded_by = '''(?:(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+)?(?:(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart)\s+)?'''
 requires_context = true
 # A body part after the term belongs to it ("Arthritis im Knie", "numbness in my left hand").
 followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
@@ -14683,7 +14719,8 @@ context = [
   "überweisung wegen", "überwiesen wegen", "krankgeschrieben", "off work", "sick note", "suffer from",
   "gp", "doctor", "found a", "my son is", "my daughter is", "diabetes", "insulin", "dexcom", "libre", "sensor",
   "flare up", "flare-up", "flared up", "flaring up", "schub", "appointment", "termin", "i still have", "i've got",
-  "i get", "i feel", "my child", "my kid", "my partner",
+  "i get", "i feel", "my child", "my kid", "my partner", "because of", "due to", "wegen", "aufgrund",
+  "@close_people",
 ]
 negative_context = [
   "sternzeichen", "horoskop", "aszendent", "zodiac", "star sign", "horoscope", "aquarium", "flusskrebs",
@@ -14700,6 +14737,7 @@ negative_context = [
 ]
 # 63 words, 0 prefixes, 0 suffixes
 words = [
+  "tia",
   "krebs", "cancer", "mono", "deaf", "lump", "type 1", "type 2", "typ 1", "typ 2", "depression", "depressiv", "depressive", "depressiver", "depressiven", "depressives",
   "depressed", "corona", "covid", "covid-19", "coronavirus", "sars-cov-2", "omikron", "schizophren",
   "schizophrene", "schizophrener", "schizophrenen", "schizophrenes", "paranoid", "paranoide", "paranoider",
@@ -14778,7 +14816,7 @@ other_subject = ["@other_subjects"]
 preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
 # A body part after the term belongs to it ("Arthritis im Knie", "numbness in my left hand").
 followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
-context = ["@health_cues", "@form_labels"]
+context = ["@health_cues", "@form_labels", "@close_people"]
 negative_context = [
   "fast nen", "fast einen", "beinahe einen", "giving me a", "gives me a", "krieg die", "krieg echt die",
   "kriege die", "kriegt man die",
@@ -14794,6 +14832,7 @@ negative_context = [
 ]
 # 356 words, 110 prefixes, 2 suffixes
 words = [
+  "heart racing", "my heart racing", "pounding heart", "heart pounding", "muscle spasms", "muscle spasm", "blähbauch", "trembling", "trembling hands", "shaky hands", "blood in my stool", "blood in my urine", "blood in my poo", "blood in my pee", "herzstolpern", "muskelzucken", "muscle twitching",
   "swollen joints", "geschwollene gelenke", "geschwollenen gelenke", "hair loss", "trouble swallowing",
   "difficulty swallowing", "trouble breathing", "morning sickness", "morgenübelkeit", "scar pain",
   "pain at the scar", "narbenschmerzen", "hab rücken", "habe rücken", "hab's im rücken", "hab es im rücken",
@@ -14971,16 +15010,21 @@ context = [
   "ohrensausen", "durchfall", "bauchschmerz*", "magen*", "sehstörung*", "migräne", "tabletten", "schwanger*",
   "bekomme", "nebenwirkung*", "vertrage", "off work", "since", "i have", "i've had", "krankgeschrieben",
   "i get", "i've been", "feeling", "symptom*", "beschwerde*", "side effect", "side effects", "pregnan*",
-  "weeks pregnant", "for days", "hab", "hatte", "bin", "i had", "now i get", "started",
+  "weeks pregnant", "for days", "hab", "hatte", "bin", "i had", "now i get", "started", "i feel", "i felt",
+  "feel", "felt", "been", "all week", "all day", "since yesterday", "because of", "due to", "wegen",
+  "aufgrund", "@close_people",
 ]
 negative_context = [
   "nicht übel", "gar nicht übel", "nicht so übel", "übel nehmen", "übelnehmen", "nimm", "nehmen sie",
   "nimmt", "nehmt", "wohl oder übel", "das übel", "übel zugerichtet", "übel mitgespielt", "übel riech*",
   "übel gelaunt", "übel dran", "übel aus", "sieht übel", "betrug*", "betrüger*", "abzocke*", "fake",
   "lüge*", "schwindel auf", "der schwindel", "ein schwindel", "reiner schwindel", "großer schwindel",
-  "schwindelei*", "hochstapler*", "verarsche", "scam", "preise", "preis",
+  "schwindelei*", "hochstapler*", "verarsche", "scam", "preise", "preis", "faint hope", "faint line",
+  "faint sound", "faint smell", "shaky connection", "shaky wifi", "shaky start", "shaky video", "bloated software",
+  "bloated app", "bloated price",
 ]
 words = [
+  "shaky", "faint", "bloated", "tingling", "spasms",
   "übel", "schwindel", "zittern", "kribbeln", "gewichtsverlust", "müdigkeit", "schwäche", "erschöpfung", "ausschlag",
   "muskelkater", "wehen", "albträume", "alpträume", "contractions", "spotting", "nightmares", "weight loss",
 ]
@@ -15010,7 +15054,7 @@ confidence = 0.7
 severity = 0.9
 other_subject = ["@other_subjects"]
 followed_by = '''\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|ml|ie|i\.e\.|iu|units|einheiten|%|hub|hübe|puffs?)(?![\p{L}\p{N}])|\d{1,4}(?:[.,]\d+)?(?![\p{L}\p{N}]|[.,/:-][\p{L}\p{N}]))|[\s-]+(?:injections?|infusions?|shots?|spritzen?|infusionen?|salbe|creme|cream|spray|tabletten|tablets|kapseln|capsules|tropfen|drops|pflaster|patch(?:es)?)(?![\p{L}\p{N}])'''
-context = ["@health_cues", "@form_labels"]
+context = ["@health_cues", "@form_labels", "@close_people"]
 negative_context = [
   "aktie", "aktien", "aktienkurs", "börse", "share price", "stock price", "shares", "patentstreit", "konzern",
   "song", "album", "mein hund", "meinen hund", "meinem hund", "unser hund", "unseren hund", "unserem hund",
@@ -15021,6 +15065,7 @@ negative_context = [
 ]
 # 1487 words, 1076 prefixes, 4 suffixes
 words = [
+  "fostair", "clenil", "salamol", "duoresp", "estradot", "hrt patches", "hrt patch", "hrt gel", "hormone patches", "hormonpflaster", "estrogen patches", "oestrogen patches",
   "penicillin", "penizillin", "eisentabletten", "eisentablette", "eisenpräparat", "eisenpräparate",
   "ibu 400", "ibu 600", "ibu 800",
   # brand names common in DE/AT/CH and UK/US (trade marks of their owners; used only as words to detect)
@@ -15466,8 +15511,10 @@ context = [
   "i take", "i'm on", "i am on", "taking", "took", "prescribed", "prescription", "dose", "daily", "every day",
   "doctor", "gp", "pharmacy", "started", "stopped", "coming off", "mg", "morgens", "mittags", "abends",
   "zur nacht", "vor dem schlafen", "in the morning", "at night", "twice a day", "once a day",
+  "@close_people",
 ]
 negative_context = [
+  "meal prep", "meal-prep", "food prep", "prep time", "exam prep", "test prep", "prep work", "prep school",
   "batterie*", "akku*", "battery", "batteries", "lithium-ion*", "lithium ion", "ionen", "mine", "mining", "bergbau",
   "aktie*", "stock", "shares", "element", "periodensystem", "periodic table", "chemie", "chemistry", "dünger",
   "fertilizer", "ass of", "dumb",
@@ -15475,7 +15522,7 @@ negative_context = [
 words = [
   "pille", "die pille", "the pill", "birth control", "birth control pill", "birth control pills",
   "lithium", "magnesium", "melatonin", "steroids", "steroide", "hrt", "testosterone", "testosteron", "estrogen",
-  "östrogen", "oestrogen", "iron tablets", "ibu",
+  "östrogen", "oestrogen", "iron tablets", "ibu", "prep",
 ]
 prefixes = []
 suffixes = []
@@ -15500,7 +15547,7 @@ description = "Procedures, therapies, vaccinations, aids and specialist or clini
 confidence = 0.7
 severity = 0.9
 other_subject = ["@other_subjects"]
-context = ["@health_cues", "@form_labels"]
+context = ["@health_cues", "@form_labels", "@close_people"]
 negative_context = [
   "arbeite als", "arbeitet als", "von beruf", "beruf", "studiere", "studium", "stelle als", "job als",
   "i work as", "works as", "career", "stellenanzeige", "stellenangebot", "job offer", "job posting", "vacancy",
@@ -15513,6 +15560,7 @@ negative_context = [
 ]
 # 659 words, 143 prefixes, 16 suffixes
 words = [
+  "sterilisation", "sterilization", "tubal ligation", "eileiterunterbindung", "gebärmutterentfernung", "gallenblasenentfernung", "mandelentfernung", "blinddarmentfernung", "prostataentfernung", "brustentfernung", "sleep study", "inpatient treatment", "inpatient care", "inpatient rehab", "stationäre behandlung", "stationären behandlung", "stationär aufgenommen", "stationärer aufenthalt", "stationären aufenthalt", "skin graft", "skin grafts", "hauttransplantation",
   "mobility scooter", "stair lift", "stairlift", "treppenlift", "pflegebett", "gipsverband", "cardiac rehab",
   "cardiac rehabilitation", "pulmonary rehab", "psychiatric stay", "inpatient stay", "psychiatric ward",
   "psychiatrische klinik", "hearing aids", "hörgeräte", "hörgerät",
@@ -15765,7 +15813,8 @@ context = [
   "hip", "heart", "termin", "appointment", "kontrolle nach", "nachsorge", "follow-up", "seit der", "i need a",
   "ich brauche", "brauchen", "braucht", "wir brauchen", "need", "needs", "covered", "cover", "abrechnen",
   "erstatt*", "kasse", "krankenkasse", "i'm in", "in detox",
-  "mum", "mom", "dad", "mutter", "vater", "oma", "opa",
+  "mum", "mom", "dad", "mutter", "vater", "oma", "opa", "because of", "due to", "wegen", "aufgrund",
+  "after the", "since", "seit", "@close_people",
 ]
 negative_context = [
   "photo op", "photo-op", "op-ed", "opus", "original post", "militär", "military", "polizei", "police",
@@ -15780,10 +15829,13 @@ negative_context = [
   "lizenz", "marathon", "radrennen", "film", "movie", "walküre", "waiting room", "gp surgery",
   "doctor's surgery", "surgery hours", "opening hours", "beethoven", "mozart", "sonate", "sonata", "symphony",
   "sinfonie", "router", "login", "password", "passwort", "channel", "slack", "pferd", "huf",
-  "tierversicherung", "aktienmarkt", "börse", "stock market",
+  "tierversicherung", "aktienmarkt", "börse", "stock market", "booster seat", "kindersitz", "sitzerhöhung",
+  "wifi", "wlan", "signal", "repeater", "booster pack", "booster box", "pokemon", "pokémon", "radiation levels",
+  "solar", "mobile phone", "handystrahlung",
 ]
 # 24 words, 0 prefixes, 0 suffixes
 words = [
+  "booster", "boosters", "radiation",
   "cbt",
   "op", "ops", "operation", "operationen", "operiert", "surgery", "surgeries", "therapy", "entzug", "bypass",
   "pacemaker", "schrittmacher", "infusion", "infusionen", "entgiftung", "stitches", "spirale",
@@ -15852,7 +15904,7 @@ description = "Sick notes and sick leave (Krankschreibung, AU-Bescheinigung, gel
 confidence = 0.8
 severity = 0.8
 other_subject = ["@other_subjects"]
-context = ["@health_cues", "@form_labels"]
+context = ["@health_cues", "@form_labels", "@close_people"]
 negative_context = [
   "muster", "vorlage", "template", "beispieltext", "formularvorlage", "can attest", "i attest", "attest to",
 ]
@@ -15944,7 +15996,7 @@ confidence = 0.4
 severity = 0.9
 other_subject = ["@other_subjects"]
 requires_context = true
-context = ["@health_cues", "@form_labels"]
+context = ["@health_cues", "@form_labels", "@close_people"]
 negative_context = ["debugger", "breakpoint", "linux", "gcc", "install*", "compiler", "binary", "core dump"]
 followed_by = '''\s+(?:von\s+|of\s+)?[0-9]{1,3}(?![\p{L}\p{N}])'''
 words = ["pflegegrad", "gdb", "grad der behinderung"]
@@ -15972,7 +16024,7 @@ confidence = 0.4
 severity = 0.8
 other_subject = ["@other_subjects"]
 requires_context = true
-context = ["@health_cues", "@form_labels"]
+context = ["@health_cues", "@form_labels", "@close_people"]
 negative_context = []
 words = ["sick pay", "statutory sick pay", "krankentagegeld"]
 prefixes = ["krankengeld", "kinderkrankengeld"]
@@ -15995,7 +16047,7 @@ description = "Laboratory and vital values (the numbers are matched by the lab-v
 confidence = 0.7
 severity = 0.8
 other_subject = ["@other_subjects"]
-context = ["@health_cues", "@form_labels"]
+context = ["@health_cues", "@form_labels", "@close_people"]
 negative_context = [
   "rezeptur", "lebensmittel", "produkt", "nährwert", "nährwerte", "nutrition facts", "enthält", "contains",
   "cholesterinfrei", "ohne cholesterin", "recipe", "food label", "währung", "currency", "public service",

@@ -40,9 +40,8 @@ description = "E-mail addresses"
 id = "email"
 category = "CONTACT"
 type = "EMAIL"
-description = "E-mail address, internationalised local parts and domains included; one space or line break may follow the @ (an address broken over two lines)"
-regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}._%+-]*@\x20?[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*\.\p{L}{2,}'''
-no_space_before = "@"
+description = "E-mail address, internationalised local parts and domains included; one space or line break may stand before or after the @ (an address broken over two lines)"
+regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}._%+-]*(?:@\x20?|\x20@)[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*\.\p{L}{2,}'''
 confidence = 0.9
 severity = 0.25
 context = []
@@ -52,6 +51,7 @@ examples = [
     "mail: «john+tag@mail.example.co.uk».",
     "«jürgen@müller.de» ist meine Adresse",
     "cc my wife: «laurasimpson@\nicloud.com»",
+    "das Konto mit «h.jessel\n@yahoo.de» angelegt",
 ]
 counter_examples = [
     "@erika auf Twitter",
@@ -64,8 +64,8 @@ id = "email-obfuscated"
 category = "CONTACT"
 type = "EMAIL"
 description = "E-mail address written to dodge filters: [at], (at), {at} or ' at ' for @ and [dot], (dot), [punkt], ' dot ' or [.] for a dot; a bare ' at ' counts only with a spelled-out dot before the top-level domain"
-regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*(?:(?:\s*[\[({]\s*(?:dot|punkt)\s*[\])}]\s*|\s+dot\s+)[\p{L}\p{N}_][\p{L}\p{N}._%+-]*)*(?:\s*[\[({]\s*(?:at|ät|@)\s*[\])}]\s*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt)\s*[\])}]\s*|\.|\s+dot\s+))+|(?:@|\s+at\s+)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\s+dot\s+))+)\p{L}{2,6}(?![\p{L}\p{N}])'''
-must_contain = ["(at", "[at", "{at", "( at", "[ at", "{ at", "(@", "[@", "dot ", "(dot", "[dot", "(punkt", "[punkt", "[.]", "(.)"]
+regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*(?:(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\s+(?:dot|punkt)\s+)[\p{L}\p{N}_][\p{L}\p{N}._%+-]*)*(?:\s*[\[({]\s*(?:at|ät|@)\s*[\])}]\s*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\.|\s+(?:dot|punkt)\s+))+|(?:@|\s+at\s+)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\s+(?:dot|punkt)\s+))+)\p{L}{2,6}(?![\p{L}\p{N}])'''
+must_contain = ["(at", "[at", "{at", "( at", "[ at", "{ at", "(ät", "[ät", "{ät", "( ät", "[ ät", "{ ät", "(@", "[@", "dot ", "(dot", "[dot", "(punkt", "[punkt", "punkt ", "[.]", "(.)"]
 confidence = 0.85
 severity = 0.25
 context = []
@@ -81,6 +81,8 @@ examples = [
     "the link went to «simon dot harding[at]gmail dot com» yesterday",
     "schick es an «bradleybarrett at yahoo.co dot uk» bitte",
     "«jana (punkt) berg (at) posteo (punkt) de»",
+    "bitte an «christof1997 [ät] gmx punkt at» schicken",
+    "send it to «anna_byrne[at]gmail[.]com» please",
 ]
 counter_examples = [
     "look at amazon.de for prices",
@@ -127,7 +129,7 @@ validator = "payment-card"
 confidence = 0.6
 severity = 0.8
 context = ["karte", "kreditkarte*", "kartennummer", "visa", "mastercard", "amex", "maestro", "card", "credit card", "debit", "zahlung*", "payment"]
-negative_context = ["bestell*", "order*", "auftrag*", "vertrag*", "vertrags*", "contract*", "kundennummer", "customer", "tracking", "sendung*", "paket*", "rechnungsnummer", "invoice", "gutschein*", "voucher", "geschenkkarte*", "gift card"]
+negative_context = ["bestell*", "order*", "auftrag*", "vertrag*", "vertrags*", "contract*", "kundennummer", "customer", "tracking", "sendung*", "paket*", "rechnungsnummer", "invoice", "gutschein*", "voucher", "geschenkkarte*", "gift card", "serial*", "seriennummer*", "mref", "mandat*", "reference", "referenz*", "sku", "item", "imei"]
 examples = [
     "Meine Karte: «4111 1111 1111 1111», läuft bis 12/27",
     "card «4111111111111111»",
@@ -16345,6 +16347,8 @@ other_numbers = [
   "rücksendung*", "retoure*", "bestätigung*", "confirmation*", "receipt*", "quittung*", "beleg*", "kassenbon*",
   "tel", "tel.", "tel-nr", "telnr", "telefon*", "handy*", "mobil*", "phone*", "call", "ruf", "anruf*", "rückruf*", "whatsapp", "fax*",
   "angebot*", "abrechnung*", "heizkostenabrechnung*", "nebenkostenabrechnung*", "lieferschein*", "quote", "offer",
+  "item*", "serial*", "seriennummer*", "case", "fallnummer*", "sku", "modell*", "model", "flug*",
+  "flight*", "mandat*", "mref", "lot", "chargennummer*", "imei",
 ]
 
 [[rule]]
@@ -17042,7 +17046,7 @@ validator = "phone"
 confidence = 0.5
 severity = 0.25
 context = ["@phone_cues"]
-negative_context = ["bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "order", "invoice", "tracking", "label", "paket*", "sendung*", "retoure*", "parcel", "shipment", "version", "update", "build"]
+negative_context = ["bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "order", "invoice", "tracking", "label", "paket*", "sendung*", "retoure*", "parcel", "shipment", "version", "update", "build", "bestellung", "bestellungen", "gutschein*", "voucher*", "flug", "flight", "case", "serial*", "seriennummer*", "item", "sku", "referenz*", "reference", "ref", "mref", "mandat*", "lot"]
 examples = [
     "Ruf mich an: «+49 151 23456789»",
     "«+49 (0)30 1234567»",
@@ -17071,7 +17075,7 @@ validator = "phone"
 confidence = 0.4                # with the validator 0.6: a number on its own is redacted; an identity number labelled as such wins over it
 severity = 0.25
 context = ["@phone_cues"]
-negative_context = ["bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "vertragsnummer", "plz", "postleitzahl", "order", "invoice", "tracking", "artikel", "label", "paket*", "sendung*", "retoure*", "parcel", "shipment", "version", "update", "build", "zählerstand*", "zählernummer", "meter reading"]
+negative_context = ["bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "vertragsnummer", "plz", "postleitzahl", "order", "invoice", "tracking", "artikel", "label", "paket*", "sendung*", "retoure*", "parcel", "shipment", "version", "update", "build", "zählerstand*", "zählernummer", "meter reading", "bestellung", "bestellungen", "gutschein*", "voucher*", "flug", "flight", "case", "serial*", "seriennummer*", "item", "sku", "referenz*", "reference", "ref", "mref", "mandat*", "lot"]
 examples = [
     "Tel. «0151 23456789»",
     "«030/1234567»",
@@ -17120,7 +17124,7 @@ requires_context = true
 confidence = 0.4
 severity = 0.25
 context = ["@phone_cues"]
-negative_context = ["bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "vertragsnummer", "order", "invoice", "tracking", "artikel"]
+negative_context = ["bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "vertragsnummer", "order", "invoice", "tracking", "artikel", "bestellung", "bestellungen", "gutschein*", "voucher*", "flug", "flight", "case", "serial*", "seriennummer*", "item", "sku", "referenz*", "reference", "ref", "mref", "mandat*", "lot"]
 examples = [
     "call me at «2015550123»",
     "my number is «2015550123» thx",

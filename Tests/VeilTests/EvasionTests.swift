@@ -67,6 +67,12 @@ struct EvasionTests {
         .init(name: "combining marks stacked on digits", text: "Karte 4\u{0301}\u{0308}111 1111 1\u{0303}111 1111", value: "4\u{0301}\u{0308}111 1111 1\u{0303}111 1111", type: "CARD"),
         .init(name: "soft hyphens", text: "IBAN DE89\u{00AD}3704\u{00AD}0044\u{00AD}0532\u{00AD}0130\u{00AD}00", value: "DE89\u{00AD}3704\u{00AD}0044\u{00AD}0532\u{00AD}0130\u{00AD}00", type: "IBAN"),
         .init(name: "odd spaces", text: "Tel 0151\u{00A0}2345\u{2009}6789", value: "0151\u{00A0}2345\u{2009}6789", type: "PHONE"),
+        .init(name: "a code of letters and digits in groups, dashes", text: "Ausweis: PL5-CH9-R51 - ok", value: "PL5-CH9-R51", type: "DE_ID_CARD"),
+        .init(name: "a code of letters and digits in groups, dots", text: "the ID card number is NT2.HF9.6L8", value: "NT2.HF9.6L8", type: "DE_ID_CARD"),
+        .init(name: "a code in groups, double spaces, letters first", text: "id card number: MXH  V3C  Z9V ok", value: "MXH  V3C  Z9V", type: "DE_ID_CARD"),
+        .init(name: "a code in groups, NBSP", text: "NIE X00\u{00A0}731\u{00A0}92Y \u{2014} I moved", value: "X00\u{00A0}731\u{00A0}92Y", type: "ES_NIE"),
+        .init(name: "a code in groups, narrow NBSP, a group of five letters", text: "codice fiscale VNDRN\u{202F}A55P6\u{202F}5D612B for",
+              value: "VNDRN\u{202F}A55P6\u{202F}5D612B", type: "IT_CODICE_FISCALE"),
     ]
 
     @Test(arguments: cases)
@@ -84,6 +90,7 @@ struct EvasionTests {
         "Liechtenstein und Israel: LI und IL",
         "Привет, заказ пришёл, спасибо",
         "a b c",
+        "App v14.4.86.6233 logs me out",
     ])
     func noInventedValues(_ text: String) throws {
         #expect(try MessageScanner().scan(text).findings.isEmpty)

@@ -228,6 +228,40 @@ enum DigitReadings {
     /// The longest group of a code cut into groups that `separatorEdits` joins (`VNDRN…`, `A55P6`).
     static let maximumCodeGroup = 6
 
+    /// Where the normalised text has a space that was written as another space (NBSP, narrow
+    /// NBSP, thin space…: `VMZ G6G 27J8` copied from a form): a gap that cuts a code into
+    /// groups, as a dash does, and no gap of a sentence.
+    struct WideSpaces {
+        private var positions: [Int] = []
+
+        init() {}
+
+        /// The wide spaces of `text`, from the first stage's changes (`OffsetMap.spans`): a
+        /// stretch of spaces written with more bytes than it has.
+        init(spans: UnsafeBufferPointer<veil_changed_span>, in text: UnsafeBufferPointer<UInt8>) {
+            for span in spans where span.src_len > span.dst_len && span.dst_len > 0 {
+                let stretch = Int(span.dst_start)..<Int(span.dst_start) + Int(span.dst_len)
+                guard stretch.upperBound <= text.count, stretch.allSatisfy({ text[$0] == UInt8(ascii: " ") }) else { continue }
+                positions += stretch
+            }
+        }
+
+        var isEmpty: Bool { positions.isEmpty }
+
+        /// Whether the space at `position` was written as another space.
+        func contains(_ position: Int) -> Bool {
+            var low = 0, high = positions.count
+            while low < high {
+                let middle = (low + high) / 2
+                if positions[middle] < position { low = middle + 1 } else { high = middle }
+            }
+            return low < positions.count && positions[low] == position
+        }
+
+        /// Whether `gap` is one such space.
+        func isWide(_ gap: Range<Int>) -> Bool { gap.count == 1 && !positions.isEmpty && contains(gap.lowerBound) }
+    }
+
     /// What one pass over a message says about the readings it needs.
     struct Survey {
         var numberWordCount = 0
@@ -247,7 +281,7 @@ enum DigitReadings {
     /// The survey of `text` from its `words`. Counts may run high (a word list splits at
     /// symbols the readings read as part of a word), never low: the readings themselves decide.
     @inline(__always)  // a hot loop of matching or normalisation: the marks of Matching/ and Normalization/ save 1.1% of a mixed line (callgrind)
-    static func survey(of words: WordList, in text: UnsafeBufferPointer<UInt8>) -> Survey {
+    static func survey(of words: WordList, in text: UnsafeBufferPointer<UInt8>, wideSpaces: WideSpaces = WideSpaces()) -> Survey {
         var survey = Survey()
         var lookAlikeWord = false
         var spacedRun = 0, spacedRunHoldsLetter = false
@@ -270,13 +304,14 @@ enum DigitReadings {
             var continuesGroup = false
             if isGroupWord && (previousHasDigit || previousIsShortLetters) {
                 let gap = previousEnd..<token.range.lowerBound
-                let oneSpace = gap.count == 1 && text[gap.lowerBound] == UInt8(ascii: " ")
+                let wide = wideSpaces.isWide(gap)
+                let oneSpace = gap.count == 1 && text[gap.lowerBound] == UInt8(ascii: " ") && !wide
                 if gap.count <= maximumSeparatorRun, gap.allSatisfy({ isSeparator(text[$0]) }),
                    !(oneSpace && !(hasDigit && previousHasDigit)) {
                     continuesGroup = true
                     let spaces = gap.allSatisfy { text[$0] == UInt8(ascii: " ") }
                     if spaces && gap.count >= 2 { survey.unevenSeparators += 1 }
-                    if !spaces { groupHasSeparator = true }
+                    if !spaces || wide { groupHasSeparator = true }
                 }
             }
             if !continuesGroup { groupDigitCharacters = 0; groupLetterCharacters = 0; groupWords = 0; groupStartsWithDate = false; groupHasSeparator = false }
@@ -369,8 +404,9 @@ enum DigitReadings {
     ///   (`D E 8 9 3 7 0 4` → `de893704`).
     /// With `evenMixedSeparators`, a value group's separators are evened out even when they
     /// differ; without, `mixedGroups` tells whether a group was left as it is for that reason.
-    static func joinValues(_ text: UnsafeBufferPointer<UInt8>, _ survey: Survey, evenMixedSeparators: Bool = false,
-                           mixedGroups: inout Bool, into output: inout [UInt8], spans: inout [veil_changed_span]) -> Bool {
+    static func joinValues(_ text: UnsafeBufferPointer<UInt8>, _ survey: Survey, wideSpaces: WideSpaces = WideSpaces(),
+                           evenMixedSeparators: Bool = false, mixedGroups: inout Bool, into output: inout [UInt8],
+                           spans: inout [veil_changed_span]) -> Bool {
         let numberWordCount = survey.numberWordCount
         guard survey.needsJoining else { return false }
 
@@ -378,7 +414,7 @@ enum DigitReadings {
         if numberWordCount >= minimumNumberWords { edits += spelledDigitEdits(text) }
         if survey.hasSpacedRunToJoin { edits += spacedCharacterEdits(text) }
         if survey.unevenSeparators > 0 {
-            let separators = separatorEdits(text, evenMixed: evenMixedSeparators, mixedGroups: &mixedGroups)
+            let separators = separatorEdits(text, wideSpaces: wideSpaces, evenMixed: evenMixedSeparators, mixedGroups: &mixedGroups)
             if edits.isEmpty {
                 edits = separators
             } else {
@@ -420,7 +456,7 @@ enum DigitReadings {
     /// with a date (`06.11.2024 14`) keeps its separators, which the rules read as a date's.
     /// With `evenMixed`, a group's gaps are evened out when they differ too; without,
     /// `mixedGroups` becomes true when a group keeps its gaps because they differ.
-    private static func separatorEdits(_ text: UnsafeBufferPointer<UInt8>, evenMixed: Bool,
+    private static func separatorEdits(_ text: UnsafeBufferPointer<UInt8>, wideSpaces: WideSpaces, evenMixed: Bool,
                                        mixedGroups: inout Bool) -> [(range: Range<Int>, replacement: UInt8?)] {
         var edits: [(range: Range<Int>, replacement: UInt8?)] = []
         var group: [(range: Range<Int>, digits: Int)] = []
@@ -439,13 +475,13 @@ enum DigitReadings {
             }
             return i == a.upperBound && j == b.upperBound
         }
-        /// Whether a gap may cut a code into groups: one `-`, `.` or `/`, or two or three spaces.
+        /// Whether a gap may cut a code into groups: one `-`, `.`, `/` or wide space, or two or three spaces.
         func isCodeGap(_ gap: Range<Int>) -> Bool {
-            gap.count == 1 ? text[gap.lowerBound] != UInt8(ascii: " ") : gap.allSatisfy { text[$0] == UInt8(ascii: " ") }
+            gap.count == 1 ? text[gap.lowerBound] != UInt8(ascii: " ") || wideSpaces.isWide(gap) : gap.allSatisfy { text[$0] == UInt8(ascii: " ") }
         }
-        /// Whether two gaps are written alike, byte for byte.
+        /// Whether two gaps are written alike, byte for byte, a wide space as a wide space.
         func sameGap(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
-            a.count == b.count && zip(a, b).allSatisfy { text[$0] == text[$1] }
+            a.count == b.count && zip(a, b).allSatisfy { text[$0] == text[$1] } && wideSpaces.isWide(a) == wideSpaces.isWide(b)
         }
         func closeGroup() {
             defer { group.removeAll(keepingCapacity: true) }
@@ -482,19 +518,28 @@ enum DigitReadings {
             // A code of letters and digits cut into groups by one kind of separator is one
             // value (`PL5-CH9-R51`, `NT2.HF9.6L8`, `612  411  88P`): its gaps go, since such
             // values are written without them; digits alone keep one space (`4111 1111 …`).
+            // The code is the words its kind of gap joins, from the words with digits outwards.
+            var code = firstDigits...lastDigits
+            if core.count >= 1 && isCodeGap(gapAfter(firstDigits)) {
+                let kind = gapAfter(firstDigits)
+                while code.lowerBound > 0 && sameGap(gapAfter(code.lowerBound - 1), kind) { code = code.lowerBound - 1...code.upperBound }
+                while code.upperBound < group.count - 1 && sameGap(gapAfter(code.upperBound), kind) { code = code.lowerBound...code.upperBound + 1 }
+            }
+            let codeWords = group[code]
             let joinsCode = core.count >= 1 && isCodeGap(gapAfter(firstDigits))
-                && (0..<group.count - 1).allSatisfy { sameGap(gapAfter($0), gapAfter(firstDigits)) }
-                && group.allSatisfy { $0.range.count >= 2 && $0.range.count <= maximumCodeGroup }
-                && group.contains { $0.digits > 0 && $0.digits < $0.range.count }
-                && group.reduce(0, { $0 + $1.range.count }) >= minimumGroupDigits
+                && core.allSatisfy { sameGap(gapAfter($0), gapAfter(firstDigits)) }
+                && codeWords.allSatisfy { $0.range.count >= 2 && $0.range.count <= maximumCodeGroup }
+                && codeWords.contains { $0.digits > 0 && $0.digits < $0.range.count }
+                && codeWords.reduce(0, { $0 + $1.range.count }) >= minimumGroupDigits
             for index in 0..<group.count - 1 {
                 let gap = gapAfter(index)
-                if gap.count == 1 && text[gap.lowerBound] == UInt8(ascii: " ") { continue }
-                let evened: Bool
-                if joinsCode {
+                if joinsCode && code.contains(index) && code.contains(index + 1) {
                     edits.append((gap, nil))
                     continue
-                } else if gap.allSatisfy({ text[$0] == UInt8(ascii: " ") }) {
+                }
+                if gap.count == 1 && text[gap.lowerBound] == UInt8(ascii: " ") { continue }
+                let evened: Bool
+                if gap.allSatisfy({ text[$0] == UInt8(ascii: " ") }) {
                     evened = true
                 } else if core.contains(index) {
                     evened = uniform
@@ -506,12 +551,15 @@ enum DigitReadings {
         }
         forEachWord(in: text) { range in
             let wordDigits = digitCount(in: range, of: text)
-            guard wordDigits > 0 || (range.count <= 4 && range.allSatisfy({ ASCII.isLowercaseLetter(text[$0]) })) else { closeGroup(); return }
+            // Letter words of a code's length may join (`VNDRN A55P6 …`); those longer than four
+            // letters stay only as the end of a code (`closeGroup`).
+            guard wordDigits > 0 || (range.count <= maximumCodeGroup && range.allSatisfy({ ASCII.isLowercaseLetter(text[$0]) })) else { closeGroup(); return }
             if let last = group.last {
                 let gap = last.range.upperBound..<range.lowerBound
                 // A letter word joins by a separator (`GB56/TRYP`) or a run of spaces (`NL25  ANDL`);
                 // after one space it is a word of the sentence (`…83 neu DE40…`).
                 let lettersAfterOneSpace = (wordDigits == 0 || last.digits == 0) && gap.count == 1 && text[gap.lowerBound] == UInt8(ascii: " ")
+                    && !wideSpaces.isWide(gap)
                 if gap.count > maximumSeparatorRun || !gap.allSatisfy({ isSeparator(text[$0]) }) || lettersAfterOneSpace { closeGroup() }
             }
             group.append((range, wordDigits))

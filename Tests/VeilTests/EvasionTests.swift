@@ -60,6 +60,8 @@ struct EvasionTests {
               value: "plus vier neun eins fünf eins zwei drei vier fünf sechs sieben acht neun", type: "PHONE"),
         .init(name: "spaced characters with dashes between groups", text: "Karte 4 1 1 1 - 1 1 1 1 - 1 1 1 1 - 1 1 1 1",
               value: "4 1 1 1 - 1 1 1 1 - 1 1 1 1 - 1 1 1 1", type: "CARD"),
+        .init(name: "English oh for zero and double for a digit said twice", text: "My number is oh one three one seven four zero five two double eight - please",
+              value: "oh one three one seven four zero five two double eight", type: "PHONE"),
         .init(name: "digits and words mixed", text: "Nummer 0151 zwei drei vier fünf sechs sieben acht", value: "0151 zwei drei vier fünf sechs sieben acht", type: "PHONE"),
         .init(name: "zero-width characters", text: "IBAN DE89\u{200B}3704\u{200C}0044\u{200D}0532\u{2060}0130\u{FEFF}00", value: "DE89\u{200B}3704\u{200C}0044\u{200D}0532\u{2060}0130\u{FEFF}00", type: "IBAN"),
         .init(name: "bidi controls", text: "Tel 0151\u{202E}2345\u{202C}67\u{2066}89\u{2069} ok", value: "0151\u{202E}2345\u{202C}67\u{2066}89", type: "PHONE"),
@@ -91,6 +93,7 @@ struct EvasionTests {
         "Привет, заказ пришёл, спасибо",
         "a b c",
         "App v14.4.86.6233 logs me out",
+        "oh no, double check it: one or two",
     ])
     func noInventedValues(_ text: String) throws {
         #expect(try MessageScanner().scan(text).findings.isEmpty)

@@ -587,7 +587,9 @@ enum DigitReadings {
         var runs: [[(range: Range<Int>, digit: UInt8?)]] = [[]]
         forEachWord(in: text) { range in
             let word = UnsafeBufferPointer(rebasing: text[range])
-            let digit = numberWord(word)
+            var digit = numberWord(word)
+            // `double` before a number word is its digit once more: `double eight` is 88.
+            if digit == nil, isDouble(word) { digit = doubleMark }
             guard digit != nil || word.allSatisfy(ASCII.isDigit) else {
                 if !runs[runs.count - 1].isEmpty { runs.append([]) }
                 return
@@ -597,6 +599,12 @@ enum DigitReadings {
                 runs.append([])
             }
             runs[runs.count - 1].append((range, digit))
+        }
+        for index in runs.indices {
+            for (position, word) in runs[index].enumerated() where word.digit == doubleMark {
+                let next = position + 1 < runs[index].count ? runs[index][position + 1].digit : nil
+                runs[index][position].digit = next == doubleMark ? nil : next
+            }
         }
         var edits: [(range: Range<Int>, replacement: UInt8?)] = []
         for run in runs where run.filter({ $0.digit != nil }).count >= minimumNumberWords {
@@ -696,8 +704,19 @@ enum DigitReadings {
     }
 
     private static func numberWord(_ word: UnsafeBufferPointer<UInt8>) -> UInt8? {
+        // "oh" is how English reads a 0 in a phone number (`oh two zero …`); only in a run of
+        // number words, like every number word.
+        if word.count == 2 && word[0] == UInt8(ascii: "o") && word[1] == UInt8(ascii: "h") { return 0 }
         guard (3...6).contains(word.count) else { return nil }
         return numberWords[LexiconMatcher.hash(word)]
+    }
+
+    /// Marks `double` in a run until the digit after it is known.
+    private static let doubleMark: UInt8 = 0xFF
+
+    /// Whether `word` is "double", which English reads before a digit said twice (`double eight`).
+    private static func isDouble(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        word.elementsEqual("double".utf8)
     }
 
     /// Runs of ASCII letters and digits and non-ASCII bytes.

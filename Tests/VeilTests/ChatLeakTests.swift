@@ -142,6 +142,16 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact("DE89 37040044 0532013000") == "[IBAN]")
     }
 
+    /// Found by fuzzing: a code joined across its groups took in `IBAN` after two spaces (a
+    /// U+FFFD and a space), and the IBAN after it then read as the tail of that longer value and
+    /// was dropped. A letter word ends a code only through one separator, and U+FFFD is no wide space.
+    @Test("a code joined from its groups never takes in the word before the next value")
+    func codesDoNotSwallowLabels() throws {
+        let text = "3704\u{FFFD} f\u{200B}0044\u{FFFD} IBAN DE89 3704 0044 0532 0130 00 ."
+        #expect(try Self.scanner.redact(text) == "3704\u{FFFD} f\u{200B}0044\u{FFFD} IBAN [IBAN] .")
+        #expect(try Self.scanner.redact("ref AB12  CD34  IBAN DE89 3704 0044 0532 0130 00 .") == "ref AB12  CD34  IBAN [IBAN] .")
+    }
+
     @Test("twelve digits are a card only as the whole number")
     func shortMaestroOnlyWhole() throws {
         #expect(try Self.scanner.scan("Nummer 5046 0547 4270 1973").findings.isEmpty)

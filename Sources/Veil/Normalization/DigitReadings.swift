@@ -237,12 +237,25 @@ enum DigitReadings {
         init() {}
 
         /// The wide spaces of `text`, from the first stage's changes (`OffsetMap.spans`): a
-        /// stretch of spaces written with more bytes than it has.
-        init(spans: UnsafeBufferPointer<veil_changed_span>, in text: UnsafeBufferPointer<UInt8>) {
-            for span in spans where span.src_len > span.dst_len && span.dst_len > 0 {
-                let stretch = Int(span.dst_start)..<Int(span.dst_start) + Int(span.dst_len)
-                guard stretch.upperBound <= text.count, stretch.allSatisfy({ text[$0] == UInt8(ascii: " ") }) else { continue }
-                positions += stretch
+        /// space of `text` that `source` wrote as one space character other than ASCII's (not a
+        /// control character or U+FFFD, which normalisation makes a space too).
+        init(spans: UnsafeBufferPointer<veil_changed_span>, in text: UnsafeBufferPointer<UInt8>, source: UnsafeBufferPointer<UInt8>) {
+            for span in spans where span.dst_len == 1 && span.src_len > 1 {
+                let position = Int(span.dst_start), written = Int(span.src_start)..<Int(span.src_start) + Int(span.src_len)
+                guard position < text.count, text[position] == UInt8(ascii: " "), written.upperBound <= source.count,
+                      Self.isSpaceCharacter(UnsafeBufferPointer(rebasing: source[written])) else { continue }
+                positions.append(position)
+            }
+        }
+
+        /// Whether `bytes` are one of Unicode's spaces other than ASCII's: NBSP, the spaces of
+        /// U+2000…U+200A, narrow NBSP, the medium mathematical space, the ideographic space.
+        private static func isSpaceCharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            switch bytes.count {
+            case 2: return bytes[0] == 0xC2 && bytes[1] == 0xA0
+            case 3: return (bytes[0] == 0xE2 && bytes[1] == 0x80 && (bytes[2] <= 0x8A || bytes[2] == 0xAF))
+                || (bytes[0] == 0xE2 && bytes[1] == 0x81 && bytes[2] == 0x9F) || (bytes[0] == 0xE3 && bytes[1] == 0x80 && bytes[2] == 0x80)
+            default: return false
             }
         }
 
@@ -487,9 +500,11 @@ enum DigitReadings {
             defer { group.removeAll(keepingCapacity: true) }
             // Letter words at the ends have at most two letters (`J-0311…`, `…/F`, `YY  96`);
             // longer ones are words of the sentence (`… 30/BIC`), unless they end a code of
-            // letters and digits, joined to it as its groups are joined (`MXH  V3C  Z9V`).
+            // letters and digits, joined to it by one separator as its groups are (`VMZ G6G 27J8`
+            // with NBSP, `MXH-V3C-Z9V`). Not by a run of spaces: chat puts two spaces before
+            // the next word too, and a code that took in `IBAN` would hide the IBAN after it.
             func endsCode(_ end: Int, gap: Range<Int>) -> Bool {
-                guard let first = group.firstIndex(where: { $0.digits > 0 }), let last = group.lastIndex(where: { $0.digits > 0 }),
+                guard gap.count == 1, let first = group.firstIndex(where: { $0.digits > 0 }), let last = group.lastIndex(where: { $0.digits > 0 }),
                       first < last, group[end].range.count <= maximumCodeGroup,
                       group[first...last].contains(where: { $0.digits < $0.range.count }) else { return false }
                 return isCodeGap(gap) && sameGap(gap, group[first].range.upperBound..<group[first + 1].range.lowerBound)

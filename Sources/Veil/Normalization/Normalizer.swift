@@ -98,7 +98,7 @@ enum Normalizer {
             unicode = try normalizeWithICU(source, using: buffers)
             buffers.words.tokenize(unicode.bytes)
         }
-        return readDigits(unicode, using: buffers)
+        return readDigits(unicode, source: source, using: buffers)
     }
 
     /// An ASCII byte as rules see it: lower case, and tabs, line breaks, NUL, DEL and every other
@@ -132,8 +132,9 @@ enum Normalizer {
     /// among digits. Takes the words of `text` in `buffers.words` and leaves the final text's there.
     /// The words in `buffers.words` are those of the returned `bytes`.
     @inline(__always)  // a hot loop of matching or normalisation: the marks of Matching/ and Normalization/ save 1.1% of a mixed line (callgrind)
-    private static func readDigits(_ text: NormalizedText, using buffers: Buffers) -> NormalizedText {
-        let wideSpaces = text.map.spans.isEmpty ? DigitReadings.WideSpaces() : DigitReadings.WideSpaces(spans: text.map.spans, in: text.bytes)
+    private static func readDigits(_ text: NormalizedText, source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) -> NormalizedText {
+        let wideSpaces = text.map.spans.isEmpty ? DigitReadings.WideSpaces()
+            : DigitReadings.WideSpaces(spans: text.map.spans, in: text.bytes, source: source)
         let survey = DigitReadings.survey(of: buffers.words, in: text.bytes, wideSpaces: wideSpaces)
         // Whether a value group kept different separators, to be evened out in another reading.
         var mixedGroups = false

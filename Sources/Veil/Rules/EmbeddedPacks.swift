@@ -57,6 +57,7 @@ counter_examples = [
     "@erika auf Twitter",
     "a@b",
     "Preis 5 @ 3 Euro",
+    "email me @ gmail.com",
 ]
 
 [[rule]]
@@ -65,7 +66,7 @@ category = "CONTACT"
 type = "EMAIL"
 description = "E-mail address written to dodge filters: [at], (at), {at} or ' at ' for @ and [dot], (dot), [punkt], ' dot ' or [.] for a dot; a bare ' at ' counts only with a spelled-out dot before the top-level domain"
 regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*(?:(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\s+(?:dot|punkt)\s+)[\p{L}\p{N}_][\p{L}\p{N}._%+-]*)*(?:\s*[\[({]\s*(?:at|ät|@)\s*[\])}]\s*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\.|\s+(?:dot|punkt)\s+))+|(?:@|\s+at\s+)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\s+(?:dot|punkt)\s+))+)\p{L}{2,6}(?![\p{L}\p{N}])'''
-must_contain = ["(at", "[at", "{at", "( at", "[ at", "{ at", "(ät", "[ät", "{ät", "( ät", "[ ät", "{ ät", "(@", "[@", "dot ", "(dot", "[dot", "(punkt", "[punkt", "punkt ", "[.]", "(.)"]
+must_contain = ["(at", "[at", "{at", "( at", "[ at", "{ at", "(ät", "[ät", "{ät", "( ät", "[ ät", "{ ät", "(@", "[@", "dot ", "(dot", "[dot", "(punkt", "[punkt", "[.]", "(.)"]
 confidence = 0.85
 severity = 0.25
 context = []
@@ -516,7 +517,7 @@ type = "DIAGNOSIS"
 description = "Diagnosis terms from the terminologies"
 confidence = 0.7
 severity = 0.9
-preceded_by = '''(?:(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+)?(?:(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart)\s+)?'''
+preceded_by = '''(?:(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+(?:(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart)\s+)?|(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart)\s+)'''
 followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
 context = [
   "@health_cues", "@form_labels", "@close_people",
@@ -4697,7 +4698,7 @@ description = "Diagnosis terms from the terminologies, also everyday words: they
 confidence = 0.4
 severity = 0.9
 requires_context = true
-preceded_by = '''(?:(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+)?(?:(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart)\s+)?'''
+preceded_by = '''(?:(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+(?:(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart)\s+)?|(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart)\s+)'''
 followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
 context = [
   "@form_labels", "ich habe", "ich hab", "habe", "hab", "ich hatte", "diagnose", "diagnostiziert",
@@ -4991,7 +4992,7 @@ description = "Symptom terms from the terminologies, also everyday words: they n
 confidence = 0.4
 severity = 0.9
 requires_context = true
-preceded_by = '''(?:(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+)?(?:(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart)\s+)?'''
+preceded_by = '''(?:(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+(?:(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart)\s+)?|(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart)\s+)'''
 followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
 context = [
   "@form_labels", "ich habe", "ich hab", "habe", "hab", "ich hatte", "diagnose", "diagnostiziert",
@@ -14322,7 +14323,7 @@ description = "Diseases and conditions (ICD-10 chapters A-Q, incl. mental health
 confidence = 0.7
 severity = 0.9
 other_subject = ["@other_subjects"]
-preceded_by = '''(?:(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+)?(?:(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart)\s+)?'''
+preceded_by = '''(?:(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+(?:(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart)\s+)?|(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart)\s+)'''
 # A body part after the term belongs to it ("Arthritis im Knie", "numbness in my left hand").
 followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
 context = ["@health_cues", "@form_labels", "@close_people"]
@@ -14705,7 +14706,7 @@ description = "Condition words that also have an everyday sense (Krebs the crab 
 confidence = 0.4
 severity = 0.9
 other_subject = ["@other_subjects"]
-preceded_by = '''(?:(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+)?(?:(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart)\s+)?'''
+preceded_by = '''(?:(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+(?:(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart)\s+)?|(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart)\s+)'''
 requires_context = true
 # A body part after the term belongs to it ("Arthritis im Knie", "numbness in my left hand").
 followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''

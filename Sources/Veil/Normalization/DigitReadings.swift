@@ -232,20 +232,34 @@ enum DigitReadings {
     /// NBSP, thin space…: `VMZ G6G 27J8` copied from a form): a gap that cuts a code into
     /// groups, as a dash does, and no gap of a sentence.
     struct WideSpaces {
-        private var positions: [Int] = []
+        /// The first stage's changes (`OffsetMap.spans`), sorted by destination, and the source.
+        private let spans: UnsafeBufferPointer<veil_changed_span>
+        private let source: UnsafeBufferPointer<UInt8>
 
-        init() {}
+        init() {
+            spans = UnsafeBufferPointer(start: nil, count: 0)
+            source = UnsafeBufferPointer(start: nil, count: 0)
+        }
 
-        /// The wide spaces of `text`, from the first stage's changes (`OffsetMap.spans`): a
-        /// space of `text` that `source` wrote as one space character other than ASCII's (not a
-        /// control character or U+FFFD, which normalisation makes a space too).
-        init(spans: UnsafeBufferPointer<veil_changed_span>, in text: UnsafeBufferPointer<UInt8>, source: UnsafeBufferPointer<UInt8>) {
-            for span in spans where span.dst_len == 1 && span.src_len > 1 {
-                let position = Int(span.dst_start), written = Int(span.src_start)..<Int(span.src_start) + Int(span.src_len)
-                guard position < text.count, text[position] == UInt8(ascii: " "), written.upperBound <= source.count,
-                      Self.isSpaceCharacter(UnsafeBufferPointer(rebasing: source[written])) else { continue }
-                positions.append(position)
+        /// The wide spaces of a text whose first stage's changes are `spans`: a space that
+        /// `source` wrote as one space character other than ASCII's (not a control character or
+        /// U+FFFD, which normalisation makes a space too). Looked up in place, with no copy.
+        init(spans: UnsafeBufferPointer<veil_changed_span>, source: UnsafeBufferPointer<UInt8>) {
+            self.spans = spans
+            self.source = source
+        }
+
+        /// Whether `gap` is one such space.
+        func isWide(_ gap: Range<Int>) -> Bool {
+            guard gap.count == 1, !spans.isEmpty else { return false }
+            var low = 0, high = spans.count
+            while low < high {
+                let middle = (low + high) / 2
+                if Int(spans[middle].dst_start) < gap.lowerBound { low = middle + 1 } else { high = middle }
             }
+            guard low < spans.count, Int(spans[low].dst_start) == gap.lowerBound, spans[low].dst_len == 1 else { return false }
+            let written = Int(spans[low].src_start)..<Int(spans[low].src_start) + Int(spans[low].src_len)
+            return written.upperBound <= source.count && Self.isSpaceCharacter(UnsafeBufferPointer(rebasing: source[written]))
         }
 
         /// Whether `bytes` are one of Unicode's spaces other than ASCII's: NBSP, the spaces of
@@ -258,21 +272,6 @@ enum DigitReadings {
             default: return false
             }
         }
-
-        var isEmpty: Bool { positions.isEmpty }
-
-        /// Whether the space at `position` was written as another space.
-        func contains(_ position: Int) -> Bool {
-            var low = 0, high = positions.count
-            while low < high {
-                let middle = (low + high) / 2
-                if positions[middle] < position { low = middle + 1 } else { high = middle }
-            }
-            return low < positions.count && positions[low] == position
-        }
-
-        /// Whether `gap` is one such space.
-        func isWide(_ gap: Range<Int>) -> Bool { gap.count == 1 && !positions.isEmpty && contains(gap.lowerBound) }
     }
 
     /// What one pass over a message says about the readings it needs.
@@ -301,6 +300,7 @@ enum DigitReadings {
         var previousEnd = -2
         var previousHasDigit = false, previousIsShortLetters = false
         var groupDigitCharacters = 0, groupLetterCharacters = 0, groupWords = 0, groupHasSeparator = false, groupStartsWithDate = false
+        var groupHasWideGap = false, groupHasCode = false
         var firstWordLength = 0, secondWordLength = 0
         let numberWordFilter = Self.numberWordFilter
         for token in words.tokens {
@@ -324,13 +324,18 @@ enum DigitReadings {
                     continuesGroup = true
                     let spaces = gap.allSatisfy { text[$0] == UInt8(ascii: " ") }
                     if spaces && gap.count >= 2 { survey.unevenSeparators += 1 }
-                    if !spaces || wide { groupHasSeparator = true }
+                    if !spaces { groupHasSeparator = true }
+                    if wide { groupHasWideGap = true }
                 }
             }
-            if !continuesGroup { groupDigitCharacters = 0; groupLetterCharacters = 0; groupWords = 0; groupStartsWithDate = false; groupHasSeparator = false }
+            if !continuesGroup {
+                groupDigitCharacters = 0; groupLetterCharacters = 0; groupWords = 0; groupStartsWithDate = false; groupHasSeparator = false
+                groupHasWideGap = false; groupHasCode = false
+            }
             if isGroupWord {
                 groupWords += 1
                 if hasDigit { groupDigitCharacters += length } else { groupLetterCharacters += length }
+                groupHasCode = groupHasCode || (hasDigit && shape & (WordList.Shape.lookAlike | WordList.Shape.otherASCIILetter) != 0)
                 // Day, month, year (or year, month, day) as the first three words: a date, as `startsWithDate` reads it.
                 switch groupWords {
                 case 1: firstWordLength = length
@@ -341,8 +346,10 @@ enum DigitReadings {
                 }
             }
             // Letter words count too: a code of letters and digits is joined (`MXH-V3C-Z9V`).
-            if groupHasSeparator && !groupStartsWithDate && groupDigitCharacters > 0
-                && groupDigitCharacters + groupLetterCharacters >= minimumGroupDigits {
+            // A code of letters and digits counts its letter words and its wide gaps too
+            // (`MXH-V3C-Z9V`, `VMZ G6G 27J8` with NBSP); digits alone read as they are written.
+            if (groupHasSeparator || (groupHasWideGap && groupHasCode)) && !groupStartsWithDate && groupDigitCharacters > 0
+                && groupDigitCharacters + (groupHasCode ? groupLetterCharacters : 0) >= minimumGroupDigits {
                 survey.unevenSeparators += 1
             }
             previousHasDigit = hasDigit
@@ -566,9 +573,13 @@ enum DigitReadings {
         }
         forEachWord(in: text) { range in
             let wordDigits = digitCount(in: range, of: text)
-            // Letter words of a code's length may join (`VNDRN A55P6 …`); those longer than four
-            // letters stay only as the end of a code (`closeGroup`).
-            guard wordDigits > 0 || (range.count <= maximumCodeGroup && range.allSatisfy({ ASCII.isLowercaseLetter(text[$0]) })) else { closeGroup(); return }
+            // Letter words of a code's length may join next to one separator (`VNDRN A55P6 …`
+            // with narrow NBSP); those longer than four letters stay only as the end of a code
+            // (`closeGroup`). Next to plain spaces they are words of the sentence.
+            let isLetters = range.count <= maximumCodeGroup && range.allSatisfy({ ASCII.isLowercaseLetter(text[$0]) })
+            let nextToOneSeparator = (range.lowerBound > 0 && isCodeGap(range.lowerBound - 1..<range.lowerBound))
+                || (range.upperBound < text.count && isCodeGap(range.upperBound..<range.upperBound + 1))
+            guard wordDigits > 0 || (isLetters && (range.count <= 4 || nextToOneSeparator)) else { closeGroup(); return }
             if let last = group.last {
                 let gap = last.range.upperBound..<range.lowerBound
                 // A letter word joins by a separator (`GB56/TRYP`) or a run of spaces (`NL25  ANDL`);

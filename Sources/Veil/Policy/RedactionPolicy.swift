@@ -106,10 +106,12 @@ extension MessageScanner {
                 || !policy.keptPhoneTypes.isEmpty else {
             return result
         }
-        let counts = { (finding: Finding) in policy.counts(finding, value: UnsafeBufferPointer(rebasing: message[finding.utf8Range])) }
         // Nearly always every finding counts: the result is returned as it is, with no new array.
-        guard !result.findings.allSatisfy(counts) else { return result }
-        let kept = result.findings.filter(counts)
+        guard let first = result.findings.firstIndex(where: { !policy.counts($0, value: UnsafeBufferPointer(rebasing: message[$0.utf8Range])) })
+        else { return result }
+        let kept = Array(result.findings[..<first]) + result.findings[(first + 1)...].filter {
+            policy.counts($0, value: UnsafeBufferPointer(rebasing: message[$0.utf8Range]))
+        }
         return ScanResult(findings: kept, risk: risk(of: kept))
     }
 }

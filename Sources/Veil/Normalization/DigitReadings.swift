@@ -345,7 +345,6 @@ enum DigitReadings {
                 default: break
                 }
             }
-            // Letter words count too: a code of letters and digits is joined (`MXH-V3C-Z9V`).
             // A code of letters and digits counts its letter words and its wide gaps too
             // (`MXH-V3C-Z9V`, `VMZ G6G 27J8` with NBSP); digits alone read as they are written.
             if (groupHasSeparator || (groupHasWideGap && groupHasCode)) && !groupStartsWithDate && groupDigitCharacters > 0
@@ -497,7 +496,8 @@ enum DigitReadings {
         }
         /// Whether a gap may cut a code into groups: one `-`, `.`, `/` or wide space, or two or three spaces.
         func isCodeGap(_ gap: Range<Int>) -> Bool {
-            gap.count == 1 ? text[gap.lowerBound] != UInt8(ascii: " ") || wideSpaces.isWide(gap) : gap.allSatisfy { text[$0] == UInt8(ascii: " ") }
+            guard gap.count == 1 else { return gap.allSatisfy { text[$0] == UInt8(ascii: " ") } }
+            return isSeparator(text[gap.lowerBound]) && (text[gap.lowerBound] != UInt8(ascii: " ") || wideSpaces.isWide(gap))
         }
         /// Whether two gaps are written alike, byte for byte, a wide space as a wide space.
         func sameGap(_ a: Range<Int>, _ b: Range<Int>) -> Bool {

@@ -133,8 +133,7 @@ enum Normalizer {
     /// The words in `buffers.words` are those of the returned `bytes`.
     @inline(__always)  // a hot loop of matching or normalisation: the marks of Matching/ and Normalization/ save 1.1% of a mixed line (callgrind)
     private static func readDigits(_ text: NormalizedText, source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) -> NormalizedText {
-        let wideSpaces = text.map.spans.isEmpty ? DigitReadings.WideSpaces()
-            : DigitReadings.WideSpaces(spans: text.map.spans, in: text.bytes, source: source)
+        let wideSpaces = DigitReadings.WideSpaces(spans: text.map.spans, source: source)
         let survey = DigitReadings.survey(of: buffers.words, in: text.bytes, wideSpaces: wideSpaces)
         // Whether a value group kept different separators, to be evened out in another reading.
         var mixedGroups = false

@@ -106,12 +106,10 @@ extension MessageScanner {
                 || !policy.keptPhoneTypes.isEmpty else {
             return result
         }
+        func counts(_ finding: Finding) -> Bool { policy.counts(finding, value: UnsafeBufferPointer(rebasing: message[finding.utf8Range])) }
         // Nearly always every finding counts: the result is returned as it is, with no new array.
-        guard let first = result.findings.firstIndex(where: { !policy.counts($0, value: UnsafeBufferPointer(rebasing: message[$0.utf8Range])) })
-        else { return result }
-        let kept = Array(result.findings[..<first]) + result.findings[(first + 1)...].filter {
-            policy.counts($0, value: UnsafeBufferPointer(rebasing: message[$0.utf8Range]))
-        }
+        guard let first = result.findings.firstIndex(where: { !counts($0) }) else { return result }
+        let kept = Array(result.findings[..<first]) + result.findings[(first + 1)...].filter(counts)
         return ScanResult(findings: kept, risk: risk(of: kept))
     }
 }

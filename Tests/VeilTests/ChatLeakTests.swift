@@ -358,6 +358,30 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == text)
     }
 
+    /// The seventh blind set's classes of miss, in sentences of our own: a close person's health,
+    /// a diagnosis's attacks, a cause after "wegen" or "because of", an address with spaces
+    /// around its `@` or written with `[ät]` and `[.]`.
+    @Test("the seventh blind set's leaks are redacted", arguments: [
+        ("meine Oma hat seit Wochen Schwindel und nimmt jetzt Betahistin",
+         "meine Oma hat seit Wochen [SYMPTOM] und nimmt jetzt [MEDICATION]"),
+        ("my gran has had shingles since friday", "my gran has had [DIAGNOSIS] since friday"),
+        ("my husband's asthma attacks got worse since the move", "my husband's [DIAGNOSIS] got worse since the move"),
+        ("wegen meiner Schilddrüsenunterfunktion bin ich müde", "wegen meiner [DIAGNOSIS] bin ich müde"),
+        ("Because of my sleep apnea I use a CPAP at night", "Because of my [DIAGNOSIS] I use a [TREATMENT] at night"),
+        ("schreib mir an lena.kraus @ gmx.de bitte", "schreib mir an [EMAIL] bitte"),
+        ("mail: jonas.weber[ät]web[.]de", "mail: [EMAIL]"),
+    ])
+    func seventhBlindSetLeaks(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
+    @Test("a swindle and 'email me @ gmail.com' stay")
+    func seventhBlindSetLookAlikesStay() throws {
+        for text in ["Er nimmt es mir übel, dass ich gekündigt habe.", "email me @ gmail.com", "Das ist doch reiner Schwindel."] {
+            #expect(try Self.scanner.redact(text) == text)
+        }
+    }
+
     @Test("two validated values that overlap are redacted as one, neither cut")
     func overlappingValidatedValues() throws {
         // Found by the fuzzer: an Italian IBAN read across words and a U+FFFD ends inside the

@@ -40,8 +40,8 @@ description = "E-mail addresses"
 id = "email"
 category = "CONTACT"
 type = "EMAIL"
-description = "E-mail address, internationalised local parts and domains included; one space or line break may stand before or after the @ (an address broken over two lines)"
-regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}][\p{L}\p{N}._%+-]*(?:@\x20?|\x20@)[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*\.\p{L}{2,}'''
+description = "E-mail address, internationalised local parts and domains included; one space or line break may stand before or after the @ (an address broken over two lines), and a space on both sides when the local part holds a dot, an underscore or a digit ('lena.kraus @ gmx.de', not 'email me @ gmail.com')"
+regex = '''(?<![\p{L}\p{N}._%+-])(?:[\p{L}\p{N}][\p{L}\p{N}._%+-]*(?:@\x20?|\x20@)|[\p{L}\p{N}][\p{L}\p{N}%+-]*[._\p{N}][\p{L}\p{N}._%+-]*\x20@\x20)[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*\.\p{L}{2,}'''
 confidence = 0.9
 severity = 0.25
 context = []
@@ -52,6 +52,7 @@ examples = [
     "«jürgen@müller.de» ist meine Adresse",
     "cc my wife: «laurasimpson@\nicloud.com»",
     "das Konto mit «h.jessel\n@yahoo.de» angelegt",
+    "schreib mir an «lena.kraus @ gmx.de» bitte",
 ]
 counter_examples = [
     "@erika auf Twitter",
@@ -431,31 +432,32 @@ description = "Health terms from ICD-10-CM, a drug dictionary and German Wiktion
 health_cues = [
   "ich habe", "ich hab", "habe", "hab", "ich hatte", "leide", "leide an", "leide unter",
   "diagnose", "diagnostiziert", "festgestellt", "erkrankt", "betroffen", "seit", "chronisch",
-  "wegen", "aufgrund", "bei mir", "ich bin", "bin", "mein sohn", "meine tochter", "mein kind",
-  "meine frau", "mein mann", "meine mutter", "mein vater", "mein partner", "meine partnerin",
-  "mein bruder", "meine schwester", "mein opa", "meine oma", "i have", "i've got", "i had", "i am",
-  "i'm", "diagnosed", "suffer", "suffering", "living with", "because of", "due to", "since",
-  "chronic", "my son", "my daughter", "my child", "my wife", "my husband", "my mother", "my mum",
-  "my mom", "my father", "my dad", "my partner", "my brother", "my sister", "starke", "starken",
-  "ständig", "immer wieder", "nachts", "mir ist", "i've had", "i've been", "i feel", "i get",
-  "for days", "for weeks", "constant", "severe", "ich nehme", "nehme", "nehmen", "genommen",
-  "einnehmen", "eingenommen", "verschrieben", "verordnet", "rezept", "mein arzt", "meine ärztin",
-  "dosis", "mg", "tablette", "tabletten", "spritze", "vorbestellung", "nachbestellen", "apotheke",
-  "packung", "i take", "i'm on", "taking", "my medication", "prescribed", "prescription", "dose",
-  "dosage", "refill", "pharmacy", "pack", "meine", "mein", "meiner", "nach der", "nach meiner",
-  "vor der", "vor meiner", "termin", "muss", "bin in", "bin bei", "war beim", "war bei",
-  "überwiesen", "überweisung", "bekomme", "ich mache", "my", "after my", "before my",
-  "appointment", "referred", "i'm having", "i am having", "undergoing", "scheduled", "i see",
-  "bis", "arbeitgeber", "chef", "chefin", "personalabteilung", "einreichen", "schicken",
-  "hochladen", "abgeben", "vorlegen", "arzt", "ärztin", "until", "employer", "manager", "upload",
-  "submit", "send", "wert", "werte", "liegt bei", "lag bei", "gemessen", "labor", "zu hoch",
-  "zu niedrig", "erhöht", "ist bei", "level", "levels", "reading", "measured", "came back",
-  "results", "too high", "too low", "mmol", "mg/dl", "mmhg", "%", "ich", "mir", "mich", "wir",
-  "uns", "i", "me", "we", "us",
+  "wegen", "aufgrund", "bei mir", "ich bin", "bin", "i have", "i've got", "i had", "i am", "i'm",
+  "diagnosed", "suffer", "suffering", "living with", "because of", "due to", "since", "chronic",
+  "starke", "starken", "ständig", "immer wieder", "nachts", "mir ist", "i've had", "i've been",
+  "i feel", "i get", "for days", "for weeks", "constant", "severe", "ich nehme", "nehme", "nehmen",
+  "genommen", "einnehmen", "eingenommen", "verschrieben", "verordnet", "rezept", "mein arzt",
+  "meine ärztin", "dosis", "mg", "tablette", "tabletten", "spritze", "vorbestellung",
+  "nachbestellen", "apotheke", "packung", "i take", "i'm on", "taking", "my medication",
+  "prescribed", "prescription", "dose", "dosage", "refill", "pharmacy", "pack", "meine", "mein",
+  "meiner", "nach der", "nach meiner", "vor der", "vor meiner", "termin", "muss", "bin in",
+  "bin bei", "war beim", "war bei", "überwiesen", "überweisung", "bekomme", "ich mache", "my",
+  "after my", "before my", "appointment", "referred", "i'm having", "i am having", "undergoing",
+  "scheduled", "i see", "bis", "arbeitgeber", "chef", "chefin", "personalabteilung", "einreichen",
+  "schicken", "hochladen", "abgeben", "vorlegen", "arzt", "ärztin", "until", "employer", "manager",
+  "upload", "submit", "send", "wert", "werte", "liegt bei", "lag bei", "gemessen", "labor",
+  "zu hoch", "zu niedrig", "erhöht", "ist bei", "level", "levels", "reading", "measured",
+  "came back", "results", "too high", "too low", "mmol", "mg/dl", "mmhg", "%", "ich", "mir",
+  "mich", "wir", "uns", "i", "me", "we", "us",
 ]
 close_people = [
-  "my gran", "my granny", "my grandma", "my grandmother", "my nan", "my nana", "my grandad",
-  "my granddad", "my grandpa", "my grandfather", "my aunt", "my uncle", "my baby", "my boyfriend",
+  "my son", "my daughter", "my child", "my wife", "my husband", "my mother", "my mum", "my mom",
+  "my father", "my dad", "my partner", "my brother", "my sister", "mein sohn", "meine tochter",
+  "mein kind", "meine frau", "mein mann", "meine mutter", "mein vater", "mein partner",
+  "meine partnerin", "mein bruder", "meine schwester", "mein opa", "meine oma", "meine mama",
+  "mein papa", "meine eltern", "my parents", "meine kinder", "my kids", "my children", "my gran",
+  "my granny", "my grandma", "my grandmother", "my nan", "my nana", "my grandad", "my granddad",
+  "my grandpa", "my grandfather", "my aunt", "my uncle", "my baby", "my boyfriend",
   "my girlfriend", "my fiance", "my fiancé", "my fiancée", "my friend", "my best friend",
   "my mother-in-law", "my father-in-law", "my stepson", "my stepdaughter", "my niece", "my nephew",
   "our son", "our daughter", "our baby", "our child", "our kid", "she has", "he has", "she's got",
@@ -14225,29 +14227,32 @@ description = "Health data (GDPR Art. 9) in German and English"
 health_cues = [
   "ich habe", "ich hab", "habe", "hab", "ich hatte", "leide", "leide an", "leide unter", "diagnose",
   "diagnostiziert", "festgestellt", "erkrankt", "betroffen", "seit", "chronisch", "wegen", "aufgrund",
-  "bei mir", "ich bin", "bin", "mein sohn", "meine tochter", "mein kind", "meine frau", "mein mann",
-  "meine mutter", "mein vater", "mein partner", "meine partnerin", "mein bruder", "meine schwester",
-  "mein opa", "meine oma", "i have", "i've got", "i had", "i am", "i'm", "diagnosed", "suffer", "suffering",
-  "living with", "because of", "due to", "since", "chronic", "my son", "my daughter", "my child", "my wife",
-  "my husband", "my mother", "my mum", "my mom", "my father", "my dad", "my partner", "my brother",
-  "my sister", "starke", "starken", "ständig", "immer wieder", "nachts", "mir ist", "i've had", "i've been",
-  "i feel", "i get", "for days", "for weeks", "constant", "severe", "ich nehme", "nehme", "nehmen", "genommen",
-  "einnehmen", "eingenommen", "verschrieben", "verordnet", "rezept", "mein arzt", "meine ärztin", "dosis",
-  "mg", "tablette", "tabletten", "spritze", "vorbestellung", "nachbestellen", "apotheke", "packung", "i take",
-  "i'm on", "taking", "my medication", "prescribed", "prescription", "dose", "dosage", "refill", "pharmacy",
-  "pack", "meine", "mein", "meiner", "nach der", "nach meiner", "vor der", "vor meiner", "termin", "muss",
-  "bin in", "bin bei", "war beim", "war bei", "überwiesen", "überweisung", "bekomme", "ich mache", "my",
-  "after my", "before my", "appointment", "referred", "i'm having", "i am having", "undergoing", "scheduled",
-  "i see", "bis", "arbeitgeber", "chef", "chefin", "personalabteilung", "einreichen", "schicken", "hochladen",
-  "abgeben", "vorlegen", "arzt", "ärztin", "until", "employer", "manager", "upload", "submit", "send", "wert",
-  "werte", "liegt bei", "lag bei", "gemessen", "labor", "zu hoch", "zu niedrig", "erhöht", "ist bei", "level",
-  "levels", "reading", "measured", "came back", "results", "too high", "too low", "mmol", "mg/dl", "mmhg", "%",
+  "bei mir", "ich bin", "bin", "i have", "i've got", "i had", "i am", "i'm", "diagnosed", "suffer",
+  "suffering", "living with", "because of", "due to", "since", "chronic", "starke", "starken",
+  "ständig", "immer wieder", "nachts", "mir ist", "i've had", "i've been", "i feel", "i get",
+  "for days", "for weeks", "constant", "severe", "ich nehme", "nehme", "nehmen", "genommen",
+  "einnehmen", "eingenommen", "verschrieben", "verordnet", "rezept", "mein arzt", "meine ärztin",
+  "dosis", "mg", "tablette", "tabletten", "spritze", "vorbestellung", "nachbestellen", "apotheke",
+  "packung", "i take", "i'm on", "taking", "my medication", "prescribed", "prescription", "dose",
+  "dosage", "refill", "pharmacy", "pack", "meine", "mein", "meiner", "nach der", "nach meiner",
+  "vor der", "vor meiner", "termin", "muss", "bin in", "bin bei", "war beim", "war bei", "überwiesen",
+  "überweisung", "bekomme", "ich mache", "my", "after my", "before my", "appointment", "referred",
+  "i'm having", "i am having", "undergoing", "scheduled", "i see", "bis", "arbeitgeber", "chef",
+  "chefin", "personalabteilung", "einreichen", "schicken", "hochladen", "abgeben", "vorlegen", "arzt",
+  "ärztin", "until", "employer", "manager", "upload", "submit", "send", "wert", "werte", "liegt bei",
+  "lag bei", "gemessen", "labor", "zu hoch", "zu niedrig", "erhöht", "ist bei", "level", "levels",
+  "reading", "measured", "came back", "results", "too high", "too low", "mmol", "mg/dl", "mmhg", "%",
   "ich", "mir", "mich", "wir", "uns", "i", "me", "we", "us",
 ]
 
 # People close to the writer, and what chat says of them ("my gran has …", "sie hat …"): whose
 # health it is. Health data of a family member is personal data too.
 close_people = [
+  "my son", "my daughter", "my child", "my wife", "my husband", "my mother", "my mum",
+  "my mom", "my father", "my dad", "my partner", "my brother", "my sister",
+  "mein sohn", "meine tochter", "mein kind", "meine frau", "mein mann", "meine mutter", "mein vater",
+  "mein partner", "meine partnerin", "mein bruder", "meine schwester", "mein opa", "meine oma",
+  "meine mama", "mein papa", "meine eltern", "my parents", "meine kinder", "my kids", "my children",
   "my gran", "my granny", "my grandma", "my grandmother", "my nan", "my nana", "my grandad", "my granddad",
   "my grandpa", "my grandfather", "my aunt", "my uncle", "my baby", "my boyfriend", "my girlfriend",
   "my fiance", "my fiancé", "my fiancée", "my friend", "my best friend", "my mother-in-law",
@@ -15018,8 +15023,8 @@ context = [
   "aufgrund", "@close_people",
 ]
 negative_context = [
-  "nicht übel", "gar nicht übel", "nicht so übel", "übel nehmen", "übelnehmen", "nimm", "nehmen sie",
-  "nimmt", "nehmt", "wohl oder übel", "das übel", "übel zugerichtet", "übel mitgespielt", "übel riech*",
+  "nicht übel", "gar nicht übel", "nicht so übel", "übel nehmen", "übelnehmen", "nimm es", "nimm's", "nimm mir",
+  "nehmen sie", "nimmt es", "nimmt mir", "nimmt uns", "nimmt's", "nehmt es", "nehmt mir", "wohl oder übel", "das übel", "übel zugerichtet", "übel mitgespielt", "übel riech*",
   "übel gelaunt", "übel dran", "übel aus", "sieht übel", "betrug*", "betrüger*", "abzocke*", "fake",
   "lüge*", "schwindel auf", "der schwindel", "ein schwindel", "reiner schwindel", "großer schwindel",
   "schwindelei*", "hochstapler*", "verarsche", "scam", "preise", "preis", "faint hope", "faint line",
@@ -15039,9 +15044,11 @@ examples = [
   "Mir wird beim Autofahren immer «übel», gibt es Sitze vorne?",
   "Wie lange kann man mit «Schwindel» und Kopfschmerzen auf einen Termin beim Arzt warten?",
   "Ich habe seit Tagen «Schwindel», deshalb kann ich nicht Auto fahren.",
+  "meine Oma hat seit Wochen «Schwindel» und nimmt jetzt Tabletten",
 ]
 counter_examples = [
   "Nimm es mir nicht übel, aber die Lieferung war zu spät.",
+  "Er nimmt es mir übel, dass ich gekündigt habe.",
   "Das Angebot ist gar nicht übel!",
   "Das ist doch reiner Schwindel mit euren Preisen.",
   "Wohl oder übel muss ich den Vertrag verlängern.",

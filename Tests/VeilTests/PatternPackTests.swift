@@ -105,6 +105,40 @@ struct PatternPackTests {
         #expect(Dictionary(grouping: health.rules, by: \.context).values.map(\.count).max() == 8)
     }
 
+    @Test("a published example next to a word saying so is not reported; the two fields go together")
+    func specimens() throws {
+        func pack(_ fields: String) throws(PackError) -> PatternPack {
+            try PatternPack(toml: """
+                [pack]
+                name = "p"
+                [[rule]]
+                id = "r"
+                category = "ID"
+                type = "T"
+                regex = '\\d{3}-\\d{3}'
+                confidence = 0.9
+                severity = 0.5
+                \(fields)
+                examples = ["Nummer «123-456»"]
+                """, source: "p.toml")
+        }
+        let scanner = try MessageScanner(packs: [pack(#"specimens = ["123 456"]\#nspecimen_context = ["beispiel*"]"#)])
+        #expect(try scanner.redact("Beispielnummer 123-456") == "Beispielnummer 123-456")
+        #expect(try scanner.redact("meine Nummer 123-456") == "meine Nummer [T]")
+        #expect(try scanner.redact("zum Beispiel 123-457") == "zum Beispiel [T]")
+        #expect(throws: PackError(source: "p.toml", ruleID: "r", line: nil,
+                                  message: "'specimens' and 'specimen_context' go together: the words say when a specimen is quoted as an example")) {
+            try pack(#"specimens = ["123 456"]"#)
+        }
+        #expect(throws: PackError.self) { try pack(#"specimens = [" - "]\#nspecimen_context = ["beispiel"]"#) }
+        // The built-in IBAN and card rules know the documentation's examples.
+        let builtIn = try MessageScanner()
+        for text in ["Im Formular steht als Beispiel DE89 3704 0044 0532 0130 00, soll ich das überschreiben?",
+                     "the test card 4242 4242 4242 4242 from your docs is declined"] {
+            #expect(try builtIn.redact(text) == text)
+        }
+    }
+
     @Test("a loaded pack replaces a built-in rule with the same id")
     func replacesRules() throws {
         var packs = try PatternPack.builtIn()

@@ -307,6 +307,9 @@ final class CompiledRule: Sendable {
     let context: ContextWords
     let negativeContext: ContextWords
     let otherSubject: ContextWords
+    /// The rule's specimens as `canonicalKey(of:in:)` writes them, and the words that make one an example.
+    let specimens: Set<[UInt8]>
+    let specimenContext: ContextWords
     /// `preceded_by`, to be searched in the bytes before a word, and `followed_by`, anchored at its end.
     let precededBy: PCRE2Pattern?
     let followedBy: PCRE2Pattern?
@@ -357,6 +360,21 @@ final class CompiledRule: Sendable {
         context = contextWords.words(rule.context, typos: pattern != nil)
         negativeContext = contextWords.words(rule.negativeContext, typos: pattern != nil)
         otherSubject = contextWords.words(rule.otherSubject, typos: false)
+        specimens = Set(rule.specimens.map { specimen in
+            var specimen = specimen.lowercased()
+            return specimen.withUTF8 { CompiledRule.canonicalKey(of: 0..<$0.count, in: $0) }
+        })
+        specimenContext = contextWords.words(rule.specimenContext, typos: false)
+    }
+
+    /// The letters and digits of `text[range]`, lower case: a value as its groups and separators
+    /// leave it (`de89 3704-0044…` and `DE89370400…` are one specimen).
+    static func canonicalKey(of range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var key: [UInt8] = []
+        for byte in text[range] where byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) {
+            key.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return key
     }
 
     /// Validates one match and scores its context; nil when it is not reported.
@@ -415,6 +433,12 @@ final class CompiledRule: Sendable {
             negativeDecides = nearerNegative
         }
         if rule.requiresContext && !hasPositive { return nil }
+        // A published example quoted as one ("the form shows DE89 3704 0044 0532 0130 00 as an example").
+        // The words first: the key is an array, and nearly every value has no such word near it.
+        if !specimens.isEmpty, specimenContext.occurInProse(in: text, window: window, tokens: tokens),
+           specimens.contains(Self.canonicalKey(of: range, in: text)) {
+            return nil
+        }
         // A pet's, people's in general, the news': the nearer of the two kinds of cue decides
         // whose health the word speaks of ("mein Hund hat Durchfall, ich selbst habe Migräne").
         // Only words outside the finding count: one inside is part of the term (`cat allergy`,

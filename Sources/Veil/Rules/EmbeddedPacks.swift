@@ -132,6 +132,15 @@ confidence = 0.6
 severity = 0.8
 context = ["karte", "kreditkarte*", "kartennummer", "visa", "mastercard", "amex", "maestro", "card", "credit card", "debit", "zahlung*", "payment"]
 negative_context = ["bestell*", "order*", "auftrag*", "vertrag*", "vertrags*", "contract*", "kundennummer", "customer", "tracking", "sendung*", "paket*", "rechnungsnummer", "invoice", "gutschein*", "voucher", "geschenkkarte*", "gift card", "serial*", "seriennummer*", "mref", "mandat*", "reference", "referenz*", "sku", "item", "imei"]
+# The card networks' and payment providers' published test numbers.
+specimens = [
+    "4111 1111 1111 1111", "4242 4242 4242 4242", "4012 8888 8888 1881", "4000 0566 5566 5556",
+    "4444 3333 2222 1111", "5555 5555 5555 4444", "5105 1051 0510 5100", "5200 8282 8282 8210",
+    "5425 2334 3010 9903", "2223 0031 2200 3222", "3782 822463 10005", "3714 496353 98431",
+    "6011 1111 1111 1117", "6011 0009 9013 9424", "3530 1113 3330 0000", "3566 0020 2036 0505",
+    "3056 9309 0259 04", "3852 0000 0232 37", "6200 0000 0000 0005",
+]
+specimen_context = ["beispiel*", "example*", "sample*", "muster", "musterdaten", "musterformular", "muster-iban", "musteriban", "musterkarte", "platzhalter", "placeholder", "dummy", "fiktiv*", "fictional", "fictitious", "specimen", "testkarte*", "test card", "test cards", "testnummer", "test number", "testdaten", "test data", "sandbox"]
 examples = [
     "Meine Karte: «4111 1111 1111 1111», läuft bis 12/27",
     "card «4111111111111111»",
@@ -152,6 +161,7 @@ examples = [
     "Please charge £1145.50 to «2237321102626273» for invoice INV-60531.",
 ]
 counter_examples = [
+    "Die Testkarte 4111 1111 1111 1111 aus eurer Doku wird abgelehnt",
     "4111 1111 1111 1112",
     "1234 5678 9012 3456",
     "Bestellnummer 4111111111111111",
@@ -16285,6 +16295,18 @@ confidence = 0.6
 severity = 0.6
 context = ["iban", "konto*", "bankverbindung", "überweis*", "lastschrift", "account", "bank*", "transfer", "sepa"]
 negative_context = []
+# The example IBANs of the ECBS, the national banking associations' and the payment providers'
+# documentation, which forms and tutorials show and customers quote.
+specimens = [
+    "DE89 3704 0044 0532 0130 00", "DE02 1203 0000 0000 2020 51", "DE02 5001 0517 0137 0750 30",
+    "DE75 5121 0800 1245 1261 99", "DE12 5001 0517 0648 4898 90", "GB82 WEST 1234 5698 7654 32",
+    "GB29 NWBK 6016 1331 9268 19", "GB33 BUKB 2020 1555 5555 55", "AT61 1904 3002 3457 3201",
+    "CH93 0076 2011 6238 5295 7", "CH56 0483 5012 3456 7800 9", "FR14 2004 1010 0505 0001 3M02 606",
+    "FR76 3000 6000 0112 3456 7890 189", "NL91 ABNA 0417 1643 00", "NL02 ABNA 0123 4567 89",
+    "ES91 2100 0418 4502 0005 1332", "IT60 X054 2811 1010 0000 0123 456", "BE68 5390 0754 7034",
+    "PL61 1090 1014 0000 0712 1981 2874", "LI21 0881 0000 2324 013A A", "LU28 0019 4006 4475 0000",
+]
+specimen_context = ["beispiel*", "example*", "sample*", "muster", "musterdaten", "musterformular", "muster-iban", "musteriban", "musterkarte", "platzhalter", "placeholder", "dummy", "fiktiv*", "fictional", "fictitious", "specimen", "test-iban", "testdaten", "test data"]
 examples = [
     "Meine IBAN: «DE89 3704 0044 0532 0130 00», danke",
     "«DE89370400440532013000»",
@@ -16306,8 +16328,11 @@ examples = [
     "IBAN «GB82 WEST 1234 5698 7654 32» thanks",
     "look-alike letters: «GB82WEST123456987654З2»",
     "«DE89 37O4 OO44 O532 Ol3O OO» danke",
+    "Beispiel: meine IBAN ist «DE44 5001 0517 5407 3249 31»",
 ]
 counter_examples = [
+    "Im Formular steht als Beispiel DE89 3704 0044 0532 0130 00, soll ich das überschreiben?",
+    "the form had GB82WEST12345698765432 as an example",
     "DE89 3704 0044 0532 0130 01",
     "DE88370400440532013000",
     "XX89 3704 0044 0532 0130 00",

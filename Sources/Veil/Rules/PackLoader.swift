@@ -92,6 +92,14 @@ extension Rule {
         context = try fields.contextWords("context", lists: contextLists)
         negativeContext = try fields.contextWords("negative_context", lists: contextLists)
         otherSubject = try fields.contextWords("other_subject", lists: contextLists)
+        specimens = try fields.strings("specimens")
+        specimenContext = try fields.contextWords("specimen_context", lists: contextLists)
+        if let empty = specimens.first(where: { !$0.unicodeScalars.contains { $0.properties.numericType != nil || $0.properties.isAlphabetic } }) {
+            throw fields.error("specimen '\(empty)' holds no letter or digit")
+        }
+        if specimens.isEmpty != specimenContext.isEmpty {
+            throw fields.error("'specimens' and 'specimen_context' go together: the words say when a specimen is quoted as an example")
+        }
         prefilter = Prefilter(minDigits: try fields.optionalCount("min_digits") ?? 0,
                               minDigitRun: try fields.optionalCount("min_digit_run") ?? 0,
                               digitRunLengths: try fields.counts("digit_run_lengths"),

@@ -56,6 +56,13 @@ public struct Rule: Sendable, Equatable {
     /// close to them (a pet, people in general, the news, an advert): when one stands nearer
     /// to the match than every `context` word, the match is dropped.
     public var otherSubject: [String] = []
+    /// Published example values (the IBAN of the banks' documentation, a card network's test
+    /// number), as written or grouped: next to a `specimenContext` word ("Beispiel", "example")
+    /// one is an example, not someone's value, and is not reported. Without such a word it is
+    /// reported like any other value, since people and tests type them as their own.
+    public var specimens: [String] = []
+    /// Words that say a specimen is quoted as an example.
+    public var specimenContext: [String] = []
     /// For a lexicon word: what may stand right before it and belongs to the finding (`severe`,
     /// `starke`), a regex over the normalised text that ends where the word starts.
     public var precededBy: String?
@@ -81,7 +88,8 @@ public struct Rule: Sendable, Equatable {
     /// A confidence or severity outside 0...1, or no example, is a programming error.
     public init(id: String, category: Category, type: String, description: String = "", matcher: RuleMatcher,
                 validator: String? = nil, confidence: Double, severity: Double, context: [String] = [],
-                negativeContext: [String] = [], otherSubject: [String] = [], precededBy: String? = nil,
+                negativeContext: [String] = [], otherSubject: [String] = [], specimens: [String] = [],
+                specimenContext: [String] = [], precededBy: String? = nil,
                 followedBy: String? = nil, prefilter: Prefilter = Prefilter(), requiresContext: Bool = false,
                 alsoHealth: Bool = false, examples: [String], counterExamples: [String] = []) {
         precondition((0...1).contains(confidence) && (0...1).contains(severity), "rule '\(id)': confidence and severity are between 0 and 1")
@@ -97,6 +105,8 @@ public struct Rule: Sendable, Equatable {
         self.context = context
         self.negativeContext = negativeContext
         self.otherSubject = otherSubject
+        self.specimens = specimens
+        self.specimenContext = specimenContext
         self.precededBy = precededBy
         self.followedBy = followedBy
         self.prefilter = prefilter

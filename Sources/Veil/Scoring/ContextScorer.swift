@@ -180,6 +180,24 @@ struct ContextWords {
         return found
     }
 
+    /// Whether any word starts within `window` of `text` as a word of prose, not as a part of an
+    /// address or a domain: `erika@example.de` speaks of no example.
+    func occurInProse(in text: UnsafeBufferPointer<UInt8>, window: Range<Int>, tokens: Tokens? = nil) -> Bool {
+        var found = false
+        forEachWord(in: text, window: window, tokens: tokens) { cue in
+            let end = Self.endOfWord(from: cue.upperBound, in: text)
+            func byte(at index: Int) -> UInt8 { index >= 0 && index < text.count ? text[index] : 0x20 }
+            let before = byte(at: cue.lowerBound - 1)
+            if before == UInt8(ascii: "@") || before == UInt8(ascii: ".") || byte(at: end) == UInt8(ascii: "@")
+                || byte(at: end) == UInt8(ascii: ".") && Self.isWordByte(byte(at: end + 1)) {
+                return true
+            }
+            found = true
+            return false
+        }
+        return found
+    }
+
     /// The words of the text (`WordList.tokenize`), in order.
     typealias Tokens = UnsafeBufferPointer<WordList.Token>
 

@@ -433,6 +433,10 @@ final class CompiledRule: Sendable {
             negativeDecides = nearerNegative
         }
         if rule.requiresContext && !hasPositive { return nil }
+        if rule.requiresLabel {
+            guard let label = context.nearestBefore(range, in: text, window: window, tokens: tokens),
+                  ContextWords.namesDirectly(label, value: range, in: text, tokens: tokens) else { return nil }
+        }
         // A published example quoted as one ("the form shows DE89 3704 0044 0532 0130 00 as an example").
         // The words first: the key is an array, and nearly every value has no such word near it.
         if !specimens.isEmpty, specimenContext.occurInProse(in: text, window: window, tokens: tokens),

@@ -16524,6 +16524,26 @@ counter_examples = [
 ]
 
 [[rule]]
+id = "de-id-card-spaced-check-digit"
+category = "ID"
+type = "DE_ID_CARD"
+description = "German identity card number with its ICAO 9303 check digit set off by a space (`L01X00T47 1`): reported whole only when the check digit fits, else de-id-card takes the nine characters alone"
+regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[lmnprtvwxyz0-9oi][cfghjklmnprtvwxyz0-9oi]{8}\x20[0-9](?![\p{L}\p{N}])'''
+validator = "icao-document"
+confidence = 0.3
+severity = 0.9
+context = ["oben rechts", "top right", "personalausweis*", "ausweis*", "perso", "persos", "id card", "id-card", "idcard", "identity card", "id-karte", "identitätskarte", "document number", "dokumentennummer", "dokumentnummer", "id number", "id-nummer", "id nummer", "id-nr", "id nr", "id no",
+           "id#", "german id", "national id", "identity document", "ausweisdokument", "npa"]
+negative_context = ["@other_numbers"]
+examples = [
+    "Ausweisnummer «L01X00T47 1»",
+    "für den mietvertrag brauchen die meine perso nummer: «TGT0T8FC4 0»",
+]
+counter_examples = [
+    "Ausweis L01X00T47 2 mal kopiert",
+]
+
+[[rule]]
 id = "de-id-card-letters"
 category = "ID"
 type = "DE_ID_CARD"
@@ -16574,6 +16594,26 @@ counter_examples = [
     "Reisepass C01X00T479",
     "Personalausweis L01X00T47",
     "Passwort C01X00T47",
+]
+
+[[rule]]
+id = "de-passport-spaced-check-digit"
+category = "ID"
+type = "DE_PASSPORT"
+description = "German passport number with its ICAO 9303 check digit set off by a space (`C01X00T47 8`): reported whole only when the check digit fits, else de-passport takes the nine characters alone"
+regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[cfghjk0-9oi][cfghjklmnprtvwxyz0-9oi]{8}\x20[0-9](?![\p{L}\p{N}])'''
+validator = "icao-document"
+confidence = 0.3
+severity = 0.9
+context = ["oben rechts", "top right", "reisepass*", "passnummer*", "pass number", "passport*", "reisedokument", "travel document",
+           "pass", "passnr", "pass-nr", "pass no", "pass-no", "passenger*", "kinderreisepass*", "passeport",
+           "document number", "dokumentennummer", "dokumentnummer"]
+negative_context = ["@other_numbers"]
+examples = [
+    "Reisepass «C01X00T47 8»",
+]
+counter_examples = [
+    "Reisepass C01X00T47 2 mal verlängert",
 ]
 
 [[rule]]
@@ -17167,6 +17207,33 @@ counter_examples = [
     "Vertrag 7042791115 zum 13.06.25",
     "Sind bei der Pauschalreise 5483050336 die Transfers dabei?",
     "Paket 18394693187 beim Nachbarn",
+]
+
+[[rule]]
+id = "phone-national-labelled"
+category = "PHONE"
+type = "PHONE"
+description = "National number of a European region other than the home regions, as Spain, Italy and Poland write them (no 0 before it), grouped or bare: only right after a word for a phone number (`Tel 664 19 66 35`, `the phone is 621.06.07.91`), since most nine-digit strings pass one of these plans; never the tail of a longer group of digits"
+regex = '''(?<![\p{L}\p{N}+.,/-])(?<!\d:)(?<![\p{N}][\x20/.-])(?=\(?[1-9])(?:\(\d{1,6}\)|\d{1,6})(?:\x20?[/.-]\x20?|\x20)?\d(?:[ /.-]?\d){4,14}(?![\p{L}\p{N}]|[.,:/-][\p{L}\p{N}])'''
+validator = "phone-labelled"
+requires_label = true
+confidence = 0.4
+severity = 0.25
+# Words for the number itself: `@phone_cues` holds stems such as `handy*`, which also start `Handyvertrag`.
+context = ["tel", "tel.", "telefon", "telefonnummer", "telefonnr", "tel-nr", "telnr", "rufnummer", "handy", "handynummer", "handynr", "handy-nr", "mobil", "mobilnummer", "festnetz", "festnetznummer", "whatsapp", "phone", "phone number", "mobile", "mobile number", "cell", "cell number", "meine nummer", "neue nummer", "my number", "new number", "call me", "ruf mich", "text me", "reach me", "erreichbar"]
+negative_context = ["rechnung*", "vertrag*", "bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "vertragsnummer", "plz", "postleitzahl", "order", "invoice", "tracking", "artikel", "label", "paket*", "sendung*", "retoure*", "parcel", "shipment", "version", "update", "build", "zählerstand*", "zählernummer", "meter reading", "bestellung", "bestellungen", "gutschein*", "voucher*", "flug", "flight", "case", "serial*", "seriennummer*", "item", "sku", "referenz*", "reference", "ref", "mref", "mandat*", "lot"]
+examples = [
+    "Handy «612 34 56 78» (spanische Nummer)",
+    "phone «333 1234567», I'm in Milan until Friday",
+    "Tel. «512 345 678»",
+]
+counter_examples = [
+    "Bestellung 612 34 56 78",
+    "612 34 56 78",
+    "phone bill 40458082 charged twice",
+    "Tel 0151 2345678, Kundennummer 12 3456789",
+    "call me at 0200 000",
+    "Handyvertrag 612345678",
 ]
 
 """#),

@@ -121,7 +121,11 @@ extension Rule {
         if let string = prefilter.noSpaceBefore, string.isEmpty || string.unicodeScalars.contains(where: \.properties.isWhitespace) {
             throw fields.error("'no_space_before' is a string without spaces")
         }
-        requiresContext = try fields.optionalBool("requires_context") ?? false
+        requiresLabel = try fields.optionalBool("requires_label") ?? false
+        requiresContext = try fields.optionalBool("requires_context") ?? false || requiresLabel
+        if requiresContext && context.isEmpty {
+            throw fields.error("'requires_context' and 'requires_label' need words in 'context'")
+        }
         alsoHealth = try fields.optionalBool("also_health") ?? false
         precededBy = try fields.optionalString("preceded_by")
         followedBy = try fields.optionalString("followed_by")

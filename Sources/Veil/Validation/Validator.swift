@@ -65,14 +65,16 @@ public struct Validator: Sendable {
 
 extension Validator {
     /// The validators that ship with Veil, by the names pattern packs use.
-    public static let builtIn: [Validator] = [.iban, .paymentCard, .paymentCardAnyIssuer, .bic, .bicRegistered, .cardExpiry, .phone, .icd10] + identity
+    public static let builtIn: [Validator] = [.iban, .paymentCard, .paymentCardAnyIssuer, .bic, .bicRegistered, .cardExpiry, .phone,
+                                              .labelledPhone, .icd10] + identity
 
     /// The built-in validators with phone numbers written without a calling code read as in
     /// `phoneRegions` (ISO 3166 codes, in order of preference) instead of the default
     /// `DE, AT, CH, GB, US`.
     public static func builtIn(phoneRegions: [String]) throws(UnknownPhoneRegion) -> [Validator] {
         let phone = try Validator.phone(regions: phoneRegions)
-        return builtIn.map { $0.name == phone.name ? phone : $0 }
+        let labelled = try Validator.labelledPhone(regions: phoneRegions)
+        return builtIn.map { $0.name == phone.name ? phone : $0.name == labelled.name ? labelled : $0 }
     }
 }
 

@@ -192,6 +192,7 @@ public final class MessageScanner: Sendable {
             try appendCandidates(in: evened.bytes, original: source, map: evened.map, scratch: scratch, wholeGroupsOnly: true)
         }
         OverlapResolver.resolve(&scratch.candidates)
+        scratch.candidates.removeAll { $0.isSpecimen }
         return scratch.candidates
     }
 
@@ -437,12 +438,12 @@ final class CompiledRule: Sendable {
             guard let label = context.nearestBefore(range, in: text, window: window, tokens: tokens),
                   ContextWords.namesDirectly(label, value: range, in: text, tokens: tokens) else { return nil }
         }
-        // A published example quoted as one ("the form shows DE89 3704 0044 0532 0130 00 as an example").
-        // The words first: the key is an array, and nearly every value has no such word near it.
-        if !specimens.isEmpty, specimenContext.occurInProse(in: text, window: window, tokens: tokens),
-           specimens.contains(Self.canonicalKey(of: range, in: text)) {
-            return nil
-        }
+        // A published example quoted as one ("the form shows DE89 3704 0044 0532 0130 00 as an
+        // example") stands until overlaps are resolved, so that no part of it is taken for
+        // another value, and is then dropped. The words first: the key is an array, and nearly
+        // every value has no such word near it.
+        let isSpecimen = !specimens.isEmpty && specimenContext.occurInProse(in: text, window: window, tokens: tokens)
+            && specimens.contains(Self.canonicalKey(of: range, in: text))
         // A pet's, people's in general, the news': the nearer of the two kinds of cue decides
         // whose health the word speaks of ("mein Hund hat Durchfall, ich selbst habe Migräne").
         // Only words outside the finding count: one inside is part of the term (`cat allergy`,
@@ -468,9 +469,9 @@ final class CompiledRule: Sendable {
             confidence += scoring.contextBoost
         }
         confidence = min(1, max(0, confidence))
-        guard confidence >= scoring.reportThreshold else { return nil }
+        guard confidence >= scoring.reportThreshold || isSpecimen else { return nil }
         return Candidate(ruleIndex: index, range: range, confidence: confidence, isValidated: isValidated, detail: detail,
-                         isLexiconWord: isLexicon)
+                         isLexiconWord: isLexicon, isSpecimen: isSpecimen)
     }
 }
 

@@ -12,6 +12,9 @@ struct Candidate {
     /// as one (`DigitReadings.wordJoined(before:in:)`); such a candidate stands only next to a
     /// finding that covers the word.
     var joinedTo: Range<Int>? = nil
+    /// Whether it is a published example quoted as one (`Rule.specimens`): it wins its overlaps
+    /// like the value it is, so that no part of it is redacted as another, and is then dropped.
+    var isSpecimen = false
 
     /// Whether it is a phone number of a type only businesses hold (toll-free, shared-cost…).
     var isBusinessNumber: Bool { detail.map { RedactionPolicy.businessPhoneTypes.contains($0.kind) } ?? false }

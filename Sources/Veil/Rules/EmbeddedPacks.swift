@@ -140,7 +140,7 @@ specimens = [
     "6011 1111 1111 1117", "6011 0009 9013 9424", "3530 1113 3330 0000", "3566 0020 2036 0505",
     "3056 9309 0259 04", "3852 0000 0232 37", "6200 0000 0000 0005",
 ]
-specimen_context = ["beispiel*", "example*", "sample*", "muster", "musterdaten", "musterformular", "muster-iban", "musteriban", "musterkarte", "platzhalter", "placeholder", "dummy", "fiktiv*", "fictional", "fictitious", "specimen", "testkarte*", "test card", "test cards", "testnummer", "test number", "testdaten", "test data", "sandbox"]
+specimen_context = ["beispiel*", "example*", "sample*", "muster", "musterdaten", "musterformular", "muster-iban", "musteriban", "musterkarte", "platzhalter", "placeholder", "dummy", "fiktiv*", "fictional", "fictitious", "specimen", "testkarte*", "test card", "test cards", "testnummer", "test number", "testdaten", "test data", "sandbox", "test", "testing", "zum testen", "handbuch", "manual", "doku", "dokumentation", "documentation", "docs"]
 examples = [
     "Meine Karte: «4111 1111 1111 1111», läuft bis 12/27",
     "card «4111111111111111»",

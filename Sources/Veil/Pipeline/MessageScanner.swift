@@ -192,7 +192,7 @@ public final class MessageScanner: Sendable {
             try appendCandidates(in: evened.bytes, original: source, map: evened.map, scratch: scratch, wholeGroupsOnly: true)
         }
         OverlapResolver.resolve(&scratch.candidates)
-        scratch.candidates.removeAll { $0.isSpecimen }
+        if scratch.candidates.contains(where: \.isSpecimen) { scratch.candidates.removeAll { $0.isSpecimen } }
         return scratch.candidates
     }
 

@@ -96,20 +96,23 @@ counter_examples = [
 id = "email-at-provider"
 category = "CONTACT"
 type = "EMAIL"
-description = "E-mail address with ' at ' for @ and a large mail provider's domain as written (nathan.h at yahoo.com), next to a word for e-mail: 'look at gmail.com' has the same shape"
-regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*\s+(?:at|ät)\s+(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|aol|gmx|web|t-online|posteo|freenet|mailbox|protonmail|proton|arcor|bluewin|btinternet|virginmedia|libero|comcast|verizon)\.(?:[a-z]{2,3}\.)?[a-z]{2,3}(?![\p{L}\p{N}])'''
+description = "E-mail address with ' at ' for @, or ' @ ' after a name of letters, and a large mail provider's domain, its dots written or as 'punkt' (nathan.h at yahoo.com, joergen.kuhl35 at gmx punkt de, jaimeevans @ hotmail.co.uk), next to a word for e-mail or for sending: 'look at gmail.com' and 'email me @ gmail.com' have the same shape"
+regex = '''(?<![\p{L}\p{N}._%+-])(?:[\p{L}\p{N}_][\p{L}\p{N}._%+-]*\s+(?:at|ät)|\p{L}{4,}\s+@)\s+(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|aol|gmx|web|t-online|posteo|freenet|mailbox|protonmail|proton|arcor|bluewin|btinternet|virginmedia|libero|comcast|verizon)(?:\.|\s+punkt\s+)(?:[a-z]{2,3}(?:\.|\s+punkt\s+))?[a-z]{2,3}(?![\p{L}\p{N}]|\.\p{L}|\s+(?:dot|punkt)\s)'''
 confidence = 0.8
 severity = 0.25
 requires_context = true
-context = ["email", "e-mail", "mail", "mailadresse", "e-mail-adresse", "emailadresse", "mail address", "email address", "adresse", "address", "schreib", "write to", "contact"]
+context = ["email", "e-mail", "mail", "mailadresse", "e-mail-adresse", "emailadresse", "mail address", "email address", "adresse", "address", "schreib", "write to", "contact", "schick*", "send it to", "send to", "reply to", "antworte*"]
 negative_context = []
 examples = [
     "I changed my email to «nathan.h at yahoo.com» and now the login fails",
+    "reply to «jaimeevans @ hotmail.co.uk» please",
+    "meine e-mail ist «joergen.kuhl35 at gmx punkt de»",
     "meine mail ist «erika.m at gmx.de»",
     "email: «robertsm at yahoo.co.uk»",
 ]
 counter_examples = [
     "look at gmail.com for the settings",
+    "email me @ gmail.com",
     "my email is at the bottom of the page",
 ]
 
@@ -200,9 +203,9 @@ id = "card-verification-code"
 category = "FINANCIAL"
 type = "CVC"
 description = "Card verification code (CVC/CVV/CID, Prüfnummer) where the message names it; no one may keep it"
-regex = '''(?:(?<![\p{L}\p{N}])(?:cvc2?|cvv2?|cv2|cvn|cid|csc|secu\p{L}{0,6} (?:code|number|no|digits)|verification code|card code|(?:three|3|four|4)[- ]?digits?(?: code)?(?: on the back)?|(?:code|digits|numbers?) on the back(?: of (?:the|my) card)?|on the back of (?:the|my) card|rückseite|hinten auf der karte|(?:code|nummer|zahl) hinten(?: drauf| auf der karte)?|(?:drei|3|vier|4)[- ]?ziffern(?: hinten(?: drauf| auf der karte)?)?)|prüf(?:nummer|ziffer|zahl|code|nr)|sicherheits(?:code|nummer|zahl))\b(?:\s*(?:nr\.?|[:=\-]))*(?:\s+\p{L}{1,12}){0,4}?(?:\s*[:=\-])?\s*(?<value>\d(?:[ ]?\d){2,3})(?![ ]?\d)'''
+regex = '''(?:(?<![\p{L}\p{N}])(?:cvc2?|cvv2?|ccv|cv2|cvn|cid|csc|secu\p{L}{0,6} (?:code|number|no|digits)|verification code|card code|(?:three|3|four|4)[- ]?digits?(?: code)?(?: on the back)?|(?:code|digits|numbers?) on the back(?: of (?:the|my) card)?|on the back of (?:the|my) card|rückseite|hinten auf der karte|(?:code|nummer|zahl) hinten(?: drauf| auf der karte)?|(?:drei|3|vier|4)[- ]?ziffern(?: hinten(?: drauf| auf der karte)?)?)|prüf(?:nummer|ziffer|zahl|code|nr)|sicherheits(?:code|nummer|zahl))\b(?:\s*(?:nr\.?|[:=\-]))*(?:\s+\p{L}{1,12}){0,4}?(?:\s*[:=\-])?\s*(?<value>\d(?:[ ]?\d){2,3})(?![ ]?\d)'''
 min_digit_run = 3
-must_contain = ["cvc", "cvv", "cv2", "cvn", "cid", "csc", "secu", "verification code", "card code", "digit", "on the back", "rückseite", "hinten", "ziffern", "prüf", "sicherheits"]
+must_contain = ["cvc", "cvv", "ccv", "cv2", "cvn", "cid", "csc", "secu", "verification code", "card code", "digit", "on the back", "rückseite", "hinten", "ziffern", "prüf", "sicherheits"]
 confidence = 0.9
 severity = 0.9
 context = []
@@ -221,6 +224,7 @@ examples = [
     "die Sicherheitsnummer: «297»",
     "die Sicherheitsnummer vorne drauf ist «913»",
     "cvv «3 5 2 4»",
+    "ccv «5 8 4» exp 12/27",
     "securty code «157»",
     "Amex 3782 822463 10005, expiry 04/27, securiity code «6778»",
     "CV2 «482»",
@@ -247,8 +251,8 @@ counter_examples = [
 id = "card-verification-after-expiry"
 category = "FINANCIAL"
 type = "CVC"
-description = "Card verification code written right after a card number and its expiry date (on the next lines, after a comma), where no word names it"
-regex = '''(?<![\p{L}\p{N}])\d(?:[ .-]?\d){12,18}?(?:\s+|\s*[(,;|]\s*)(?:(?:ablauf\p{L}*|gültig\p{L}*|exp\p{L}*|valid\p{L}*|bis|until|mm/yy)\s*[:.]?\s*)?(?:0 ?[1-9]|1 ?[0-2]|[1-9])\s?[/.-]\s?(?:2 ?0 ?)?\d ?\d(?:\s+|\s*[),;|]\s*)(?<value>\d{3,4})(?![\d/.,:-])'''
+description = "Card verification code written right after a card number and its expiry date (on the next lines, after a comma or a slash, or after 'Code'), where no word names it"
+regex = '''(?<![\p{L}\p{N}])\d(?:[ .-]?\d){12,18}?(?:\s+|\s*[(,;|/]\s*)(?:(?:ablauf\p{L}*|gültig\p{L}*|läuft ab|exp\p{L}*|valid\p{L}*|bis|until|mm/yy)\s*[:.]?\s*)?(?:0 ?[1-9]|1 ?[0-2]|[1-9])\s?[/.-]\s?(?:2 ?0 ?)?\d ?\d(?:\s+|\s*[),;|/]\s*)(?:code\s*[:.]?\s*)?(?<value>\d{3,4})(?![\d/.,:-])'''
 min_digit_run = 13
 confidence = 0.7
 severity = 0.9
@@ -258,6 +262,8 @@ examples = [
     "4111 1111 1111 1111\n12/27\n«737»",
     "Karte 5500 0000 0000 0004, 03/28, «123» danke",
     "Kartennummer: 4111111111111111\nAblauf 12/29\n«4321» 😅",
+    "Karte: 5500 0000 0000 0004 / 03/28 / «123»",
+    "Amex 3782 822463 10005, läuft ab 04/27, Code «0098»",
 ]
 counter_examples = [
     "Karte 4111 1111 1111 1111, 12/27, danke",

@@ -96,8 +96,8 @@ counter_examples = [
 id = "email-at-provider"
 category = "CONTACT"
 type = "EMAIL"
-description = "E-mail address with ' at ' for @, or ' @ ' after a name of letters, and a large mail provider's domain, its dots written or as 'punkt' (nathan.h at yahoo.com, joergen.kuhl35 at gmx punkt de, jaimeevans @ hotmail.co.uk), next to a word for e-mail or for sending: 'look at gmail.com' and 'email me @ gmail.com' have the same shape"
-regex = '''(?<![\p{L}\p{N}._%+-])(?:[\p{L}\p{N}_][\p{L}\p{N}._%+-]*\s+(?:at|ät)|\p{L}{4,}\s+@)\s+(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|aol|gmx|web|t-online|posteo|freenet|mailbox|protonmail|proton|arcor|bluewin|btinternet|virginmedia|libero|comcast|verizon)(?:\.|\s+punkt\s+)(?:[a-z]{2,3}(?:\.|\s+punkt\s+))?[a-z]{2,3}(?![\p{L}\p{N}]|\.\p{L}|\s+(?:dot|punkt)\s)'''
+description = "E-mail address with ' at ' for @ and a large mail provider's domain, its dots written or as 'punkt' (nathan.h at yahoo.com, joergen.kuhl35 at gmx punkt de), next to a word for e-mail or for sending: 'look at gmail.com' has the same shape"
+regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*\s+(?:at|ät)\s+(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|aol|gmx|web|t-online|posteo|freenet|mailbox|protonmail|proton|arcor|bluewin|btinternet|virginmedia|libero|comcast|verizon)(?:\.|\s+punkt\s+)(?:[a-z]{2,3}(?:\.|\s+punkt\s+))?[a-z]{2,3}(?![\p{L}\p{N}]|\.\p{L}|\s+(?:dot|punkt)\s)'''
 confidence = 0.8
 severity = 0.25
 requires_context = true
@@ -105,15 +105,34 @@ context = ["email", "e-mail", "mail", "mailadresse", "e-mail-adresse", "emailadr
 negative_context = []
 examples = [
     "I changed my email to «nathan.h at yahoo.com» and now the login fails",
-    "reply to «jaimeevans @ hotmail.co.uk» please",
     "meine e-mail ist «joergen.kuhl35 at gmx punkt de»",
     "meine mail ist «erika.m at gmx.de»",
     "email: «robertsm at yahoo.co.uk»",
 ]
 counter_examples = [
     "look at gmail.com for the settings",
-    "email me @ gmail.com",
     "my email is at the bottom of the page",
+]
+
+
+[[rule]]
+id = "email-spaced-at-provider"
+category = "CONTACT"
+type = "EMAIL"
+description = "E-mail address with ' @ ' after a name of letters (which the plain rule leaves alone) and a large mail provider's domain (jaimeevans @ hotmail.co.uk), next to a word for e-mail or for sending: 'email me @ gmail.com' has the same shape. A rule of its own, so that the other one keeps its ' at ' and this one its '@' as what every match holds"
+regex = '''(?<![\p{L}\p{N}._%+-])\p{L}{4,}\s+@\s+(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|aol|gmx|web|t-online|posteo|freenet|mailbox|protonmail|proton|arcor|bluewin|btinternet|virginmedia|libero|comcast|verizon)(?:\.|\s+punkt\s+)(?:[a-z]{2,3}(?:\.|\s+punkt\s+))?[a-z]{2,3}(?![\p{L}\p{N}]|\.\p{L}|\s+(?:dot|punkt)\s)'''
+confidence = 0.8
+severity = 0.25
+requires_context = true
+context = ["email", "e-mail", "mail", "mailadresse", "e-mail-adresse", "emailadresse", "mail address", "email address", "adresse", "address", "schreib", "write to", "contact", "schick*", "send it to", "send to", "reply to", "antworte*"]
+negative_context = []
+examples = [
+    "reply to «jaimeevans @ hotmail.co.uk» please",
+    "meine mail: «kirsten @ gmx.de»",
+]
+counter_examples = [
+    "email me @ gmail.com",
+    "mail an lena.kraus @ gmx.de",
 ]
 
 """#),

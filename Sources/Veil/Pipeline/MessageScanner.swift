@@ -436,10 +436,6 @@ final class CompiledRule: Sendable {
             negativeDecides = nearerNegative
         }
         if rule.requiresContext && !hasPositive { return nil }
-        if rule.requiresLabel {
-            guard let label = context.nearestBefore(range, in: text, window: window, tokens: tokens),
-                  ContextWords.namesDirectly(label, value: range, in: text, tokens: tokens) else { return nil }
-        }
         // A published example quoted as one ("the form shows DE89 3704 0044 0532 0130 00 as an
         // example") stands until overlaps are resolved, so that no part of it is taken for
         // another value, and is then dropped. The value first, by its hash: nearly every value

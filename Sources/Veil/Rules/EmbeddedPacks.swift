@@ -96,12 +96,12 @@ counter_examples = [
 id = "email-at-provider"
 category = "CONTACT"
 type = "EMAIL"
-description = "E-mail address with ' at ' for @ and a large mail provider's domain, its dots written or as 'punkt' (nathan.h at yahoo.com, joergen.kuhl35 at gmx punkt de), next to a word for e-mail or for sending: 'look at gmail.com' has the same shape"
+description = "E-mail address with ' at ' for @ and a large mail provider's domain, its dots written or as 'punkt' (nathan.h at yahoo.com, joergen.kuhl35 at gmx punkt de), next to a word for e-mail: 'look at gmail.com' has the same shape"
 regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*\s+(?:at|ät)\s+(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|aol|gmx|web|t-online|posteo|freenet|mailbox|protonmail|proton|arcor|bluewin|btinternet|virginmedia|libero|comcast|verizon)(?:\.|\s+punkt\s+)(?:[a-z]{2,3}(?:\.|\s+punkt\s+))?[a-z]{2,3}(?![\p{L}\p{N}]|\.\p{L}|\s+(?:dot|punkt)\s)'''
 confidence = 0.8
 severity = 0.25
 requires_context = true
-context = ["email", "e-mail", "mail", "mailadresse", "e-mail-adresse", "emailadresse", "mail address", "email address", "adresse", "address", "schreib", "write to", "contact", "schick*", "send it to", "send to", "reply to", "antworte*"]
+context = ["email", "e-mail", "mail", "mailadresse", "e-mail-adresse", "emailadresse", "mail address", "email address", "adresse", "address", "schreib", "write to", "contact"]
 negative_context = []
 examples = [
     "I changed my email to «nathan.h at yahoo.com» and now the login fails",
@@ -17238,14 +17238,12 @@ counter_examples = [
 id = "phone-national-labelled"
 category = "PHONE"
 type = "PHONE"
-description = "National number of a European region other than the home regions, as Spain, Italy and Poland write them (no 0 before it), grouped or bare: only right after a word for a phone number (`Tel 664 19 66 35`, `the phone is 621.06.07.91`), since most nine-digit strings pass one of these plans; never the tail of a longer group of digits"
-regex = '''(?<![\p{L}\p{N}+.,/-])(?<!\d:)(?<![\p{N}][\x20/.-])(?=\(?[1-9])(?:\(\d{1,6}\)|\d{1,6})(?:\x20?[/.-]\x20?|\x20)?\d(?:[ /.-]?\d){4,14}(?![\p{L}\p{N}]|[.,:/-][\p{L}\p{N}])'''
+description = "National number of a European region other than the home regions, as Spain, Italy and Poland write them (no 0 before it), grouped or bare: only right after a word for a phone number, which the regex holds (`Tel 664 19 66 35`, `the phone is 621.06.07.91`), since most nine-digit strings pass one of these plans; never the tail of a longer group of digits"
+regex = '''(?<![\p{L}\p{N}])(?:tel(?:efon)?(?:nummer|nr)?|tel-nr|rufnummer|handy(?:nummer|nr|-nr)?|mobil(?:nummer)?|festnetz(?:nummer)?|whatsapp|phone(?:\s+number)?|mobile(?:\s+number)?|cell(?:\s+number)?|(?:meine|neue)\s+nummer|(?:my|new)\s+number|call\s+me(?:\s+(?:on|at))?|ruf\s+mich\s+an(?:\s+unter)?|text\s+me(?:\s+(?:on|at))?|reach\s+me(?:\s+(?:on|at))?|erreichbar\s+unter)(?:\s*[.:#-]\s*|\s+)(?:(?:is|ist|lautet|number|nummer|nr|no)\.?:?\s+)*(?<value>(?<![\p{N}][\x20/.-])(?=\(?[1-9])(?:\(\d{1,6}\)|\d{1,6})(?:\x20?[/.-]\x20?|\x20)?\d(?:[ /.-]?\d){4,14})(?![\p{L}\p{N}]|[.,:/-][\p{L}\p{N}])'''
 validator = "phone-labelled"
-requires_label = true
 confidence = 0.4
 severity = 0.25
-# Words for the number itself: `@phone_cues` holds stems such as `handy*`, which also start `Handyvertrag`.
-context = ["tel", "tel.", "telefon", "telefonnummer", "telefonnr", "tel-nr", "telnr", "rufnummer", "handy", "handynummer", "handynr", "handy-nr", "mobil", "mobilnummer", "festnetz", "festnetznummer", "whatsapp", "phone", "phone number", "mobile", "mobile number", "cell", "cell number", "meine nummer", "neue nummer", "my number", "new number", "call me", "ruf mich", "text me", "reach me", "erreichbar"]
+context = []
 negative_context = ["rechnung*", "vertrag*", "bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "vertragsnummer", "plz", "postleitzahl", "order", "invoice", "tracking", "artikel", "label", "paket*", "sendung*", "retoure*", "parcel", "shipment", "version", "update", "build", "zählerstand*", "zählernummer", "meter reading", "bestellung", "bestellungen", "gutschein*", "voucher*", "flug", "flight", "case", "serial*", "seriennummer*", "item", "sku", "referenz*", "reference", "ref", "mref", "mandat*", "lot"]
 examples = [
     "Handy «612 34 56 78» (spanische Nummer)",

@@ -121,10 +121,9 @@ extension Rule {
         if let string = prefilter.noSpaceBefore, string.isEmpty || string.unicodeScalars.contains(where: \.properties.isWhitespace) {
             throw fields.error("'no_space_before' is a string without spaces")
         }
-        requiresLabel = try fields.optionalBool("requires_label") ?? false
-        requiresContext = try fields.optionalBool("requires_context") ?? false || requiresLabel
+        requiresContext = try fields.optionalBool("requires_context") ?? false
         if requiresContext && context.isEmpty {
-            throw fields.error("'requires_context' and 'requires_label' need words in 'context'")
+            throw fields.error("'requires_context' needs words in 'context'")
         }
         alsoHealth = try fields.optionalBool("also_health") ?? false
         precededBy = try fields.optionalString("preceded_by")

@@ -75,10 +75,6 @@ public struct Rule: Sendable, Equatable {
     public var prefilter: Prefilter
     /// Whether a match without a context word is dropped.
     public var requiresContext: Bool
-    /// Whether a match is dropped unless a context word names it directly: stands right before
-    /// it with nothing but a word for "number" or "is" between (`Tel 664 19 66 35`, `the phone
-    /// is 621.06.07.91`), for values only their label tells from other numbers.
-    public var requiresLabel: Bool = false
     /// Whether a finding also counts as health data in the risk score (a health-insurance number).
     public var alsoHealth: Bool
     /// Texts in which the rule must find something; `«…»` marks the exact expected span.
@@ -95,7 +91,7 @@ public struct Rule: Sendable, Equatable {
                 negativeContext: [String] = [], otherSubject: [String] = [], specimens: [String] = [],
                 specimenContext: [String] = [], precededBy: String? = nil,
                 followedBy: String? = nil, prefilter: Prefilter = Prefilter(), requiresContext: Bool = false,
-                requiresLabel: Bool = false, alsoHealth: Bool = false, examples: [String], counterExamples: [String] = []) {
+                alsoHealth: Bool = false, examples: [String], counterExamples: [String] = []) {
         precondition((0...1).contains(confidence) && (0...1).contains(severity), "rule '\(id)': confidence and severity are between 0 and 1")
         precondition(!examples.isEmpty, "rule '\(id)': every rule needs at least one example")
         self.id = id
@@ -114,8 +110,7 @@ public struct Rule: Sendable, Equatable {
         self.precededBy = precededBy
         self.followedBy = followedBy
         self.prefilter = prefilter
-        self.requiresContext = requiresContext || requiresLabel
-        self.requiresLabel = requiresLabel
+        self.requiresContext = requiresContext
         self.alsoHealth = alsoHealth
         self.examples = examples
         self.counterExamples = counterExamples

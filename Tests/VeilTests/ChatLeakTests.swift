@@ -375,6 +375,31 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    /// The eighth blind set's classes of miss, in sentences of our own: a Spanish, Italian or
+    /// Polish number right after a phone word, a document number with its check digit after a
+    /// space, an address written ' @ ' or with 'punkt', a card code after a slash or 'Code'.
+    @Test("the eighth blind set's leaks are redacted", arguments: [
+        ("mi número: Tel 612 34 56 78, gracias", "mi número: Tel [PHONE], gracias"),
+        ("Pflegekraft aus Polen, Handy 22 6625521", "Pflegekraft aus Polen, Handy [PHONE]"),
+        ("for the flat in Milan: phone 333 1234567", "for the flat in Milan: phone [PHONE]"),
+        ("Ausweisnummer L01X00T47 1 bitte eintragen", "Ausweisnummer [DE_ID_CARD] bitte eintragen"),
+        ("write back to kirsten @ gmx.de please, my email changed", "write back to [EMAIL] please, my email changed"),
+        ("meine mail ist joergen.kuhl35 at gmx punkt de", "meine mail ist [EMAIL]"),
+        ("Karte: 5500 0000 0000 0004 / 03/28 / 123", "Karte: [CARD] / [CARD_EXPIRY] / [CVC]"),
+    ])
+    func eighthBlindSetLeaks(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
+    @Test("numbers near a phone word that no phone word names stay, and a quoted example IBAN stays whole", arguments: [
+        ("phone bill 40458082 charged twice", "phone bill 40458082 charged twice"),
+        ("Tel 0151 2345678, Kundennummer 12 3456789", "Tel [PHONE], Kundennummer 12 3456789"),
+        ("Im Beispiel steht NL91 ABNA 0417 1643 00 mit Leerzeichen", "Im Beispiel steht NL91 ABNA 0417 1643 00 mit Leerzeichen"),
+    ])
+    func eighthBlindSetLookAlikesStay(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
     @Test("a swindle and 'email me @ gmail.com' stay")
     func seventhBlindSetLookAlikesStay() throws {
         for text in ["Er nimmt es mir übel, dass ich gekündigt habe.", "email me @ gmail.com", "Das ist doch reiner Schwindel."] {

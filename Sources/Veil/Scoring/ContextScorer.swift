@@ -336,8 +336,8 @@ struct ContextWords {
         guard label.upperBound <= value.lowerBound else { return false }
         var index = firstToken(startingAtOrAfter: label.upperBound, in: tokens)
         while index < tokens.count, tokens[index].range.lowerBound < value.lowerBound {
-            // Compared in place: an array per word allocated on every phone-labelled candidate
-            // with words between (248 allocations more per 1,000 lines of ScanPhones).
+            // Compared in place: an array per word allocated, 248 times per 1,000 lines of
+            // ScanPhones while a rule asked this of every candidate it labelled.
             let word = text[tokens[index].range]
             guard linkWords.contains(where: { $0.elementsEqual(word) }) else { return false }
             index += 1

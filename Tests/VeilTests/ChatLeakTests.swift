@@ -386,6 +386,8 @@ struct ChatLeakTests {
         ("write back to kirsten @ gmx.de please, my email changed", "write back to [EMAIL] please, my email changed"),
         ("meine mail ist joergen.kuhl35 at gmx punkt de", "meine mail ist [EMAIL]"),
         ("Karte: 5500 0000 0000 0004 / 03/28 / 123", "Karte: [CARD] / [CARD_EXPIRY] / [CVC]"),
+        ("Dx: Depression (F32.1)\nRx: Sertraline 50mg", "Dx: [DIAGNOSIS] ([DIAGNOSIS])\nRx: [MEDICATION]"),
+        ("I take sertraline and do hydrotherapy", "I take [MEDICATION] and do [TREATMENT]"),
     ])
     func eighthBlindSetLeaks(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)

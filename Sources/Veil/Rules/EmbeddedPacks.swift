@@ -507,7 +507,7 @@ form_labels = [
   "symptoms:", "symptome:", "symptom:", "beschwerde*", "allergies", "allergien", "anamnese*",
   "vorerkrankung*", "medical history", "history:", "intake form", "nebenwirkung*", "side effect",
   "side effects", "current meds", "medications", "medikamente", "diagnosen", "diagnosis:",
-  "diagnose:", "diagnosis",
+  "diagnose:", "diagnosis", "dx", "dx:",
 ]
 icd_cues = [
   "icd", "icd-10", "icd10", "icd-10-gm", "icd-10-cm", "diagnose*", "diagnos*", "befund*",
@@ -519,7 +519,7 @@ icd_cues = [
   "sick leave", "medical certificate", "claim form", "insurance claim", "überweisung*",
   "überweisungsschein", "referral", "rezept", "prescription", "verordnung", "heilmittelverordnung",
   "festgestellt", "diagnostiziert", "krank*", "erkrank*", "behandl*", "therapie*", "therapy",
-  "illness", "condition", "treatment", "medical",
+  "illness", "condition", "treatment", "medical", "dx", "diagnosis code",
 ]
 other_subjects = [
   "hund", "hunde", "hündin", "welpe", "welpen", "katze", "katzen", "kater", "kätzchen", "hamster",
@@ -14305,7 +14305,7 @@ close_people = [
 form_labels = [
   "symptoms:", "symptome:", "symptom:", "beschwerde*", "allergies", "allergien", "anamnese*", "vorerkrankung*", "medical history",
   "history:", "intake form", "nebenwirkung*", "side effect", "side effects", "current meds", "medications",
-  "medikamente", "diagnosen", "diagnosis:", "diagnose:", "diagnosis",
+  "medikamente", "diagnosen", "diagnosis:", "diagnose:", "diagnosis", "dx", "dx:",
 ]
 
 # Words next to which a code such as F32.1 is an ICD-10 diagnosis code: the papers it is
@@ -14318,7 +14318,7 @@ icd_cues = [
   "schlüssel", "code", "codes", "praxis*", "privatpraxis", "arztrechnung*", "doctor's letter", "sick note", "fit note", "sick leave", "medical certificate", "claim form",
   "insurance claim", "überweisung*", "überweisungsschein", "referral", "rezept", "prescription", "verordnung",
   "heilmittelverordnung", "festgestellt", "diagnostiziert", "krank*", "erkrank*", "behandl*", "therapie*", "therapy",
-  "illness", "condition", "treatment", "medical",
+  "illness", "condition", "treatment", "medical", "dx", "diagnosis code",
 ]
 
 # Words that say a health term is about another subject than the writer or someone close to
@@ -15653,7 +15653,7 @@ words = [
   "einweisung in die psychiatrie", "sozialpsychiatrischer dienst", "therapieplatz", "therapist",
   "probatorische sitzung", "probatorische sitzungen", "psychotherapeutische sprechstunde",
   # rehabilitation / physio
-  "physio", "kg-rezept", "manuelle therapie", "manuelle lymphdrainage", "lymphdrainage", "physical therapy",
+  "physio", "hydrotherapy", "hydrotherapie", "aquatic therapy", "kg-rezept", "manuelle therapie", "manuelle lymphdrainage", "lymphdrainage", "physical therapy",
   "physical therapist", "speech therapy", "speech therapist", "speech and language therapy", "reha",
   "reha-klinik", "reha-maßnahme", "rehamaßnahme", "medizinische reha", "medizinische rehabilitation",
   "stationäre reha", "ambulante reha", "anschlussreha", "mutter-kind-kur", "vater-kind-kur", "kurklinik",
@@ -16208,6 +16208,7 @@ requires_context = true
 context = ["@icd_cues"]
 negative_context = ["bestell*", "artikel*", "sitzplatz", "seat", "gate", "zimmer", "room", "flug*", "flight", "order", "modell", "model"]
 examples = [
+  "insurance form says dx «K29.7», is that right?",
     "Diagnose «F32.1» steht auf der AU, muss der Arbeitgeber das sehen?",
     "ICD-10 «F41.0» steht auf der Rechnung der Tagesklinik",
     "Diagnoseschlüssel «M54.5» laut Arztbrief",

@@ -374,8 +374,8 @@ final class CompiledRule: Sendable {
     /// specimens and a message's few values collide once in some 10^17 messages.
     static func canonicalHash(of range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in text[range] where byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) {
-            hash = (hash ^ UInt64(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)) &* 0x100_0000_01B3
+        for byte in text[range] where ASCII.isAlphanumeric(byte) || byte >= 0x80 {
+            hash = (hash ^ UInt64(ASCII.isLetter(byte) ? byte | 0x20 : byte)) &* 0x100_0000_01B3
         }
         return hash
     }

@@ -71,6 +71,10 @@ struct PatternPackTests {
             """
         #expect(throws: PackError.self) { try PatternPack(toml: base + "\ncategory = \"NOPE\"", source: "p") }
         #expect(throws: PackError.self) { try PatternPack(toml: base + "\ncategory = \"ID\"\nconfidense = 1", source: "p") }
+        // A rule that needs a context word but lists none could never report anything.
+        #expect(throws: PackError(source: "p", ruleID: "r", line: nil, message: "'requires_context' needs words in 'context'")) {
+            try PatternPack(toml: base + "\ncategory = \"ID\"\nrequires_context = true", source: "p")
+        }
         let pack = try PatternPack(toml: base + "\ncategory = \"ID\"\nvalidator = \"no-such\"", source: "p")
         #expect(throws: PackError.self) { try MessageScanner(packs: [pack]) }
     }

@@ -73,7 +73,15 @@ struct HealthLexiconTests {
                       ("I have a cat allergy, please no pets at the appointment", ["cat allergy"]),
                       ("my doctor booked a PET scan for Monday", ["PET scan"]),
                       // a severity word the finding took in is no personal cue
-                      ("the cat has chronic kidney disease", [])])
+                      ("the cat has chronic kidney disease", []),
+                      // only words that say whose health it is are weighed (`own_subject`): "seit"
+                      // is a health cue, and says nothing of the dog
+                      ("unser Hund hat seit gestern Durchfall, kann das vom Futter sein?", []),
+                      ("our dog has had diarrhoea since the new food", []),
+                      ("mein Hund und ich haben seit gestern Durchfall", ["Durchfall"]),
+                      // without a word of whose it is, the context words are weighed as before
+                      ("darf wegen Kreuzband-OP die ganze Saison nicht spielen", ["Kreuzband-OP"]),
+                      ("im Buch geht es um eine Frau mit Demenz, gibt es das als Hörbuch?", [])])
     func otherSubjects(text: String, expected: [String]) throws {
         #expect(try Self.healthFindings(text) == expected)
     }

@@ -135,12 +135,45 @@ struct PatternPackTests {
             try pack(#"specimens = ["123 456"]"#)
         }
         #expect(throws: PackError.self) { try pack(#"specimens = [" - "]\#nspecimen_context = ["beispiel"]"#) }
-        // The built-in IBAN and card rules know the documentation's examples.
+        // The built-in IBAN, card and ID rules know the documentation's examples; a specimen the
+        // validator rejects (an SSN that SSA voided) still beats the readings inside it.
         let builtIn = try MessageScanner()
         for text in ["Im Formular steht als Beispiel DE89 3704 0044 0532 0130 00, soll ich das überschreiben?",
-                     "the test card 4242 4242 4242 4242 from your docs is declined"] {
+                     "the test card 4242 4242 4242 4242 from your docs is declined",
+                     "auf dem Musterausweis steht L01X00T47, wo finde ich meine Nummer?",
+                     "the leaflet uses 078-05-1120 as the example, where do I find mine?"] {
             #expect(try builtIn.redact(text) == text)
         }
+        #expect(try builtIn.redact("my SSN is 078-05-1120") != "my SSN is 078-05-1120")
+    }
+
+    @Test("'own_subject' is weighed against 'other_subject' and does not load without it")
+    func ownSubjectNeedsOtherSubject() throws {
+        func pack(_ fields: String) throws(PackError) -> PatternPack {
+            try PatternPack(toml: """
+                [pack]
+                name = "p"
+                [[lexicon]]
+                id = "r"
+                category = "HEALTH"
+                type = "SYMPTOM"
+                words = ["durchfall"]
+                confidence = 0.9
+                severity = 0.5
+                context = ["seit", "ich", "unser"]
+                \(fields)
+                examples = ["ich habe «Durchfall»"]
+                """, source: "p.toml")
+        }
+        #expect(throws: PackError(source: "p.toml", ruleID: "r", line: nil,
+                                  message: "'own_subject' is weighed against 'other_subject', which is empty")) {
+            try pack(#"own_subject = ["ich"]"#)
+        }
+        let weighed = try MessageScanner(packs: [pack(#"other_subject = ["hund"]\#nown_subject = ["ich", "unser"]"#)])
+        let unweighed = try MessageScanner(packs: [pack(#"other_subject = ["hund"]"#)])
+        #expect(try weighed.redact("unser Hund hat seit gestern Durchfall") == "unser Hund hat seit gestern Durchfall")
+        #expect(try unweighed.redact("unser Hund hat seit gestern Durchfall") == "unser Hund hat seit gestern [SYMPTOM]")
+        #expect(try weighed.redact("der Hund und ich haben Durchfall") == "der Hund und ich haben [SYMPTOM]")
     }
 
     @Test("a loaded pack replaces a built-in rule with the same id")

@@ -308,6 +308,8 @@ final class CompiledRule: Sendable {
     let context: ContextWords
     let negativeContext: ContextWords
     let otherSubject: ContextWords
+    /// The words weighed against `otherSubject`: `rule.ownSubject`, or the context words when it is empty.
+    let ownSubject: ContextWords?
     /// The rule's specimens as `canonicalHash(of:in:)` hashes them, and the words that make one an example.
     let specimens: Set<UInt64>
     let specimenContext: ContextWords
@@ -361,6 +363,7 @@ final class CompiledRule: Sendable {
         context = contextWords.words(rule.context, typos: pattern != nil)
         negativeContext = contextWords.words(rule.negativeContext, typos: pattern != nil)
         otherSubject = contextWords.words(rule.otherSubject, typos: false)
+        ownSubject = rule.ownSubject.isEmpty ? nil : contextWords.words(rule.ownSubject, typos: false)
         specimens = Set(rule.specimens.map { specimen in
             var specimen = specimen.lowercased()
             return specimen.withUTF8 { CompiledRule.canonicalHash(of: 0..<$0.count, in: $0) }
@@ -380,6 +383,15 @@ final class CompiledRule: Sendable {
         return hash
     }
 
+    /// Whether `text[range]` is one of the rule's specimens with a word near it that says it is
+    /// quoted as an example. The value first, by its hash: nearly every value is no specimen,
+    /// and its words need no look.
+    private func isQuotedSpecimen(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, window: Range<Int>,
+                                  tokens: ContextWords.Tokens) -> Bool {
+        !specimens.isEmpty && specimens.contains(Self.canonicalHash(of: range, in: text))
+            && specimenContext.occurInProse(in: text, window: window, tokens: tokens)
+    }
+
     /// Validates one match and scores its context; nil when it is not reported.
     func evaluate(_ match: Range<Int>, in text: UnsafeBufferPointer<UInt8>, tokens: ContextWords.Tokens,
                   scoring: ScoringModel, memo: VerdictMemo? = nil) -> Candidate? {
@@ -395,7 +407,13 @@ final class CompiledRule: Sendable {
         if let validator {
             let candidate = UnsafeBufferPointer(rebasing: text[range])
             switch memo?.verdict(ruleIndex: index, on: range, in: text, { validator(candidate) }) ?? validator(candidate) {
-            case .invalid: return nil
+            case .invalid:
+                // A specimen the checks reject (an SSN that SSA voided once it was printed on a
+                // wallet insert) is still a specimen: it stands against the values inside it.
+                let window = contextWindow(around: range, textCount: text.count, before: scoring.contextBefore, after: scoring.contextAfter)
+                guard isQuotedSpecimen(range, in: text, window: window, tokens: tokens) else { return nil }
+                return Candidate(ruleIndex: index, range: range, confidence: 0, isValidated: false, detail: nil,
+                                 isLexiconWord: isLexicon, isSpecimen: true)
             case .noOpinion: break
             case .valid:
                 isValidated = true
@@ -438,18 +456,21 @@ final class CompiledRule: Sendable {
         if rule.requiresContext && !hasPositive { return nil }
         // A published example quoted as one ("the form shows DE89 3704 0044 0532 0130 00 as an
         // example") stands until overlaps are resolved, so that no part of it is taken for
-        // another value, and is then dropped. The value first, by its hash: nearly every value
-        // is no specimen, and its words need no look.
-        let isSpecimen = !specimens.isEmpty && specimens.contains(Self.canonicalHash(of: range, in: text))
-            && specimenContext.occurInProse(in: text, window: window, tokens: tokens)
+        // another value, and is then dropped.
+        let isSpecimen = isQuotedSpecimen(range, in: text, window: window, tokens: tokens)
         // A pet's, people's in general, the news': the nearer of the two kinds of cue decides
         // whose health the word speaks of ("mein Hund hat Durchfall, ich selbst habe Migräne").
         // Only words outside the finding count: one inside is part of the term (`cat allergy`,
         // `PET scan`) or a severity word the finding took in (`the cat has chronic …`).
         if !otherSubject.isEmpty,
-           let other = otherSubject.nearestDistance(to: range, in: text, window: window, tokens: tokens, outsideOnly: true),
-           other < (hasPositive ? context.nearestDistance(to: range, in: text, window: window, tokens: tokens, outsideOnly: true) ?? .max : .max) {
-            return nil
+           let other = otherSubject.nearestDistance(to: range, in: text, window: window, tokens: tokens, outsideOnly: true) {
+            // The nearest word that says whose health it is; in a message without one ("darf
+            // wegen Kreuzband-OP die ganze Saison nicht spielen"), the nearest context word.
+            let own = hasPositive
+                ? ownSubject?.nearestDistance(to: range, in: text, window: window, tokens: tokens, outsideOnly: true)
+                    ?? context.nearestDistance(to: range, in: text, window: window, tokens: tokens, outsideOnly: true)
+                : nil
+            if other < own ?? .max { return nil }
         }
         if negativeDecides {
             // A negative cue may lower a value that passed a strong check, never drop it ("the

@@ -12,8 +12,8 @@ struct Candidate {
     /// as one (`DigitReadings.wordJoined(before:in:)`); such a candidate stands only next to a
     /// finding that covers the word.
     var joinedTo: Range<Int>? = nil
-    /// Whether it is a published example quoted as one (`Rule.specimens`): it wins its overlaps
-    /// like the value it is, so that no part of it is redacted as another, and is then dropped.
+    /// Whether it is a published example quoted as one (`Rule.specimens`): it wins over every
+    /// reading inside it, so that no part of it is redacted as another, and is then dropped.
     var isSpecimen = false
 
     /// Whether it is a phone number of a type only businesses hold (toll-free, shared-cost…).
@@ -141,6 +141,11 @@ enum OverlapResolver {
     }
 
     static func isStronger(_ a: Candidate, than b: Candidate) -> Bool {
+        // A specimen quoted as an example beats every reading inside it (`078-05-1120`, the
+        // wallet SSN that SSA voided, is no German phone number there); one reaching past it may
+        // be a value of its own and is weighed as usual.
+        if a.isSpecimen && a.range.contains(b.range) && !b.isSpecimen { return true }
+        if b.isSpecimen && b.range.contains(a.range) && !a.isSpecimen { return false }
         if a.isValidated != b.isValidated { return a.isValidated }
         // A number that numbering plans give only to businesses is the weakest reading of its
         // characters: the default policy keeps it (`RedactionPolicy.businessPhoneTypes`), and it

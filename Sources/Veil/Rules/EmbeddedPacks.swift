@@ -503,6 +503,12 @@ close_people = [
   "unser kind", "unser baby", "sie hat", "er hat", "sie hatte", "er hatte", "sie braucht",
   "er braucht",
 ]
+own_subjects = [
+  "ich", "mir", "mich", "mein", "meine", "meinen", "meinem", "meiner", "meines", "wir", "uns",
+  "unser", "unsere", "unseren", "unserem", "unserer", "hab", "habe", "bin", "leide", "nehme",
+  "bekomme", "krieg", "kriege", "i", "i'm", "i've", "i'd", "me", "my", "mine", "myself", "we",
+  "we're", "us", "our",
+]
 form_labels = [
   "symptoms:", "symptome:", "symptom:", "beschwerde*", "allergies", "allergien", "anamnese*",
   "vorerkrankung*", "medical history", "history:", "intake form", "nebenwirkung*", "side effect",
@@ -544,7 +550,11 @@ other_subjects = [
   "buchhaltung", "accounting", "stock market", "the market", "die börse", "aktienmarkt",
   "braucht man", "kriegt man", "kriegt man ja", "bekommt man ja", "da kriegt man", "router",
   "akku", "handy", "laptop", "drucker", "printer", "chatbot", "euer bot", "your bot", "pflanze",
-  "pflanzen", "my plant", "blätter", "welle", "grippewelle",
+  "pflanzen", "my plant", "blätter", "welle", "grippewelle", "the book", "a book", "this book",
+  "das buch", "im buch", "ein buch", "dem buch", "novel", "roman", "hörbuch", "audiobook",
+  "kochbuch", "cookbook", "film", "movie", "the film", "doku", "documentary", "podcast", "radio",
+  "im tv", "on tv", "im fernsehen", "serie", "tv series", "a woman with", "a man with",
+  "eine frau mit", "ein mann mit", "the whole city", "die ganze stadt",
 ]
 
 [[lexicon]]
@@ -574,6 +584,9 @@ negative_context = [
   "debugger",
 ]
 other_subject = ["@other_subjects"]
+own_subject = [
+  "@own_subjects", "@close_people",
+]
 # 12629 words
 words = [
   "aadc deficiency", "aarskog syndrome", "aat deficiency", "abdominal actinomycosis",
@@ -4769,6 +4782,9 @@ negative_context = [
   "breakpoint", "gcc", "linux",
 ]
 other_subject = ["@other_subjects"]
+own_subject = [
+  "@own_subjects", "@close_people",
+]
 # 281 words
 words = [
   "a cold", "absence of muscle", "acquired loss of teeth", "adult and child abuse",
@@ -4865,14 +4881,19 @@ negative_context = [
   "machen mir", "real headache", "such a headache", "is a headache", "a total headache",
   "total headache", "bei dem preis", "bei diesem preis", "beim preis", "at that price",
   "at this price", "vorfreude", "vor aufregung", "excitement", "bei dem angebot",
-  "bei diesem angebot", "what a headache", "a headache for", "a major headache",
-  "saturday night fever", "hitchcock", "film", "movie", "cough up", "coughed up",
-  "coughing up the", "bei den preisen", "when i saw the bill", "wm-fieber", "em-fieber",
-  "fußballfieber", "reisefieber", "gold fever", "cabin fever", "spring fever", "world cup", "wm",
-  "em", "euros", "olympia*", "olympics", "fußball*", "fussball*", "football", "soccer", "stadion",
-  "stadium", "playoff*", "finale", "black friday", "black-friday", "shopping", "kaufrausch",
+  "bei diesem angebot", "fever dream", "fiebertraum", "bei dem gedanken", "beim gedanken",
+  "just thinking about", "thinking about the", "what a headache", "a headache for",
+  "a major headache", "saturday night fever", "hitchcock", "film", "movie", "cough up",
+  "coughed up", "coughing up the", "bei den preisen", "when i saw the bill", "wm-fieber",
+  "em-fieber", "fußballfieber", "reisefieber", "gold fever", "cabin fever", "spring fever",
+  "world cup", "wm", "em", "euros", "olympia*", "olympics", "fußball*", "fussball*", "football",
+  "soccer", "stadion", "stadium", "playoff*", "finale", "black friday", "black-friday", "shopping",
+  "kaufrausch",
 ]
 other_subject = ["@other_subjects"]
+own_subject = [
+  "@own_subjects", "@close_people",
+]
 # 547 words
 words = [
   "abbruchblutung", "abbruchblutungen", "abdominal and pelvic pain", "abdominal distension",
@@ -5063,6 +5084,9 @@ negative_context = [
   "breakpoint", "gcc", "linux",
 ]
 other_subject = ["@other_subjects"]
+own_subject = [
+  "@own_subjects", "@close_people",
+]
 # 54 words
 words = [
   "altersschwäche", "altersschwächen", "amnesia", "anxiety", "apnea", "awareness of heart beat",
@@ -5106,6 +5130,9 @@ negative_context = [
   "pet food",
 ]
 other_subject = ["@other_subjects"]
+own_subject = [
+  "@own_subjects", "@close_people",
+]
 # 42016 words
 words = [
   "a trisaccharid", "a trisaccharide", "a-16l", "a-hydrocort", "a-ketopropionic acid",
@@ -14200,6 +14227,9 @@ negative_context = [
   "pet food", "retail therapy", "shopping therapy",
 ]
 other_subject = ["@other_subjects"]
+own_subject = [
+  "@own_subjects", "@close_people",
+]
 # 55 words
 words = [
   "achillotomie", "achillotomien", "adenotomie", "adenotomien", "embryotomie", "embryotomien",
@@ -14300,6 +14330,15 @@ close_people = [
   "sie hatte", "er hatte", "sie braucht", "er braucht",
 ]
 
+# Words that say whose health it is: the writer's ("ich", "my", "hab"), or that of someone close
+# (`@close_people`). The lexicon rules weigh only these against `@other_subjects` (`own_subject`):
+# "unser Hund hat seit gestern Durchfall" is about the dog, although "seit" is a health cue.
+own_subjects = [
+  "ich", "mir", "mich", "mein", "meine", "meinen", "meinem", "meiner", "meines", "wir", "uns", "unser",
+  "unsere", "unseren", "unserem", "unserer", "hab", "habe", "bin", "leide", "nehme", "bekomme",
+  "krieg", "kriege", "i", "i'm", "i've", "i'd", "me", "my", "mine", "myself", "we", "we're", "us", "our",
+]
+
 # The labels of a form or a list that names complaints ("Symptome: …", "Allergies: …",
 # "History: …"): a personal cue for every health entry, the everyday words' too.
 form_labels = [
@@ -14353,6 +14392,10 @@ other_subjects = [
   "braucht man", "kriegt man", "kriegt man ja", "bekommt man ja", "da kriegt man",
   "router", "akku", "handy", "laptop", "drucker", "printer", "chatbot", "euer bot", "your bot", "pflanze",
   "pflanzen", "my plant", "blätter", "welle", "grippewelle",
+  "the book", "a book", "this book", "das buch", "im buch", "ein buch", "dem buch", "novel", "roman", "hörbuch",
+  "audiobook", "kochbuch", "cookbook", "film", "movie", "the film", "doku", "documentary", "podcast", "radio",
+  "im tv", "on tv", "im fernsehen", "serie", "tv series", "a woman with", "a man with", "eine frau mit",
+  "ein mann mit", "the whole city", "die ganze stadt",
 ]
 
 [[lexicon]]
@@ -14363,6 +14406,7 @@ description = "Diseases and conditions (ICD-10 chapters A-Q, incl. mental health
 confidence = 0.7
 severity = 0.9
 other_subject = ["@other_subjects"]
+own_subject = ["@own_subjects", "@close_people"]
 preceded_by = '''(?:(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+(?:(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart)\s+)?|(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart)\s+)'''
 # A body part after the term belongs to it ("Arthritis im Knie", "numbness in my left hand").
 followed_by = '''\s+(?:attacks?|episodes?|flare-?ups?|anfall|anfälle|attacken?|schub|schübe)(?:\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}]))?|\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
@@ -14746,6 +14790,7 @@ description = "Condition words that also have an everyday sense (Krebs the crab 
 confidence = 0.4
 severity = 0.9
 other_subject = ["@other_subjects"]
+own_subject = ["@own_subjects", "@close_people"]
 preceded_by = '''(?:(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+(?:(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart)\s+)?|(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart)\s+)'''
 requires_context = true
 # A body part after the term belongs to it ("Arthritis im Knie", "numbness in my left hand").
@@ -14856,6 +14901,7 @@ description = "Symptoms and complaints (ICD-10 chapter R and common lay terms)"
 confidence = 0.7
 severity = 0.8
 other_subject = ["@other_subjects"]
+own_subject = ["@own_subjects", "@close_people"]
 preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
 # A body part after the term belongs to it ("Arthritis im Knie", "numbness in my left hand").
 followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
@@ -14866,7 +14912,8 @@ negative_context = [
   "bereitet mir", "bereiten mir", "macht mir", "machen mir", "real headache", "such a headache",
   "is a headache", "a total headache", "total headache", "bei dem preis", "bei diesem preis", "beim preis",
   "at that price", "at this price", "vorfreude", "vor aufregung", "excitement",
-  "bei dem angebot", "bei diesem angebot",
+  "bei dem angebot", "bei diesem angebot", "fever dream", "fiebertraum", "bei dem gedanken", "beim gedanken",
+  "just thinking about", "thinking about the",
   "what a headache", "a headache for", "a major headache", "saturday night fever", "hitchcock", "film",
   "movie", "cough up", "coughed up", "coughing up the", "bei den preisen", "when i saw the bill", "wm-fieber",
   "em-fieber", "fußballfieber", "reisefieber", "gold fever", "cabin fever", "spring fever",
@@ -15042,6 +15089,7 @@ description = "German symptom words that also have an everyday sense (übel: bad
 confidence = 0.4
 severity = 0.8
 other_subject = ["@other_subjects"]
+own_subject = ["@own_subjects", "@close_people"]
 requires_context = true
 # A body part after the term belongs to it ("Arthritis im Knie", "numbness in my left hand").
 followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
@@ -15098,6 +15146,7 @@ description = "Active ingredients (WHO INN), brand names common in DE/AT/CH and 
 confidence = 0.7
 severity = 0.9
 other_subject = ["@other_subjects"]
+own_subject = ["@own_subjects", "@close_people"]
 followed_by = '''\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|ml|ie|i\.e\.|iu|units|einheiten|%|hub|hübe|puffs?)(?![\p{L}\p{N}])|\d{1,4}(?:[.,]\d+)?(?![\p{L}\p{N}]|[.,/:-][\p{L}\p{N}]))|[\s-]+(?:injections?|infusions?|shots?|spritzen?|infusionen?|salbe|creme|cream|spray|tabletten|tablets|kapseln|capsules|tropfen|drops|pflaster|patch(?:es)?)(?![\p{L}\p{N}])'''
 context = ["@health_cues", "@form_labels", "@close_people"]
 negative_context = [
@@ -15548,6 +15597,7 @@ description = "Medicines whose names are also everyday words (die Pille, lithium
 confidence = 0.4
 severity = 0.8
 other_subject = ["@other_subjects"]
+own_subject = ["@own_subjects", "@close_people"]
 requires_context = true
 context = [
   "@form_labels",
@@ -15592,6 +15642,7 @@ description = "Procedures, therapies, vaccinations, aids and specialist or clini
 confidence = 0.7
 severity = 0.9
 other_subject = ["@other_subjects"]
+own_subject = ["@own_subjects", "@close_people"]
 context = ["@health_cues", "@form_labels", "@close_people"]
 negative_context = [
   "arbeite als", "arbeitet als", "von beruf", "beruf", "studiere", "studium", "stelle als", "job als",
@@ -15848,6 +15899,7 @@ description = "Short or everyday treatment words (OP, surgery, therapy, Entzug, 
 confidence = 0.4
 severity = 0.8
 other_subject = ["@other_subjects"]
+own_subject = ["@own_subjects", "@close_people"]
 requires_context = true
 context = [
   "@form_labels",
@@ -15949,6 +16001,7 @@ description = "Sick notes and sick leave (Krankschreibung, AU-Bescheinigung, gel
 confidence = 0.8
 severity = 0.8
 other_subject = ["@other_subjects"]
+own_subject = ["@own_subjects", "@close_people"]
 context = ["@health_cues", "@form_labels", "@close_people"]
 negative_context = [
   "muster", "vorlage", "template", "beispieltext", "formularvorlage", "can attest", "i attest", "attest to",
@@ -16040,6 +16093,7 @@ description = "A care level (Pflegegrad) or degree of disability (GdB) with its 
 confidence = 0.4
 severity = 0.9
 other_subject = ["@other_subjects"]
+own_subject = ["@own_subjects", "@close_people"]
 requires_context = true
 context = ["@health_cues", "@form_labels", "@close_people"]
 negative_context = ["debugger", "breakpoint", "linux", "gcc", "install*", "compiler", "binary", "core dump"]
@@ -16068,6 +16122,7 @@ description = "Sick pay (Krankengeld, statutory sick pay): also the name of a be
 confidence = 0.4
 severity = 0.8
 other_subject = ["@other_subjects"]
+own_subject = ["@own_subjects", "@close_people"]
 requires_context = true
 context = ["@health_cues", "@form_labels", "@close_people"]
 negative_context = []
@@ -16092,6 +16147,7 @@ description = "Laboratory and vital values (the numbers are matched by the lab-v
 confidence = 0.7
 severity = 0.8
 other_subject = ["@other_subjects"]
+own_subject = ["@own_subjects", "@close_people"]
 context = ["@health_cues", "@form_labels", "@close_people"]
 negative_context = [
   "rezeptur", "lebensmittel", "produkt", "nährwert", "nährwerte", "nutrition facts", "enthält", "contains",
@@ -16409,6 +16465,12 @@ other_numbers = [
   "item*", "serial*", "seriennummer*", "case", "fallnummer*", "sku", "modell*", "model", "flug*",
   "flight*", "mandat*", "mref", "lot", "chargennummer*", "imei",
 ]
+# Words that say a published specimen is quoted as an example ("auf dem Musterausweis steht
+# L01X00T47"): the ID card and passport of Erika Mustermann, the SSN of the Woolworth wallet.
+specimen_words = [
+  "muster", "muster*", "mustermann", "beispiel*", "example*", "sample*", "specimen", "placeholder", "platzhalter",
+  "dummy", "fiktiv*", "fictional", "fictitious", "leaflet", "flyer", "broschüre", "brochure", "wallet",
+]
 
 [[rule]]
 id = "de-steuer-idnr"
@@ -16523,6 +16585,8 @@ description = "German identity card number (Personalausweis, Ausweisseriennummer
 regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[lmnprtvwxyz0-9oi][cfghjklmnprtvwxyz0-9oi]{8}[0-9oil]?(?![\p{L}\p{N}])'''
 min_digits = 1
 validator = "icao-document"
+specimens = ["L01X00T47", "L01X00T471", "T22000129", "T220001293"]
+specimen_context = ["@specimen_words"]
 confidence = 0.3
 severity = 0.9
 context = ["oben rechts", "top right", "personalausweis*", "ausweis*", "perso", "persos", "id card", "id-card", "idcard", "identity card", "id-karte", "identitätskarte", "document number", "dokumentennummer", "dokumentnummer", "id number", "id-nummer", "id nummer", "id-nr", "id nr", "id no",
@@ -16553,9 +16617,11 @@ counter_examples = [
 id = "de-id-card-spaced-check-digit"
 category = "ID"
 type = "DE_ID_CARD"
-description = "German identity card number with its ICAO 9303 check digit set off by a space (`L01X00T47 1`): reported whole only when the check digit fits, else de-id-card takes the nine characters alone"
-regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[lmnprtvwxyz0-9oi][cfghjklmnprtvwxyz0-9oi]{8}\x20[0-9](?![\p{L}\p{N}])'''
+description = "German identity card number with its ICAO 9303 check digit set off by a space or slash, its nine characters whole or grouped 4-5 (`L01X00T47 1`, `L01X 00T47 1`, `L01X/00T47/1`): reported whole only when the check digit fits, else de-id-card takes the nine characters alone"
+regex = '''(?<![\p{L}\p{N}])(?=[a-z /]*[0-9])[lmnprtvwxyz0-9oi][cfghjklmnprtvwxyz0-9oi]{3}[ /]?[cfghjklmnprtvwxyz0-9oi]{5}[ /][0-9](?![\p{L}\p{N}])'''
 validator = "icao-document"
+specimens = ["L01X00T47", "L01X00T471", "T22000129", "T220001293"]
+specimen_context = ["@specimen_words"]
 confidence = 0.3
 severity = 0.9
 context = ["oben rechts", "top right", "personalausweis*", "ausweis*", "perso", "persos", "id card", "id-card", "idcard", "identity card", "id-karte", "identitätskarte", "document number", "dokumentennummer", "dokumentnummer", "id number", "id-nummer", "id nummer", "id-nr", "id nr", "id no",
@@ -16564,9 +16630,11 @@ negative_context = ["@other_numbers"]
 examples = [
     "Ausweisnummer «L01X00T47 1»",
     "für den mietvertrag brauchen die meine perso nummer: «TGT0T8FC4 0»",
+    "Personalausweis «TGT0 T8FC4 0», ausgestellt in Ulm",
 ]
 counter_examples = [
     "Ausweis L01X00T47 2 mal kopiert",
+    "auf dem Musterausweis steht L01X00T47, wo finde ich meine Nummer?",
 ]
 
 [[rule]]
@@ -16600,6 +16668,8 @@ description = "German passport number (Reisepass): 9 characters of digits and c 
 regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[cfghjk0-9oi][cfghjklmnprtvwxyz0-9oi]{8}[0-9oil]?(?![\p{L}\p{N}])'''
 min_digits = 1
 validator = "icao-document"
+specimens = ["C01X00T47", "C01X00T478"]
+specimen_context = ["@specimen_words"]
 confidence = 0.3
 severity = 0.9
 context = ["oben rechts", "top right", "reisepass*", "passnummer*", "pass number", "passport*", "reisedokument", "travel document",
@@ -16626,9 +16696,11 @@ counter_examples = [
 id = "de-passport-spaced-check-digit"
 category = "ID"
 type = "DE_PASSPORT"
-description = "German passport number with its ICAO 9303 check digit set off by a space (`C01X00T47 8`): reported whole only when the check digit fits, else de-passport takes the nine characters alone"
-regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[cfghjk0-9oi][cfghjklmnprtvwxyz0-9oi]{8}\x20[0-9](?![\p{L}\p{N}])'''
+description = "German passport number with its ICAO 9303 check digit set off by a space or slash, its nine characters whole or grouped 4-5 (`C01X00T47 8`, `C01X/00T47/8`): reported whole only when the check digit fits, else de-passport takes the nine characters alone"
+regex = '''(?<![\p{L}\p{N}])(?=[a-z /]*[0-9])[cfghjk0-9oi][cfghjklmnprtvwxyz0-9oi]{3}[ /]?[cfghjklmnprtvwxyz0-9oi]{5}[ /][0-9](?![\p{L}\p{N}])'''
 validator = "icao-document"
+specimens = ["C01X00T47", "C01X00T478"]
+specimen_context = ["@specimen_words"]
 confidence = 0.3
 severity = 0.9
 context = ["oben rechts", "top right", "reisepass*", "passnummer*", "pass number", "passport*", "reisedokument", "travel document",
@@ -16637,9 +16709,11 @@ context = ["oben rechts", "top right", "reisepass*", "passnummer*", "pass number
 negative_context = ["@other_numbers"]
 examples = [
     "Reisepass «C01X00T47 8»",
+    "passport (German) «C01X/00T47/8», expires 2031",
 ]
 counter_examples = [
     "Reisepass C01X00T47 2 mal verlängert",
+    "im Muster-Reisepass steht C01X00T47 8 oben rechts",
 ]
 
 [[rule]]
@@ -16672,6 +16746,8 @@ type = "DE_ID_CARD"
 description = "German identity card number with no word naming it: 9 characters of the card's alphabet (digits and c f g h j k l m n p r t v w x y z, no vowel), the first a letter of l m n p r t v w x y z, with two letters and a digit at least; codes of other alphabets nearly always hold a vowel or b d q s, and a label of another number (order, voucher, booking) keeps them"
 regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])(?=(?:[0-9]*[a-z]){2})[lmnprtvwxyz][cfghjklmnprtvwxyz0-9]{8}(?![\p{L}\p{N}])'''
 min_digits = 1
+specimens = ["L01X00T47", "L01X00T471", "T22000129", "T220001293"]
+specimen_context = ["@specimen_words"]
 confidence = 0.5
 severity = 0.9
 context = []
@@ -16696,6 +16772,8 @@ type = "DE_PASSPORT"
 description = "German passport number with no word naming it: 9 characters of the passport's alphabet (digits and c f g h j k l m n p r t v w x y z, no vowel), the first a letter of c f g h j k, with two letters and a digit at least, and a letter other than c and f (a hexadecimal string's); see de-id-card-unlabelled"
 regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])(?=(?:[0-9]*[a-z]){2})(?=[0-9cf]*[ghjklmnprtvwxyz])[cfghjk][cfghjklmnprtvwxyz0-9]{8}(?![\p{L}\p{N}])'''
 min_digits = 1
+specimens = ["C01X00T47", "C01X00T478"]
+specimen_context = ["@specimen_words"]
 confidence = 0.5
 severity = 0.9
 context = []
@@ -16738,8 +16816,8 @@ counter_examples = [
 id = "de-kvnr"
 category = "ID"
 type = "DE_KVNR"
-description = "German health insurance number (Krankenversichertennummer, unchangeable part on the eGK): a letter, 8 digits, check digit"
-regex = '''(?<![\p{L}\p{N}])[a-z][ .\-/]?[0-9]{3}[ .\-/]?[0-9]{3}[ .\-/]?[0-9]{3}(?![\p{L}\p{N}])(?![ .\-/][0-9])'''
+description = "German health insurance number (Krankenversichertennummer, unchangeable part on the eGK): a letter, 8 digits, check digit; the digits grouped 3-3-3 or 4-5"
+regex = '''(?<![\p{L}\p{N}])[a-z][ .\-/]?(?:[0-9]{3}[ .\-/]?[0-9]{3}[ .\-/]?[0-9]{3}|[0-9]{4}\x20[0-9]{5})(?![\p{L}\p{N}])(?![ .\-/][0-9])'''
 validator = "de-kvnr"
 confidence = 0.3
 severity = 0.8
@@ -16751,6 +16829,7 @@ examples = [
     "Versichertennummer: «A123456780»",
     "meine eGK-Nummer «Z987654321»",
     "Krankenkasse AOK, Nummer «M 111 111 119»",
+    "Versicherten-Nr. «A 1234 56780»",
 ]
 counter_examples = [
     "Versichertennummer A123456781",
@@ -16786,7 +16865,7 @@ id = "at-svnr"
 category = "ID"
 type = "AT_SVNR"
 description = "Austrian social insurance number (Versicherungsnummer): serial, check digit (mod 11), birth date DDMMYY"
-regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])[1-9][0-9]{3}[ ]?[0-9]{2}[ .]?[0-9]{2}[ .]?[0-9]{2}(?![ .\-/]?[0-9])'''
+regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])[1-9][0-9]{3}[ .]?[0-9]{2}[ .]?[0-9]{2}[ .]?[0-9]{2}(?![ .\-/]?[0-9])'''
 validator = "at-svnr"
 confidence = 0.3
 severity = 0.8
@@ -16797,6 +16876,7 @@ examples = [
     "e-card SVNR: «1237010180»",
     "Versicherungsnummer «4578 051347»",
     "hier nochmal ohne Leerzeichen «1237010180»",
+    "SV-Nummer «1237.01.01.80»",
 ]
 counter_examples = [
     "Versicherungsnummer 2237 010180",
@@ -16877,7 +16957,7 @@ id = "it-codice-fiscale"
 category = "ID"
 type = "IT_CODICE_FISCALE"
 description = "Italian tax code of a person (codice fiscale): 16 characters, birth date, omocodia, check letter"
-regex = '''(?<![\p{L}\p{N}])[a-z]{6}[ -]?[0-9lmnpqrstuv]{2}[abcdehlmprst][0-9lmnpqrstuv]{2}[ -]?[a-z][0-9lmnpqrstuv]{3}[a-z](?![\p{L}\p{N}])'''
+regex = '''(?<![\p{L}\p{N}])[a-z]{3}[ -]?[a-z]{3}[ -]?[0-9lmnpqrstuv]{2}[abcdehlmprst][0-9lmnpqrstuv]{2}[ -]?[a-z][0-9lmnpqrstuv]{3}[a-z](?![\p{L}\p{N}])'''
 validator = "it-codice-fiscale"
 confidence = 0.35
 severity = 0.8
@@ -16888,6 +16968,7 @@ examples = [
     "il mio CF è «MRTMTT25D09F205Z»",
     "my Italian tax code: «BBTPRD 96P07 L781U»",
     "It's «GRNSLL-00D44-F839Y»",
+    "Codice fiscale «RSS MRA 85T10 A562S»",
     "«RCCMNL83S18D969H»",
 ]
 counter_examples = [
@@ -17057,6 +17138,8 @@ type = "US_SSN"
 description = "US Social Security number written as nine bare digits: area, group, serial under SSA's rules; no check digit, and order numbers look the same, so a context word is needed (grouped 3-2-4 it is us-ssn-grouped)"
 regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])[0-9]{9}(?![ .\-/]?[0-9])'''
 validator = "us-ssn"
+specimens = ["078-05-1120", "219-09-9999", "457-55-5462"]
+specimen_context = ["@specimen_words"]
 confidence = 0.2
 severity = 0.9
 context = ["@ssn_cues"]
@@ -17079,6 +17162,8 @@ type = "US_SSN"
 description = "US Social Security number grouped 3-2-4 by dashes or spaces, as SSA prints it (`536-90-4399`): few other numbers of chat are grouped so, so it is reported without a naming word, as Presidio does (an order, invoice or phone word near it still says otherwise); bare nine digits need one (us-ssn)"
 regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])[0-9]{3}[ \-][0-9]{2}[ \-][0-9]{4}(?![ .\-/]?[0-9])'''
 validator = "us-ssn"
+specimens = ["078-05-1120", "219-09-9999", "457-55-5462"]
+specimen_context = ["@specimen_words"]
 confidence = 0.35
 severity = 0.9
 context = ["@ssn_cues"]
@@ -17097,6 +17182,7 @@ counter_examples = [
     "SSN 666-12-3456",
     "536-90 4399 5",
     "Tel 536-90-4399",
+    "the leaflet uses 078-05-1120 as the example, where do I find mine?",
 ]
 
 [[rule]]

@@ -92,6 +92,10 @@ extension Rule {
         context = try fields.contextWords("context", lists: contextLists)
         negativeContext = try fields.contextWords("negative_context", lists: contextLists)
         otherSubject = try fields.contextWords("other_subject", lists: contextLists)
+        ownSubject = try fields.contextWords("own_subject", lists: contextLists)
+        if !ownSubject.isEmpty && otherSubject.isEmpty {
+            throw fields.error("'own_subject' is weighed against 'other_subject', which is empty")
+        }
         specimens = try fields.strings("specimens")
         specimenContext = try fields.contextWords("specimen_context", lists: contextLists)
         if let empty = specimens.first(where: { !$0.unicodeScalars.contains { $0.properties.numericType != nil || $0.properties.isAlphabetic } }) {

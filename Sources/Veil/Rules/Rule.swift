@@ -54,8 +54,13 @@ public struct Rule: Sendable, Equatable {
     public var negativeContext: [String]
     /// Words that say a match is about another subject than the person writing or someone
     /// close to them (a pet, people in general, the news, an advert): when one stands nearer
-    /// to the match than every `context` word, the match is dropped.
+    /// to the match than every `ownSubject` word (every `context` word when none stands near), or
+    /// when no `context` word stands near, the match is dropped.
     public var otherSubject: [String] = []
+    /// Words that say whose health a match is: the writer's or someone close to them (`ich`,
+    /// `my`, `meine Mutter`). Only these are weighed against `otherSubject`; a cue that says
+    /// nothing of the subject ("seit gestern") does not keep a pet's diarrhoea in.
+    public var ownSubject: [String] = []
     /// Published example values (the IBAN of the banks' documentation, a card network's test
     /// number), as written or grouped: next to a `specimenContext` word ("Beispiel", "example")
     /// one is an example, not someone's value, and is not reported. Without such a word it is
@@ -88,7 +93,7 @@ public struct Rule: Sendable, Equatable {
     /// A confidence or severity outside 0...1, or no example, is a programming error.
     public init(id: String, category: Category, type: String, description: String = "", matcher: RuleMatcher,
                 validator: String? = nil, confidence: Double, severity: Double, context: [String] = [],
-                negativeContext: [String] = [], otherSubject: [String] = [], specimens: [String] = [],
+                negativeContext: [String] = [], otherSubject: [String] = [], ownSubject: [String] = [], specimens: [String] = [],
                 specimenContext: [String] = [], precededBy: String? = nil,
                 followedBy: String? = nil, prefilter: Prefilter = Prefilter(), requiresContext: Bool = false,
                 alsoHealth: Bool = false, examples: [String], counterExamples: [String] = []) {
@@ -105,6 +110,7 @@ public struct Rule: Sendable, Equatable {
         self.context = context
         self.negativeContext = negativeContext
         self.otherSubject = otherSubject
+        self.ownSubject = ownSubject
         self.specimens = specimens
         self.specimenContext = specimenContext
         self.precededBy = precededBy

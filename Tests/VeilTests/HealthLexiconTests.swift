@@ -31,19 +31,22 @@ struct HealthLexiconTests {
         #expect(try Self.healthFindings(text) == [term])
     }
 
-    /// One letter dropped, added, replaced or swapped, from the fifth letter of a term of seven or more.
+    /// One letter dropped, added, replaced or swapped, after the first letter of a term of seven or more.
     @Test(arguments: [("ich habe diabetis", "diabetis"), ("mein Bluthochdrukc ist schlimm", "Bluthochdrukc"),
                       ("ich habe migrane", "migrane"), ("my hypertensoin is back", "hypertensoin"),
                       ("ich habe Depresssion", "Depresssion"),
                       // a misspelled stem with its ending
                       ("I have bronchitus since Monday", "bronchitus"), ("was prescribed doxycyline", "doxycyline"),
-                      ("got gastritus again", "gastritus")])
+                      ("got gastritus again", "gastritus"),
+                      // a typo among the first four letters, found by the last letters
+                      ("I have shongles", "shongles"), ("hab Tinitus seit dem Konzert", "Tinitus"),
+                      ("I have pnuemonia", "pnuemonia")])
     func oneTypoAway(text: String, typo: String) throws {
         #expect(try Self.healthFindings(text) == [typo])
     }
 
     /// Words of the language and names one letter from a term are not its typos (`not_typos`),
-    /// nor is a typo in the first four letters looked for.
+    /// wherever the letter is.
     @Test(arguments: ["We were stating the facts only.", "The morphing animation in the app is laggy.",
                       "I study psychology at university.", "We are creating a new account for you.",
                       "Liebe Grüße, Concetta", "Can I get an endoscope camera for car repairs?",

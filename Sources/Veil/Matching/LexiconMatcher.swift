@@ -98,6 +98,9 @@ struct LexiconMatcher: Sendable {
     private var typoStarts = [UInt64](repeating: 0, count: 1 << 10)
     /// `TypoKeys.startKey` of every stem (prefix) that may be misspelled, 2^16 bits.
     private var typoStemStarts = [UInt64](repeating: 0, count: 1 << 10)
+    /// `TypoKeys.endKey` of every term that may be misspelled, 2^16 bits: a typo among the
+    /// first letters leaves the last ones as they are (`shongles`, `tinitus`).
+    private var typoEnds = [UInt64](repeating: 0, count: 1 << 10)
 
     /// The shortest term that also matches one typo away: shorter words have too many everyday
     /// words one letter away.
@@ -320,13 +323,14 @@ struct LexiconMatcher: Sendable {
         guard term.count >= Self.minimumTypoLength, term.count <= TypoKeys.longestWord, term.allSatisfy(ASCII.isLowercaseLetter) else { return }
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: term.count + 1) { keys in
             TypoKeys.keys(of: term, into: keys)
-            // The whole term, and its deletions after the kept letters: a typo never touches
-            // those, so their deletions would only fill the filter.
+            // The whole term, and its deletions after its first letter: a typo never touches
+            // that, so its deletion would only fill the filter.
             typoKeys.append(keys[0])
-            typoKeys += keys[(1 + TypoKeys.keptLetters)...]
+            typoKeys += keys[2...]
         }
-        let start = TypoKeys.startKey(term)
+        let start = TypoKeys.startKey(term), end = TypoKeys.endKey(term)
         typoStarts[start >> 6] |= 1 << UInt64(start & 63)
+        typoEnds[end >> 6] |= 1 << UInt64(end & 63)
         if isStem { typoStemStarts[start >> 6] |= 1 << UInt64(start & 63) }
     }
 
@@ -516,49 +520,61 @@ struct LexiconMatcher: Sendable {
     }
 
     /// The term that `word` misspells by one letter dropped, added, replaced or swapped with its
-    /// neighbour, from its fifth letter on, or nil. `TypoKeys` of the word and of its
+    /// neighbour, after its first letter, or nil. `TypoKeys` of the word and of its
     /// deletions go through `typoFilter` first; only a hit tries the spellings that could be
     /// the term (25 letters at the place, the two swaps, the deletion itself, and for the whole
-    /// word a letter added anywhere). The first four letters are taken as written, so that a
-    /// word whose start begins no term (`typoStarts`; half the long words of the mix) costs one
-    /// test: with three letters, 94% of them went on and the lexicon cost 2,400 more
-    /// instructions per message of the mix (callgrind, 20,000 messages).
+    /// word a letter added anywhere). A typo from the fifth letter on is looked for in words
+    /// whose first four letters begin a term (`typoStarts`), one among the first four in words
+    /// whose last three letters end one (`typoEnds`): most words of a message fail both tests.
+    /// With the first three letters as the only test, 94% of the words went on and the lexicon
+    /// cost 2,400 more instructions per message of the mix (callgrind, 20,000 messages).
     private func typoMatch(of word: UnsafeBufferPointer<UInt8>, filters: UnsafeBufferPointer<UInt64>,
                            arena: UnsafeBufferPointer<UInt8>) -> Term? {
         guard word.count >= Self.minimumTypoLength - 1, word.count <= TypoKeys.longestWord else { return nil }
-        let start = TypoKeys.startKey(word)
-        guard typoStarts[start >> 6] & 1 << UInt64(start & 63) != 0, word.allSatisfy(ASCII.isLowercaseLetter),
+        let start = TypoKeys.startKey(word), end = TypoKeys.endKey(word)
+        let startsTerm = typoStarts[start >> 6] & 1 << UInt64(start & 63) != 0
+        let endsTerm = typoEnds[end >> 6] & 1 << UInt64(end & 63) != 0
+        guard startsTerm || endsTerm, word.allSatisfy(ASCII.isLowercaseLetter),
               entries[Self.hash(word)]?.isNotTypo != true else { return nil }
-        if let term = typoTerm(misspelledAs: word, stemsOnly: false, filters: filters, arena: arena) { return term }
-        // A misspelled stem with its ending (`bronchitus` of `bronchiti…`, `doxycyline` of
-        // `doxycyclin…`): the word's first letters, up to `longestStemEnding` short of its end,
-        // tried against the stems of one length more, the same or one less.
-        guard typoStemStarts[start >> 6] & 1 << UInt64(start & 63) != 0 else { return nil }
-        for length in max(Self.minimumTypoLength - 1, word.count - Self.longestStemEnding)..<word.count
-        where prefixLengths & (0b111 << UInt64(length - 1)) != 0 {
-            if let term = typoTerm(misspelledAs: UnsafeBufferPointer(rebasing: word[..<length]), stemsOnly: true,
-                                   filters: filters, arena: arena) { return term }
+        if startsTerm {
+            if let term = typoTerm(misspelledAs: word, stemsOnly: false, filters: filters, arena: arena) { return term }
+            // A misspelled stem with its ending (`bronchitus` of `bronchiti…`, `doxycyline` of
+            // `doxycyclin…`): the word's first letters, up to `longestStemEnding` short of its end,
+            // tried against the stems of one length more, the same or one less.
+            if typoStemStarts[start >> 6] & 1 << UInt64(start & 63) != 0 {
+                for length in max(Self.minimumTypoLength - 1, word.count - Self.longestStemEnding)..<word.count
+                where prefixLengths & (0b111 << UInt64(length - 1)) != 0 {
+                    if let term = typoTerm(misspelledAs: UnsafeBufferPointer(rebasing: word[..<length]), stemsOnly: true,
+                                           filters: filters, arena: arena) { return term }
+                }
+            }
         }
-        return nil
+        // A typo among the first letters, the first one kept (`shongles`, `tinitus`, `pnuemonia`),
+        // in the whole word: found by its last letters, which the typo left as they are.
+        return endsTerm ? typoTerm(misspelledAs: word, atStart: true, filters: filters, arena: arena) : nil
     }
 
     /// The longest ending after a misspelled stem that `typoMatch` looks past (`-ung` after `behandl…`).
     static let longestStemEnding = 4
 
-    /// The term (with `stemsOnly`, the stem) one typo from `word`, or nil.
-    private func typoTerm(misspelledAs word: UnsafeBufferPointer<UInt8>, stemsOnly: Bool, filters: UnsafeBufferPointer<UInt64>,
-                          arena: UnsafeBufferPointer<UInt8>) -> Term? {
-        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: word.count + 1) { keys in
+    /// The term (with `stemsOnly`, the stem) one typo from `word`, or nil: a typo after the
+    /// kept letters, or with `atStart` among them, after the first letter.
+    private func typoTerm(misspelledAs word: UnsafeBufferPointer<UInt8>, stemsOnly: Bool = false, atStart: Bool = false,
+                          filters: UnsafeBufferPointer<UInt64>, arena: UnsafeBufferPointer<UInt8>) -> Term? {
+        let places = atStart ? 1..<min(TypoKeys.keptLetters, word.count) : TypoKeys.keptLetters..<word.count
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: word.count + 1) { keys in
             TypoKeys.keys(of: word, into: keys)
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count + 1) { spelling in
                 typoFilter.withUnsafeBufferPointer { typoFilter in
                     // keys[0] is the whole word's, keys[1 + i] the word's without letter i.
                     if typoHit(keys[0], typoFilter),
-                       let term = termMissingALetter(in: word, spelling: spelling, stemsOnly: stemsOnly, filters: filters, arena: arena) {
+                       let term = termMissingALetter(in: word, at: atStart ? places : places.lowerBound..<word.count + 1,
+                                                     spelling: spelling, stemsOnly: stemsOnly, filters: filters, arena: arena) {
                         return term
                     }
-                    for deleted in TypoKeys.keptLetters..<word.count where typoHit(keys[1 + deleted], typoFilter) {
-                        if let term = termAround(deleted, in: word, spelling: spelling, stemsOnly: stemsOnly, filters: filters, arena: arena) {
+                    for deleted in places where typoHit(keys[1 + deleted], typoFilter) {
+                        if let term = termAround(deleted, in: word, firstSwap: places.lowerBound, spelling: spelling,
+                                                 stemsOnly: stemsOnly, filters: filters, arena: arena) {
                             return term
                         }
                     }
@@ -574,10 +590,10 @@ struct LexiconMatcher: Sendable {
         return typoFilter[first >> 6] & 1 << UInt64(first & 63) != 0 && typoFilter[second >> 6] & 1 << UInt64(second & 63) != 0
     }
 
-    /// The term `word` is with a letter added at some place after the kept letters.
-    private func termMissingALetter(in word: UnsafeBufferPointer<UInt8>, spelling: UnsafeMutableBufferPointer<UInt8>, stemsOnly: Bool,
-                                    filters: UnsafeBufferPointer<UInt64>, arena: UnsafeBufferPointer<UInt8>) -> Term? {
-        for place in TypoKeys.keptLetters...word.count {
+    /// The term `word` is with a letter added at one of `places`.
+    private func termMissingALetter(in word: UnsafeBufferPointer<UInt8>, at places: Range<Int>, spelling: UnsafeMutableBufferPointer<UInt8>,
+                                    stemsOnly: Bool, filters: UnsafeBufferPointer<UInt64>, arena: UnsafeBufferPointer<UInt8>) -> Term? {
+        for place in places {
             for index in 0..<place { spelling[index] = word[index] }
             for index in place..<word.count { spelling[index + 1] = word[index] }
             for letter in UInt8(ascii: "a")...UInt8(ascii: "z") {
@@ -588,9 +604,10 @@ struct LexiconMatcher: Sendable {
         return nil
     }
 
-    /// The term `word` is with the letter at `place` dropped, replaced, or swapped with a neighbour.
-    private func termAround(_ place: Int, in word: UnsafeBufferPointer<UInt8>, spelling: UnsafeMutableBufferPointer<UInt8>, stemsOnly: Bool,
-                            filters: UnsafeBufferPointer<UInt64>, arena: UnsafeBufferPointer<UInt8>) -> Term? {
+    /// The term `word` is with the letter at `place` dropped, replaced, or swapped with a
+    /// neighbour at `firstSwap` or later.
+    private func termAround(_ place: Int, in word: UnsafeBufferPointer<UInt8>, firstSwap: Int, spelling: UnsafeMutableBufferPointer<UInt8>,
+                            stemsOnly: Bool, filters: UnsafeBufferPointer<UInt64>, arena: UnsafeBufferPointer<UInt8>) -> Term? {
         for index in 0..<place { spelling[index] = word[index] }
         for index in (place + 1)..<word.count { spelling[index - 1] = word[index] }
         if let term = typoTerm(UnsafeBufferPointer(rebasing: spelling[..<(word.count - 1)]), stemsOnly: stemsOnly, filters: filters, arena: arena) { return term }
@@ -601,7 +618,7 @@ struct LexiconMatcher: Sendable {
             if let term = typoTerm(whole, stemsOnly: stemsOnly, filters: filters, arena: arena) { return term }
         }
         spelling[place] = word[place]
-        for first in [place - 1, place] where first >= TypoKeys.keptLetters && first + 1 < word.count && word[first] != word[first + 1] {
+        for first in [place - 1, place] where first >= firstSwap && first + 1 < word.count && word[first] != word[first + 1] {
             spelling.swapAt(first, first + 1)
             if let term = typoTerm(whole, stemsOnly: stemsOnly, filters: filters, arena: arena) { return term }
             spelling.swapAt(first, first + 1)
@@ -776,6 +793,14 @@ enum TypoKeys {
     @inline(__always)  // a hot loop of matching or normalisation: the marks of Matching/ and Normalization/ save 1.1% of a mixed line (callgrind)
     static func startKey(_ word: UnsafeBufferPointer<UInt8>) -> Int {
         let bytes = UInt32(word[0]) | UInt32(word[1]) << 8 | UInt32(word[2]) << 16 | UInt32(word[3]) << 24
+        return Int(truncatingIfNeeded: (bytes &* 0x9E37_79B1) >> 16)
+    }
+
+    /// A 16-bit key of the last three letters of `word`, which has more.
+    @inline(__always)  // beside `startKey`, for every word of six letters or more that the lexicon does not hold
+    static func endKey(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+        let count = word.count
+        let bytes = UInt32(word[count - 3]) | UInt32(word[count - 2]) << 8 | UInt32(word[count - 1]) << 16
         return Int(truncatingIfNeeded: (bytes &* 0x9E37_79B1) >> 16)
     }
 

@@ -258,7 +258,7 @@ def cf_day_out_of_range(number):
 
 DELIBERATE = {
     "de-steuer-idnr": [
-        ("BZSt since 2016: a digit that occurs three times must not stand three in a row; stdnum allows it",
+        ("BZSt since 2016: a digit that occurs three times must not stand three in a row; stdnum allows it, Veil has no opinion (a naming word reports it)",
          idnr_three_in_a_row, False),
     ],
     "at-svnr": [

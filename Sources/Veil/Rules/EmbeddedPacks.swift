@@ -153,7 +153,7 @@ validator = "payment-card"
 confidence = 0.6
 severity = 0.8
 context = ["karte", "kreditkarte*", "kartennummer", "visa", "mastercard", "amex", "maestro", "card", "credit card", "debit", "zahlung*", "payment"]
-negative_context = ["bestell*", "order*", "auftrag*", "vertrag*", "vertrags*", "contract*", "kundennummer", "customer", "tracking", "sendung*", "paket*", "rechnungsnummer", "invoice", "gutschein*", "voucher", "geschenkkarte*", "gift card", "serial*", "seriennummer*", "mref", "mandat*", "reference", "referenz*", "sku", "item", "imei"]
+negative_context = ["bestell*", "order*", "auftrag*", "vertrag*", "vertrags*", "contract*", "kundennummer", "customer", "tracking", "sendung*", "paket*", "rechnungsnummer", "invoice", "gutschein*", "voucher", "geschenkkarte*", "gift card", "serial*", "seriennummer*", "mref", "mandat*", "reference", "referenz*", "sku", "item", "imei", "barcode", "ean", "gtin", "strichcode"]
 # The card networks' and payment providers' published test numbers.
 specimens = [
     "4111 1111 1111 1111", "4242 4242 4242 4242", "4012 8888 8888 1881", "4000 0566 5566 5556",
@@ -554,7 +554,11 @@ other_subjects = [
   "das buch", "im buch", "ein buch", "dem buch", "novel", "roman", "hörbuch", "audiobook",
   "kochbuch", "cookbook", "film", "movie", "the film", "doku", "documentary", "podcast", "radio",
   "im tv", "on tv", "im fernsehen", "serie", "tv series", "a woman with", "a man with",
-  "eine frau mit", "ein mann mit", "the whole city", "die ganze stadt",
+  "eine frau mit", "ein mann mit", "the whole city", "die ganze stadt", "krimi", "im krimi",
+  "thriller", "promi", "celebrity", "the singer", "lead singer", "sänger", "sängerin", "im video",
+  "the video", "blog", "blogartikel", "motor", "engine", "heizung", "wifi", "wi-fi", "wlan",
+  "software", "the bug", "this bug", "der bug", "der markt", "geschenk", "als geschenk", "gift",
+  "as a gift", "gift basket", "geschenkkorb",
 ]
 
 [[lexicon]]
@@ -570,18 +574,19 @@ context = [
   "@health_cues", "@form_labels", "@close_people",
 ]
 negative_context = [
-  "fast nen", "fast einen", "beinahe einen", "giving me a", "gives me a", "krieg die",
-  "krieg echt die", "kriege die", "kriegt man die", "bundesliga", "stürmer", "torwart",
-  "mittelfeldspieler", "nationalspieler", "spieltag", "kader", "diese saison", "der saison",
-  "die saison", "ganze saison", "restliche saison", "premier league", "champions league",
-  "striker", "goalkeeper", "midfielder", "this season", "next season", "the season",
-  "season ticket", "1918", "historisch", "geschichte", "in history", "the history of",
-  "history book", "history lesson", "world history", "historical", "film", "kinofilm", "movie",
-  "novel", "netflix", "krieg gleich", "kriege gleich", "krieg ich gleich", "bekomme gleich",
-  "bekomm gleich", "almost had a heart attack", "nearly had a heart attack",
-  "gave me a heart attack", "give me a heart attack", "hals- und beinbruch", "hals und beinbruch",
-  "verkehr", "baustelle", "im stau", "traffic", "malware", "virenscanner", "antivirus", "trojaner",
-  "debugger",
+  "auf zwei beinen", "walking migraine", "total migraine", "a migraine on legs", "cold & flu",
+  "cold and flu", "fever dream", "was a heart attack", "match was a", "fast nen", "fast einen",
+  "beinahe einen", "giving me a", "gives me a", "krieg die", "krieg echt die", "kriege die",
+  "kriegt man die", "bundesliga", "stürmer", "torwart", "mittelfeldspieler", "nationalspieler",
+  "spieltag", "kader", "diese saison", "der saison", "die saison", "ganze saison",
+  "restliche saison", "premier league", "champions league", "striker", "goalkeeper", "midfielder",
+  "this season", "next season", "the season", "season ticket", "1918", "historisch", "geschichte",
+  "in history", "the history of", "history book", "history lesson", "world history", "historical",
+  "film", "kinofilm", "movie", "novel", "netflix", "krieg gleich", "kriege gleich",
+  "krieg ich gleich", "bekomme gleich", "bekomm gleich", "almost had a heart attack",
+  "nearly had a heart attack", "gave me a heart attack", "give me a heart attack",
+  "hals- und beinbruch", "hals und beinbruch", "verkehr", "baustelle", "im stau", "traffic",
+  "malware", "virenscanner", "antivirus", "trojaner", "debugger",
 ]
 other_subject = ["@other_subjects"]
 own_subject = [
@@ -4882,13 +4887,14 @@ negative_context = [
   "total headache", "bei dem preis", "bei diesem preis", "beim preis", "at that price",
   "at this price", "vorfreude", "vor aufregung", "excitement", "bei dem angebot",
   "bei diesem angebot", "fever dream", "fiebertraum", "bei dem gedanken", "beim gedanken",
-  "just thinking about", "thinking about the", "what a headache", "a headache for",
-  "a major headache", "saturday night fever", "hitchcock", "film", "movie", "cough up",
-  "coughed up", "coughing up the", "bei den preisen", "when i saw the bill", "wm-fieber",
-  "em-fieber", "fußballfieber", "reisefieber", "gold fever", "cabin fever", "spring fever",
-  "world cup", "wm", "em", "euros", "olympia*", "olympics", "fußball*", "fussball*", "football",
-  "soccer", "stadion", "stadium", "playoff*", "finale", "black friday", "black-friday", "shopping",
-  "kaufrausch",
+  "just thinking about", "thinking about the", "auf zwei beinen", "walking migraine",
+  "total migraine", "a migraine on legs", "cold & flu", "cold and flu", "what a headache",
+  "a headache for", "a major headache", "saturday night fever", "hitchcock", "film", "movie",
+  "cough up", "coughed up", "coughing up the", "bei den preisen", "when i saw the bill",
+  "wm-fieber", "em-fieber", "fußballfieber", "reisefieber", "gold fever", "cabin fever",
+  "spring fever", "world cup", "wm", "em", "euros", "olympia*", "olympics", "fußball*",
+  "fussball*", "football", "soccer", "stadion", "stadium", "playoff*", "finale", "black friday",
+  "black-friday", "shopping", "kaufrausch",
 ]
 other_subject = ["@other_subjects"]
 own_subject = [
@@ -14395,7 +14401,10 @@ other_subjects = [
   "the book", "a book", "this book", "das buch", "im buch", "ein buch", "dem buch", "novel", "roman", "hörbuch",
   "audiobook", "kochbuch", "cookbook", "film", "movie", "the film", "doku", "documentary", "podcast", "radio",
   "im tv", "on tv", "im fernsehen", "serie", "tv series", "a woman with", "a man with", "eine frau mit",
-  "ein mann mit", "the whole city", "die ganze stadt",
+  "ein mann mit", "the whole city", "die ganze stadt", "krimi", "im krimi", "thriller", "promi", "celebrity",
+  "the singer", "lead singer", "sänger", "sängerin", "im video", "the video", "blog", "blogartikel",
+  "motor", "engine", "heizung", "wifi", "wi-fi", "wlan", "software", "the bug", "this bug", "der bug",
+  "der markt", "geschenk", "als geschenk", "gift", "as a gift", "gift basket", "geschenkkorb",
 ]
 
 [[lexicon]]
@@ -14412,6 +14421,8 @@ preceded_by = '''(?:(?:severe|really bad|very bad|bad|terrible|awful|chronic|acu
 followed_by = '''\s+(?:attacks?|episodes?|flare-?ups?|anfall|anfälle|attacken?|schub|schübe)(?:\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}]))?|\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals)(?![\p{L}\p{N}])'''
 context = ["@health_cues", "@form_labels", "@close_people"]
 negative_context = [
+  "auf zwei beinen", "walking migraine", "total migraine", "a migraine on legs", "cold & flu", "cold and flu",
+  "fever dream", "was a heart attack", "match was a",
   "fast nen", "fast einen", "beinahe einen", "giving me a", "gives me a", "krieg die", "krieg echt die",
   "kriege die", "kriegt man die",
   "bundesliga", "stürmer", "torwart", "mittelfeldspieler", "nationalspieler", "spieltag", "kader",
@@ -14913,7 +14924,8 @@ negative_context = [
   "is a headache", "a total headache", "total headache", "bei dem preis", "bei diesem preis", "beim preis",
   "at that price", "at this price", "vorfreude", "vor aufregung", "excitement",
   "bei dem angebot", "bei diesem angebot", "fever dream", "fiebertraum", "bei dem gedanken", "beim gedanken",
-  "just thinking about", "thinking about the",
+  "just thinking about", "thinking about the", "auf zwei beinen", "walking migraine", "total migraine",
+  "a migraine on legs", "cold & flu", "cold and flu",
   "what a headache", "a headache for", "a major headache", "saturday night fever", "hitchcock", "film",
   "movie", "cough up", "coughed up", "coughing up the", "bei den preisen", "when i saw the bill", "wm-fieber",
   "em-fieber", "fußballfieber", "reisefieber", "gold fever", "cabin fever", "spring fever",
@@ -16255,8 +16267,8 @@ counter_examples = [
 id = "health-icd10-code"
 category = "HEALTH"
 type = "DIAGNOSIS"
-description = "ICD-10 / ICD-10-GM diagnosis code (F32.1, M54.5, E11.9; also typed with a decimal comma, F32,1) where the message speaks of a diagnosis, a sick note or a doctor's letter"
-regex = '''(?<![\p{L}\p{N}.])[a-z](?:[0-9]{2}|[0-9][oli]|[oli][0-9])(?:[.,][0-9a-z]{1,4})?[gvazlrb+*!]?(?![\p{L}\p{N}]|[.,][\p{L}\p{N}]|-[\p{L}\p{N}])'''
+description = "ICD-10 / ICD-10-GM diagnosis code (F32.1, M54.5, E11.9; also typed with a decimal comma, F32,1, or without the dot as forms print it, E119, L309G) where the message speaks of a diagnosis, a sick note or a doctor's letter"
+regex = '''(?<![\p{L}\p{N}.])[a-z](?:[0-9]{2}|[0-9][oli]|[oli][0-9])(?:[.,][0-9a-z]{1,4}|[0-9]{1,2})?[gvazlrb+*!]?(?![\p{L}\p{N}]|[.,][\p{L}\p{N}]|-[\p{L}\p{N}])'''
 validator = "icd10"
 confidence = 0.4
 severity = 0.9
@@ -16272,6 +16284,7 @@ examples = [
     "The claim form asks for the diagnosis code, mine is «J45.0».",
     "Auf meiner AU steht «F32.1», muss mein Chef das wissen?",
     "Meine Krankenkasse hat die Diagnose «E11.9» gespeichert.",
+    "Meine AU: Diagnoseschlüssel «M545G», zwei Tage.",
     "Sick note code «S15.129A», employer wants the original",
     "ICD «E05.90» steht drauf",
     "Auf dem gelben Schein steht «J06.9», reicht das?",
@@ -16463,7 +16476,8 @@ other_numbers = [
   "tel", "tel.", "tel-nr", "telnr", "telefon*", "handy*", "mobil*", "phone*", "call", "ruf", "anruf*", "rückruf*", "whatsapp", "fax*",
   "angebot*", "abrechnung*", "heizkostenabrechnung*", "nebenkostenabrechnung*", "lieferschein*", "quote", "offer",
   "item*", "serial*", "seriennummer*", "case", "fallnummer*", "sku", "modell*", "model", "flug*",
-  "flight*", "mandat*", "mref", "lot", "chargennummer*", "imei",
+  "flight*", "mandat*", "mref", "lot", "chargennummer*", "imei", "bill", "bills", "policy", "police",
+  "polizze", "versicherungsschein*", "rental", "barcode",
 ]
 # Words that say a published specimen is quoted as an example ("auf dem Musterausweis steht
 # L01X00T47"): the ID card and passport of Erika Mustermann, the SSN of the Woolworth wallet.

@@ -9,21 +9,22 @@ enum IdentityChecks {
     /// exactly one digit occurs twice or three times, and a digit that occurs three times does not
     /// stand three times in a row (BZSt rule since 2016); check digit by ISO 7064 MOD 11,10.
     static func isValidSteuerIdNr(_ digits: [Int]) -> Bool {
-        guard digits.count == 11, digits[0] != 0 else { return false }
+        steuerIdNrVerdict(digits) == .valid
+    }
+
+    /// `isValidSteuerIdNr` as a verdict: a number that breaks only the rule of three in a row has
+    /// no opinion, so that a naming word still reports it ("Steuer-ID 25177703689"): python-stdnum
+    /// accepts it, and so do the generators people test with.
+    static func steuerIdNrVerdict(_ digits: [Int]) -> ValidatorVerdict {
+        guard digits.count == 11, digits[0] != 0 else { return .invalid }
         let head = digits[0..<10]
         var counts = [Int](repeating: 0, count: 10)
         for digit in head { counts[digit] += 1 }
         let repeated = counts.indices.filter { counts[$0] > 1 }
-        guard repeated.count == 1 else { return false }
+        guard repeated.count == 1, counts[repeated[0]] <= 3, passesMod11_10(digits) else { return .invalid }
         let digit = repeated[0]
-        switch counts[digit] {
-        case 2: break
-        case 3:
-            let threeInARow = (0..<8).contains { head[$0] == digit && head[$0 + 1] == digit && head[$0 + 2] == digit }
-            if threeInARow { return false }
-        default: return false
-        }
-        return passesMod11_10(digits)
+        let threeInARow = (0..<8).contains { head[$0] == digit && head[$0 + 1] == digit && head[$0 + 2] == digit }
+        return threeInARow ? .noOpinion : .valid
     }
 
     /// Umsatzsteuer-Identifikationsnummer without its `DE`: 9 digits, the first not 0, check digit
@@ -418,7 +419,9 @@ enum IdentityChecks {
 extension Validator {
     /// Identity numbers of Germany, Austria, Switzerland, the EU, the UK and the US.
     static let identity: [Validator] = [
-        digits("de-steuer-idnr", isStrong: false, IdentityChecks.isValidSteuerIdNr),
+        Validator(name: "de-steuer-idnr", isStrong: false) { (candidate: UnsafeBufferPointer<UInt8>) in
+            IdentityChecks.digitsOnly(candidate).map(IdentityChecks.steuerIdNrVerdict) ?? .invalid
+        },
         Validator(name: "de-ust-idnr") { (candidate: UnsafeBufferPointer<UInt8>) in
             var characters = IdentityChecks.characters(candidate)
             if characters.starts(with: "de".utf8) { characters.removeFirst(2) }

@@ -16631,8 +16631,8 @@ counter_examples = [
 id = "de-id-card-spaced-check-digit"
 category = "ID"
 type = "DE_ID_CARD"
-description = "German identity card number with its ICAO 9303 check digit set off by a space or slash, its nine characters whole or grouped 4-5 (`L01X00T47 1`, `L01X 00T47 1`, `L01X/00T47/1`): reported whole only when the check digit fits, else de-id-card takes the nine characters alone"
-regex = '''(?<![\p{L}\p{N}])(?=[a-z /]*[0-9])[lmnprtvwxyz0-9oi][cfghjklmnprtvwxyz0-9oi]{3}[ /]?[cfghjklmnprtvwxyz0-9oi]{5}[ /][0-9](?![\p{L}\p{N}])'''
+description = "German identity card number with its ICAO 9303 check digit set off by a space (`L01X00T47 1`): reported whole only when the check digit fits, else de-id-card takes the nine characters alone"
+regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[lmnprtvwxyz0-9oi][cfghjklmnprtvwxyz0-9oi]{8}\x20[0-9](?![\p{L}\p{N}])'''
 validator = "icao-document"
 specimens = ["L01X00T47", "L01X00T471", "T22000129", "T220001293"]
 specimen_context = ["@specimen_words"]
@@ -16644,11 +16644,34 @@ negative_context = ["@other_numbers"]
 examples = [
     "Ausweisnummer «L01X00T47 1»",
     "für den mietvertrag brauchen die meine perso nummer: «TGT0T8FC4 0»",
-    "Personalausweis «TGT0 T8FC4 0», ausgestellt in Ulm",
 ]
 counter_examples = [
     "Ausweis L01X00T47 2 mal kopiert",
     "auf dem Musterausweis steht L01X00T47, wo finde ich meine Nummer?",
+]
+
+[[rule]]
+id = "de-id-card-grouped"
+category = "ID"
+type = "DE_ID_CARD"
+description = "German identity card number typed in groups with its check digit (`L01X 00T47 1`, `L01X/00T47/1`, `L01X00T47/1`), where a word names the card: the check digit must fit"
+regex = '''(?<![\p{L}\p{N}])[lmnprtvwxyz0-9oi][cfghjklmnprtvwxyz0-9oi]{3}(?:[ /][cfghjklmnprtvwxyz0-9oi]{5}[ /]|[cfghjklmnprtvwxyz0-9oi]{5}/)[0-9](?![\p{L}\p{N}])'''
+validator = "icao-document"
+specimens = ["L01X00T47", "L01X00T471", "T22000129", "T220001293"]
+specimen_context = ["@specimen_words"]
+confidence = 0.3
+severity = 0.9
+requires_context = true
+context = ["oben rechts", "top right", "personalausweis*", "ausweis*", "perso", "persos", "id card", "id-card", "idcard", "identity card", "id-karte", "identitätskarte", "document number", "dokumentennummer", "dokumentnummer", "id number", "id-nummer", "id nummer", "id-nr", "id nr", "id no",
+           "id#", "german id", "national id", "identity document", "ausweisdokument", "npa"]
+negative_context = ["@other_numbers"]
+examples = [
+    "Personalausweis «TGT0 T8FC4 0», ausgestellt in Ulm",
+    "Personalausweis-Nr. «L01X/00T47/1»",
+]
+counter_examples = [
+    "Personalausweis L01X 00T47 2",
+    "Ticket L01X 00T47 1",
 ]
 
 [[rule]]
@@ -16710,8 +16733,8 @@ counter_examples = [
 id = "de-passport-spaced-check-digit"
 category = "ID"
 type = "DE_PASSPORT"
-description = "German passport number with its ICAO 9303 check digit set off by a space or slash, its nine characters whole or grouped 4-5 (`C01X00T47 8`, `C01X/00T47/8`): reported whole only when the check digit fits, else de-passport takes the nine characters alone"
-regex = '''(?<![\p{L}\p{N}])(?=[a-z /]*[0-9])[cfghjk0-9oi][cfghjklmnprtvwxyz0-9oi]{3}[ /]?[cfghjklmnprtvwxyz0-9oi]{5}[ /][0-9](?![\p{L}\p{N}])'''
+description = "German passport number with its ICAO 9303 check digit set off by a space (`C01X00T47 8`): reported whole only when the check digit fits, else de-passport takes the nine characters alone"
+regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[cfghjk0-9oi][cfghjklmnprtvwxyz0-9oi]{8}\x20[0-9](?![\p{L}\p{N}])'''
 validator = "icao-document"
 specimens = ["C01X00T47", "C01X00T478"]
 specimen_context = ["@specimen_words"]
@@ -16723,11 +16746,34 @@ context = ["oben rechts", "top right", "reisepass*", "passnummer*", "pass number
 negative_context = ["@other_numbers"]
 examples = [
     "Reisepass «C01X00T47 8»",
-    "passport (German) «C01X/00T47/8», expires 2031",
 ]
 counter_examples = [
     "Reisepass C01X00T47 2 mal verlängert",
     "im Muster-Reisepass steht C01X00T47 8 oben rechts",
+]
+
+[[rule]]
+id = "de-passport-grouped"
+category = "ID"
+type = "DE_PASSPORT"
+description = "German passport number typed in groups with its check digit (`C01X 00T47 8`, `C01X/00T47/8`, `C01X00T47/8`), where a word names the passport: the check digit must fit"
+regex = '''(?<![\p{L}\p{N}])[cfghjk0-9oi][cfghjklmnprtvwxyz0-9oi]{3}(?:[ /][cfghjklmnprtvwxyz0-9oi]{5}[ /]|[cfghjklmnprtvwxyz0-9oi]{5}/)[0-9](?![\p{L}\p{N}])'''
+validator = "icao-document"
+specimens = ["C01X00T47", "C01X00T478"]
+specimen_context = ["@specimen_words"]
+confidence = 0.3
+severity = 0.9
+requires_context = true
+context = ["oben rechts", "top right", "reisepass*", "passnummer*", "pass number", "passport*", "reisedokument", "travel document",
+           "pass", "passnr", "pass-nr", "pass no", "pass-no", "passenger*", "kinderreisepass*", "passeport",
+           "document number", "dokumentennummer", "dokumentnummer"]
+negative_context = ["@other_numbers"]
+examples = [
+    "passport (German) «C01X/00T47/8», expires 2031",
+    "Reisepass «C01X 00T47 8»",
+]
+counter_examples = [
+    "Reisepass C01X 00T47 2",
 ]
 
 [[rule]]
@@ -16830,8 +16876,8 @@ counter_examples = [
 id = "de-kvnr"
 category = "ID"
 type = "DE_KVNR"
-description = "German health insurance number (Krankenversichertennummer, unchangeable part on the eGK): a letter, 8 digits, check digit; the digits grouped 3-3-3 or 4-5"
-regex = '''(?<![\p{L}\p{N}])[a-z][ .\-/]?(?:[0-9]{3}[ .\-/]?[0-9]{3}[ .\-/]?[0-9]{3}|[0-9]{4}\x20[0-9]{5})(?![\p{L}\p{N}])(?![ .\-/][0-9])'''
+description = "German health insurance number (Krankenversichertennummer, unchangeable part on the eGK): a letter, 8 digits, check digit"
+regex = '''(?<![\p{L}\p{N}])[a-z][ .\-/]?[0-9]{3}[ .\-/]?[0-9]{3}[ .\-/]?[0-9]{3}(?![\p{L}\p{N}])(?![ .\-/][0-9])'''
 validator = "de-kvnr"
 confidence = 0.3
 severity = 0.8
@@ -16843,13 +16889,33 @@ examples = [
     "Versichertennummer: «A123456780»",
     "meine eGK-Nummer «Z987654321»",
     "Krankenkasse AOK, Nummer «M 111 111 119»",
-    "Versicherten-Nr. «A 1234 56780»",
 ]
 counter_examples = [
     "Versichertennummer A123456781",
     "Rechnung R123456780",
     "Artikel A123456780",
     "Versichertennummer A123456780 5",
+]
+
+[[rule]]
+id = "de-kvnr-grouped"
+category = "ID"
+type = "DE_KVNR"
+description = "German health insurance number with its digits grouped 4-5 (`A 1234 56780`), where a word names it"
+regex = '''(?<![\p{L}\p{N}])[a-z][ .\-/]?[0-9]{4}\x20[0-9]{5}(?![\p{L}\p{N}])(?![ .\-/][0-9])'''
+validator = "de-kvnr"
+confidence = 0.3
+severity = 0.8
+also_health = true
+requires_context = true
+context = ["krankenversichertennummer", "versichertennummer*", "krankenversicherung*", "krankenkasse*", "kassennummer", "kk-nummer", "versichertenkarte", "gesundheitskarte", "egk*", "kv-nummer", "versicherungsnummer*", "health insurance", "insurance number",
+           "e-rezept*", "rezept*"]
+negative_context = ["@other_numbers"]
+examples = [
+    "Versicherten-Nr. «A 1234 56780»",
+]
+counter_examples = [
+    "Versicherten-Nr. A 1234 56781",
 ]
 
 [[rule]]
@@ -16971,7 +17037,7 @@ id = "it-codice-fiscale"
 category = "ID"
 type = "IT_CODICE_FISCALE"
 description = "Italian tax code of a person (codice fiscale): 16 characters, birth date, omocodia, check letter"
-regex = '''(?<![\p{L}\p{N}])[a-z]{3}[ -]?[a-z]{3}[ -]?[0-9lmnpqrstuv]{2}[abcdehlmprst][0-9lmnpqrstuv]{2}[ -]?[a-z][0-9lmnpqrstuv]{3}[a-z](?![\p{L}\p{N}])'''
+regex = '''(?<![\p{L}\p{N}])[a-z]{6}[ -]?[0-9lmnpqrstuv]{2}[abcdehlmprst][0-9lmnpqrstuv]{2}[ -]?[a-z][0-9lmnpqrstuv]{3}[a-z](?![\p{L}\p{N}])'''
 validator = "it-codice-fiscale"
 confidence = 0.35
 severity = 0.8
@@ -16982,12 +17048,29 @@ examples = [
     "il mio CF è «MRTMTT25D09F205Z»",
     "my Italian tax code: «BBTPRD 96P07 L781U»",
     "It's «GRNSLL-00D44-F839Y»",
-    "Codice fiscale «RSS MRA 85T10 A562S»",
     "«RCCMNL83S18D969H»",
 ]
 counter_examples = [
     "Codice fiscale RSSMRA85T10A562T",
     "CF RCCMNL83S18DV69W",
+]
+
+[[rule]]
+id = "it-codice-fiscale-grouped"
+category = "ID"
+type = "IT_CODICE_FISCALE"
+description = "Italian tax code with surname and name letters in groups of three (`RSS MRA 85T10 A562S`), where a word names it"
+regex = '''(?<![\p{L}\p{N}])[a-z]{3}[ -][a-z]{3}[ -][0-9lmnpqrstuv]{2}[abcdehlmprst][0-9lmnpqrstuv]{2}[ -]?[a-z][0-9lmnpqrstuv]{3}[a-z](?![\p{L}\p{N}])'''
+validator = "it-codice-fiscale"
+confidence = 0.35
+severity = 0.8
+requires_context = true
+context = ["codice fiscale", "cod. fisc", "c.f.", "cf", "tessera sanitaria", "fiscal code", "tax code", "steuernummer*"]
+examples = [
+    "Codice fiscale «RSS MRA 85T10 A562S»",
+]
+counter_examples = [
+    "Codice fiscale RSS MRA 85T10 A562T",
 ]
 
 [[rule]]

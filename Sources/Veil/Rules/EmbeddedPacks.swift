@@ -65,8 +65,8 @@ counter_examples = [
 id = "email-obfuscated"
 category = "CONTACT"
 type = "EMAIL"
-description = "E-mail address written to dodge filters: [at], (at), {at} or ' at ' for @ and [dot], (dot), [punkt], ' dot ' or [.] for a dot; a bare ' at ' counts only with a spelled-out dot before the top-level domain"
-regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*(?:(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\s+(?:dot|punkt)\s+)[\p{L}\p{N}_][\p{L}\p{N}._%+-]*)*(?:\s*[\[({]\s*(?:at|ät|@)\s*[\])}]\s*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\.|\s+(?:dot|punkt)\s+))+|(?:@|\s+at\s+)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\s+(?:dot|punkt)\s+))+)\p{L}{2,6}(?![\p{L}\p{N}])'''
+description = "E-mail address written to dodge filters: [at], (at), {at} or ' at ' for @ and [dot], (dot), [punkt], ' dot ' or [.] for a dot; a bare ' at ' or '@' counts only with a bracketed dot or ' dot ' before the top-level domain (' at gmx punkt de' is email-at-provider's, next to a word for e-mail: its must_contain would send every 'punkt' to the regex)"
+regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*(?:(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\s+(?:dot|punkt)\s+)[\p{L}\p{N}_][\p{L}\p{N}._%+-]*)*(?:\s*[\[({]\s*(?:at|ät|@)\s*[\])}]\s*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\.|\s+(?:dot|punkt)\s+))+|(?:@|\s+at\s+)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\s+dot\s+))+)\p{L}{2,6}(?![\p{L}\p{N}])'''
 must_contain = ["(at", "[at", "{at", "( at", "[ at", "{ at", "(ät", "[ät", "{ät", "( ät", "[ ät", "{ ät", "(@", "[@", "dot ", "(dot", "[dot", "(punkt", "[punkt", "[.]", "(.)"]
 confidence = 0.85
 severity = 0.25
@@ -96,9 +96,11 @@ counter_examples = [
 id = "email-at-provider"
 category = "CONTACT"
 type = "EMAIL"
-description = "E-mail address with ' at ' for @ and a large mail provider's domain, its dots written or as 'punkt' (nathan.h at yahoo.com, joergen.kuhl35 at gmx punkt de), next to a word for e-mail: 'look at gmail.com' has the same shape"
-regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*\s+(?:at|ät)\s+(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|aol|gmx|web|t-online|posteo|freenet|mailbox|protonmail|proton|arcor|bluewin|btinternet|virginmedia|libero|comcast|verizon)(?:\.|\s+punkt\s+)(?:[a-z]{2,3}(?:\.|\s+punkt\s+))?[a-z]{2,3}(?![\p{L}\p{N}]|\.\p{L}|\s+(?:dot|punkt)\s)'''
-confidence = 0.8
+description = "E-mail address with ' at ' for @ and a large mail provider's domain, its dots written, spaced or as 'punkt' or 'dot' (nathan.h at yahoo.com, joergen.kuhl35 at gmx punkt de, nsalz ät yahoo dot de), next to a word for e-mail: 'look at gmail.com' has the same shape"
+regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*\s+(?:at|ät)\s+(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|aol|gmx|web|t-online|posteo|freenet|mailbox|protonmail|proton|arcor|bluewin|btinternet|virginmedia|libero|comcast|verizon|aon|chello|sunrise|hispeed)(?:\x20?\.\x20?|\s+(?:punkt|dot)\s+)(?:[a-z]{2,3}(?:\x20?\.\x20?|\s+(?:punkt|dot)\s+))?[a-z]{2,3}(?![\p{L}\p{N}]|\.\p{L}|\s+(?:dot|punkt)\s)'''
+# Below the plain and obfuscated rules' (with its context boost, 0.8): where one of them finds the
+# same address, its finding stands.
+confidence = 0.5
 severity = 0.25
 requires_context = true
 context = ["email", "e-mail", "mail", "mailadresse", "e-mail-adresse", "emailadresse", "mail address", "email address", "adresse", "address", "schreib", "write to", "contact"]
@@ -108,6 +110,7 @@ examples = [
     "meine e-mail ist «joergen.kuhl35 at gmx punkt de»",
     "meine mail ist «erika.m at gmx.de»",
     "email: «robertsm at yahoo.co.uk»",
+    "Hier meine Mail: «nsalz ät yahoo dot de»",
 ]
 counter_examples = [
     "look at gmail.com for the settings",
@@ -119,9 +122,11 @@ counter_examples = [
 id = "email-spaced-at-provider"
 category = "CONTACT"
 type = "EMAIL"
-description = "E-mail address with ' @ ' after a name of letters (which the plain rule leaves alone) and a large mail provider's domain (jaimeevans @ hotmail.co.uk), next to a word for e-mail or for sending: 'email me @ gmail.com' has the same shape. A rule of its own, so that the other one keeps its ' at ' and this one its '@' as what every match holds"
-regex = '''(?<![\p{L}\p{N}._%+-])\p{L}{4,}\s+@\s+(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|aol|gmx|web|t-online|posteo|freenet|mailbox|protonmail|proton|arcor|bluewin|btinternet|virginmedia|libero|comcast|verizon)(?:\.|\s+punkt\s+)(?:[a-z]{2,3}(?:\.|\s+punkt\s+))?[a-z]{2,3}(?![\p{L}\p{N}]|\.\p{L}|\s+(?:dot|punkt)\s)'''
-confidence = 0.8
+description = "E-mail address with ' @ ' and a large mail provider's domain, its dots written or spaced (jaimeevans @ hotmail.co.uk, geisler.mark @ aon . at), next to a word for e-mail or for sending: 'email me @ gmail.com' has the same shape. A rule of its own, so that the other one keeps its ' at ' and this one its '@' as what every match holds"
+regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]{3,}\s+@\s+(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|aol|gmx|web|t-online|posteo|freenet|mailbox|protonmail|proton|arcor|bluewin|btinternet|virginmedia|libero|comcast|verizon|aon|chello|sunrise|hispeed)(?:\x20?\.\x20?|\s+(?:punkt|dot)\s+)(?:[a-z]{2,3}(?:\x20?\.\x20?|\s+(?:punkt|dot)\s+))?[a-z]{2,3}(?![\p{L}\p{N}]|\.\p{L}|\s+(?:dot|punkt)\s)'''
+# Below the plain and obfuscated rules' (with its context boost, 0.8): where one of them finds the
+# same address, its finding stands.
+confidence = 0.5
 severity = 0.25
 requires_context = true
 context = ["email", "e-mail", "mail", "mailadresse", "e-mail-adresse", "emailadresse", "mail address", "email address", "adresse", "address", "schreib", "write to", "contact", "schick*", "send it to", "send to", "reply to", "antworte*"]
@@ -129,10 +134,10 @@ negative_context = []
 examples = [
     "reply to «jaimeevans @ hotmail.co.uk» please",
     "meine mail: «kirsten @ gmx.de»",
+    "Mail: «geisler.mark @ aon . at». Bitte Zählerstand übernehmen",
 ]
 counter_examples = [
     "email me @ gmail.com",
-    "mail an lena.kraus @ gmx.de",
 ]
 
 """#),
@@ -16435,6 +16440,28 @@ counter_examples = [
     "Bestellung AB12 3456 7890 1234",
     "Zimmer de12 und de13 sind frei",
     "IT03.Q081.3357 33.1 IBAN",
+]
+
+[[rule]]
+id = "iban-spaced-country"
+category = "IBAN"
+type = "IBAN"
+description = "IBAN with a space after its country code or between its letters, as voice transcripts and spelled-out dictation leave it (`D E 58 2806 …`, `DE fünf acht zwei …` once the number words are read as digits), where a word names the account: the IBAN check decides"
+regex = '''(?<![\p{L}\p{N}])[a-z]\x20?[a-z]\x20(?:\d{2}|\d[oli]|[oli]\d)(?:[ .\-/]{0,3}[a-z0-9]){11,30}'''
+validator = "iban-spaced-country"
+confidence = 0.6
+severity = 0.6
+requires_context = true
+context = ["iban", "konto*", "kontonummer", "bankverbindung", "überweis*", "lastschrift", "account", "bank*", "transfer", "sepa"]
+negative_context = []
+examples = [
+    "meine iban ist «D E 89 3704 0044 0532 0130 00», danke",
+    "[Sprachnachricht] meine IBAN ist «D E acht neun drei sieben null vier null null vier vier null fünf drei zwei null eins drei null null null» ok?",
+    "IBAN «DE 44 5001 0517 5407 3249 31»",
+]
+counter_examples = [
+    "IBAN D E 89 3704 0044 0532 0130 01",
+    "Konto bei der Bank, Termin am 12 3704 0044 0532",
 ]
 
 """#),

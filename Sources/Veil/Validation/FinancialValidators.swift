@@ -228,6 +228,26 @@ extension Validator {
         }
     }
 
+    /// An IBAN whose country code and check digits dictation left apart (`d e 89 3704 …`,
+    /// `de 44 5001 …`): those four characters joined, then `iban`'s check.
+    static let ibanSpacedCountry = Validator(name: "iban-spaced-country") { (bytes: UnsafeBufferPointer<UInt8>) in
+        var joined: [UInt8] = []
+        joined.reserveCapacity(bytes.count)
+        var start = 0
+        while start < bytes.count && joined.count < 4 {
+            if ASCII.isDigit(bytes[start]) || ASCII.isLowercaseLetter(bytes[start]) { joined.append(bytes[start]) }
+            start += 1
+        }
+        guard joined.count == 4 else { return .invalid }
+        joined += bytes[start...]
+        // The separators dropped from the first four characters, to give a prefix in `bytes`.
+        let dropped = start - 4
+        return switch joined.withUnsafeBufferPointer({ iban($0) }) {
+        case .validPrefix(let length, let detail): .validPrefix(utf8Length: length + dropped, detail: detail)
+        case let verdict: verdict
+        }
+    }
+
     /// Payment card: Luhn, a known scheme's issuer range and length. Tries the longest run of
     /// whole digit groups that passes, so a card number followed by another number is still found.
     static let paymentCard = Validator(name: "payment-card") { (bytes: UnsafeBufferPointer<UInt8>) in

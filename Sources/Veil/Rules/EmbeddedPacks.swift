@@ -5127,7 +5127,7 @@ type = "MEDICATION"
 description = "Medication terms from the terminologies"
 confidence = 0.7
 severity = 0.9
-followed_by = '''\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|ml|ie|i\.e\.|iu|units|einheiten|%|hub|hübe|puffs?)(?![\p{L}\p{N}])|\d{1,4}(?:[.,]\d+)?(?![\p{L}\p{N}]|[.,/:-][\p{L}\p{N}]))|[\s-]+(?:injections?|infusions?|shots?|spritzen?|infusionen?|salbe|creme|cream|spray|tabletten|tablets|kapseln|capsules|tropfen|drops|pflaster|patch(?:es)?)(?![\p{L}\p{N}])'''
+followed_by = '''\s*(?:\d+(?:[.,]\d+)?(?:/\d+(?:[.,]\d+)?)?\s*(?:mg|mcg|µg|ug|g|ml|ie|i\.e\.|iu|units|einheiten|%|hub|hübe|puffs?)(?![\p{L}\p{N}])|\d{1,4}(?:[.,]\d+)?(?:/\d{1,4}(?:[.,]\d+)?)?(?![\p{L}\p{N}]|[.,/:-][\p{L}\p{N}]))|[\s-]+(?:injections?|infusions?|shots?|spritzen?|infusionen?|salbe|creme|cream|spray|tabletten|tablets|kapseln|capsules|tropfen|drops|pflaster|patch(?:es)?)(?![\p{L}\p{N}])'''
 context = [
   "@health_cues", "@form_labels", "@close_people",
 ]
@@ -14439,12 +14439,12 @@ negative_context = [
   "hals- und beinbruch", "hals und beinbruch", "verkehr", "baustelle", "im stau", "traffic", "malware",
   "virenscanner", "antivirus", "trojaner", "debugger",
 ]
-# 1153 words, 308 prefixes, 18 suffixes
+# 1154 words, 308 prefixes, 18 suffixes
 words = [
   "dvt", "zucker haben", "hab zucker", "habe zucker", "hat zucker", "hatte zucker",
   "rotator cuff tear", "rotator cuff injury", "torn rotator cuff", "breastfeeding", "stillzeit",
   "phlegmone", "mononukleose", "infektiöse mononukleose", "überaktive blase", "reizblase", "shingles",
-  "kreuzband gerissen", "kreuzband ist gerissen", "pfeiffersches drüsenfieber",
+  "kreuzband gerissen", "kreuzband ist gerissen", "pfeiffersches drüsenfieber", "glandular fever",
   # metabolic / endocrine (ICD-10 E00-E90)
   "typ-1-diabetes", "typ-2-diabetes", "typ 1 diabetes", "typ 2 diabetes", "typ-1 diabetes", "typ-2 diabetes",
   "diabetes typ 1", "diabetes typ 2", "diabetes mellitus", "type 1 diabetes", "type 2 diabetes",
@@ -15164,7 +15164,7 @@ confidence = 0.7
 severity = 0.9
 other_subject = ["@other_subjects"]
 own_subject = ["@own_subjects", "@close_people"]
-followed_by = '''\s*(?:\d+(?:[.,]\d+)?\s*(?:mg|mcg|µg|ug|g|ml|ie|i\.e\.|iu|units|einheiten|%|hub|hübe|puffs?)(?![\p{L}\p{N}])|\d{1,4}(?:[.,]\d+)?(?![\p{L}\p{N}]|[.,/:-][\p{L}\p{N}]))|[\s-]+(?:injections?|infusions?|shots?|spritzen?|infusionen?|salbe|creme|cream|spray|tabletten|tablets|kapseln|capsules|tropfen|drops|pflaster|patch(?:es)?)(?![\p{L}\p{N}])'''
+followed_by = '''\s*(?:\d+(?:[.,]\d+)?(?:/\d+(?:[.,]\d+)?)?\s*(?:mg|mcg|µg|ug|g|ml|ie|i\.e\.|iu|units|einheiten|%|hub|hübe|puffs?)(?![\p{L}\p{N}])|\d{1,4}(?:[.,]\d+)?(?:/\d{1,4}(?:[.,]\d+)?)?(?![\p{L}\p{N}]|[.,/:-][\p{L}\p{N}]))|[\s-]+(?:injections?|infusions?|shots?|spritzen?|infusionen?|salbe|creme|cream|spray|tabletten|tablets|kapseln|capsules|tropfen|drops|pflaster|patch(?:es)?)(?![\p{L}\p{N}])'''
 context = ["@health_cues", "@form_labels", "@close_people"]
 negative_context = [
   "aktie", "aktien", "aktienkurs", "börse", "share price", "stock price", "shares", "patentstreit", "konzern",
@@ -15174,7 +15174,7 @@ negative_context = [
   "cats", "kitten", "horse", "veterinary", "veterinarian", "the vet", "my vet", "pets", "my pet", "our pet",
   "pet hotel", "pet food",
 ]
-# 1487 words, 1076 prefixes, 4 suffixes
+# 1488 words, 1076 prefixes, 4 suffixes
 words = [
   "fostair", "clenil", "salamol", "duoresp", "estradot", "hrt patches", "hrt patch", "hrt gel", "hormone patches", "hormonpflaster", "estrogen patches", "oestrogen patches",
   "penicillin", "penizillin", "eisentabletten", "eisentablette", "eisenpräparat", "eisenpräparate",
@@ -15366,7 +15366,7 @@ words = [
   "mycophenolic acid", "fusidic acid", "azelaic acid", "clavulanic acid", "cromoglicic acid", "bempedoic acid",
   "obeticholic acid", "ursodeoxycholic acid", "levothyroxine sodium", "methimazole", "lithium carbonate",
   "isosorbide mononitrate", "isosorbide dinitrate", "glyceryl trinitrate", "gtn spray", "chlorthalidone",
-  "frusemide", "bendroflumethiazide", "amlodipine besylate", "co-amoxiclav", "co-codamol", "co-dydramol",
+  "frusemide", "bendroflumethiazide", "amlodipine besylate", "co-amoxiclav", "co-codamol", "eutirox", "co-dydramol",
   "morphine", "morphine sulfate", "diamorphine", "hydrocodone", "dextroamphetamine", "amphetamine salts",
   "zolpidem tartrate", "insulin glargine", "insulin detemir", "insulin degludec", "insulin aspart",
   "insulin lispro", "insulin glulisine", "human insulin", "nph insulin", "insulin glargin", "insulin glulisin",
@@ -15564,6 +15564,7 @@ examples = [
   "Habt ihr «Voltaren» Gel vorrätig?",
   "Ich bekomme «Insulin» per Kühlversand, wann kommt die Lieferung?",
   "Bitte «Pantoprazol 40 mg» nachbestellen.",
+  "Ich nehme «Fostair 100/6» zweimal täglich",
   "Can I drink alcohol with «amoxicillin»?",
   "Mein Sohn nimmt «Ritalin», darf er das im Schulbus dabeihaben?",
   "Die Packung «Tilidin» war beschädigt.",
@@ -15671,7 +15672,7 @@ negative_context = [
   "kitten", "horse", "veterinary", "veterinarian", "the vet", "my vet", "pets", "my pet", "our pet",
   "pet hotel", "pet food", "retail therapy", "shopping therapy",
 ]
-# 659 words, 143 prefixes, 16 suffixes
+# 661 words, 143 prefixes, 16 suffixes
 words = [
   "sterilisation", "sterilization", "tubal ligation", "eileiterunterbindung", "gebärmutterentfernung", "gallenblasenentfernung", "mandelentfernung", "blinddarmentfernung", "prostataentfernung", "brustentfernung", "sleep study", "inpatient treatment", "inpatient care", "inpatient rehab", "stationäre behandlung", "stationären behandlung", "stationär aufgenommen", "stationärer aufenthalt", "stationären aufenthalt", "skin graft", "skin grafts", "hauttransplantation",
   "mobility scooter", "stair lift", "stairlift", "treppenlift", "pflegebett", "gipsverband", "cardiac rehab",
@@ -15795,7 +15796,7 @@ words = [
   # other treatments
   "pain management", "cortisoninfiltration", "nervenblockade", "nerve block", "rückenmarkstimulation",
   "tiefe hirnstimulation", "deep brain stimulation", "light therapy", "uv-therapie", "shockwave therapy",
-  "desensibilisierung", "immunotherapy for allergies", "allergy shots", "allergy injections", "root canal",
+  "desensibilisierung", "immunotherapy for allergies", "allergy shots", "allergy injections", "steroid injection", "steroid injections", "root canal",
   "root canal treatment", "parodontosebehandlung", "parodontitisbehandlung", "kieferchirurgie",
   "zahnimplantat", "zahnimplantate", "augenlaser-op", "lasik", "lasek", "linsenimplantat",
   "intravitreale injektion", "augeninjektion", "spritze ins auge", "hearing aid", "hearing aids",
@@ -17449,8 +17450,8 @@ counter_examples = [
 id = "phone-national-labelled"
 category = "PHONE"
 type = "PHONE"
-description = "National number of a European region other than the home regions, as Spain, Italy and Poland write them (no 0 before it), grouped or bare: only right after a word for a phone number, which the regex holds (`Tel 664 19 66 35`, `the phone is 621.06.07.91`), since most nine-digit strings pass one of these plans; never the tail of a longer group of digits"
-regex = '''(?<![\p{L}\p{N}])(?:tel(?:efon)?(?:nummer|nr)?|tel-nr|rufnummer|handy(?:nummer|nr|-nr)?|mobil(?:nummer)?|festnetz(?:nummer)?|whatsapp|phone(?:\s+number)?|mobile(?:\s+number)?|cell(?:\s+number)?|(?:meine|neue)\s+nummer|(?:my|new)\s+number|call\s+me(?:\s+(?:on|at))?|ruf\s+mich\s+an(?:\s+unter)?|text\s+me(?:\s+(?:on|at))?|reach\s+me(?:\s+(?:on|at))?|erreichbar\s+unter)(?:\s*[.:#-]\s*|\s+)(?:(?:is|ist|lautet|number|nummer|nr|no)\.?:?\s+)*(?<value>(?<![\p{N}][\x20/.-])(?=\(?[1-9])(?:\(\d{1,6}\)|\d{1,6})(?:\x20?[/.-]\x20?|\x20)?\d(?:[ /.-]?\d){4,14})(?![\p{L}\p{N}]|[.,:/-][\p{L}\p{N}])'''
+description = "National number of a European region other than the home regions, as Spain, Italy and Poland write them (no 0 before it), grouped or bare: only right after a word for a phone number, which the regex holds (`Tel 664 19 66 35`, `the phone is 621.06.07.91`, `my Polish number 601-645-525`), since most nine-digit strings pass one of these plans; never the tail of a longer group of digits"
+regex = '''(?<![\p{L}\p{N}])(?:tel(?:efon)?(?:nummer|nr)?|tel-nr|rufnummer|handy(?:nummer|nr|-nr)?|mobil(?:nummer)?|festnetz(?:nummer)?|whatsapp|phone(?:\s+number)?|mobile(?:\s+number)?|cell(?:\s+number)?|(?:meine|neue)\s+nummer|(?:my|new)\s+number|(?:polish|spanish|italian|french|dutch|belgian|portuguese|polnische|spanische|italienische|französische|niederländische|belgische|portugiesische)\s+(?:mobile\s+|handy)?(?:number|nummer)|call\s+me(?:\s+(?:on|at))?|ruf\s+mich\s+an(?:\s+unter)?|text\s+me(?:\s+(?:on|at))?|reach\s+me(?:\s+(?:on|at))?|erreichbar\s+unter)(?:\s*[.:#-]\s*|\s+)(?:(?:is|ist|lautet|number|nummer|nr|no)\.?:?\s+)*(?<value>(?<![\p{N}][\x20/.-])(?=\(?[1-9])(?:\(\d{1,6}\)|\d{1,6})(?:\x20?[/.-]\x20?|\x20)?\d(?:[ /.-]?\d){4,14})(?![\p{L}\p{N}]|[.,:/-][\p{L}\p{N}])'''
 validator = "phone-labelled"
 confidence = 0.4
 severity = 0.25
@@ -17460,6 +17461,7 @@ examples = [
     "Handy «612 34 56 78» (spanische Nummer)",
     "phone «333 1234567», I'm in Milan until Friday",
     "Tel. «512 345 678»",
+    "please call me on my Polish number «601-645-525».",
 ]
 counter_examples = [
     "Bestellung 612 34 56 78",

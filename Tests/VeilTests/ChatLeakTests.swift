@@ -393,6 +393,27 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    /// The ninth blind set's classes of miss, in sentences of our own: an ICD code without its
+    /// dot, a tax ID with one digit three times in a row next to its label, an IBAN dictated with
+    /// its country code apart, a spaced e-mail domain, a combination dose, `plus,` before spoken
+    /// digits, grouped document and insurance numbers; and a car's asthma, which is no one's.
+    @Test("the ninth blind set's leaks are redacted", arguments: [
+        ("Meine AU: Diagnoseschlüssel M545G, zwei Tage.", "Meine AU: Diagnoseschlüssel [DIAGNOSIS], zwei Tage."),
+        ("Steuer-ID 25177703689 für die Lohnabrechnung", "Steuer-ID [DE_STEUER_ID] für die Lohnabrechnung"),
+        ("meine iban ist D E acht neun drei sieben null vier null null vier vier null fünf drei zwei null eins drei null null null, danke",
+         "meine iban ist [IBAN], danke"),
+        ("Mail: erika.weber @ aon . at bitte", "Mail: [EMAIL] bitte"),
+        ("I'm on co-codamol 30/500 since Monday", "I'm on [MEDICATION] since Monday"),
+        ("ruf mich an unter plus, vier neun eins fünf eins eins zwei drei vier fünf sechs sieben acht, danke",
+         "ruf mich an unter [PHONE], danke"),
+        ("Personalausweis TGT0 T8FC4 0, ausgestellt in Ulm", "Personalausweis [DE_ID_CARD], ausgestellt in Ulm"),
+        ("unser Hund hat seit gestern Durchfall, liegt das am Futter?", "unser Hund hat seit gestern Durchfall, liegt das am Futter?"),
+        ("My car coughs, the engine's got asthma, can I book a service?", "My car coughs, the engine's got asthma, can I book a service?"),
+    ])
+    func ninthBlindSetLeaks(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
     @Test("numbers near a phone word that no phone word names stay, and a quoted example IBAN stays whole", arguments: [
         ("phone bill 40458082 charged twice", "phone bill 40458082 charged twice"),
         ("Tel 0151 2345678, Kundennummer 12 3456789", "Tel [PHONE], Kundennummer 12 3456789"),

@@ -567,15 +567,17 @@ struct LexiconMatcher: Sendable {
     /// kept letters, or with `atStart` among them, after the first letter.
     private func typoTerm(misspelledAs word: UnsafeBufferPointer<UInt8>, stemsOnly: Bool = false, atStart: Bool = false,
                           filters: UnsafeBufferPointer<UInt64>, arena: UnsafeBufferPointer<UInt8>) -> Term? {
+        // Where a letter may have been dropped, replaced or swapped, and where one may be missing
+        // (after the word's last letter too, unless the typo is among the first letters).
         let places = atStart ? 1..<min(TypoKeys.keptLetters, word.count) : TypoKeys.keptLetters..<word.count
+        let missingPlaces = atStart ? places : places.lowerBound..<word.count + 1
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: word.count + 1) { keys in
             TypoKeys.keys(of: word, into: keys)
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count + 1) { spelling in
                 typoFilter.withUnsafeBufferPointer { typoFilter in
                     // keys[0] is the whole word's, keys[1 + i] the word's without letter i.
                     if typoHit(keys[0], typoFilter),
-                       let term = termMissingALetter(in: word, at: atStart ? places : places.lowerBound..<word.count + 1,
-                                                     spelling: spelling, stemsOnly: stemsOnly, filters: filters, arena: arena) {
+                       let term = termMissingALetter(in: word, at: missingPlaces, spelling: spelling, stemsOnly: stemsOnly, filters: filters, arena: arena) {
                         return term
                     }
                     for deleted in places where typoHit(keys[1 + deleted], typoFilter) {

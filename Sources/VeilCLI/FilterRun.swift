@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Foundation  // NSCondition and Thread, for the parallel pipeline
 import Veil
 
 /// Counts for `--stats`.
@@ -344,12 +345,14 @@ struct FilterRun {
         let auditing = audit?.redacts
         let auditWriter = audit?.writer
         // Stop signals must interrupt the reading thread's `read`, so the others block them.
-        let threads = StopSignals.blocked {
-            (0..<jobs).map { _ in
-                JoinableThread { pipeline.work { block, statistics in
+        let threads = ThreadGroup()
+        StopSignals.blocked {
+            for _ in 0..<jobs {
+                threads.start { pipeline.work { block, statistics in
                     Self.process(block, with: processor, auditing: auditing, statistics: &statistics)
                 } }
-            } + [JoinableThread { pipeline.writeInOrder(to: output, audit: auditWriter) }]
+            }
+            threads.start { pipeline.writeInOrder(to: output, audit: auditWriter) }
         }
         var readFailure: IOFailure?
         do {
@@ -358,7 +361,7 @@ struct FilterRun {
             readFailure = error
         }
         pipeline.endInput()
-        for thread in threads { thread.join() }
+        threads.waitForAll()
         statistics.merge(pipeline.statistics)
         if let failure = pipeline.writeFailure ?? readFailure { throw failure }
     }
@@ -367,14 +370,15 @@ struct FilterRun {
 /// The blocks between the reader, the workers and the writer of a parallel `FilterRun`, behind
 /// one lock that is taken once per block, never per line.
 ///
-/// `@unchecked Sendable`: every stored property is read and written only with `mutex` held,
-/// except `statistics` and `writeFailure`, which the writer thread alone writes and which are
-/// read only after it has been joined.
+/// `@unchecked Sendable`: every stored property is read and written only with `condition`
+/// locked, except `statistics` and `writeFailure`, which the writer thread alone writes and which
+/// are read only after it has ended.
 private final class BlockPipeline: @unchecked Sendable {
-    private let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-    private let workAvailable = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
-    private let resultAvailable = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
-    private let spaceAvailable = UnsafeMutablePointer<pthread_cond_t>.allocate(capacity: 1)
+    /// The lock, and the one condition every waiting thread waits on. It is broadcast on every
+    /// change (a block submitted, taken, finished or written; input ended; writing stopped), and
+    /// each waiter checks what it waits for: with jobs + 2 threads and one change per block,
+    /// waking them all costs nothing that shows next to scanning a block.
+    private let condition = NSCondition()
     private let capacity: Int
     /// Blocks read and not yet taken by a worker, with their sequence numbers, oldest first.
     /// At most `capacity` of them: taking one removes it, so a taken block's memory goes with
@@ -393,46 +397,34 @@ private final class BlockPipeline: @unchecked Sendable {
 
     init(capacity: Int) {
         self.capacity = capacity
-        pthread_mutex_init(mutex, nil)
-        for condition in [workAvailable, resultAvailable, spaceAvailable] { pthread_cond_init(condition, nil) }
     }
 
-    deinit {
-        pthread_mutex_destroy(mutex)
-        mutex.deallocate()
-        for condition in [workAvailable, resultAvailable, spaceAvailable] {
-            pthread_cond_destroy(condition)
-            condition.deallocate()
+    /// Runs `body` with the lock held and wakes every waiting thread after it.
+    private func changing<Value>(_ body: () -> Value) -> Value {
+        condition.lock()
+        defer {
+            condition.broadcast()
+            condition.unlock()
         }
-    }
-
-    private func locked<Value>(_ body: () -> Value) -> Value {
-        pthread_mutex_lock(mutex)
-        defer { pthread_mutex_unlock(mutex) }
         return body()
     }
 
     /// Hands a block to the workers, waiting while the pipeline is full. False once writing
     /// has failed: reading should stop.
     func submit(_ block: InputBlock) -> Bool {
-        locked {
-            while inFlight >= capacity && !stopped { pthread_cond_wait(spaceAvailable, mutex) }
+        changing {
+            while inFlight >= capacity && !stopped { condition.wait() }
             guard !stopped else { return false }
             waiting.append((submitted, block))
             submitted += 1
             inFlight += 1
-            pthread_cond_signal(workAvailable)
             return true
         }
     }
 
     /// No more blocks will come.
     func endInput() {
-        locked {
-            inputEnded = true
-            pthread_cond_broadcast(workAvailable)
-            pthread_cond_broadcast(resultAvailable)
-        }
+        changing { inputEnded = true }
     }
 
     /// A worker's loop: takes blocks until input ends and runs `process` on each.
@@ -440,16 +432,13 @@ private final class BlockPipeline: @unchecked Sendable {
         while let (sequence, block) = takeBlock() {
             var statistics = FilterStatistics()
             let result = process(block, &statistics)
-            locked {
-                finished[sequence] = (result.output, result.audit, statistics)
-                pthread_cond_broadcast(resultAvailable)
-            }
+            changing { finished[sequence] = (result.output, result.audit, statistics) }
         }
     }
 
     private func takeBlock() -> (Int, InputBlock)? {
-        locked {
-            while waiting.isEmpty && !inputEnded && !stopped { pthread_cond_wait(workAvailable, mutex) }
+        changing {
+            while waiting.isEmpty && !inputEnded && !stopped { condition.wait() }
             guard !waiting.isEmpty, !stopped else { return nil }
             return waiting.removeFirst()
         }
@@ -460,8 +449,8 @@ private final class BlockPipeline: @unchecked Sendable {
     func writeInOrder(to output: OutputWriter, audit: OutputWriter?) {
         var next = 0
         while true {
-            let result: (output: [UInt8], audit: [UInt8], statistics: FilterStatistics)? = locked {
-                while finished[next] == nil && !(inputEnded && next == submitted) { pthread_cond_wait(resultAvailable, mutex) }
+            let result: (output: [UInt8], audit: [UInt8], statistics: FilterStatistics)? = changing {
+                while finished[next] == nil && !(inputEnded && next == submitted) { condition.wait() }
                 return finished.removeValue(forKey: next)
             }
             guard let result else { return }
@@ -470,40 +459,43 @@ private final class BlockPipeline: @unchecked Sendable {
                 try audit?.writeAll(result.audit)
             } catch {
                 writeFailure = error
-                locked {
-                    stopped = true
-                    pthread_cond_broadcast(workAvailable)
-                    pthread_cond_broadcast(spaceAvailable)
-                }
+                changing { stopped = true }
                 return
             }
             statistics.merge(result.statistics)
             next += 1
-            locked {
-                inFlight -= 1
-                pthread_cond_signal(spaceAvailable)
-            }
+            changing { inFlight -= 1 }
         }
     }
 }
 
-/// A thread running one closure, waited for with `join`.
-private struct JoinableThread {
-    private let thread: pthread_t
+/// Threads started together and waited for together.
+///
+/// `@unchecked Sendable`: `running` is read and written only with `condition` locked.
+private final class ThreadGroup: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var running = 0
 
-    init(_ body: @escaping @Sendable () -> Void) {
-        final class Box { let body: @Sendable () -> Void; init(_ body: @escaping @Sendable () -> Void) { self.body = body } }
-        var thread = pthread_t()
-        let context = Unmanaged.passRetained(Box(body)).toOpaque()
-        let status = pthread_create(&thread, nil, { context in
-            Unmanaged<Box>.fromOpaque(context!).takeRetainedValue().body()
-            return nil
-        }, context)
-        precondition(status == 0, "pthread_create failed: \(status)")
-        self.thread = thread
+    /// Starts a thread running `body`. It inherits the calling thread's signal mask.
+    func start(_ body: @escaping @Sendable () -> Void) {
+        condition.lock()
+        running += 1
+        condition.unlock()
+        Thread {
+            body()
+            self.condition.lock()
+            self.running -= 1
+            self.condition.broadcast()
+            self.condition.unlock()
+        }.start()
     }
 
-    func join() { pthread_join(thread, nil) }
+    /// Waits until every thread started has returned from its body.
+    func waitForAll() {
+        condition.lock()
+        while running > 0 { condition.wait() }
+        condition.unlock()
+    }
 }
 
 extension FilterStatistics {

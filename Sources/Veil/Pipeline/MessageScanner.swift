@@ -405,7 +405,7 @@ final class CompiledRule: Sendable {
             guard context.occur(in: text, window: widest, tokens: tokens) else { return nil }
         }
         if let validator {
-            let candidate = UnsafeBufferPointer(rebasing: text[range])
+            let candidate = text.span.extracting(range)
             switch memo?.verdict(ruleIndex: index, on: range, in: text, { validator(candidate) }) ?? validator(candidate) {
             case .invalid:
                 // A specimen the checks reject (an SSN that SSA voided once it was printed on a

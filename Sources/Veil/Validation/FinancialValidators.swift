@@ -2,13 +2,13 @@
 enum FinancialChecks {
     /// ISO 13616: the registry's length and BBAN structure for the country, then ISO 7064
     /// MOD 97-10 over the rearranged IBAN. `characters` are lower-case ASCII letters and digits.
-    static func isValidIBAN(_ characters: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isValidIBAN(_ characters: Span<UInt8>) -> Bool {
         guard characters.count >= 5, let format = ibanFormat(characters[0], characters[1]),
               characters.count == format.length, ASCII.isDigit(characters[2]), ASCII.isDigit(characters[3]) else { return false }
         for (offset, kind) in format.bban.enumerated() where !kind.accepts(characters[4 + offset]) { return false }
         var remainder = 0
-        for byte in characters[4...] { remainder = mod97(remainder, byte) }
-        for byte in characters[..<4] { remainder = mod97(remainder, byte) }
+        for index in 4..<characters.count { remainder = mod97(remainder, characters[index]) }
+        for index in 0..<4 { remainder = mod97(remainder, characters[index]) }
         return remainder == 1
     }
 
@@ -17,11 +17,13 @@ enum FinancialChecks {
     /// (`GB43RBSI39296970O86656`, `NLo3BUNQ6312337382`).
     /// Where the format takes a letter or a digit they stay letters: trying them both ways let
     /// MOD 97 pass by chance for words an IBAN candidate ran into (`IT03 Q081 3357 33.1 IBAN`,
-    /// found by fuzzing). Rewrites `characters`.
-    static func isValidIBANReadingLookAlikes(_ characters: UnsafeMutableBufferPointer<UInt8>) -> Bool {
-        guard characters.count >= 5, let format = ibanFormat(characters[0], characters[1]), characters.count == format.length else {
+    /// found by fuzzing).
+    static func isValidIBANReadingLookAlikes(_ written: Span<UInt8>) -> Bool {
+        guard written.count >= 5, let format = ibanFormat(written[0], written[1]), written.count == format.length else {
             return false
         }
+        var characters = InlineArray<34, UInt8>(repeating: 0)  // ISO 13616 caps an IBAN at 34 characters
+        for index in written.indices { characters[index] = written[index] }
         var readAny = false
         // The check digits, then the BBAN's digit positions.
         let digitPositions = [2, 3] + format.bban.indices.lazy.filter { format.bban[$0] == .digit }.map { 4 + $0 }
@@ -30,7 +32,7 @@ enum FinancialChecks {
             characters[position] = read
             readAny = true
         }
-        return readAny && isValidIBAN(UnsafeBufferPointer(characters))
+        return readAny && isValidIBAN(characters.span.extracting(0..<written.count))
     }
 
     /// ISO 7064 MOD 97-10, one character further: a digit is itself, a letter 10 to 35.
@@ -61,9 +63,6 @@ enum FinancialChecks {
         guard ASCII.isLowercaseLetter(first), ASCII.isLowercaseLetter(second) else { return nil }
         return ibanFormats[Int(first - 0x61) * 26 + Int(second - 0x61)]
     }
-
-    /// The longest IBAN of the registry.
-    static let longestIBAN = ibanFormats.compactMap { $0?.length }.max() ?? 0
 
     /// The formats by country code, `aa` to `zz`, so that a lookup is an index.
     private static let ibanFormats: [IBANFormat?] = {
@@ -97,10 +96,11 @@ enum FinancialChecks {
     /// length in one pass. The check doubles every second digit counted from the last, so a
     /// prefix of even length doubles the digits at even positions from the start, one of odd
     /// length those at odd positions; both sums are kept as the digits go by.
-    static func luhnPassingLengths(of digits: UnsafeBufferPointer<Int>) -> UInt64 {
+    static func luhnPassingLengths(of digits: Span<Int>) -> UInt64 {
         var evenDoubled = 0, oddDoubled = 0
         var passing: UInt64 = 0
-        for (position, digit) in digits.prefix(63).enumerated() {
+        for position in 0..<min(63, digits.count) {
+            let digit = digits[position]
             let doubled = digit * 2 > 9 ? digit * 2 - 9 : digit * 2
             if position & 1 == 0 {
                 evenDoubled += doubled
@@ -117,37 +117,40 @@ enum FinancialChecks {
 
     /// The verdict on a card candidate: the longest run of its whole digit groups, of
     /// `shortest` to 19 digits, that passes Luhn and `accepts`.
-    static func cardVerdict(_ bytes: UnsafeBufferPointer<UInt8>, shortest: Int,
-                            accepts: (UnsafeBufferPointer<Int>.SubSequence) -> Bool) -> ValidatorVerdict {
-        // Digits and where each ends, on the stack: this runs for every long digit run.
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: bytes.count * 2) { storage in
-            var count = 0
-            for (index, byte) in bytes.enumerated() where ASCII.isDigit(byte) {
-                storage[count] = Int(byte - 0x30)
-                storage[bytes.count + count] = index + 1
-                count += 1
-            }
-            let digits = UnsafeBufferPointer(rebasing: storage[..<count])
-            let passing = luhnPassingLengths(of: UnsafeBufferPointer(rebasing: digits.prefix(19)))
-            for length in stride(from: min(19, count), through: shortest, by: -1) where passing & 1 << UInt64(length) != 0 {
-                let end = storage[bytes.count + length - 1]
-                let endsAGroup = end == bytes.count || !ASCII.isDigit(bytes[end])
-                guard endsAGroup else { continue }
-                // Twelve digits (short Maestro) are a card only as the whole number, never as the
-                // start of a longer one: a gift card's first three groups pass Luhn one time in ten.
-                guard length >= 13 || end == bytes.count else { continue }
-                if accepts(digits[..<length]) {
-                    return end == bytes.count ? .valid : .validPrefix(utf8Length: end)
-                }
-            }
-            return .invalid
+    static func cardVerdict(_ bytes: Span<UInt8>, shortest: Int, accepts: (Span<Int>) -> Bool) -> ValidatorVerdict {
+        // The first 19 digits (no card is longer) and where each ends, on the stack: this runs
+        // for every long digit run.
+        var digitStorage = InlineArray<19, Int>(repeating: 0)
+        var ends = InlineArray<19, Int>(repeating: 0)
+        var count = 0
+        for index in bytes.indices where ASCII.isDigit(bytes[index]) {
+            digitStorage[count] = Int(bytes[index] - 0x30)
+            ends[count] = index + 1
+            count += 1
+            if count == 19 { break }
         }
+        let digits = digitStorage.span.extracting(0..<count)
+        let passing = luhnPassingLengths(of: digits)
+        for length in stride(from: count, through: shortest, by: -1) where passing & 1 << UInt64(length) != 0 {
+            let end = ends[length - 1]
+            let endsAGroup = end == bytes.count || !ASCII.isDigit(bytes[end])
+            guard endsAGroup else { continue }
+            // Twelve digits (short Maestro) are a card only as the whole number, never as the
+            // start of a longer one: a gift card's first three groups pass Luhn one time in ten.
+            guard length >= 13 || end == bytes.count else { continue }
+            if accepts(digits.extracting(0..<length)) {
+                return end == bytes.count ? .valid : .validPrefix(utf8Length: end)
+            }
+        }
+        return .invalid
     }
 
     /// The card scheme whose issuer ranges (IIN) and lengths fit the number, if any.
-    static func cardScheme(_ digits: some Collection<Int>) -> String? {
+    static func cardScheme(_ digits: Span<Int>) -> String? {
         func prefix(_ length: Int) -> Int {
-            digits.prefix(length).reduce(0) { $0 * 10 + $1 }
+            var value = 0
+            for index in 0..<min(length, digits.count) { value = value * 10 + digits[index] }
+            return value
         }
         let length = digits.count
         let p1 = prefix(1), p2 = prefix(2), p3 = prefix(3), p4 = prefix(4), p6 = prefix(6)
@@ -193,44 +196,44 @@ enum FinancialChecks {
 extension Validator {
     /// IBAN: registry length and structure, MOD 97-10; a match that runs on past the
     /// country's length (into the next word or number) is cut back to it.
-    static let iban = Validator(name: "iban") { (bytes: UnsafeBufferPointer<UInt8>) in
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: FinancialChecks.longestIBAN) { characters in
-            // The letters and digits, separators skipped, up to the country's length. Groups are
-            // written four characters long or longer (`DE89 3704 …`, `DE89 37040044 0532013000`);
-            // a shorter one before the last is no IBAN's, but words a candidate ran into
-            // (`IT03.Q081.3357 33.1 IBAN DE89 3704` passed MOD 97 by chance, found by fuzzing).
-            var count = 0, length = Int.max, end = 0, group = 0
-            for index in bytes.indices {
-                guard ASCII.isDigit(bytes[index]) || ASCII.isLowercaseLetter(bytes[index]) else {
-                    if group > 0 && group < 4 { return .invalid }
-                    group = 0
-                    continue
-                }
-                characters[count] = bytes[index]
-                count += 1
-                group += 1
-                if count == 2 {
-                    guard let format = FinancialChecks.ibanFormat(characters[0], characters[1]) else { return .invalid }
-                    length = format.length
-                }
-                if count == length {
-                    end = index + 1
-                    break
-                }
+    static let iban = Validator(name: "iban") { (bytes: Span<UInt8>) in
+        // ISO 13616 caps an IBAN at 34 characters.
+        var characters = InlineArray<34, UInt8>(repeating: 0)
+        // The letters and digits, separators skipped, up to the country's length. Groups are
+        // written four characters long or longer (`DE89 3704 …`, `DE89 37040044 0532013000`);
+        // a shorter one before the last is no IBAN's, but words a candidate ran into
+        // (`IT03.Q081.3357 33.1 IBAN DE89 3704` passed MOD 97 by chance, found by fuzzing).
+        var count = 0, length = Int.max, end = 0, group = 0
+        for index in bytes.indices {
+            guard ASCII.isDigit(bytes[index]) || ASCII.isLowercaseLetter(bytes[index]) else {
+                if group > 0 && group < 4 { return .invalid }
+                group = 0
+                continue
             }
-            guard count == length else { return .invalid }
-            if end < bytes.count, ASCII.isDigit(bytes[end]) || ASCII.isLowercaseLetter(bytes[end]) { return .invalid }
-            let iban = UnsafeMutableBufferPointer(rebasing: characters[..<length])
-            guard FinancialChecks.isValidIBAN(UnsafeBufferPointer(iban)) || FinancialChecks.isValidIBANReadingLookAlikes(iban) else {
-                return .invalid
+            characters[count] = bytes[index]
+            count += 1
+            group += 1
+            if count == 2 {
+                guard let format = FinancialChecks.ibanFormat(characters[0], characters[1]) else { return .invalid }
+                length = format.length
             }
-            return end == bytes.count ? .valid : .validPrefix(utf8Length: end)
+            if count == length {
+                end = index + 1
+                break
+            }
         }
+        guard count == length else { return .invalid }
+        if end < bytes.count, ASCII.isDigit(bytes[end]) || ASCII.isLowercaseLetter(bytes[end]) { return .invalid }
+        let iban = characters.span.extracting(0..<length)
+        guard FinancialChecks.isValidIBAN(iban) || FinancialChecks.isValidIBANReadingLookAlikes(iban) else {
+            return .invalid
+        }
+        return end == bytes.count ? .valid : .validPrefix(utf8Length: end)
     }
 
     /// An IBAN whose country code and check digits dictation left apart (`d e 89 3704 …`,
     /// `de 44 5001 …`): those four characters joined, then `iban`'s check.
-    static let ibanSpacedCountry = Validator(name: "iban-spaced-country") { (bytes: UnsafeBufferPointer<UInt8>) in
+    static let ibanSpacedCountry = Validator(name: "iban-spaced-country") { (bytes: Span<UInt8>) in
         var joined: [UInt8] = []
         joined.reserveCapacity(bytes.count)
         var start = 0
@@ -239,10 +242,10 @@ extension Validator {
             start += 1
         }
         guard joined.count == 4 else { return .invalid }
-        joined += bytes[start...]
+        for index in start..<bytes.count { joined.append(bytes[index]) }
         // The separators dropped from the first four characters, to give a prefix in `bytes`.
         let dropped = start - 4
-        return switch joined.withUnsafeBufferPointer({ iban($0) }) {
+        return switch iban(joined.span) {
         case .validPrefix(let length, let detail): .validPrefix(utf8Length: length + dropped, detail: detail)
         case let verdict: verdict
         }
@@ -250,7 +253,7 @@ extension Validator {
 
     /// Payment card: Luhn, a known scheme's issuer range and length. Tries the longest run of
     /// whole digit groups that passes, so a card number followed by another number is still found.
-    static let paymentCard = Validator(name: "payment-card") { (bytes: UnsafeBufferPointer<UInt8>) in
+    static let paymentCard = Validator(name: "payment-card") { (bytes: Span<UInt8>) in
         FinancialChecks.cardVerdict(bytes, shortest: 12) { FinancialChecks.cardScheme($0) != nil }
     }
 
@@ -258,38 +261,41 @@ extension Validator {
     /// which lags behind new ranges, private-label and test cards (those it knows are
     /// `payment-card`'s). Weak, since random digits pass Luhn one time in ten; the rule that uses
     /// it needs a word naming a card.
-    static let paymentCardAnyIssuer = Validator(name: "payment-card-any-issuer", isStrong: false) { (bytes: UnsafeBufferPointer<UInt8>) in
+    static let paymentCardAnyIssuer = Validator(name: "payment-card-any-issuer", isStrong: false) { (bytes: Span<UInt8>) in
         FinancialChecks.cardVerdict(bytes, shortest: 14) { FinancialChecks.cardScheme($0) == nil }
     }
 
     /// BIC (ISO 9362): 4 letters of bank, a real ISO 3166 country, 2 characters of location,
     /// optionally 3 of branch.
-    static let bic = Validator(name: "bic") { (bytes: UnsafeBufferPointer<UInt8>) in
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 12) { characters in
-            var count = 0
-            for byte in bytes where ASCII.isDigit(byte) || ASCII.isLowercaseLetter(byte) || byte &- 0x41 < 26 {
-                guard count < 12 else { return .invalid }
-                characters[count] = byte
-                count += 1
-            }
-            guard count == 8 || count == 11, characters[0..<4].allSatisfy(ASCII.isLowercaseLetter) else { return .invalid }
-            return .from(FinancialChecks.isCountryCode(characters[4], characters[5]))
+    static let bic = Validator(name: "bic") { (bytes: Span<UInt8>) in
+        var characters = InlineArray<12, UInt8>(repeating: 0)
+        var count = 0
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard ASCII.isDigit(byte) || ASCII.isLowercaseLetter(byte) || byte &- 0x41 < 26 else { continue }
+            guard count < 12 else { return .invalid }
+            characters[count] = byte
+            count += 1
         }
+        guard count == 8 || count == 11 else { return .invalid }
+        for index in 0..<4 where !ASCII.isLowercaseLetter(characters[index]) { return .invalid }
+        return .from(FinancialChecks.isCountryCode(characters[4], characters[5]))
     }
 
     /// A BIC of a registered bank (see `BICRegistry`), for a code that no word names: `bic`'s
     /// shape, an institution of the registry, and not an everyday word that starts like one.
-    static let bicRegistered = Validator(name: "bic-registered") { (bytes: UnsafeBufferPointer<UInt8>) in
+    static let bicRegistered = Validator(name: "bic-registered") { (bytes: Span<UInt8>) in
         guard bic(bytes) == .valid else { return .invalid }
         return .from(BICRegistry.isRegistered(bytes))
     }
 
     /// Card expiry date `MM/YY` or `MM/YYYY`: a real month.
     /// A month of one or two digits, a separator, a year of two or four digits (`09/27`, `5/26`, `12-2029`, `06.30`).
-    static let cardExpiry = Validator(name: "card-expiry", isStrong: false) { (bytes: UnsafeBufferPointer<UInt8>) in
+    static let cardExpiry = Validator(name: "card-expiry", isStrong: false) { (bytes: Span<UInt8>) in
         var month = 0, monthDigits = 0, yearDigits = 0, inYear = false
-        // `o` is a look-alike 0 (`o3/27`, `5/3o`), as the rule's pattern allows.
-        for byte in bytes.lazy.map({ ASCII.lookAlikeDigit($0) ?? $0 }) {
+        for index in bytes.indices {
+            // `o` is a look-alike 0 (`o3/27`, `5/3o`), as the rule's pattern allows.
+            let byte = ASCII.lookAlikeDigit(bytes[index]) ?? bytes[index]
             if ASCII.isDigit(byte) {
                 if inYear { yearDigits += 1 } else { month = month * 10 + Int(byte - 0x30); monthDigits += 1 }
             } else if monthDigits > 0 && (byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")) {
@@ -319,6 +325,16 @@ enum BICRegistry {
         characters.lazy.filter(isCodeCharacter).prefix(6).reduce(0) { $0 << 8 | UInt64($1) }
     }
 
+    /// `key(_:)` of a candidate's bytes.
+    private static func key(_ characters: Span<UInt8>) -> UInt64 {
+        var key: UInt64 = 0, taken = 0
+        for index in characters.indices where taken < 6 && isCodeCharacter(characters[index]) {
+            key = key << 8 | UInt64(characters[index])
+            taken += 1
+        }
+        return key
+    }
+
     private static func isCodeCharacter(_ byte: UInt8) -> Bool {
         ASCII.isDigit(byte) || ASCII.isLowercaseLetter(byte)
     }
@@ -326,9 +342,11 @@ enum BICRegistry {
     /// Whether `code` (normalised: lower case, perhaps in groups, `geno-de-s1-vwg`) is a BIC of
     /// a registered institution; letters alone that start like an everyday word are a word or
     /// its typo (`Kreditakrte`).
-    static func isRegistered(_ code: some Collection<UInt8>) -> Bool {
+    static func isRegistered(_ code: Span<UInt8>) -> Bool {
         let institution = key(code)
-        return institution >> 40 != 0 && institutions.contains(institution)
-            && !(wordLike.contains(institution) && !code.contains(where: ASCII.isDigit))
+        guard institution >> 40 != 0 && institutions.contains(institution) else { return false }
+        guard wordLike.contains(institution) else { return true }
+        for index in code.indices where ASCII.isDigit(code[index]) { return true }
+        return false
     }
 }

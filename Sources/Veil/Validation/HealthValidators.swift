@@ -29,10 +29,12 @@ enum ICD10Codes {
 
     /// Whether `code` (letters in either case, with or without its dot) is a code of ICD-10-CM
     /// or has the form of an ICD-10-GM code of an existing category.
-    static func isValid(_ code: some Collection<UInt8>) -> Bool {
+    static func isValid(_ code: Span<UInt8>) -> Bool {
         // A dot, or a German decimal comma, after the category (`F32,1`); a space after the letter (`F 32.1`).
-        let characters = code.filter { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: ",") && $0 != UInt8(ascii: " ") }
-            .map { ASCII.isLowercaseLetter($0) ? $0 - 0x20 : $0 }
+        var characters: [UInt8] = []
+        for index in code.indices where code[index] != UInt8(ascii: ".") && code[index] != UInt8(ascii: ",") && code[index] != UInt8(ascii: " ") {
+            characters.append(ASCII.isLowercaseLetter(code[index]) ? code[index] - 0x20 : code[index])
+        }
         return existsWithMarker(characters) || existsWithMarker(digitsForLookalikes(characters))
     }
 
@@ -74,7 +76,7 @@ enum ICD10Codes {
 
 extension Validator {
     /// An ICD-10 code that exists (see `ICD10Codes`). Weak: many three-character codes exist.
-    static let icd10 = Validator(name: "icd10", isStrong: false) { (bytes: UnsafeBufferPointer<UInt8>) in
+    static let icd10 = Validator(name: "icd10", isStrong: false) { (bytes: Span<UInt8>) in
         .from(ICD10Codes.isValid(bytes))
     }
 }

@@ -375,17 +375,21 @@ enum IdentityChecks {
     }
 
     /// The candidate's ASCII letters (lower-cased) and digits, separators dropped.
-    static func characters(_ candidate: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    static func characters(_ candidate: Span<UInt8>) -> [UInt8] {
         var characters: [UInt8] = []
-        for byte in candidate where ASCII.isDigit(byte) || ASCII.isLowercaseLetter(byte | 0x20) { characters.append(ASCII.isDigit(byte) ? byte : byte | 0x20) }
+        for index in candidate.indices {
+            let byte = candidate[index]
+            if ASCII.isDigit(byte) || ASCII.isLowercaseLetter(byte | 0x20) { characters.append(ASCII.isDigit(byte) ? byte : byte | 0x20) }
+        }
         return characters
     }
 
     /// The candidate's digit values, or nil when it holds a letter.
-    static func digitsOnly(_ candidate: UnsafeBufferPointer<UInt8>) -> [Int]? {
+    static func digitsOnly(_ candidate: Span<UInt8>) -> [Int]? {
         var digits: [Int] = []
         digits.reserveCapacity(candidate.count)
-        for byte in candidate {
+        for index in candidate.indices {
+            let byte = candidate[index]
             if ASCII.isDigit(byte) {
                 digits.append(Int(byte) - 0x30)
             } else if ASCII.isLowercaseLetter(byte | 0x20) {
@@ -396,10 +400,11 @@ enum IdentityChecks {
     }
 
     /// The runs of digits in the candidate, or nil when it holds a letter.
-    static func digitGroups(_ candidate: UnsafeBufferPointer<UInt8>) -> [[Int]]? {
+    static func digitGroups(_ candidate: Span<UInt8>) -> [[Int]]? {
         var groups: [[Int]] = []
         var current: [Int] = []
-        for byte in candidate {
+        for index in candidate.indices {
+            let byte = candidate[index]
             if ASCII.isDigit(byte) {
                 current.append(Int(byte) - 0x30)
             } else {
@@ -419,21 +424,21 @@ enum IdentityChecks {
 extension Validator {
     /// Identity numbers of Germany, Austria, Switzerland, the EU, the UK and the US.
     static let identity: [Validator] = [
-        Validator(name: "de-steuer-idnr", isStrong: false) { (candidate: UnsafeBufferPointer<UInt8>) in
+        Validator(name: "de-steuer-idnr", isStrong: false) { (candidate: Span<UInt8>) in
             IdentityChecks.digitsOnly(candidate).map(IdentityChecks.steuerIdNrVerdict) ?? .invalid
         },
-        Validator(name: "de-ust-idnr") { (candidate: UnsafeBufferPointer<UInt8>) in
+        Validator(name: "de-ust-idnr") { (candidate: Span<UInt8>) in
             var characters = IdentityChecks.characters(candidate)
             if characters.starts(with: "de".utf8) { characters.removeFirst(2) }
             guard characters.allSatisfy(ASCII.isDigit) else { return .invalid }
             return .from(IdentityChecks.isValidUStIdNr(characters.map { Int($0) - 0x30 }))
         },
-        Validator(name: "de-steuernummer", isStrong: false) { (candidate: UnsafeBufferPointer<UInt8>) in
+        Validator(name: "de-steuernummer", isStrong: false) { (candidate: Span<UInt8>) in
             guard let groups = IdentityChecks.digitGroups(candidate),
                   IdentityChecks.steuernummerFormatFits(groups: groups) else { return .invalid }
             return .noOpinion
         },
-        Validator(name: "icao-document", isStrong: false) { (candidate: UnsafeBufferPointer<UInt8>) in
+        Validator(name: "icao-document", isStrong: false) { (candidate: Span<UInt8>) in
             // `o` and `i` are not in the documents' alphabet: where a rule lets them in, they
             // were written for 0 and 1 (`LO1X00T47`); `l` is, and is read as 1 only when that
             // makes the check digit fit. A number read so is not vouched for by its check digit
@@ -471,8 +476,9 @@ extension Validator {
         alphanumerics("uk-nino", isStrong: false, IdentityChecks.isValidNINO),
         digits("uk-nhs", isStrong: false, IdentityChecks.isValidNHSNumber),
         digits("us-ssn", isStrong: false, IdentityChecks.isValidSSN),
-        Validator(name: "icao-mrz-line") { (candidate: UnsafeBufferPointer<UInt8>) in
-            let characters = candidate.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        Validator(name: "icao-mrz-line") { (candidate: Span<UInt8>) in
+            var characters: [UInt8] = []
+            for index in candidate.indices { characters.append(candidate[index] &- 0x41 < 26 ? candidate[index] + 0x20 : candidate[index]) }
             return .from(IdentityChecks.isValidTD3SecondLine(characters))
         },
     ]
@@ -480,7 +486,7 @@ extension Validator {
     /// A validator of a number of digits only: a letter in the candidate makes it invalid.
     private static func digits(_ name: String, isStrong: Bool = true,
                                _ check: @escaping @Sendable ([Int]) -> Bool) -> Validator {
-        Validator(name: name, isStrong: isStrong) { (candidate: UnsafeBufferPointer<UInt8>) in
+        Validator(name: name, isStrong: isStrong) { (candidate: Span<UInt8>) in
             .from(IdentityChecks.digitsOnly(candidate).map(check) ?? false)
         }
     }
@@ -488,7 +494,7 @@ extension Validator {
     /// A validator of letters and digits, given lower-cased with the separators dropped.
     private static func alphanumerics(_ name: String, isStrong: Bool = true,
                                       _ check: @escaping @Sendable ([UInt8]) -> Bool) -> Validator {
-        Validator(name: name, isStrong: isStrong) { (candidate: UnsafeBufferPointer<UInt8>) in
+        Validator(name: name, isStrong: isStrong) { (candidate: Span<UInt8>) in
             .from(check(IdentityChecks.characters(candidate)))
         }
     }

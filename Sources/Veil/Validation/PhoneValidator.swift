@@ -18,7 +18,7 @@ struct WrittenPhoneNumber {
     /// Reads `text` into `buffers`, the thread's (the validator runs on every phone-shaped match,
     /// and two arrays of its own would be two allocations each time). The number lives until the
     /// buffers are used again.
-    init(_ text: UnsafeBufferPointer<UInt8>, buffers: Buffers) {
+    init(_ text: Span<UInt8>, buffers: Buffers) {
         // The arrays are taken out of the buffers while they fill and handed back after: appending
         // to a class's arrays checks exclusive access on every byte (4,700 instructions a
         // candidate against 1,500; phone-heavy lines 81,100 → 77,900 instructions).
@@ -31,7 +31,8 @@ struct WrittenPhoneNumber {
         var length = 0
         var separator: UInt8?
         var sawPlus = false
-        for (offset, byte) in text.enumerated() {
+        for offset in text.indices {
+            let byte = text[offset]
             if ASCII.isDigit(byte) {
                 digits.append(byte)
                 length += 1
@@ -107,7 +108,7 @@ enum PhoneChecks {
     /// region that reads it so (Austria would take `0151 2345678 030` whole).
     /// With `groupedAsWritten` false (a number a phone word labels), a region that writes no
     /// national prefix need not group the number as its formats do (`Handy 22 6625521`).
-    static func verdict(on text: UnsafeBufferPointer<UInt8>, homes: [PhoneRegionPlan], matcher: DigitMatcher,
+    static func verdict(on text: Span<UInt8>, homes: [PhoneRegionPlan], matcher: DigitMatcher,
                         buffers: WrittenPhoneNumber.Buffers, groupedAsWritten: Bool = true) -> ValidatorVerdict {
         let number = WrittenPhoneNumber(text, buffers: buffers)
         if number.startsWithDate { return .invalid }
@@ -199,7 +200,7 @@ extension Validator {
             guard let plan = PhoneNumberingPlans.shared.plan(forRegion: region.uppercased()) else { throw UnknownPhoneRegion(region: region) }
             homes.append(plan)
         }
-        return Validator(name: name, isStrong: false) { [homes] (bytes: UnsafeBufferPointer<UInt8>) in
+        return Validator(name: name, isStrong: false) { [homes] (bytes: Span<UInt8>) in
             let scratch = ScanScratch.current
             return PhoneChecks.verdict(on: bytes, homes: homes, matcher: DigitMatcher(matchData: scratch.validatorMatchData),
                                        buffers: scratch.phoneNumbers, groupedAsWritten: groupedAsWritten)

@@ -29,7 +29,7 @@ public struct Validator: Sendable {
     /// (the built-in ones, so that a scan builds no string for them).
     private enum Check: Sendable {
         case text(@Sendable (Substring) -> ValidatorVerdict)
-        case bytes(@Sendable (UnsafeBufferPointer<UInt8>) -> ValidatorVerdict)
+        case bytes(@Sendable (Span<UInt8>) -> ValidatorVerdict)
     }
 
     public init(name: String, isStrong: Bool = true, check: @escaping @Sendable (Substring) -> ValidatorVerdict) {
@@ -38,7 +38,7 @@ public struct Validator: Sendable {
         self.check = .text(check)
     }
 
-    init(name: String, isStrong: Bool = true, bytes check: @escaping @Sendable (UnsafeBufferPointer<UInt8>) -> ValidatorVerdict) {
+    init(name: String, isStrong: Bool = true, bytes check: @escaping @Sendable (Span<UInt8>) -> ValidatorVerdict) {
         self.name = name
         self.isStrong = isStrong
         self.check = .bytes(check)
@@ -50,14 +50,17 @@ public struct Validator: Sendable {
         case .text(let check): return check(candidate)
         case .bytes(let check):
             var candidate = candidate
-            return candidate.withUTF8(check)
+            return candidate.withUTF8 { check($0.span) }
         }
     }
 
     /// Runs the check on a candidate given as UTF-8 bytes.
-    func callAsFunction(_ candidate: UnsafeBufferPointer<UInt8>) -> ValidatorVerdict {
+    func callAsFunction(_ candidate: Span<UInt8>) -> ValidatorVerdict {
         switch check {
-        case .text(let check): return check(String(decoding: candidate, as: UTF8.self)[...])
+        case .text(let check):
+            // Normalised text is valid UTF-8, so the validating copy never fails.
+            guard let text = try? UTF8Span(validating: candidate) else { return .noOpinion }
+            return check(String(copying: text)[...])
         case .bytes(let check): return check(candidate)
         }
     }

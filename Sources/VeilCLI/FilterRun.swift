@@ -160,7 +160,7 @@ struct LineProcessor: Sendable {
                                 into output: inout [UInt8], statistics: inout FilterStatistics) -> LineOutcome {
         do throws(PayloadError) {
             // A sender's name is no message of the conversation: it is scanned on its own.
-            let result = try payloads.scan(payload) { (text, kind) throws(ScanError) in
+            let result = try payloads.scan(payload.span) { (text, kind) throws(ScanError) in
                 try scan(text, conversation: kind == .message ? conversation : nil)
             }
             if policy.withholds(result.risk) { return withhold(result.risk, into: &output, statistics: &statistics) }
@@ -222,7 +222,7 @@ struct LineProcessor: Sendable {
     private func scanAndWrite(bytes message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>,
                               conversation: LineConversation? = nil, into output: inout [UInt8], statistics: inout FilterStatistics) -> LineOutcome {
         do {
-            let result = scanner.applying(policy, to: try scan(message, conversation: conversation), in: message)
+            let result = scanner.applying(policy, to: try scan(message.span, conversation: conversation), in: message.span)
             if result.isClean {
                 sink.writeClean(message, jsonLine: jsonLine, lineBytes: lineBytes, to: &output)
                 return .clean
@@ -247,7 +247,7 @@ struct LineProcessor: Sendable {
         var message = message
         return message.withUTF8 { bytes in
             do throws(ScanError) {
-                let result = scanner.applying(policy, to: try scan(bytes, conversation: conversation), in: bytes)
+                let result = scanner.applying(policy, to: try scan(bytes.span, conversation: conversation), in: bytes.span)
                 if policy.withholds(result.risk) { return withhold(result.risk, into: &output, statistics: &statistics) }
                 record(result, in: &statistics)
                 sink.write(result, message: bytes, jsonLine: jsonLine, lineBytes: lineBytes, flag: flag, to: &output)
@@ -263,13 +263,14 @@ struct LineProcessor: Sendable {
     /// Scans `message`, after the end of its conversation's last message when it has one, and
     /// remembers it as that conversation's last message; when the line is a held one being
     /// finished, adds the parts of values its next message carried back (`ConversationRun`).
-    private func scan(_ message: UnsafeBufferPointer<UInt8>, conversation: LineConversation?) throws(ScanError) -> ScanResult {
+    private func scan(_ message: Span<UInt8>, conversation: LineConversation?) throws(ScanError) -> ScanResult {
         // Every finding: the line's policy is applied to the result.
         guard let conversation, let memory = conversations?.memory else { return try scanner.scanBytes(message, policy: .allFindings) }
         if let carried = conversation.carriedBack {
             let result = try scanner.scanBytes(message, after: conversation.previous, policy: .allFindings)
             // The parts lie at the end of the text the conversation's memory kept of this line.
-            guard message.count >= carried.tail.count, message.suffix(carried.tail.count).elementsEqual(carried.tail) else { return result }
+            guard message.count >= carried.tail.count,
+                  carried.tail.indices.allSatisfy({ message[message.count - carried.tail.count + $0] == carried.tail[$0] }) else { return result }
             let shift = message.count - carried.tail.count
             let parts = carried.parts.map { $0.moved(to: $0.utf8Range.lowerBound + shift..<$0.utf8Range.upperBound + shift) }
             return result.addingParts(parts, scanner: scanner)

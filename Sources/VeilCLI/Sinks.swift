@@ -44,7 +44,7 @@ struct TextSink: OutputSink {
 
     func write(_ result: ScanResult, message: UnsafeBufferPointer<UInt8>, jsonLine: JSONLine?, lineBytes: UnsafeBufferPointer<UInt8>, flag: RecordError?, to output: inout [UInt8]) {
         if let redaction {
-            result.appendRedacted(message, policy: redaction, to: &output)
+            result.appendRedacted(message.span, policy: redaction, to: &output)
         } else {
             VeilMember.append(result, message: message, error: nil, to: &output)
         }
@@ -80,7 +80,7 @@ struct JSONLSink: OutputSink {
             // A message without findings keeps its value byte for byte, escapes as they came.
             if let redaction, !result.findings.isEmpty {
                 var redacted: [UInt8] = []
-                result.appendRedacted(message, policy: redaction, to: &redacted)
+                result.appendRedacted(message.span, policy: redaction, to: &redacted)
                 redacted.withUnsafeBufferPointer { JSONWriter.appendString(bytes: $0, to: &output) }
             } else {
                 output.append(contentsOf: lineBytes[jsonLine.valueRange])
@@ -114,7 +114,7 @@ struct JSONLSink: OutputSink {
             JSONWriter.appendString(field, to: &output)
             output.append(UInt8(ascii: ":"))
             var redacted: [UInt8] = []
-            result.appendRedacted(message, policy: redaction, to: &redacted)
+            result.appendRedacted(message.span, policy: redaction, to: &redacted)
             redacted.withUnsafeBufferPointer { JSONWriter.appendString(bytes: $0, to: &output) }
             output.append(UInt8(ascii: ","))
         }
@@ -148,7 +148,7 @@ struct PayloadSink: Sendable {
         guard redaction == nil else {
             if result.isClean { return output.append(contentsOf: payload) }
             // Only the values with findings change; the payload's own line ends stay its own.
-            return result.appendRedacted(payload, policy: redaction!, to: &output)
+            return result.appendRedacted(payload.span, policy: redaction!, to: &output)
         }
         if result.isClean { return VeilMember.appendClean(to: &output) }
         VeilMember.appendRisk(result.risk, to: &output)

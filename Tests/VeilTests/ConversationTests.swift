@@ -8,9 +8,7 @@ struct ConversationTests {
 
     static func scan(_ message: String, after previous: String) throws -> [String] {
         let bytes = Array(message.utf8)
-        let result = try bytes.withUnsafeBufferPointer { (buffer) throws(ScanError) in
-            try scanner.scanBytes(buffer, after: Array(previous.utf8))
-        }
+        let result = try scanner.scanBytes(bytes.span, after: Array(previous.utf8))
         return result.findings.map { String(decoding: bytes[$0.utf8Range], as: UTF8.self) }
     }
 
@@ -30,9 +28,7 @@ struct ConversationTests {
     @Test func theFirstPartOfASplitValueIsGivenBack() throws {
         func parts(of message: String, after previous: String) throws -> [String] {
             let previous = Array(previous.utf8)
-            let continued = try Array(message.utf8).withUnsafeBufferPointer { (bytes) throws(ScanError) in
-                try Self.scanner.scanBytes(bytes, continuing: previous)
-            }
+            let continued = try Self.scanner.scanBytes(Array(message.utf8).span, continuing: previous)
             return continued.partsInPrevious.map { String(decoding: previous[$0.utf8Range], as: UTF8.self) }
         }
         #expect(try parts(of: "0044 0532 0130 00 danke", after: "meine IBAN: DE89 3704") == ["DE89 3704"])
@@ -43,7 +39,7 @@ struct ConversationTests {
     @Test(arguments: [("meine IBAN ist DE89 3704", true), ("ruf an: 0151 ", true), ("Karte 4111-1111\n", true),
                       ("+49 (0)30", true), ("danke!", false), ("Termin um 9", false), ("IBAN:", false), ("", false)])
     func messagesThatMayContinue(message: String, mayContinue: Bool) {
-        #expect(Array(message.utf8).withUnsafeBufferPointer(MessageScanner.mayContinue) == mayContinue)
+        #expect(MessageScanner.mayContinue(Array(message.utf8).span) == mayContinue)
     }
 
     /// A part carried back takes in the findings it overlaps; the others stay.
@@ -64,7 +60,7 @@ struct ConversationTests {
     @Test func theMemoryKeepsTheTailOfTheLastMessage() throws {
         let memory = ConversationMemory()
         let message = Array((String(repeating: "x", count: 300) + " Steuer-ID?").utf8)
-        message.withUnsafeBufferPointer { memory.remember($0, of: "chat 1") }
+        memory.remember(message.span, of: "chat 1")
         let tail = try #require(memory.tail(of: "chat 1"))
         #expect(tail.count == memory.limits.tailBytes && tail.suffix(11) == Array(" Steuer-ID?".utf8))
         #expect(memory.tail(of: "chat 2") == nil)
@@ -76,9 +72,7 @@ struct ConversationTests {
         limits.maximumConversations = 1_000
         let memory = ConversationMemory(limits: limits)
         let message = Array("Wie lautet Ihre Steuer-ID?".utf8)
-        message.withUnsafeBufferPointer { bytes in
-            for number in 0..<1_000_000 { memory.remember(bytes, of: "chat \(number)") }
-        }
+        for number in 0..<1_000_000 { memory.remember(message.span, of: "chat \(number)") }
         #expect(memory.count == 1_000)
         #expect(memory.tail(of: "chat 999999") != nil && memory.tail(of: "chat 0") == nil)
     }
@@ -87,7 +81,7 @@ struct ConversationTests {
         var limits = ConversationMemory.Limits()
         limits.maximumAge = .zero
         let memory = ConversationMemory(limits: limits)
-        Array("Steuer-ID?".utf8).withUnsafeBufferPointer { memory.remember($0, of: "chat") }
+        memory.remember(Array("Steuer-ID?".utf8).span, of: "chat")
         #expect(memory.tail(of: "chat") == nil)
     }
 }

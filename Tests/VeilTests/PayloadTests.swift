@@ -28,12 +28,10 @@ struct PayloadTests {
 
     static func redact(_ payload: [UInt8], profile: PayloadProfile) throws -> (output: [UInt8], result: PayloadScanResult) {
         let scanner = try PayloadScanner(scanner: Self.scanner, profile: profile)
-        return try payload.withUnsafeBufferPointer { bytes in
-            let result = try scanner.scan(bytes)
-            var output: [UInt8] = []
-            result.appendRedacted(bytes, to: &output)
-            return (output, result)
-        }
+        let result = try scanner.scan(payload.span)
+        var output: [UInt8] = []
+        result.appendRedacted(payload.span, to: &output)
+        return (output, result)
     }
 
     @Test func everyProfileHasASample() {
@@ -85,12 +83,10 @@ struct PayloadTests {
     static func redact(_ payload: [UInt8], profile: PayloadProfile, senders: PayloadScanner.SenderHandling,
                        policy: RedactionPolicy) throws -> (output: [UInt8], result: PayloadScanResult) {
         let scanner = try PayloadScanner(scanner: Self.scanner, profile: profile, policy: policy, senders: senders)
-        return try payload.withUnsafeBufferPointer { bytes in
-            let result = try scanner.scan(bytes)
-            var output: [UInt8] = []
-            result.appendRedacted(bytes, policy: policy, to: &output)
-            return (output, result)
-        }
+        let result = try scanner.scan(payload.span)
+        var output: [UInt8] = []
+        result.appendRedacted(payload.span, policy: policy, to: &output)
+        return (output, result)
     }
 
     /// With `senders: .replace`, a sender's phone number gets the pseudonym that the same number

@@ -76,19 +76,17 @@ struct RedactionPropertyTests {
             }
             for style in [RedactionStyle.label, .mask] {
                 let expected = try scanner.scan(text, policy: RedactionPolicy(style))
-                let scanned = try Array(text.utf8).withUnsafeBufferPointer { (bytes) throws(ScanError) in
-                    let scanned = try scanner.scanBytes(bytes)
-                    var redacted: [UInt8] = []
-                    scanned.appendRedacted(bytes, policy: RedactionPolicy(style), to: &redacted)
-                    return (scanned, redacted)
-                }
-                #expect(scanned.0.isClean == expected.isClean)
-                let findings = scanned.0.findings
+                let bytes = Array(text.utf8)
+                let scanned = try scanner.scanBytes(bytes.span)
+                var redacted: [UInt8] = []
+                scanned.appendRedacted(bytes.span, policy: RedactionPolicy(style), to: &redacted)
+                #expect(scanned.isClean == expected.isClean)
+                let findings = scanned.findings
                 #expect(findings.map(\.utf8Range) == expected.findings.map(\.utf8Range), "\(text.debugDescription)")
                 #expect(findings.map(\.ruleID) == expected.findings.map(\.ruleID))
                 #expect(findings.map(\.confidence) == expected.findings.map(\.confidence))
-                #expect(scanned.0.risk == expected.risk)
-                #expect(scanned.1 == Array(expected.redacted(text, policy: RedactionPolicy(style)).utf8), "\(style) redaction of \(text.debugDescription)")
+                #expect(scanned.risk == expected.risk)
+                #expect(redacted == Array(expected.redacted(text, policy: RedactionPolicy(style)).utf8), "\(style) redaction of \(text.debugDescription)")
                 if !findings.isEmpty { withFindings += 1 }
             }
         }

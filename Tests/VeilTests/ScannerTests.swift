@@ -107,7 +107,7 @@ struct ScannerTests {
 
     @Test func bytesGiveTheStringsResultAndACleanOneSaysSo() throws {
         func scanBytes(_ bytes: [UInt8]) throws(ScanError) -> ScanResult {
-            try bytes.withUnsafeBufferPointer { (buffer) throws(ScanError) in try Self.scanner.scanBytes(buffer, policy: RedactionPolicy(.mask)) }
+            try Self.scanner.scanBytes(bytes.span, policy: RedactionPolicy(.mask))
         }
         for text in ["Hallo, wann kommt mein Paket? Danke!", "", "Grüße aus Köln, Straße 12", "ｆｕｌｌ-ｗｉｄｔｈ 🙂"] {
             let result = try scanBytes(Array(text.utf8))
@@ -124,9 +124,9 @@ struct ScannerTests {
     /// which no scan result is (issue 20).
     @Test func aFailedScanIsNeverAClean() throws {
         let invalid: [UInt8] = [0x61, 0xC3, 0x28, 0x62]
-        let failed = invalid.withUnsafeBufferPointer { try? Self.scanner.scanBytes($0) }
+        let failed = try? Self.scanner.scanBytes(invalid.span)
         #expect(failed == nil)
-        let clean = Array("Hallo".utf8).withUnsafeBufferPointer { try? Self.scanner.scanBytes($0) }
+        let clean = try? Self.scanner.scanBytes(Array("Hallo".utf8).span)
         #expect(clean?.isClean == true)
     }
 
@@ -140,7 +140,7 @@ struct ScannerTests {
         for _ in 0..<20_000 {
             let bytes = (0..<Int.random(in: 1...10, using: &generator)).map { _ in interesting.randomElement(using: &generator)! }
             let isUTF8 = String(validating: bytes, as: UTF8.self) != nil
-            let outcome = bytes.withUnsafeBufferPointer { buffer in Result { () throws(ScanError) in try Self.scanner.scanBytes(buffer) } }
+            let outcome = Result { () throws(ScanError) in try Self.scanner.scanBytes(bytes.span) }
             if case .failure(let error) = outcome {
                 #expect(error == .invalidUTF8 && !isUTF8, "\(bytes)")
                 refused += 1

@@ -22,20 +22,18 @@ let plantedValue = "DE44 5001 0517 5407 3249 31"
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let input = UnsafeBufferPointer(start: data, count: size)
     for payloads in payloadScanners {
-        check(input, payloads: payloads)
+        check(input.span, payloads: payloads)
     }
     // Planted beside the input: `{"a":[INPUT],"text":"IBAN …"}`. Valid JSON whenever the input
     // is one JSON value.
     let document = Array(#"{"a":["#.utf8) + Array(input) + Array(#"],"text":"IBAN \#(plantedValue)"}"#.utf8)
-    document.withUnsafeBufferPointer { document in
-        for payloads in payloadScanners {
-            guard let result = check(document, payloads: payloads) else { continue }
-            let planted = result.values.first { $0.path == "$.text" }
-            guard let planted else { fatalError("planted IBAN not found (\(payloads.profile.name))") }
-            let start = "IBAN ".utf8.count
-            precondition(planted.result.findings.contains { $0.utf8Range.lowerBound <= start && start + plantedValue.utf8.count <= $0.utf8Range.upperBound },
-                         "planted IBAN not redacted whole")
-        }
+    for payloads in payloadScanners {
+        guard let result = check(document.span, payloads: payloads) else { continue }
+        let planted = result.values.first { $0.path == "$.text" }
+        guard let planted else { fatalError("planted IBAN not found (\(payloads.profile.name))") }
+        let start = "IBAN ".utf8.count
+        precondition(planted.result.findings.contains { $0.utf8Range.lowerBound <= start && start + plantedValue.utf8.count <= $0.utf8Range.upperBound },
+                     "planted IBAN not redacted whole")
     }
     return 0
 }
@@ -43,7 +41,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
 /// Scans `payload` and checks the invariants; the result, or nil when the payload is not
 /// read (not JSON, not UTF-8, a match limit: each a reported error, never a pass).
 @discardableResult
-func check(_ payload: UnsafeBufferPointer<UInt8>, payloads: PayloadScanner) -> PayloadScanResult? {
+func check(_ payload: Span<UInt8>, payloads: PayloadScanner) -> PayloadScanResult? {
     let result: PayloadScanResult
     do {
         result = try payloads.scan(payload)
@@ -57,7 +55,7 @@ func check(_ payload: UnsafeBufferPointer<UInt8>, payloads: PayloadScanner) -> P
         precondition(payload[value.range.lowerBound] == UInt8(ascii: "\"") && payload[value.range.upperBound - 1] == UInt8(ascii: "\""),
                      "a value is not a JSON string")
         precondition(!value.result.findings.isEmpty, "a clean value listed")
-        expected += payload[cursor..<value.range.lowerBound]
+        expected += payload.extracting(cursor..<value.range.lowerBound).withUnsafeBufferPointer(Array.init)
         var redacted: [UInt8] = []
         var textCursor = 0
         for finding in value.result.findings {
@@ -69,17 +67,15 @@ func check(_ payload: UnsafeBufferPointer<UInt8>, payloads: PayloadScanner) -> P
         expected += jsonString(redacted)
         cursor = value.range.upperBound
     }
-    expected += payload[cursor...]
+    expected += payload.extracting(cursor...).withUnsafeBufferPointer(Array.init)
     var output: [UInt8] = []
     result.appendRedacted(payload, to: &output)
     precondition(output == expected, "bytes outside the values changed, or a value was written wrongly")
-    output.withUnsafeBufferPointer { output in
-        do throws(PayloadError) {
-            _ = try payloads.scan(output)
-        } catch .invalidJSON {
-            preconditionFailure("the redacted payload is not JSON")
-        } catch {}
-    }
+    do throws(PayloadError) {
+        _ = try payloads.scan(output.span)
+    } catch .invalidJSON {
+        preconditionFailure("the redacted payload is not JSON")
+    } catch {}
     precondition((try? payloads.scan(payload)) == result, "scan is not deterministic")
     return result
 }

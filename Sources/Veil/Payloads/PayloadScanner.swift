@@ -61,7 +61,7 @@ public struct PayloadScanner: Sendable {
     /// Scans every selected value of `payload`. Throws when the payload is not what the
     /// profile reads (not valid JSON or form encoding, not UTF-8) or a scan fails: nothing of
     /// such a payload may pass on as scanned.
-    public func scan(_ payload: UnsafeBufferPointer<UInt8>) throws(PayloadError) -> PayloadScanResult {
+    public func scan(_ payload: Span<UInt8>) throws(PayloadError) -> PayloadScanResult {
         try scan(payload) { (text, _) throws(ScanError) in try scanner.scanBytes(text, policy: .allFindings) }
     }
 
@@ -69,8 +69,15 @@ public struct PayloadScanner: Sendable {
     /// `scanText`, in order, told whether it is a message or the sender's name; in a
     /// conversation, it scans a message after the conversation's last one and remembers it
     /// (`ConversationMemory`). The policy is applied to what it returns.
-    public func scan(_ payload: UnsafeBufferPointer<UInt8>,
-                     scanningEachValueWith scanText: (UnsafeBufferPointer<UInt8>, ValueKind) throws(ScanError) -> ScanResult)
+    public func scan(_ payload: Span<UInt8>,
+                     scanningEachValueWith scanText: (Span<UInt8>, ValueKind) throws(ScanError) -> ScanResult)
+        throws(PayloadError) -> PayloadScanResult {
+        // The JSON and form readers walk the payload through a pointer.
+        try payload.withUnsafeBufferPointer { (payload) throws(PayloadError) in try scan(payloadBytes: payload, scanningEachValueWith: scanText) }
+    }
+
+    private func scan(payloadBytes payload: UnsafeBufferPointer<UInt8>,
+                      scanningEachValueWith scanText: (Span<UInt8>, ValueKind) throws(ScanError) -> ScanResult)
         throws(PayloadError) -> PayloadScanResult {
         guard UTF8Check.isValid(payload) else { throw .invalidUTF8 }
         var values: [PayloadScanResult.Value] = []
@@ -127,12 +134,10 @@ public struct PayloadScanner: Sendable {
 
     /// The scanned value, or nil when it is clean.
     private func scanValue(_ text: [UInt8], path: @autoclosure () -> String, range: Range<Int>, kind: ValueKind,
-                           scanText: (UnsafeBufferPointer<UInt8>, ValueKind) throws(ScanError) -> ScanResult) throws(PayloadError) -> PayloadScanResult.Value? {
+                           scanText: (Span<UInt8>, ValueKind) throws(ScanError) -> ScanResult) throws(PayloadError) -> PayloadScanResult.Value? {
         let result: ScanResult
         do {
-            result = try text.withUnsafeBufferPointer { (bytes) throws(ScanError) in
-                scanner.applying(policy, to: try scanText(bytes, kind), in: bytes)
-            }
+            result = scanner.applying(policy, to: try scanText(text.span, kind), in: text.span)
         } catch {
             throw .scanFailed(error)
         }
@@ -154,9 +159,7 @@ public struct PayloadScanner: Sendable {
         }
         let finding = Finding(category: .phone, type: "PHONE", ruleID: Self.senderRuleID, utf8Range: number.lowerBound..<e164.count,
                               confidence: 1, isValidated: true, detail: detail)
-        let result = e164.withUnsafeBufferPointer { bytes in
-            scanner.applying(policy, to: ScanResult(findings: [finding], risk: scanner.risk(of: [finding])), in: bytes)
-        }
+        let result = scanner.applying(policy, to: ScanResult(findings: [finding], risk: scanner.risk(of: [finding])), in: e164.span)
         guard !result.isClean else { return nil }
         return PayloadScanResult.Value(path: path, range: range, text: e164, result: result)
     }
@@ -224,14 +227,18 @@ public struct PayloadScanResult: Sendable, Equatable {
     /// Appends `payload` with each value's findings replaced as `policy` says, each changed value
     /// written back in the payload's own encoding (a JSON string escaped, a form value
     /// percent-encoded); every other byte is copied as it came.
-    public func appendRedacted(_ payload: UnsafeBufferPointer<UInt8>, policy: RedactionPolicy = RedactionPolicy(),
+    public func appendRedacted(_ payload: Span<UInt8>, policy: RedactionPolicy = RedactionPolicy(),
                                to output: inout [UInt8]) {
+        payload.withUnsafeBufferPointer { appendRedacted(payloadBytes: $0, policy: policy, to: &output) }
+    }
+
+    private func appendRedacted(payloadBytes payload: UnsafeBufferPointer<UInt8>, policy: RedactionPolicy, to output: inout [UInt8]) {
         var copied = 0
         var redacted: [UInt8] = []
         for value in values {
             output.append(contentsOf: payload[copied..<value.range.lowerBound])
             redacted.removeAll(keepingCapacity: true)
-            value.text.withUnsafeBufferPointer { value.result.appendRedacted($0, policy: policy, to: &redacted) }
+            value.result.appendRedacted(value.text.span, policy: policy, to: &redacted)
             redacted.withUnsafeBufferPointer { bytes in
                 switch encoding {
                 case .json: JSONWriter.appendString(bytes: bytes, to: &output)

@@ -61,11 +61,11 @@ public final class ConversationMemory: Sendable {
     }
 
     /// Remembers the end of `message` as the last message of `conversation`.
-    public func remember(_ message: UnsafeBufferPointer<UInt8>, of conversation: String) {
+    public func remember(_ message: Span<UInt8>, of conversation: String) {
         var start = max(0, message.count - limits.tailBytes)
         // Never the second half of a character.
         while start < message.count && message[start] & 0xC0 == 0x80 { start += 1 }
-        let tail = Array(message[start...])
+        let tail = message.extracting(start...).withUnsafeBufferPointer(Array.init)
         let now = Duration.monotonicNow()
         state.withLock { state in
             let stamp = state.nextStamp
@@ -131,19 +131,19 @@ extension MessageScanner {
     /// message, `ConversationMemory.tail(of:)`): a cue in `previous` counts, and a value that
     /// began there is found; only findings in `message` are returned (one that began in
     /// `previous` cut to its part in `message`), in `message`'s offsets; those `policy` counts.
-    public func scanBytes(_ message: UnsafeBufferPointer<UInt8>, after previous: [UInt8],
+    public func scanBytes(_ message: Span<UInt8>, after previous: [UInt8],
                           policy: RedactionPolicy = RedactionPolicy()) throws(ScanError) -> ScanResult {
         try scanBytes(message, continuing: previous, policy: policy).result
     }
 
     /// Scans `message` after `previous` as `scanBytes(_:after:)` does, and also gives the parts
     /// in `previous` of values that began there.
-    public func scanBytes(_ message: UnsafeBufferPointer<UInt8>, continuing previous: [UInt8],
+    public func scanBytes(_ message: Span<UInt8>, continuing previous: [UInt8],
                           policy: RedactionPolicy = RedactionPolicy()) throws(ScanError) -> ContinuedScanResult {
         guard !previous.isEmpty else { return ContinuedScanResult(result: try scanBytes(message, policy: policy), partsInPrevious: []) }
-        let joined = previous + [0x0A] + Array(message)
+        let joined = previous + [0x0A] + message.withUnsafeBufferPointer(Array.init)
         let offset = previous.count + 1
-        let scanned = try joined.withUnsafeBufferPointer { (bytes) throws(ScanError) in try scanBytes(bytes, policy: policy) }
+        let scanned = try scanBytes(joined.span, policy: policy)
         var findings: [Finding] = []
         var partsInPrevious: [Finding] = []
         for finding in scanned.findings where finding.utf8Range.upperBound > offset {
@@ -160,7 +160,7 @@ extension MessageScanner {
     /// in a group of ASCII letters, digits and `+-./()` that holds at least two digits
     /// (`DE89 3704`, `4111 1111`, `+49 151`), trailing white space aside. A filter that can
     /// wait for the conversation's next message holds such a message back until then.
-    public static func mayContinue(_ message: UnsafeBufferPointer<UInt8>) -> Bool {
+    public static func mayContinue(_ message: Span<UInt8>) -> Bool {
         var end = message.count
         while end > 0 && [0x20, 0x09, 0x0A, 0x0D].contains(message[end - 1]) { end -= 1 }
         var digits = 0

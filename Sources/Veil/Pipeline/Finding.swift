@@ -76,9 +76,9 @@ public struct ScanResult: Sendable, Equatable {
 
     /// Appends `message`, the bytes that were scanned, to `output` with every finding replaced
     /// as `policy` says for its type; the bytes between findings are copied unchanged.
-    public func appendRedacted(_ message: UnsafeBufferPointer<UInt8>, policy: RedactionPolicy = RedactionPolicy(),
+    public func appendRedacted(_ message: Span<UInt8>, policy: RedactionPolicy = RedactionPolicy(),
                                to output: inout [UInt8]) {
-        Redactor.appendRedacted(message, findings: findings, policy: policy, to: &output)
+        message.withUnsafeBufferPointer { Redactor.appendRedacted($0, findings: findings, policy: policy, to: &output) }
     }
 }
 

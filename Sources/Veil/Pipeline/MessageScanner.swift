@@ -95,7 +95,7 @@ public final class MessageScanner: Sendable {
     public func scan(_ text: String, policy: RedactionPolicy = RedactionPolicy()) throws(ScanError) -> ScanResult {
         try Self.withUTF8(of: text) { (bytes) throws(ScanError) in
             let candidates = try self.candidates(in: bytes, scratch: ScanScratch.current)
-            return applying(policy, to: result(of: candidates), in: bytes)
+            return applying(policy, to: result(of: candidates), inBytes: bytes)
         }
     }
 
@@ -109,11 +109,14 @@ public final class MessageScanner: Sendable {
     /// none), from which `ScanResult.appendRedacted` writes the redacted bytes. Bytes that are
     /// not valid UTF-8 throw `ScanError.invalidUTF8`, unscanned: a failure is an error, never a
     /// clean-looking value.
-    public func scanBytes(_ bytes: UnsafeBufferPointer<UInt8>, policy: RedactionPolicy = RedactionPolicy()) throws(ScanError) -> ScanResult {
+    public func scanBytes(_ bytes: Span<UInt8>, policy: RedactionPolicy = RedactionPolicy()) throws(ScanError) -> ScanResult {
         guard !bytes.isEmpty else { return .clean }
-        let candidates = try candidates(in: bytes, scratch: ScanScratch.current, checkingUTF8: true)
-        guard !candidates.isEmpty else { return .clean }
-        return applying(policy, to: result(of: candidates), in: bytes)
+        // ICU and PCRE2 read the message through a pointer: the stages below take one.
+        return try bytes.withUnsafeBufferPointer { (bytes) throws(ScanError) in
+            let candidates = try candidates(in: bytes, scratch: ScanScratch.current, checkingUTF8: true)
+            guard !candidates.isEmpty else { return .clean }
+            return applying(policy, to: result(of: candidates), inBytes: bytes)
+        }
     }
 
     /// The findings (by byte offsets) and risk of the surviving `candidates`.

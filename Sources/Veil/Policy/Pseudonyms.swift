@@ -146,9 +146,9 @@ public struct TokenSealer: Sendable, Equatable {
     }
 
     /// The token of `value` (its bytes as written) of type `type`.
-    public func seal(_ value: UnsafeBufferPointer<UInt8>, type: String) -> String {
+    public func seal(_ value: Span<UInt8>, type: String) -> String {
         // AES-GCM with a fresh random nonce cannot fail for a 256-bit key and any input size Veil sees.
-        let box = try! AES.GCM.seal(Array(value), using: key, authenticating: Array(type.utf8))
+        let box = try! AES.GCM.seal(value.withUnsafeBufferPointer(Array.init), using: key, authenticating: Array(type.utf8))
         return "[\(type):enc:\(Base64URL.encode(Array(box.combined!)))]"
     }
 

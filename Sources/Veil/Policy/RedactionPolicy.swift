@@ -54,7 +54,12 @@ public struct RedactionPolicy: Sendable, Equatable {
 
     /// Whether `finding`, whose bytes are `value`, counts: confident enough, not allowed, and
     /// not a phone number of a kept type.
-    public func counts(_ finding: Finding, value: UnsafeBufferPointer<UInt8>) -> Bool {
+    public func counts(_ finding: Finding, value: Span<UInt8>) -> Bool {
+        value.withUnsafeBufferPointer { counts(finding, value: $0) }
+    }
+
+    /// `counts(_:value:)` for bytes the scan path holds by pointer.
+    func counts(_ finding: Finding, value: UnsafeBufferPointer<UInt8>) -> Bool {
         if finding.category == .phone, let kind = finding.detail?.kind, keptPhoneTypes.contains(kind) { return false }
         if let minimum = minimumConfidence[finding.category], finding.confidence < minimum { return false }
         if allowedPatterns.contains(where: { $0.matches(value) }) { return false }
@@ -101,7 +106,12 @@ public struct RedactionPolicy: Sendable, Equatable {
 
 extension MessageScanner {
     /// `result`, the scan of `message`, with only the findings `policy` counts, and the risk of those.
-    public func applying(_ policy: RedactionPolicy, to result: ScanResult, in message: UnsafeBufferPointer<UInt8>) -> ScanResult {
+    public func applying(_ policy: RedactionPolicy, to result: ScanResult, in message: Span<UInt8>) -> ScanResult {
+        message.withUnsafeBufferPointer { applying(policy, to: result, inBytes: $0) }
+    }
+
+    /// `applying(_:to:in:)` for a message the scan path holds by pointer.
+    func applying(_ policy: RedactionPolicy, to result: ScanResult, inBytes message: UnsafeBufferPointer<UInt8>) -> ScanResult {
         guard !result.isClean, !policy.allowedValues.isEmpty || !policy.allowedPatterns.isEmpty || !policy.minimumConfidence.isEmpty
                 || !policy.keptPhoneTypes.isEmpty else {
             return result

@@ -49,7 +49,7 @@ public enum RedactionStyle: Sendable, Equatable {
             let canonical = CanonicalValue.bytes(of: value, finding: finding)
             return canonical.withUnsafeBufferPointer { pseudonymizer.appendToken(type: finding.type, canonical: $0, to: &output) }
         case .seal(let sealer):
-            replacement = sealer.seal(value, type: finding.type)
+            replacement = sealer.seal(value.span, type: finding.type)
         case .keep:
             return output.append(contentsOf: value)
         }

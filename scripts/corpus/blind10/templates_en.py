@@ -1,0 +1,120 @@
+"""Hand-written English (GB/US/IE) message templates WITH values. Slot syntax: see templates_de.py."""
+
+TEMPLATES = [
+    # ---------------- online shop: returns & refunds
+    ("en_GB", "hiya, sent the return for order {n:order_number} back via Royal Mail ({n:tracking_royalmail}), can you refund to {IBAN} pls"),
+    ("en_GB", "Hello, I still haven't got my refund of {n:amount} for order {n:order_number}. Sort code {n:sort_code_only} won't work from abroad so here's my IBAN: {IBAN}"),
+    ("en_US", "my package {n:tracking_ups} says delivered but nothing here. call me at {PHONE} asap"),
+    ("en_US", "I was charged twice on my card {CARD} ({n:amount} each, {n:date}). Please reverse one."),
+    ("en_GB", "Return label didn't print, error {n:error_code}. Could you email it to {EMAIL}? Order {n:order_number}"),
+    ("en_IE", "Hi, the refund for {n:order_number} should go to my account IE: {IBAN}, BIC {BIC}. Thanks a mil, {f:first}"),
+    ("en_GB", "Wrong size again ({n:clothing_size}) 🙄 can someone ring me on {PHONE}"),
+    ("en_US", "Refund request – order {n:order_number}, {n:quantity} returned. Card used: {CARD} exp {EXP}"),
+    ("en_GB", "{IBAN} is the account for the refund, not the one on the invoice {n:invoice_number}"),
+    # ---------------- payment
+    ("en_US", "Card number {CARD}, expires {EXP}, security code {CVC}. Please charge the {n:amount} deposit."),
+    ("en_GB", "Pay by card pls: {CARD} / {EXP} / CVV {CVC}"),
+    ("en_US", "Amex {CARD:amex} exp {EXP}, the 4-digit code on the front is {CVC4}"),
+    ("en_GB", "Payment failed ({n:error_code}) on card ending – full number {CARD|dashes}. Tried at {n:time}."),
+    # ---------------- HR / payroll
+    ("en_GB", "Hi HR, my details for payroll: NI number {UK_NINO}, bank account IBAN {IBAN}, mobile {PHONE}. Start date {n:date}."),
+    ("en_US", "New hire paperwork: SSN {US_SSN}, direct deposit set up, cell {PHONE}. Employee ID {n:customer_number}"),
+    ("en_GB", "Name: {f:name} | NINO: {UK_NINO} | Email: {EMAIL} | Mobile: {PHONE}"),
+    ("en_US", "Can you fix my W-2? The SSN on it is wrong, it should be {US_SSN}."),
+    ("en_GB", "Our new contractor from Germany: Steuer-ID {DE_STEUER_ID}, VAT no. {DE_USTID}. Invoice {n:invoice_number} attached."),
+    ("en_GB", "Relocating colleague from Spain, DNI {ES_DNI}, needs a UK NI number appointment. Contact {EMAIL:work}"),
+    ("en_GB", "Employee from Rotterdam – BSN {NL_BSN}, Dutch mobile {PHONE:NL}, starting in {n:duration}"),
+    ("en_GB", "Belgian national number for the pension form: {BE_NATIONAL_NUMBER}. Thanks!"),
+    ("en_GB", "Posting worker from Poland, PESEL {PL_PESEL}, phone {PHONE:PL}"),
+    ("en_US", "Onboarding for our Paris office: numéro de sécurité sociale {FR_NIR}, IBAN {IBAN:FR}"),
+    ("en_GB", "Our Milan hire's codice fiscale is {IT_CODICE_FISCALE}, bank IBAN {IBAN:IT}"),
+    ("en_GB", "my swiss colleague asked if you need her AHV number: {CH_AHV}"),
+    ("en_GB", "Austrian staff member, social insurance number (SVNR) {AT_SVNR}, works from Graz"),
+    # ---------------- GP / clinic / prescriptions
+    ("en_GB", "Hi, I'd like to book a GP appointment. I've had {SYMPT} and {SYMPT} for {n:duration}. NHS number {UK_NHS}, mobile {PHONE}"),
+    ("en_GB", "Repeat prescription please: {MED} {f:dose} and {MED} {f:dose}. NHS no. {UK_NHS}"),
+    ("en_US", "My son was diagnosed with {DIAG} last month, can we get a referral for {TREAT}? Call {PHONE}"),
+    ("en_GB", "Sick note says {ICD} ({DIAG}), signed off until {n:date}. Forwarding to HR."),
+    ("en_GB", "fit note code {ICD|nodot}, off work {n:duration} – hope that's ok"),
+    ("en_US", "My mom takes {MED} and {MED}. Is it safe to add {MED}? She has {DIAG}."),
+    ("en_GB", "Need to cancel my {TREAT} on {n:date} at {n:time}, I've got {SYMPT} 🤒"),
+    ("en_GB", "hi doc surgery, my daughter has {DIAG} and needs her {MED} inhaler renewed. {f:name}, DOB {n:date}"),
+    ("en_US", "Started {MED} {f:dose} two weeks ago and now I get {SYMPT}. Is that a known side effect?"),
+    ("en_GB", "I have {DIAG|misspelled} and the {MED} isn't helping, can I get an appointment?"),
+    ("en_IE", "Results back, consultant says it's {DIAG}. Starting {TREAT} next week. Ring me on {PHONE} when the letter is ready"),
+    ("en_US", "Patient portal won't load (v{n:version_number}). I need to message Dr {f:last} about my {SYMPT} and {MED}."),
+    # ---------------- insurance claims
+    ("en_US", "Claim for {TREAT} ({n:amount}), diagnosis {DIAG}, ICD {ICD}. Member ID {n:membership_number}. Reimburse to card {CARD}."),
+    ("en_GB", "Claim {n:ticket_number}: physio invoices for my {DIAG}. Payout to {IBAN} please."),
+    ("en_US", "Pre-authorization for {TREAT}. Dx: {ICD}. Contact: {EMAIL}, {PHONE}"),
+    # ---------------- pharmacy
+    ("en_GB", "Online pharmacy order {n:order_number}: {n:quantity} {MED} {f:dose}. Deliver to {f:street} {n:house_number}, {n:postcode}. Call {PHONE} if problems"),
+    ("en_US", "Is {MED} covered? I take it for {DIAG}. Rx number {n:ticket_number}"),
+    ("en_GB", "My {MED} prescription went to the wrong pharmacy again. NHS {UK_NHS|spaced}"),
+    # ---------------- travel
+    ("en_GB", "Booking {n:booking_code} – flight {n:flight_number} on {n:date}. Passenger passport: {DE_PASSPORT} (German). Mobile {PHONE}"),
+    ("en_US", "Traveling with insulin for my {DIAG}, booking ref {n:booking_code}. Can I carry {MED} pens on board? Reach me at {PHONE}"),
+    ("en_GB", "Hotel needs ID for the Madrid stay: NIE {ES_NIE}, arrival {n:date}, room {n:room_number}"),
+    ("en_GB", "Missed connection {n:train_number}, platform {n:gate_platform}. Refund to {IBAN} please, ref {n:booking_code}"),
+    # ---------------- telecom
+    ("en_GB", "Please port my number {PHONE} to the new contract {n:contract_number}. Account {n:customer_number}."),
+    ("en_US", "My phone was stolen, IMEI {n:imei}. Block the SIM for {PHONE}!"),
+    ("en_GB", "Broadband down since {n:time}, router {n:model_number}, MAC {n:mac_address}. Landline {PHONE}"),
+    ("en_IE", "Switching to {n:tariff_name}, direct debit from {IBAN}. Text me on {PHONE} when done"),
+    ("en_GB", "{PHONE} – that's my new number, please update"),
+    # ---------------- landlord
+    ("en_GB", "Hi {f:first2}, deposit of {n:amount} back to {IBAN} please. New address {f:street} {n:house_number}, {n:postcode}"),
+    ("en_GB", "Meter reading {n:meter_reading} taken on {n:date}. Questions: {EMAIL} / {PHONE}"),
+    ("en_US", "Landlord here – tenant in unit {n:room_number} left this number for emergencies: {PHONE}"),
+    ("en_GB", "Boiler broken again, {n:temperature} in the flat and I've got {DIAG}, can't stay here. Call {PHONE}"),
+    # ---------------- school / childcare
+    ("en_GB", "Dear Mrs {f:last}, Oliver has {DIAG} and carries {MED}. Please call me on {PHONE} if he has a reaction."),
+    ("en_US", "Hi coach, my daughter has {DIAG}, she needs her {MED} before practice. Mom's cell {PHONE}"),
+    ("en_GB", "Amelia won't be in today, {SYMPT} and {SYMPT} since last night. Thanks, {f:first}"),
+    ("en_GB", "Nursery fees by direct debit from {IBAN}, account holder {f:name}"),
+    # ---------------- gyms / physio
+    ("en_GB", "Freeze membership {n:membership_number} please, I'm having {TREAT} for {DIAG}. Letter from the GP attached."),
+    ("en_US", "Can I book {TREAT} for my {SYMPT}? Tuesdays after {n:time} work. {PHONE}"),
+    ("en_GB", "Cancel my gym, direct debits from {IBAN|spaced} keep coming. Reason: {DIAG}"),
+    # ---------------- WhatsApp / SMS
+    ("en_GB", "ring me {PHONE} 👍"),
+    ("en_GB", "txt me on {PHONE} x"),
+    ("en_US", "sick af 🤢 {SYMPT} all night"),
+    ("en_GB", "got diagnosed with {DIAG} today 😞 on {MED} now"),
+    ("en_GB", "send the {n:amount} to {IBAN} cheers"),
+    ("en_US", "my email is {EMAIL|bracketed} (no spam pls)"),
+    # ---------------- forwarded mails / signatures
+    ("en_GB", "-----Original Message-----\nFrom: {f:name} <{EMAIL}>\nSubject: Complaint {n:order_number}\n\nTo whom it may concern, the item ({n:model_number}) arrived broken.\n\nKind regards\n{f:name}\n{f:street} {n:house_number}, {f:city} {n:postcode}\nTel: {PHONE}"),
+    ("en_US", "Best,\n{f:name}\n{f:company}\nOffice: {PHONE} | Mobile: {PHONE}\n{EMAIL:work}"),
+    ("en_GB", "Fwd from colleague: \"customer {f:name} wants a callback about invoice {n:invoice_number} on {PHONE}, email {EMAIL}\""),
+    # ---------------- chatbot / LLM prompts
+    ("en_US", "Summarise this customer's message: \"Hi, I have {DIAG} and my {MED} order ({n:order_number}) never arrived. Call me at {PHONE}.\""),
+    ("en_GB", "Draft a reply to {f:name} ({EMAIL}) telling them their refund to {IBAN} is on its way"),
+    ("en_US", "Classify the intent: 'please update my card to {CARD} exp {EXP}'"),
+    ("en_GB", "Extract the fields as JSON: name {f:name}, NHS {UK_NHS}, phone {PHONE}, condition {DIAG}"),
+    # ---------------- OCR
+    ("en_GB", "[OCR] NHS Trust ... Patient: {f:name} ... NHS No: {UK_NHS} ... Diagnosis: {DIAG} ... Plan: {TREAT}"),
+    ("en_GB", "[scanned letter] HM Revenue & Customs ... National Insurance number {UK_NINO|spaced} ... tax year {n:year}"),
+    ("en_US", "OCR text: Account holder {f:name} IBAN {IBAN:DE|lookalike} Ref {n:creditor_reference}"),
+    # ---------------- voice transcripts
+    ("en_GB", "[voicemail] hi it's {f:first} calling about my prescription my number is {PHONE|words} thanks bye"),
+    ("en_US", "[transcript] yeah the card is {CARD|words} um expiry {EXP}"),
+    ("en_GB", "[voice note] so I've been having {SYMPT} and the GP thinks it might be {DIAG} call me back on {PHONE|mixed}"),
+    # ---------------- forms / tables
+    ("en_GB", "First name | Surname | IBAN | Phone\n{f:first} | {f:last} | {IBAN} | {PHONE}"),
+    ("en_US", "Name: {f:name}\nSSN: {US_SSN}\nPhone: {PHONE}\nEmail: {EMAIL}"),
+    ("en_GB", "Patient,NHS,Condition,Medication\n{f:name},{UK_NHS},{DIAG},{MED}"),
+    # ---------------- code-switching
+    ("en_GB", "Hi, ich bin {f:first} – sorry my English. Meine Nummer is {PHONE:DE}, bitte call back"),
+    ("en_GB", "The refund should go to my German account, IBAN {IBAN:DE}, danke schön"),
+    ("en_US", "My Krankenkasse asked for the Versichertennummer: {DE_KVNR} – is that right for the claim?"),
+    # ---------------- start / end / adjacent / punctuation
+    ("en_GB", "{EMAIL} pls"),
+    ("en_GB", "IBAN:{IBAN} BIC:{BIC}"),
+    ("en_US", "call me ({PHONE})"),
+    ("en_GB", "The number is \"{PHONE}\""),
+    ("en_GB", "email: {EMAIL|words}"),
+    ("en_GB", "my NHS number is {UK_NHS}"),
+    ("en_GB", "account number for the refund {IBAN|line_break}"),
+    ("en_US", "new card {CARD|spaced} exp {EXP} cvc {CVC}"),
+]

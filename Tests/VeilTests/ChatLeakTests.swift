@@ -414,6 +414,28 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    /// The tenth blind set's classes of miss, in sentences of our own: an IBAN, an insurance
+    /// number and a passport number regrouped in threes, e-mail addresses with a bare `ät` and a
+    /// spaced `@`, an ICD-10-CM code without its dot, hives, a referral; and words that are no
+    /// one's health or card: a date that looks like an expiry, a job, an actress, a recall.
+    @Test("the tenth blind set's leaks are redacted", arguments: [
+        ("IBAN für die Erstattung: DE4 450 010 517 540 732 493 1", "IBAN für die Erstattung: [IBAN]"),
+        ("Versichertennr. A12-345-678-0", "Versichertennr. [DE_KVNR]"),
+        ("Reisepass C01 X00 T47 8", "Reisepass [DE_PASSPORT]"),
+        ("Kontakt: lena dot vogt ät posteo dot de", "Kontakt: [EMAIL]"),
+        ("mail ole.berg @ me[.]com please", "mail [EMAIL] please"),
+        ("Code auf der AU: S83511A", "Code auf der AU: [DIAGNOSIS]"),
+        ("I've had hives since Sunday", "I've had [SYMPTOM] since Sunday"),
+        ("can we get a referral for infusions?", "can we get a referral for [TREATMENT]?"),
+        ("Der Vertrag läuft zum 4.10. aus", "Der Vertrag läuft zum 4.10. aus"),
+        ("Ich arbeite als Diabetesberaterin in Graz", "Ich arbeite als Diabetesberaterin in Graz"),
+        ("Eine Schauspielerin hat im Interview über ihre Endometriose erzählt", "Eine Schauspielerin hat im Interview über ihre Endometriose erzählt"),
+        ("Is batch 4411 of the Nurofen recalled?", "Is batch 4411 of the Nurofen recalled?"),
+    ])
+    func tenthBlindSetLeaks(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
     @Test("numbers near a phone word that no phone word names stay, and a quoted example IBAN stays whole", arguments: [
         ("phone bill 40458082 charged twice", "phone bill 40458082 charged twice"),
         ("Tel 0151 2345678, Kundennummer 12 3456789", "Tel [PHONE], Kundennummer 12 3456789"),

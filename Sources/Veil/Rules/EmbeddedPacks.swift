@@ -65,8 +65,8 @@ counter_examples = [
 id = "email-obfuscated"
 category = "CONTACT"
 type = "EMAIL"
-description = "E-mail address written to dodge filters: [at], (at), {at} or ' at ' for @ and [dot], (dot), [punkt], ' dot ' or [.] for a dot; a bare ' at ' or '@' counts only with a bracketed dot or ' dot ' before the top-level domain (' at gmx punkt de' is email-at-provider's, next to a word for e-mail: its must_contain would send every 'punkt' to the regex)"
-regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*(?:(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\s+(?:dot|punkt)\s+)[\p{L}\p{N}_][\p{L}\p{N}._%+-]*)*(?:\s*[\[({]\s*(?:at|ät|@)\s*[\])}]\s*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\.|\s+(?:dot|punkt)\s+))+|(?:@|\s+at\s+)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\s+dot\s+))+)\p{L}{2,6}(?![\p{L}\p{N}])'''
+description = "E-mail address written to dodge filters: [at], (at), {at} or ' at ' for @ and [dot], (dot), [punkt], ' dot ' or [.] for a dot; a bare ' at ', ' ät ' or '@' (spaced or not) counts only with a bracketed dot or ' dot ' before the top-level domain (' at gmx punkt de' is email-at-provider's, next to a word for e-mail: its must_contain would send every 'punkt' to the regex)"
+regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*(?:(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\s+(?:dot|punkt)\s+)[\p{L}\p{N}_][\p{L}\p{N}._%+-]*)*(?:\s*[\[({]\s*(?:at|ät|@)\s*[\])}]\s*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\.|\s+(?:dot|punkt)\s+))+|(?:\x20?@\x20?|\s+(?:at|ät)\s+)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\s+dot\s+))+)\p{L}{2,6}(?![\p{L}\p{N}])'''
 must_contain = ["(at", "[at", "{at", "( at", "[ at", "{ at", "(ät", "[ät", "{ät", "( ät", "[ ät", "{ ät", "(@", "[@", "dot ", "(dot", "[dot", "(punkt", "[punkt", "[.]", "(.)"]
 confidence = 0.85
 severity = 0.25
@@ -85,6 +85,8 @@ examples = [
     "«jana (punkt) berg (at) posteo (punkt) de»",
     "bitte an «christof1997 [ät] gmx punkt at» schicken",
     "send it to «anna_byrne[at]gmail[.]com» please",
+    "Kontakt: «lena dot vogt ät posteo dot de»",
+    "write to «tom.hart @ me[.]com» tomorrow",
 ]
 counter_examples = [
     "look at amazon.de for prices",
@@ -96,25 +98,26 @@ counter_examples = [
 id = "email-at-provider"
 category = "CONTACT"
 type = "EMAIL"
-description = "E-mail address with ' at ' for @ and a large mail provider's domain, its dots written, spaced or as 'punkt' or 'dot' (nathan.h at yahoo.com, joergen.kuhl35 at gmx punkt de, nsalz ät yahoo dot de), next to a word for e-mail: 'look at gmail.com' has the same shape"
-regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*\s+(?:at|ät)\s+(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|aol|gmx|web|t-online|posteo|freenet|mailbox|protonmail|proton|arcor|bluewin|btinternet|virginmedia|libero|comcast|verizon|aon|chello|sunrise|hispeed)(?:\x20?\.\x20?|\s+(?:punkt|dot)\s+)(?:[a-z]{2,3}(?:\x20?\.\x20?|\s+(?:punkt|dot)\s+))?[a-z]{2,3}(?![\p{L}\p{N}]|\.\p{L}|\s+(?:dot|punkt)\s)'''
+description = "E-mail address with ' at ' for @ and a large mail provider's domain, its dots written, spaced or as 'punkt' or 'dot' (nathan.h at yahoo.com, joergen.kuhl35 at gmx punkt de, nsalz ät yahoo dot de), next to a word for e-mail: 'look at gmail.com' has the same shape. Not after a written dot (`jan punkt weber at web punkt de`): the name would be cut in two"
+regex = '''(?<![\p{L}\p{N}._%+-])(?<!punkt\x20|dot\x20)[\p{L}\p{N}_][\p{L}\p{N}._%+-]*\s+(?:at|ät)\s+(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|aol|gmx|web|t-online|posteo|freenet|mailbox|protonmail|proton|arcor|bluewin|btinternet|virginmedia|libero|comcast|verizon|aon|chello|sunrise|hispeed)(?:\x20?\.\x20?|\s+(?:punkt|dot)\s+)(?:[a-z]{2,3}(?:\x20?\.\x20?|\s+(?:punkt|dot)\s+))?[a-z]{2,3}(?![\p{L}\p{N}]|\.\p{L}|\s+(?:dot|punkt)\s)'''
 # Below the plain and obfuscated rules' (with its context boost, 0.8): where one of them finds the
 # same address, its finding stands.
 confidence = 0.5
 severity = 0.25
 requires_context = true
-context = ["email", "e-mail", "mail", "mailadresse", "e-mail-adresse", "emailadresse", "mail address", "email address", "adresse", "address", "schreib", "write to", "contact"]
+context = ["email", "e-mail", "mail", "mailadresse", "e-mail-adresse", "emailadresse", "mail address", "email address", "adresse", "address", "schreib", "write to", "contact", "kontakt"]
 negative_context = []
 examples = [
     "I changed my email to «nathan.h at yahoo.com» and now the login fails",
     "meine e-mail ist «joergen.kuhl35 at gmx punkt de»",
     "meine mail ist «erika.m at gmx.de»",
     "email: «robertsm at yahoo.co.uk»",
-    "Hier meine Mail: «nsalz ät yahoo dot de»",
+    "Hier meine Mail: «nsalz ät yahoo punkt de»",
 ]
 counter_examples = [
     "look at gmail.com for the settings",
     "my email is at the bottom of the page",
+    "Kontakt: jan punkt weber at web punkt de",
 ]
 
 
@@ -129,7 +132,7 @@ regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]{3,}\s+@\s+(?:gma
 confidence = 0.5
 severity = 0.25
 requires_context = true
-context = ["email", "e-mail", "mail", "mailadresse", "e-mail-adresse", "emailadresse", "mail address", "email address", "adresse", "address", "schreib", "write to", "contact", "schick*", "send it to", "send to", "reply to", "antworte*"]
+context = ["email", "e-mail", "mail", "mailadresse", "e-mail-adresse", "emailadresse", "mail address", "email address", "adresse", "address", "schreib", "write to", "contact", "kontakt", "schick*", "send it to", "send to", "reply to", "antworte*"]
 negative_context = []
 examples = [
     "reply to «jaimeevans @ hotmail.co.uk» please",
@@ -563,7 +566,13 @@ other_subjects = [
   "thriller", "promi", "celebrity", "the singer", "lead singer", "sänger", "sängerin", "im video",
   "the video", "blog", "blogartikel", "motor", "engine", "heizung", "wifi", "wi-fi", "wlan",
   "software", "the bug", "this bug", "der bug", "der markt", "geschenk", "als geschenk", "gift",
-  "as a gift", "gift basket", "geschenkkorb",
+  "as a gift", "gift basket", "geschenkkorb", "influencer", "influencerin", "influencers",
+  "youtuber", "youtuberin", "blogger", "bloggerin", "moderator", "moderatorin", "schauspieler",
+  "schauspielerin", "actor", "actress", "politiker", "politikerin", "politician", "öffentlich",
+  "publicly", "recall", "recalled", "product recall", "rückrufaktion", "der charge", "die charge",
+  "chargennummer", "chargen-nr", "batch", "batch number", "lot number", "arbeite als",
+  "arbeitet als", "i work as", "works as", "job als", "stelle als", "von beruf", "ausbildung zur",
+  "ausbildung zum", "fortbildung", "fortbildungen", "weiterbildung",
 ]
 
 [[lexicon]]
@@ -14410,6 +14419,13 @@ other_subjects = [
   "the singer", "lead singer", "sänger", "sängerin", "im video", "the video", "blog", "blogartikel",
   "motor", "engine", "heizung", "wifi", "wi-fi", "wlan", "software", "the bug", "this bug", "der bug",
   "der markt", "geschenk", "als geschenk", "gift", "as a gift", "gift basket", "geschenkkorb",
+  "influencer", "influencerin", "influencers", "youtuber", "youtuberin", "blogger", "bloggerin", "moderator",
+  "moderatorin", "schauspieler", "schauspielerin", "actor", "actress", "politiker", "politikerin", "politician",
+  "öffentlich", "publicly",
+  "recall", "recalled", "product recall", "rückrufaktion", "der charge", "die charge", "chargennummer", "chargen-nr",
+  "batch", "batch number", "lot number",
+  "arbeite als", "arbeitet als", "i work as", "works as", "job als", "stelle als", "von beruf", "ausbildung zur",
+  "ausbildung zum", "fortbildung", "fortbildungen", "weiterbildung",
 ]
 
 [[lexicon]]
@@ -15132,7 +15148,7 @@ negative_context = [
   "bloated app", "bloated price",
 ]
 words = [
-  "shaky", "faint", "bloated", "tingling", "spasms",
+  "shaky", "faint", "bloated", "tingling", "spasms", "hives",
   "übel", "schwindel", "zittern", "kribbeln", "gewichtsverlust", "müdigkeit", "schwäche", "erschöpfung", "ausschlag",
   "muskelkater", "wehen", "albträume", "alpträume", "contractions", "spotting", "nightmares", "weight loss",
 ]
@@ -15927,7 +15943,7 @@ context = [
   "i'm in", "ich bin in", "ich mache", "i go to", "my", "hospital", "recovering", "recovery", "doctor", "knee",
   "hip", "heart", "termin", "appointment", "kontrolle nach", "nachsorge", "follow-up", "seit der", "i need a",
   "ich brauche", "brauchen", "braucht", "wir brauchen", "need", "needs", "covered", "cover", "abrechnen",
-  "erstatt*", "kasse", "krankenkasse", "i'm in", "in detox",
+  "erstatt*", "kasse", "krankenkasse", "i'm in", "in detox", "referral", "referred",
   "mum", "mom", "dad", "mutter", "vater", "oma", "opa", "because of", "due to", "wegen", "aufgrund",
   "after the", "since", "seit", "@close_people",
 ]
@@ -16273,8 +16289,8 @@ counter_examples = [
 id = "health-icd10-code"
 category = "HEALTH"
 type = "DIAGNOSIS"
-description = "ICD-10 / ICD-10-GM diagnosis code (F32.1, M54.5, E11.9; also typed with a decimal comma, F32,1, or without the dot as forms print it, E119, L309G) where the message speaks of a diagnosis, a sick note or a doctor's letter"
-regex = '''(?<![\p{L}\p{N}.])[a-z](?:[0-9]{2}|[0-9][oli]|[oli][0-9])(?:[.,][0-9a-z]{1,4}|[0-9]{1,2})?[gvazlrb+*!]?(?![\p{L}\p{N}]|[.,][\p{L}\p{N}]|-[\p{L}\p{N}])'''
+description = "ICD-10 / ICD-10-GM diagnosis code (F32.1, M54.5, E11.9; also typed with a decimal comma, F32,1, or without the dot as forms print it, E119, L309G, S83511A) where the message speaks of a diagnosis, a sick note or a doctor's letter"
+regex = '''(?<![\p{L}\p{N}.])[a-z](?:[0-9]{2}|[0-9][oli]|[oli][0-9])(?:[.,][0-9a-z]{1,4}|[0-9][0-9a-z]{0,3})?[gvazlrb+*!]?(?![\p{L}\p{N}]|[.,][\p{L}\p{N}]|-[\p{L}\p{N}])'''
 validator = "icd10"
 confidence = 0.4
 severity = 0.9
@@ -16301,6 +16317,7 @@ examples = [
     "Diagnose «F32,1» laut Arzt",
     "AU mit Diagnose «Eo8.3523», is that enough for HR?",
     "Auf der Überweisung steht «J45.9» und «B02.9», was heißt das?",
+    "Code auf der AU: «S83511A», Kreuzband rechts",
 ]
 counter_examples = [
     "Ihr Sitzplatz ist F32 im Flug LH123.",
@@ -16463,6 +16480,30 @@ examples = [
 counter_examples = [
     "IBAN D E 89 3704 0044 0532 0130 01",
     "Konto bei der Bank, Termin am 12 3704 0044 0532",
+]
+
+[[rule]]
+id = "iban-in-threes"
+category = "IBAN"
+type = "IBAN"
+description = "IBAN regrouped in threes after its country code and first check digit (`DE4 450 010 517 540 732 493 1`, `GB0 3CL GN1 …`), as it is read off a screen or out of a letter in threes, where a word names the account or a payment: the IBAN check decides"
+regex = '''(?<![\p{L}\p{N}])[a-z]{2}\d(?:[ .\-]{1,2}[a-z0-9]{3}){4,10}(?:[ .\-]{1,2}[a-z0-9]{1,2})?(?![\p{L}\p{N}])'''
+first_word_holds = ["letter", "digit"]
+first_word_lengths = [3]
+validator = "iban-in-threes"
+confidence = 0.6
+severity = 0.6
+requires_context = true
+context = ["iban", "konto*", "kontonummer", "bankverbindung", "überweis*", "lastschrift*", "account", "bank*", "transfer", "sepa",
+           "erstatt*", "refund*", "debit*", "abbuch*", "einzug", "payment", "zahlung*", "auszahl*", "gehalt", "salary"]
+negative_context = []
+examples = [
+    "Erstattung bitte auf «DE4 450 010 517 540 732 493 1»",
+    "refund to «de4-450-010-517-540-732-493-1» please",
+]
+counter_examples = [
+    "IBAN DE4 450 010 517 540 732 493 2",
+    "Bestellung de4 450 010 517 540 732 493 1",
 ]
 
 """#),
@@ -16682,8 +16723,8 @@ counter_examples = [
 id = "de-id-card-grouped"
 category = "ID"
 type = "DE_ID_CARD"
-description = "German identity card number typed in groups with its check digit (`L01X 00T47 1`, `L01X/00T47/1`, `L01X00T47/1`), where a word names the card: the check digit must fit"
-regex = '''(?<![\p{L}\p{N}])[lmnprtvwxyz0-9oi][cfghjklmnprtvwxyz0-9oi]{3}(?:[ /][cfghjklmnprtvwxyz0-9oi]{5}[ /]|[cfghjklmnprtvwxyz0-9oi]{5}/)[0-9](?![\p{L}\p{N}])'''
+description = "German identity card number typed in groups with its check digit (`L01X 00T47 1`, `L01X/00T47/1`, `L01X00T47/1`, in threes `L01 X00 T47 1`), where a word names the card: the check digit must fit"
+regex = '''(?<![\p{L}\p{N}])[lmnprtvwxyz0-9oi][cfghjklmnprtvwxyz0-9oi]{2}(?:[cfghjklmnprtvwxyz0-9oi](?:[ /][cfghjklmnprtvwxyz0-9oi]{5}[ /]|[cfghjklmnprtvwxyz0-9oi]{5}/)|(?:[ .\-]{1,2}[cfghjklmnprtvwxyz0-9oi]{3}){2}[ .\-]{1,2})[0-9](?![\p{L}\p{N}])'''
 validator = "icao-document"
 specimens = ["L01X00T47", "L01X00T471", "T22000129", "T220001293"]
 specimen_context = ["@specimen_words"]
@@ -16696,6 +16737,7 @@ negative_context = ["@other_numbers"]
 examples = [
     "Personalausweis «TGT0 T8FC4 0», ausgestellt in Ulm",
     "Personalausweis-Nr. «L01X/00T47/1»",
+    "Ausweisnummer «TGT 0T8 FC4 0»",
 ]
 counter_examples = [
     "Personalausweis L01X 00T47 2",
@@ -16784,8 +16826,8 @@ counter_examples = [
 id = "de-passport-grouped"
 category = "ID"
 type = "DE_PASSPORT"
-description = "German passport number typed in groups with its check digit (`C01X 00T47 8`, `C01X/00T47/8`, `C01X00T47/8`), where a word names the passport: the check digit must fit"
-regex = '''(?<![\p{L}\p{N}])[cfghjk0-9oi][cfghjklmnprtvwxyz0-9oi]{3}(?:[ /][cfghjklmnprtvwxyz0-9oi]{5}[ /]|[cfghjklmnprtvwxyz0-9oi]{5}/)[0-9](?![\p{L}\p{N}])'''
+description = "German passport number typed in groups with its check digit (`C01X 00T47 8`, `C01X/00T47/8`, `C01X00T47/8`, in threes `C01 X00 T47 8`), where a word names the passport: the check digit must fit"
+regex = '''(?<![\p{L}\p{N}])[cfghjk0-9oi][cfghjklmnprtvwxyz0-9oi]{2}(?:[cfghjklmnprtvwxyz0-9oi](?:[ /][cfghjklmnprtvwxyz0-9oi]{5}[ /]|[cfghjklmnprtvwxyz0-9oi]{5}/)|(?:[ .\-]{1,2}[cfghjklmnprtvwxyz0-9oi]{3}){2}[ .\-]{1,2})[0-9](?![\p{L}\p{N}])'''
 validator = "icao-document"
 specimens = ["C01X00T47", "C01X00T478"]
 specimen_context = ["@specimen_words"]
@@ -16799,6 +16841,7 @@ negative_context = ["@other_numbers"]
 examples = [
     "passport (German) «C01X/00T47/8», expires 2031",
     "Reisepass «C01X 00T47 8»",
+    "Passport «C01 X00 T47 8» (German)",
 ]
 counter_examples = [
     "Reisepass C01X 00T47 2",
@@ -16929,18 +16972,20 @@ counter_examples = [
 id = "de-kvnr-grouped"
 category = "ID"
 type = "DE_KVNR"
-description = "German health insurance number with its digits grouped 4-5 (`A 1234 56780`), where a word names it"
-regex = '''(?<![\p{L}\p{N}])[a-z][ .\-/]?[0-9]{4}\x20[0-9]{5}(?![\p{L}\p{N}])(?![ .\-/][0-9])'''
+description = "German health insurance number with its digits grouped 4-5 (`A 1234 56780`) or in threes after the letter and two digits (`A12 345 678 0`), where a word names it"
+regex = '''(?<![\p{L}\p{N}])[a-z](?:[ .\-/]?[0-9]{4}\x20[0-9]{5}|[0-9]{2}(?:[ .\-]{1,2}[0-9]{3}){2}[ .\-]{1,2}[0-9])(?![\p{L}\p{N}])(?![ .\-/][0-9])'''
 validator = "de-kvnr"
 confidence = 0.3
 severity = 0.8
 also_health = true
 requires_context = true
-context = ["krankenversichertennummer", "versichertennummer*", "krankenversicherung*", "krankenkasse*", "kassennummer", "kk-nummer", "versichertenkarte", "gesundheitskarte", "egk*", "kv-nummer", "versicherungsnummer*", "health insurance", "insurance number",
+context = ["krankenversichertennummer", "versichertennummer*", "versichertennr*", "versicherten-nr*", "kvnr", "kv-nr", "krankenversicherung*", "krankenkasse*", "kassennummer", "kk-nummer", "versichertenkarte", "gesundheitskarte", "egk*", "kv-nummer", "versicherungsnummer*", "health insurance", "insurance number",
            "e-rezept*", "rezept*"]
 negative_context = ["@other_numbers"]
 examples = [
     "Versicherten-Nr. «A 1234 56780»",
+    "KVNR «A12 345 678 0» bitte",
+    "Versichertennr. «A12-345-678-0»",
 ]
 counter_examples = [
     "Versicherten-Nr. A 1234 56781",

@@ -251,6 +251,20 @@ extension Validator {
         }
     }
 
+    /// An IBAN regrouped in threes after its country code and first check digit
+    /// (`DE4 450 010 517 …`, `GB0 3CL GN1 …`): the letters and digits joined, then `iban`'s check.
+    static let ibanInThrees = Validator(name: "iban-in-threes") { (bytes: Span<UInt8>) in
+        var characters = InlineArray<34, UInt8>(repeating: 0)  // ISO 13616 caps an IBAN at 34 characters
+        var count = 0
+        for index in bytes.indices where ASCII.isDigit(bytes[index]) || ASCII.isLowercaseLetter(bytes[index]) {
+            guard count < 34 else { return .invalid }
+            characters[count] = bytes[index]
+            count += 1
+        }
+        let iban = characters.span.extracting(0..<count)
+        return .from(FinancialChecks.isValidIBAN(iban) || FinancialChecks.isValidIBANReadingLookAlikes(iban))
+    }
+
     /// Payment card: Luhn, a known scheme's issuer range and length. Tries the longest run of
     /// whole digit groups that passes, so a card number followed by another number is still found.
     static let paymentCard = Validator(name: "payment-card") { (bytes: Span<UInt8>) in
@@ -289,21 +303,30 @@ extension Validator {
         return .from(BICRegistry.isRegistered(bytes))
     }
 
-    /// Card expiry date `MM/YY` or `MM/YYYY`: a real month.
+    /// Card expiry date `MM/YY` or `MM/YYYY`: a real month, and a year a card can run to.
     /// A month of one or two digits, a separator, a year of two or four digits (`09/27`, `5/26`, `12-2029`, `06.30`).
     static let cardExpiry = Validator(name: "card-expiry", isStrong: false) { (bytes: Span<UInt8>) in
-        var month = 0, monthDigits = 0, yearDigits = 0, inYear = false
+        var month = 0, monthDigits = 0, year = 0, yearDigits = 0, inYear = false
         for index in bytes.indices {
             // `o` is a look-alike 0 (`o3/27`, `5/3o`), as the rule's pattern allows.
             let byte = ASCII.lookAlikeDigit(bytes[index]) ?? bytes[index]
             if ASCII.isDigit(byte) {
-                if inYear { yearDigits += 1 } else { month = month * 10 + Int(byte - 0x30); monthDigits += 1 }
+                if inYear {
+                    year = year * 10 + Int(byte - 0x30)
+                    yearDigits += 1
+                } else {
+                    month = month * 10 + Int(byte - 0x30)
+                    monthDigits += 1
+                }
             } else if monthDigits > 0 && (byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")) {
                 inYear = true  // spaces may stand between the digits (`0 9 / 2 9`), the separator splits
             }
         }
         guard (1...2).contains(monthDigits), yearDigits == 2 || yearDigits == 4 else { return .invalid }
-        return .from((1...12).contains(month))
+        // Cards run three to ten years, and chat quotes an expired one now and then; a year far
+        // from now is a date's (`läuft zum 4.10. aus`: 2010).
+        let fullYear = yearDigits == 2 ? 2000 + year : year
+        return .from((1...12).contains(month) && (IdentityChecks.currentYear - 6...IdentityChecks.currentYear + 15).contains(fullYear))
     }
 }
 

@@ -416,7 +416,8 @@ struct ChatLeakTests {
 
     /// The tenth blind set's classes of miss, in sentences of our own: an IBAN, an insurance
     /// number and a passport number regrouped in threes, e-mail addresses with a bare `ät` and a
-    /// spaced `@`, an ICD-10-CM code without its dot, hives, a referral; and words that are no
+    /// spaced `@`, an ICD-10-CM code without its dot, hives, a referral, a calling code spoken
+    /// after `plus`, an IBAN dictated with commas; and words that are no
     /// one's health or card: a date that looks like an expiry, a job, an actress, a recall.
     @Test("the tenth blind set's leaks are redacted", arguments: [
         ("IBAN für die Erstattung: DE4 450 010 517 540 732 493 1", "IBAN für die Erstattung: [IBAN]"),
@@ -427,6 +428,9 @@ struct ChatLeakTests {
         ("Code auf der AU: S83511A", "Code auf der AU: [DIAGNOSIS]"),
         ("I've had hives since Sunday", "I've had [SYMPTOM] since Sunday"),
         ("can we get a referral for infusions?", "can we get a referral for [TREATMENT]?"),
+        ("ring me on plus four four 7911 123456 tonight", "ring me on [PHONE] tonight"),
+        ("die iban ist D, E, vier, vier, fünf, null, null, eins, null, fünf, eins, sieben, fünf, vier, null, sieben, drei, zwei, vier, neun, drei, eins, ok",
+         "die iban ist [IBAN], ok"),
         ("Der Vertrag läuft zum 4.10. aus", "Der Vertrag läuft zum 4.10. aus"),
         ("Ich arbeite als Diabetesberaterin in Graz", "Ich arbeite als Diabetesberaterin in Graz"),
         ("Eine Schauspielerin hat im Interview über ihre Endometriose erzählt", "Eine Schauspielerin hat im Interview über ihre Endometriose erzählt"),

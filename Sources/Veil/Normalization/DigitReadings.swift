@@ -54,7 +54,7 @@ enum DigitReadings {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): wordDigits += 1
                 case UInt8(ascii: "o"): wordLookAlikes += 1
                 case UInt8(ascii: "l"), UInt8(ascii: "i"): wordLookAlikes += 1; hasLOrI = true
-                case UInt8(ascii: "s"), UInt8(ascii: "b") where wordDigits > 0: wordLookAlikes += 1
+                case UInt8(ascii: "s") where wordDigits > 0, UInt8(ascii: "b") where wordDigits > 0: wordLookAlikes += 1
                 default: others = true
                 }
                 end += 1
@@ -188,6 +188,9 @@ enum DigitReadings {
     ]
 
     /// The number words' digits by hash.
+    /// The hash of the word `plus` (`WordList.Token.hash`).
+    static let plusHash = LexiconMatcher.hash("plus".utf8)
+
     static let numberWords: HashedTable<UInt8> = {
         var table = HashedTable<UInt8>()
         for (word, digit) in numberWordList { table[LexiconMatcher.hash(word.utf8)] = digit }
@@ -277,6 +280,9 @@ enum DigitReadings {
     /// What one pass over a message says about the readings it needs.
     struct Survey {
         var numberWordCount = 0
+        /// A number word follows the word `plus` (`plus four four 7742 …`): fewer number words
+        /// than `minimumNumberWords` are read then.
+        var hasNumberWordAfterPlus = false
         /// Some run of single characters is long enough to be joined (`joinsSpacedRun`).
         var hasSpacedRunToJoin = false
         /// Gaps of separators other than one space next to a word with digits, between two
@@ -286,7 +292,7 @@ enum DigitReadings {
         /// ASCII word that could join a numeric group with a look-alike letter in it.
         var mayHoldLookAlikes = false
         var needsJoining: Bool {
-            numberWordCount >= minimumNumberWords || hasSpacedRunToJoin || unevenSeparators > 0
+            numberWordCount >= minimumNumberWords || hasNumberWordAfterPlus || hasSpacedRunToJoin || unevenSeparators > 0
         }
     }
 
@@ -302,6 +308,7 @@ enum DigitReadings {
         var groupDigitCharacters = 0, groupLetterCharacters = 0, groupWords = 0, groupHasSeparator = false, groupStartsWithDate = false
         var groupHasWideGap = false, groupHasCode = false
         var firstWordLength = 0, secondWordLength = 0
+        var previousIsPlus = false
         let numberWordFilter = Self.numberWordFilter
         for token in words.tokens {
             let length = token.range.count
@@ -371,8 +378,12 @@ enum DigitReadings {
             } else {
                 spacedRun = 0
                 if length >= 3 && length <= 6 && Self.mayBeNumberWord(token.hash, filter: numberWordFilter)
-                    && numberWords[token.hash] != nil { survey.numberWordCount += 1 }
+                    && numberWords[token.hash] != nil {
+                    survey.numberWordCount += 1
+                    survey.hasNumberWordAfterPlus = survey.hasNumberWordAfterPlus || previousIsPlus
+                }
             }
+            previousIsPlus = token.hash == Self.plusHash
             previousEnd = token.range.upperBound
         }
         survey.mayHoldLookAlikes = lookAlikeWord && digitCount(of: words, in: text) >= 4
@@ -400,7 +411,7 @@ enum DigitReadings {
                 switch byte {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
                 case UInt8(ascii: "o"), UInt8(ascii: "l"), UInt8(ascii: "i"): lookAlikes += 1
-                case UInt8(ascii: "s"), UInt8(ascii: "b") where digits > 0: lookAlikes += 1
+                case UInt8(ascii: "s") where digits > 0, UInt8(ascii: "b") where digits > 0: lookAlikes += 1
                 default:
                     others += 1
                     if digits == 0 && lookAlikes == 0 { prefix += 1 }
@@ -430,7 +441,7 @@ enum DigitReadings {
         guard survey.needsJoining else { return false }
 
         var edits: [(range: Range<Int>, replacement: UInt8?)] = []
-        if numberWordCount >= minimumNumberWords { edits += spelledDigitEdits(text) }
+        if numberWordCount >= minimumNumberWords || survey.hasNumberWordAfterPlus { edits += spelledDigitEdits(text) }
         if survey.hasSpacedRunToJoin { edits += spacedCharacterEdits(text) }
         if survey.unevenSeparators > 0 {
             let separators = separatorEdits(text, wideSpaces: wideSpaces, evenMixed: evenMixedSeparators, mixedGroups: &mixedGroups)
@@ -633,9 +644,13 @@ enum DigitReadings {
             }
         }
         var edits: [(range: Range<Int>, replacement: UInt8?)] = []
-        for run in runs where run.filter({ $0.digit != nil }).count >= minimumNumberWords {
-            // `plus` before the digits is the `+` of an international number (`plus vier neun …`).
-            if let plus = plusWord(before: run[0].range.lowerBound, in: text) { edits.append((plus, UInt8(ascii: "+"))) }
+        for run in runs where !run.isEmpty {
+            // `plus` before the digits is the `+` of an international number (`plus vier neun …`);
+            // after it, the calling code alone may be spoken (`plus four four 7742 035318`).
+            let plus = plusWord(before: run[0].range.lowerBound, in: text)
+            let numberWords = run.filter({ $0.digit != nil }).count
+            guard numberWords >= minimumNumberWords || (plus != nil && numberWords > 0) else { continue }
+            if let plus { edits.append((plus, UInt8(ascii: "+"))) }
             for (position, word) in run.enumerated() {
                 guard let digit = word.digit else { continue }
                 let joinsPrevious = position > 0 && run[position - 1].digit != nil

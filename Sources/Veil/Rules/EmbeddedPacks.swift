@@ -16464,8 +16464,8 @@ counter_examples = [
 id = "iban-spaced-country"
 category = "IBAN"
 type = "IBAN"
-description = "IBAN of digits with a space after its country code or between its letters, as voice transcripts and spelled-out dictation leave it (`D E 58 2806 …`, `DE fünf acht zwei …` once the number words are read as digits), where a word names the account: the IBAN check decides. Digits only: with letters after the check digits (`G B 82 W E S T …`) every message with a digit would reach the rule's gate"
-regex = '''(?<![\p{L}\p{N}])[a-z]\x20?[a-z]\x20\d{2}(?:[ .\-/]{0,3}\d){10,30}'''
+description = "IBAN of digits with a space after its country code or between its letters, as voice transcripts and spelled-out dictation leave it (`D E 58 2806 …`, `D, E, fünf, acht, …` and `DE fünf acht zwei …` once the number words are read as digits), where a word names the account: the IBAN check decides. Digits only: with letters after the check digits (`G B 82 W E S T …`) every message with a digit would reach the rule's gate"
+regex = '''(?<![\p{L}\p{N}])[a-z],?\x20?[a-z],?\x20\d{2}(?:[ .\-/]{0,3}\d){10,30}'''
 validator = "iban-spaced-country"
 confidence = 0.6
 severity = 0.6
@@ -16476,6 +16476,7 @@ examples = [
     "meine iban ist «D E 89 3704 0044 0532 0130 00», danke",
     "[Sprachnachricht] meine IBAN ist «D E acht neun drei sieben null vier null null vier vier null fünf drei zwei null eins drei null null null» ok?",
     "IBAN «DE 44 5001 0517 5407 3249 31»",
+    "[Transkript] die iban ist «D, E, vier, vier, fünf, null, null, eins, null, fünf, eins, sieben, fünf, vier, null, sieben, drei, zwei, vier, neun, drei, eins» genau",
 ]
 counter_examples = [
     "IBAN D E 89 3704 0044 0532 0130 01",

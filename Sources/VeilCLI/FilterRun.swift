@@ -369,7 +369,7 @@ struct FilterRun {
 }
 
 /// The blocks between the reader, the workers and the writer of a parallel `FilterRun`, behind
-/// one lock that is taken once per block, never per line.
+/// one lock that is taken a few times per block, never per line.
 ///
 /// `@unchecked Sendable`: every stored property is read and written only with `condition`
 /// locked, except `statistics` and `writeFailure`, which the writer thread alone writes and which
@@ -377,7 +377,7 @@ struct FilterRun {
 private final class BlockPipeline: @unchecked Sendable {
     /// The lock, and the one condition every waiting thread waits on. It is broadcast on every
     /// change (a block submitted, taken, finished or written; input ended; writing stopped), and
-    /// each waiter checks what it waits for: with jobs + 2 threads and one change per block,
+    /// each waiter checks what it waits for: with jobs + 2 threads and four changes per block,
     /// waking them all costs nothing that shows next to scanning a block.
     private let condition = NSCondition()
     private let capacity: Int

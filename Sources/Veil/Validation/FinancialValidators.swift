@@ -22,7 +22,7 @@ enum FinancialChecks {
         guard written.count >= 5, let format = ibanFormat(written[0], written[1]), written.count == format.length else {
             return false
         }
-        var characters = InlineArray<34, UInt8>(repeating: 0)  // ISO 13616 caps an IBAN at 34 characters
+        var characters = IBANCharacters(repeating: 0)
         for index in written.indices { characters[index] = written[index] }
         var readAny = false
         // The check digits, then the BBAN's digit positions.
@@ -34,6 +34,9 @@ enum FinancialChecks {
         }
         return readAny && isValidIBAN(characters.span.extracting(0..<written.count))
     }
+
+    /// Room on the stack for an IBAN's letters and digits: ISO 13616 caps an IBAN at 34.
+    typealias IBANCharacters = InlineArray<34, UInt8>
 
     /// ISO 7064 MOD 97-10, one character further: a digit is itself, a letter 10 to 35.
     private static func mod97(_ remainder: Int, _ byte: UInt8) -> Int {
@@ -197,8 +200,7 @@ extension Validator {
     /// IBAN: registry length and structure, MOD 97-10; a match that runs on past the
     /// country's length (into the next word or number) is cut back to it.
     static let iban = Validator(name: "iban") { (bytes: Span<UInt8>) in
-        // ISO 13616 caps an IBAN at 34 characters.
-        var characters = InlineArray<34, UInt8>(repeating: 0)
+        var characters = FinancialChecks.IBANCharacters(repeating: 0)
         // The letters and digits, separators skipped, up to the country's length. Groups are
         // written four characters long or longer (`DE89 3704 …`, `DE89 37040044 0532013000`);
         // a shorter one before the last is no IBAN's, but words a candidate ran into
@@ -254,10 +256,10 @@ extension Validator {
     /// An IBAN regrouped in threes after its country code and first check digit
     /// (`DE4 450 010 517 …`, `GB0 3CL GN1 …`): the letters and digits joined, then `iban`'s check.
     static let ibanInThrees = Validator(name: "iban-in-threes") { (bytes: Span<UInt8>) in
-        var characters = InlineArray<34, UInt8>(repeating: 0)  // ISO 13616 caps an IBAN at 34 characters
+        var characters = FinancialChecks.IBANCharacters(repeating: 0)
         var count = 0
         for index in bytes.indices where ASCII.isDigit(bytes[index]) || ASCII.isLowercaseLetter(bytes[index]) {
-            guard count < 34 else { return .invalid }
+            guard count < characters.count else { return .invalid }
             characters[count] = bytes[index]
             count += 1
         }

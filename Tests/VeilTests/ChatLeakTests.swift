@@ -68,6 +68,8 @@ struct ChatLeakTests {
         "Hinflug 03/29/2024 13:15, passt das?",
         "is the 2021-04-25 12.30 flight still on?",
         "Termin am 06.11.2024 14 Uhr",
+        // A date after a long number is not a card's expiry and code.
+        "can you hold the parcel 9400 5066 5527 6235 9969 85 until 06/05/2025? i'm away",
     ])
     func datesStayDates(_ text: String) throws {
         #expect(try Self.scanner.redact(text) == text)
@@ -80,6 +82,15 @@ struct ChatLeakTests {
         ("IBAN DE89 37O4 OO44 O532 O13O OO", "IBAN [IBAN]"),
     ])
     func lookAlikeIsAnExtraReading(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
+    @Test("look-alike letters in a short code and in a phone number's trunk prefix", arguments: [
+        ("Prüfziffer 6o1 und Ablauf 03/28", "Prüfziffer [CVC] und Ablauf [CARD_EXPIRY]"),
+        ("Rufnummer +41 (o)78 123o421, device iOS", "Rufnummer [PHONE], device iOS"),
+        ("Tel. +49 (o)151 2345 6789", "Tel. [PHONE]"),
+    ])
+    func lookAlikesInShortCodes(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 

@@ -5,15 +5,17 @@ enum DigitReadings {
     // MARK: Look-alike letters among digits
 
     /// Reads `o` as `0` and `l`/`i` as `1` inside a numeric group: words of digits and those
-    /// letters, separated by single spaces, dashes, dots or slashes, with at least four digits in
-    /// all and no more look-alikes than digits (`0l5l 2345 67O9` → `0151 2345 6709`,
+    /// letters, separated by single spaces, dashes, dots or slashes, with at least two digits and
+    /// three characters in all and no more look-alikes than digits (a card code `6o1`,
+    /// `0l5l 2345 67O9` → `0151 2345 6709`,
     /// `37O4 OO44` → `3704 0044`, `4lll IIII` → `4111 1111`); after a digit in its word, `s` is
     /// read as `5` and `b` as `8` too (`23o83S` → `230835`, `8B92` → `8892`: `so` and `bis`
     /// stay words, and so does the letter of `B92` or `S63.042`). A word joins a group if it holds a
     /// digit and does not start with two letters other than `oo` (`LI21` is a country code), or
     /// is two or more `o` or three or more `l`/`i`; words like `lol`, `i` or `de89` stay as they
     /// are. Rewrites in place, byte for byte, so offsets do not move; a validator still decides
-    /// whether the reading is a value.
+    /// whether the reading is a value. The trunk prefix after a country code is read too:
+    /// `+41 (o)78` → `+41 (0)78`.
     @discardableResult
     static func readLookAlikeDigits(in text: UnsafeMutableBufferPointer<UInt8>) -> Bool {
         var index = 0
@@ -23,7 +25,7 @@ enum DigitReadings {
         var digits = 0, lookAlikes = 0
         var rewrote = false
         func closeGroup() {
-            if groupStart >= 0, digits >= 4, lookAlikes > 0, lookAlikes <= digits {
+            if groupStart >= 0, digits >= 2, digits + lookAlikes >= 3, lookAlikes > 0, lookAlikes <= digits {
                 rewriteLookAlikes(in: text, groupStart..<groupEnd)
                 rewrote = true
             }
@@ -36,6 +38,13 @@ enum DigitReadings {
                 let isSingleSeparator = isSeparator(text[index]) && index + 1 < text.count && ASCII.isLowercaseAlphanumeric(text[index + 1])
                     && groupStart >= 0 && groupEnd == index
                 if !isSingleSeparator { closeGroup() }
+                index += 1
+                continue
+            }
+            if isTrunkPrefix(at: index, in: UnsafeBufferPointer(text)) {
+                closeGroup()
+                text[index] = UInt8(ascii: "0")
+                rewrote = true
                 index += 1
                 continue
             }
@@ -92,6 +101,16 @@ enum DigitReadings {
         }
         closeGroup()
         return rewrote
+    }
+
+    /// Whether `text[index]` is the `o` of `(o)` between a country code and the number
+    /// (`+41 (o)78`, `+49(o)151`), where a phone number writes its trunk prefix `(0)`.
+    static func isTrunkPrefix(at index: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text[index] == UInt8(ascii: "o"), index >= 2, index + 2 < text.count,
+              text[index - 1] == UInt8(ascii: "("), text[index + 1] == UInt8(ascii: ")") else { return false }
+        let before = text[index - 2] == UInt8(ascii: " ") && index >= 3 ? index - 3 : index - 2
+        let after = text[index + 2] == UInt8(ascii: " ") && index + 3 < text.count ? index + 3 : index + 2
+        return ASCII.isDigit(text[before]) && ASCII.isDigit(text[after])
     }
 
     private static func rewriteLookAlikes(in text: UnsafeMutableBufferPointer<UInt8>, _ group: Range<Int>) {
@@ -288,8 +307,8 @@ enum DigitReadings {
         /// Gaps of separators other than one space next to a word with digits, between two
         /// words that may stand in a value group (`4111.1111`, `0151  2345`, `GB56/TRYP`, `J-0311`).
         var unevenSeparators = 0
-        /// False when `readLookAlikeDigits` would change nothing: fewer than four digits, or no
-        /// ASCII word that could join a numeric group with a look-alike letter in it.
+        /// False when `readLookAlikeDigits` would change nothing: fewer than two digits, or no
+        /// ASCII word that could join a numeric group with a look-alike letter in it, and no `(o)`.
         var mayHoldLookAlikes = false
         var needsJoining: Bool {
             numberWordCount >= minimumNumberWords || hasNumberWordAfterPlus || hasSpacedRunToJoin || unevenSeparators > 0
@@ -369,6 +388,7 @@ enum DigitReadings {
                         && (shape & WordList.Shape.nonASCII != 0 || shape & WordList.Shape.digit != 0) {
                 lookAlikeWord = holdsLookAlikeStretch(UnsafeBufferPointer(rebasing: text[token.range]))
             }
+            if length == 1 && isTrunkPrefix(at: token.range.lowerBound, in: text) { lookAlikeWord = true }
             if isOneCharacter(token.range, in: text) {
                 let continuesRun = previousEnd >= 0 && spacedGap(previousEnd..<token.range.lowerBound, in: text)
                 let isLetter = !ASCII.isDigit(text[token.range.lowerBound])
@@ -386,7 +406,7 @@ enum DigitReadings {
             previousIsPlus = token.hash == Self.plusHash
             previousEnd = token.range.upperBound
         }
-        survey.mayHoldLookAlikes = lookAlikeWord && digitCount(of: words, in: text) >= 4
+        survey.mayHoldLookAlikes = lookAlikeWord && digitCount(of: words, in: text) >= 2
         return survey
     }
 

@@ -279,7 +279,7 @@ id = "card-verification-after-expiry"
 category = "FINANCIAL"
 type = "CVC"
 description = "Card verification code written right after a card number and its expiry date (on the next lines, after a comma or a slash, or after 'Code'), where no word names it"
-regex = '''(?<![\p{L}\p{N}])\d(?:[ .-]?\d){12,18}?(?:\s+|\s*[(,;|/]\s*)(?:(?:ablauf\p{L}*|gültig\p{L}*|läuft ab|exp\p{L}*|valid\p{L}*|bis|until|mm/yy)\s*[:.]?\s*)?(?:0 ?[1-9]|1 ?[0-2]|[1-9])\s?[/.-]\s?(?:2 ?0 ?)?\d ?\d(?:\s+|\s*[),;|/]\s*)(?:code\s*[:.]?\s*)?(?<value>\d{3,4})(?![\d/.,:-])'''
+regex = '''(?<![\p{L}\p{N}])\d(?:[ .-]?\d){12,18}?(?:\s+|\s*[(,;|/]\s*)(?:(?:ablauf\p{L}*|gültig\p{L}*|läuft ab|exp\p{L}*|valid\p{L}*|bis|until|mm/yy)\s*[:.]?\s*)?(?:0 ?[1-9]|1 ?[0-2]|[1-9])\s?[/.-]\s?(?:2 ?0 ?)?\d ?\d(?![/.-]\d)(?:\s+|\s*[),;|/]\s*)(?:code\s*[:.]?\s*)?(?<value>\d{3,4})(?![\d/.,:-])'''
 min_digit_run = 13
 confidence = 0.7
 severity = 0.9
@@ -296,6 +296,7 @@ counter_examples = [
     "Karte 4111 1111 1111 1111, 12/27, danke",
     "Rechnung 4111 1111 1111 1111 vom 12/27, 500 Stück",
     "4111 1111 1111 1111 12/27 12345",
+    "parcel 9400 5066 5527 6235 9969 85 until 06/05/2025?",
 ]
 
 [[rule]]

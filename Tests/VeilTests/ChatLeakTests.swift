@@ -94,6 +94,16 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    @Test("an IBAN dictated in English, its letters spelled between the number words", arguments: [
+        ("[voice note] so the IBAN is G B eight five, M O N Z zero four triple zero four, triple four one two three nine seven ok?",
+         "[voice note] so the IBAN is [IBAN] ok?"),
+        ("direct debit from I E five two B O F I nine triple zero one seven double five one two double three nine oh. Thanks",
+         "direct debit from [IBAN]. Thanks"),
+    ])
+    func ibanDictatedInEnglish(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
     @Test("context cues as people type them: abbreviations, typos, the short forms of 'nummer'", arguments: [
         ("KV-Nr.: A123456780 – die neue Karte", "KV-Nr.: [DE_KVNR] – die neue Karte"),
         ("Versichertennr. A123456780", "Versichertennr. [DE_KVNR]"),

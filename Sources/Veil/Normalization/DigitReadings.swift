@@ -639,15 +639,17 @@ enum DigitReadings {
     }
 
     /// Each number word of a long enough run becomes its digit; the separator before it goes
-    /// when the word before it is a number word too.
+    /// when the word before it is a number word too. Written digits and single letters stay in
+    /// a run as they are: a dictated IBAN spells its letters between the number words
+    /// (`G B one seven H B U K four nine …`).
     private static func spelledDigitEdits(_ text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, replacement: UInt8?)] {
         var runs: [[(range: Range<Int>, digit: UInt8?)]] = [[]]
         forEachWord(in: text) { range in
             let word = UnsafeBufferPointer(rebasing: text[range])
             var digit = numberWord(word)
-            // `double` before a number word is its digit once more: `double eight` is 88.
-            if digit == nil, isDouble(word) { digit = doubleMark }
-            guard digit != nil || word.allSatisfy(ASCII.isDigit) else {
+            // `double` or `triple` before a number word is its digit once or twice more: `double eight` is 88.
+            if digit == nil { digit = isDouble(word) ? doubleMark : isTriple(word) ? tripleMark : nil }
+            guard digit != nil || word.allSatisfy(ASCII.isDigit) || (word.count == 1 && ASCII.isLowercaseLetter(word[0])) else {
                 if !runs[runs.count - 1].isEmpty { runs.append([]) }
                 return
             }
@@ -657,10 +659,14 @@ enum DigitReadings {
             }
             runs[runs.count - 1].append((range, digit))
         }
+        // `triple eight` is 888: the word `triple` becomes two digits (`triples` below).
+        var triples: Set<Int> = []
         for index in runs.indices {
-            for (position, word) in runs[index].enumerated() where word.digit == doubleMark {
-                let next = position + 1 < runs[index].count ? runs[index][position + 1].digit : nil
-                runs[index][position].digit = next == doubleMark ? nil : next
+            for (position, word) in runs[index].enumerated() where word.digit == doubleMark || word.digit == tripleMark {
+                var next = position + 1 < runs[index].count ? runs[index][position + 1].digit : nil
+                if next == doubleMark || next == tripleMark { next = nil }
+                if word.digit == tripleMark && next != nil { triples.insert(word.range.lowerBound) }
+                runs[index][position].digit = next
             }
         }
         var edits: [(range: Range<Int>, replacement: UInt8?)] = []
@@ -675,7 +681,14 @@ enum DigitReadings {
                 guard let digit = word.digit else { continue }
                 let joinsPrevious = position > 0 && run[position - 1].digit != nil
                 let start = joinsPrevious ? run[position - 1].range.upperBound : word.range.lowerBound
-                edits.append((start..<word.range.upperBound, UInt8(ascii: "0") + digit))
+                if triples.contains(word.range.lowerBound) {
+                    // Its first three letters give one digit, the rest another (one byte an edit).
+                    let middle = word.range.lowerBound + 3
+                    edits.append((start..<middle, UInt8(ascii: "0") + digit))
+                    edits.append((middle..<word.range.upperBound, UInt8(ascii: "0") + digit))
+                } else {
+                    edits.append((start..<word.range.upperBound, UInt8(ascii: "0") + digit))
+                }
             }
         }
         return edits
@@ -777,9 +790,17 @@ enum DigitReadings {
     /// Marks `double` in a run until the digit after it is known.
     private static let doubleMark: UInt8 = 0xFF
 
+    /// Marks `triple` in a run until the digit after it is known.
+    private static let tripleMark: UInt8 = 0xFE
+
     /// Whether `word` is "double", which English reads before a digit said twice (`double eight`).
     private static func isDouble(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
         word.elementsEqual("double".utf8)
+    }
+
+    /// Whether `word` is "triple", before a digit said three times (`triple four`).
+    private static func isTriple(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        word.elementsEqual("triple".utf8)
     }
 
     /// Runs of ASCII letters and digits and non-ASCII bytes.

@@ -16465,19 +16465,21 @@ counter_examples = [
 id = "iban-spaced-country"
 category = "IBAN"
 type = "IBAN"
-description = "IBAN of digits with a space after its country code or between its letters, as voice transcripts and spelled-out dictation leave it (`D E 58 2806 …`, `D, E, fünf, acht, …` and `DE fünf acht zwei …` once the number words are read as digits), where a word names the account: the IBAN check decides. Digits only: with letters after the check digits (`G B 82 W E S T …`) every message with a digit would reach the rule's gate"
-regex = '''(?<![\p{L}\p{N}])[a-z],?\x20?[a-z],?\x20\d{2}(?:[ .\-/]{0,3}\d){10,30}'''
+description = "IBAN with a space after its country code or between its letters, as voice transcripts and spelled-out dictation leave it (`D E 58 2806 …`, `D, E, fünf, acht, …`, `DE fünf acht zwei …` and `G B six oh B A R C two …` once the number words are read as digits), where a word names the account: the IBAN check decides"
+regex = '''(?<![\p{L}\p{N}])[a-z],?\x20?[a-z],?\x20\d{2}(?:,?\x20?[a-z]){0,4}(?:[ .\-/]{0,3}\d){10,30}'''
 validator = "iban-spaced-country"
 confidence = 0.6
 severity = 0.6
 requires_context = true
-context = ["iban", "konto*", "kontonummer", "bankverbindung", "überweis*", "lastschrift", "account", "bank*", "transfer", "sepa"]
+context = ["iban", "konto*", "kontonummer", "bankverbindung", "überweis*", "lastschrift", "direct debit", "account", "bank*", "transfer", "sepa"]
 negative_context = []
 examples = [
     "meine iban ist «D E 89 3704 0044 0532 0130 00», danke",
     "[Sprachnachricht] meine IBAN ist «D E acht neun drei sieben null vier null null vier vier null fünf drei zwei null eins drei null null null» ok?",
     "IBAN «DE 44 5001 0517 5407 3249 31»",
     "[Transkript] die iban ist «D, E, vier, vier, fünf, null, null, eins, null, fünf, eins, sieben, fünf, vier, null, sieben, drei, zwei, vier, neun, drei, eins» genau",
+    "[voice note] the direct debit is from «G B six oh B A R C two double zero triple zero five five seven seven nine nine one one», thanks",
+    "my IBAN: «GB 60 BARC 2000 0055 7799 11»",
 ]
 counter_examples = [
     "IBAN D E 89 3704 0044 0532 0130 01",
@@ -16496,7 +16498,7 @@ validator = "iban-in-threes"
 confidence = 0.6
 severity = 0.6
 requires_context = true
-context = ["iban", "konto*", "kontonummer", "bankverbindung", "überweis*", "lastschrift*", "account", "bank*", "transfer", "sepa",
+context = ["iban", "konto*", "kontonummer", "bankverbindung", "überweis*", "lastschrift*", "direct debit", "account", "bank*", "transfer", "sepa",
            "erstatt*", "refund*", "debit*", "abbuch*", "einzug", "payment", "zahlung*", "auszahl*", "gehalt", "salary"]
 negative_context = []
 examples = [

@@ -94,6 +94,15 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    @Test("a Z written for a 2, and German 'doppel' before a digit said twice", arguments: [
+        ("meine IBAN DE89 37O4 OO44 O53Z O13O OO bitte", "meine IBAN [IBAN] bitte"),
+        ("Handy: o151 23Z5 678Z", "Handy: [PHONE]"),
+        ("Meine Nummer: null eins sieben sechs doppel drei vier fünf sechs sieben acht neun", "Meine Nummer: [PHONE]"),
+    ])
+    func zAndDoppel(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
     @Test("an IBAN dictated in English, its letters spelled between the number words", arguments: [
         ("[voice note] so the IBAN is G B eight five, M O N Z zero four triple zero four, triple four one two three nine seven ok?",
          "[voice note] so the IBAN is [IBAN] ok?"),

@@ -30,4 +30,15 @@ enum ASCII {
         default: nil
         }
     }
+
+    /// The digit `s`, `b` or `z` stands for where only a digit may stand (an IBAN's `3Z28`,
+    /// `144B`), either case; nil for any other byte. Not where a format allows letters.
+    static func shapeDigit(_ byte: UInt8) -> UInt8? {
+        switch byte | 0x20 {
+        case UInt8(ascii: "s"): UInt8(ascii: "5")
+        case UInt8(ascii: "b"): UInt8(ascii: "8")
+        case UInt8(ascii: "z"): UInt8(ascii: "2")
+        default: nil
+        }
+    }
 }

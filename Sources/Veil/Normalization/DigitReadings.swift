@@ -9,7 +9,8 @@ enum DigitReadings {
     /// three characters in all and no more look-alikes than digits (a card code `6o1`,
     /// `0l5l 2345 67O9` → `0151 2345 6709`,
     /// `37O4 OO44` → `3704 0044`, `4lll IIII` → `4111 1111`); after a digit in its word, `s` is
-    /// read as `5` and `b` as `8` too (`23o83S` → `230835`, `8B92` → `8892`: `so` and `bis`
+    /// read as `5`, `b` as `8` and `z` as `2` too (`23o83S` → `230835`, `8B92` → `8892`,
+    /// `344Z 960Z` → `3442 9602`: `so` and `bis`
     /// stay words, and so does the letter of `B92` or `S63.042`). A word joins a group if it holds a
     /// digit and does not start with two letters other than `oo` (`LI21` is a country code), or
     /// is two or more `o` or three or more `l`/`i`; words like `lol`, `i` or `de89` stay as they
@@ -63,7 +64,8 @@ enum DigitReadings {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): wordDigits += 1
                 case UInt8(ascii: "o"): wordLookAlikes += 1
                 case UInt8(ascii: "l"), UInt8(ascii: "i"): wordLookAlikes += 1; hasLOrI = true
-                case UInt8(ascii: "s") where wordDigits > 0, UInt8(ascii: "b") where wordDigits > 0: wordLookAlikes += 1
+                case UInt8(ascii: "s") where wordDigits > 0, UInt8(ascii: "b") where wordDigits > 0, UInt8(ascii: "z") where wordDigits > 0:
+                    wordLookAlikes += 1
                 default: others = true
                 }
                 end += 1
@@ -120,6 +122,7 @@ enum DigitReadings {
             case UInt8(ascii: "l"), UInt8(ascii: "i"): text[index] = UInt8(ascii: "1")
             case UInt8(ascii: "s"): text[index] = UInt8(ascii: "5")
             case UInt8(ascii: "b"): text[index] = UInt8(ascii: "8")
+            case UInt8(ascii: "z"): text[index] = UInt8(ascii: "2")
             default: break
             }
         }
@@ -431,7 +434,7 @@ enum DigitReadings {
                 switch byte {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
                 case UInt8(ascii: "o"), UInt8(ascii: "l"), UInt8(ascii: "i"): lookAlikes += 1
-                case UInt8(ascii: "s") where digits > 0, UInt8(ascii: "b") where digits > 0: lookAlikes += 1
+                case UInt8(ascii: "s") where digits > 0, UInt8(ascii: "b") where digits > 0, UInt8(ascii: "z") where digits > 0: lookAlikes += 1
                 default:
                     others += 1
                     if digits == 0 && lookAlikes == 0 { prefix += 1 }
@@ -647,7 +650,7 @@ enum DigitReadings {
         forEachWord(in: text) { range in
             let word = UnsafeBufferPointer(rebasing: text[range])
             var digit = numberWord(word)
-            // `double` or `triple` before a number word is its digit once or twice more: `double eight` is 88.
+            // `double` or `triple` before a number word is its digit once or twice more: `double eight` is 88, `doppel null` 00.
             if digit == nil { digit = isDouble(word) ? doubleMark : isTriple(word) ? tripleMark : nil }
             guard digit != nil || word.allSatisfy(ASCII.isDigit) || (word.count == 1 && ASCII.isLowercaseLetter(word[0])) else {
                 if !runs[runs.count - 1].isEmpty { runs.append([]) }
@@ -793,14 +796,14 @@ enum DigitReadings {
     /// Marks `triple` in a run until the digit after it is known.
     private static let tripleMark: UInt8 = 0xFE
 
-    /// Whether `word` is "double", which English reads before a digit said twice (`double eight`).
+    /// Whether `word` is "double" or "doppel", read before a digit said twice (`double eight`, `doppel null`).
     private static func isDouble(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        word.elementsEqual("double".utf8)
+        word.elementsEqual("double".utf8) || word.elementsEqual("doppel".utf8)
     }
 
-    /// Whether `word` is "triple", before a digit said three times (`triple four`).
+    /// Whether `word` is "triple" or "tripel", before a digit said three times (`triple four`).
     private static func isTriple(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        word.elementsEqual("triple".utf8)
+        word.elementsEqual("triple".utf8) || word.elementsEqual("tripel".utf8)
     }
 
     /// Runs of ASCII letters and digits and non-ASCII bytes.

@@ -38,7 +38,7 @@ final class WordList {
         static let lookAlike: UInt8 = 2
         static let otherASCIILetter: UInt8 = 4
         static let nonASCII: UInt8 = 8
-        /// `s` or `b` (with `otherASCIILetter`), which `DigitReadings` reads as digits after a digit.
+        /// `s`, `b` or `z` (with `otherASCIILetter`), which `DigitReadings` reads as digits after a digit.
         static let digitLookAlike: UInt8 = 16
     }
 
@@ -299,7 +299,7 @@ final class WordList {
             let isLetter = ASCII.isLetter(byte)
             table[Int(byte)] = ASCII.isDigit(byte) ? Shape.digit
                 : byte == UInt8(ascii: "o") || byte == UInt8(ascii: "l") || byte == UInt8(ascii: "i") ? Shape.lookAlike
-                : byte == UInt8(ascii: "s") || byte == UInt8(ascii: "b") ? Shape.otherASCIILetter | Shape.digitLookAlike
+                : byte == UInt8(ascii: "s") || byte == UInt8(ascii: "b") || byte == UInt8(ascii: "z") ? Shape.otherASCIILetter | Shape.digitLookAlike
                 : isLetter ? Shape.otherASCIILetter : 0
         }
         return UnsafePointer(table)

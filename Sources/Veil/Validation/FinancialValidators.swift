@@ -13,8 +13,8 @@ enum FinancialChecks {
     }
 
     /// Whether `characters` is a valid IBAN once look-alike letters are read as digits where the
-    /// country's format wants a digit, the check digits too: `o` as 0, `i` and `l` as 1
-    /// (`GB43RBSI39296970O86656`, `NLo3BUNQ6312337382`).
+    /// country's format wants a digit, the check digits too: `o` as 0, `i` and `l` as 1, `s`,
+    /// `b` and `z` as 5, 8 and 2 (`GB43RBSI39296970O86656`, `NLo3BUNQ6312337382`, `IE07 PPSE Z694 …`).
     /// Where the format takes a letter or a digit they stay letters: trying them both ways let
     /// MOD 97 pass by chance for words an IBAN candidate ran into (`IT03 Q081 3357 33.1 IBAN`,
     /// found by fuzzing).
@@ -28,7 +28,7 @@ enum FinancialChecks {
         // The check digits, then the BBAN's digit positions.
         let digitPositions = [2, 3] + format.bban.indices.lazy.filter { format.bban[$0] == .digit }.map { 4 + $0 }
         for position in digitPositions {
-            guard let read = ASCII.lookAlikeDigit(characters[position]) else { continue }
+            guard let read = ASCII.lookAlikeDigit(characters[position]) ?? ASCII.shapeDigit(characters[position]) else { continue }
             characters[position] = read
             readAny = true
         }

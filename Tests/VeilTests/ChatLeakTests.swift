@@ -103,6 +103,17 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    @Test("an IBAN regrouped at random, its country code apart or a group in brackets, where a word names the account", arguments: [
+        ("IBAN CH-66-0076-201-1623-852-958, Kontoinhaberin", "IBAN [IBAN], Kontoinhaberin"),
+        ("Bankverbindung ES80 2100 0418 (4245) 0200 0513", "Bankverbindung [IBAN]"),
+        ("bank details NL44 (RABO) 0123 4567 89 thanks", "bank details [IBAN] thanks"),
+        ("Konto wegen Spam so: DE82 50 01 0 517 06 48 4 898 91", "Konto wegen Spam so: [IBAN]"),
+        ("Bankverbindung (neu): DE  82  500  1051  70  6484  89  891 – danke", "Bankverbindung (neu): [IBAN] – danke"),
+    ])
+    func ibanRegrouped(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
     @Test("an IBAN dictated in English, its letters spelled between the number words", arguments: [
         ("[voice note] so the IBAN is G B eight five, M O N Z zero four triple zero four, triple four one two three nine seven ok?",
          "[voice note] so the IBAN is [IBAN] ok?"),

@@ -16465,9 +16465,9 @@ counter_examples = [
 id = "iban-spaced-country"
 category = "IBAN"
 type = "IBAN"
-description = "IBAN with a space after its country code or between its letters, as voice transcripts and spelled-out dictation leave it (`D E 58 2806 …`, `D, E, fünf, acht, …`, `DE fünf acht zwei …` and `G B six oh B A R C two …` once the number words are read as digits), where a word names the account: the IBAN check decides"
-regex = '''(?<![\p{L}\p{N}])[a-z],?\x20?[a-z],?\x20\d{2}(?:,?\x20?[a-z]){0,4}(?:[ .\-/]{0,3}\d){10,30}'''
-validator = "iban-spaced-country"
+description = "IBAN with a space, a dash, a dot or a slash after its country code or between its letters, as voice transcripts, spelled-out dictation and hand-made groupings leave it (`D E 58 2806 …`, `D, E, fünf, acht, …`, `DE fünf acht zwei …`, `G B six oh B A R C two …` once the number words are read as digits, `CH-55-8146-087-…`, `NL-88BK-MG74-…`), where a word names the account: the IBAN check decides"
+regex = '''(?<![\p{L}\p{N}])[a-z],?\x20?[a-z](?:,?\x20|[.\-/]|\x20{2,3})\d[ .\-/]{0,2}\d(?:,?[ .\-/()\[\]]{0,3}[a-z]){0,4}(?:,?[ .\-/()\[\]]{0,3}\d){8}(?:,?[ .\-/()\[\]]{0,3}[a-z0-9]){0,22}'''
+validator = "iban-any-grouping"
 confidence = 0.6
 severity = 0.6
 requires_context = true
@@ -16480,6 +16480,8 @@ examples = [
     "[Transkript] die iban ist «D, E, vier, vier, fünf, null, null, eins, null, fünf, eins, sieben, fünf, vier, null, sieben, drei, zwei, vier, neun, drei, eins» genau",
     "[voice note] the direct debit is from «G B six oh B A R C two double zero triple zero five five seven seven nine nine one one», thanks",
     "my IBAN: «GB 60 BARC 2000 0055 7799 11»",
+    "IBAN «CH-93-0076-201-1623-852-957», Kontoinhaberin",
+    "Konto «DE 8 93 7 04 0044 05 32 01 300 0»",
 ]
 counter_examples = [
     "IBAN D E 89 3704 0044 0532 0130 01",
@@ -16487,14 +16489,13 @@ counter_examples = [
 ]
 
 [[rule]]
-id = "iban-in-threes"
+id = "iban-regrouped"
 category = "IBAN"
 type = "IBAN"
-description = "IBAN regrouped in threes after its country code and first check digit (`DE4 450 010 517 540 732 493 1`, `GB0 3CL GN1 …`), as it is read off a screen or out of a letter in threes, where a word names the account or a payment: the IBAN check decides"
-regex = '''(?<![\p{L}\p{N}])[a-z]{2}\d(?:[ .\-]{1,2}[a-z0-9]{3}){4,10}(?:[ .\-]{1,2}[a-z0-9]{1,2})?(?![\p{L}\p{N}])'''
+description = "IBAN regrouped after its country code and a check digit: in threes as it is read off a screen or out of a letter (`DE4 450 010 517 540 732 493 1`, `GB0 3CL GN1 …`), in groups of any size (`FR76-1460-719-976-…`, `DE47 29 15 1 70 …`) or with a group in brackets (`DE85 8002 0086 (8693) 1696 08`), where a word names the account or a payment: the IBAN check decides"
+regex = '''(?<![\p{L}\p{N}])(?=[a-z]{2}\d(?:[ .\-/()\[\]]{0,3}[a-z0-9]){12})(?=(?:[a-z0-9]++[ .\-/]{1,3}){0,12}?(?:[a-z0-9]{1,3}[ .\-/()\[\]]{1,3}[a-z]{0,4}\d|[a-z0-9]*+[()\[\]]))[a-z]{2}\d[a-z0-9]*+(?:[ .\-/()\[\]]{1,3}[a-z]{1,4}(?![a-z]))?(?:[ .\-/()\[\]]{1,3}(?=[a-z]*+\d)[a-z0-9]++)++'''
 first_word_holds = ["letter", "digit"]
-first_word_lengths = [3]
-validator = "iban-in-threes"
+validator = "iban-any-grouping"
 confidence = 0.6
 severity = 0.6
 requires_context = true
@@ -16504,10 +16505,15 @@ negative_context = []
 examples = [
     "Erstattung bitte auf «DE4 450 010 517 540 732 493 1»",
     "refund to «de4-450-010-517-540-732-493-1» please",
+    "Bankverbindung «DE89 3704 0044 (0532) 0130 00»",
+    "IBAN «DE44 500 10517 540 7324 931»",
+    "refund to «GB82 WEST 12 3 456 98 76 54 32» please",
 ]
 counter_examples = [
     "IBAN DE4 450 010 517 540 732 493 2",
     "Bestellung de4 450 010 517 540 732 493 1",
+    "Bankverbindung DE89 3704 0044 (0532) 0130 01",
+    "IBAN FR76-1460-719-976-5145-3971-2B69-3",
 ]
 
 """#),

@@ -233,38 +233,32 @@ extension Validator {
         return end == bytes.count ? .valid : .validPrefix(utf8Length: end)
     }
 
-    /// An IBAN whose country code and check digits dictation left apart (`d e 89 3704 …`,
-    /// `de 44 5001 …`): those four characters joined, then `iban`'s check.
-    static let ibanSpacedCountry = Validator(name: "iban-spaced-country") { (bytes: Span<UInt8>) in
-        var joined: [UInt8] = []
-        joined.reserveCapacity(bytes.count)
-        var start = 0
-        while start < bytes.count && joined.count < 4 {
-            if ASCII.isDigit(bytes[start]) || ASCII.isLowercaseLetter(bytes[start]) { joined.append(bytes[start]) }
-            start += 1
-        }
-        guard joined.count == 4 else { return .invalid }
-        for index in start..<bytes.count { joined.append(bytes[index]) }
-        // The separators dropped from the first four characters, to give a prefix in `bytes`.
-        let dropped = start - 4
-        return switch iban(joined.span) {
-        case .validPrefix(let length, let detail): .validPrefix(utf8Length: length + dropped, detail: detail)
-        case let verdict: verdict
-        }
-    }
-
-    /// An IBAN regrouped in threes after its country code and first check digit
-    /// (`DE4 450 010 517 …`, `GB0 3CL GN1 …`): the letters and digits joined, then `iban`'s check.
-    static let ibanInThrees = Validator(name: "iban-in-threes") { (bytes: Span<UInt8>) in
+    /// An IBAN written in groups of any size: its country code apart (`d e 89 3704 …`,
+    /// `ch-55-8146-087-…`), regrouped (`de4 450 010 517 …`, `fr76-1460-719-976-…`) or with a
+    /// group in brackets (`de85 8002 0086 (8693) 1696 08`). The letters and digits up to the
+    /// country's registered length, which must end a group, then `iban`'s check. `iban` asks
+    /// for groups of four or more, since shorter ones let words and numbers after a value join
+    /// it; rules with this validator need a word naming the account instead.
+    static let ibanAnyGrouping = Validator(name: "iban-any-grouping") { (bytes: Span<UInt8>) in
         var characters = FinancialChecks.IBANCharacters(repeating: 0)
-        var count = 0
+        var count = 0, length = Int.max, end = 0
         for index in bytes.indices where ASCII.isDigit(bytes[index]) || ASCII.isLowercaseLetter(bytes[index]) {
-            guard count < characters.count else { return .invalid }
             characters[count] = bytes[index]
             count += 1
+            if count == 2 {
+                guard let format = FinancialChecks.ibanFormat(characters[0], characters[1]) else { return .invalid }
+                length = format.length
+            }
+            if count == length {
+                end = index + 1
+                break
+            }
         }
-        let iban = characters.span.extracting(0..<count)
-        return .from(FinancialChecks.isValidIBAN(iban) || FinancialChecks.isValidIBANReadingLookAlikes(iban))
+        guard count == length else { return .invalid }
+        if end < bytes.count, ASCII.isDigit(bytes[end]) || ASCII.isLowercaseLetter(bytes[end]) { return .invalid }
+        let iban = characters.span.extracting(0..<length)
+        guard FinancialChecks.isValidIBAN(iban) || FinancialChecks.isValidIBANReadingLookAlikes(iban) else { return .invalid }
+        return end == bytes.count ? .valid : .validPrefix(utf8Length: end)
     }
 
     /// Payment card: Luhn, a known scheme's issuer range and length. Tries the longest run of

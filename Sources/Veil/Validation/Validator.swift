@@ -68,7 +68,7 @@ public struct Validator: Sendable {
 
 extension Validator {
     /// The validators that ship with Veil, by the names pattern packs use.
-    public static let builtIn: [Validator] = [.iban, .ibanSpacedCountry, .ibanInThrees, .paymentCard, .paymentCardAnyIssuer, .bic, .bicRegistered, .cardExpiry, .phone,
+    public static let builtIn: [Validator] = [.iban, .ibanAnyGrouping, .paymentCard, .paymentCardAnyIssuer, .bic, .bicRegistered, .cardExpiry, .phone,
                                               .labelledPhone, .icd10] + identity
 
     /// The built-in validators with phone numbers written without a calling code read as in

@@ -114,6 +114,15 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    @Test("a phone number's extension is part of it", arguments: [
+        ("Sie erreichen mich unter 0211 / 4356789 Durchwahl 21, abends mobil", "Sie erreichen mich unter [PHONE], abends mobil"),
+        ("Questions: 0161 496 0734 ext 36. Thanks", "Questions: [PHONE]. Thanks"),
+        ("reach me at work on 312-601-4478 x343 or on my cell", "reach me at work on [PHONE] or on my cell"),
+    ])
+    func phoneExtensions(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
     @Test("an IBAN dictated in English, its letters spelled between the number words", arguments: [
         ("[voice note] so the IBAN is G B eight five, M O N Z zero four triple zero four, triple four one two three nine seven ok?",
          "[voice note] so the IBAN is [IBAN] ok?"),

@@ -225,8 +225,14 @@ public final class MessageScanner: Sendable {
             if scratch.validatedRanges.containsStrictly(match.range) {
                 continue
             }
-            let range = try compiled[match.ruleIndex].extended(match.range, in: text, scratch: scratch, limits: limits)
-            guard var candidate = compiled[match.ruleIndex].evaluate(range, in: text, tokens: tokens, scoring: scoring, memo: memo) else { continue }
+            let rule = compiled[match.ruleIndex]
+            let range = rule.isLexicon ? try rule.extended(match.range, in: text, scratch: scratch, limits: limits) : match.range
+            guard var candidate = rule.evaluate(range, in: text, tokens: tokens, scoring: scoring, memo: memo) else { continue }
+            // A regex rule's `followed_by` joins the value once its validator has passed it
+            // (a phone number's extension: the number decides, `Durchwahl 53` goes with it).
+            if !rule.isLexicon && rule.followedBy != nil {
+                candidate.range = try rule.extended(candidate.range, in: text, scratch: scratch, limits: limits)
+            }
             if wholeGroupsOnly && DigitReadings.continuesGroup(candidate.range, in: text) { continue }
             if !compiled[match.ruleIndex].isLexicon,
                let word = DigitReadings.wordJoined(before: candidate.range.lowerBound, in: text)
@@ -316,7 +322,8 @@ final class CompiledRule: Sendable {
     /// The rule's specimens as `canonicalHash(of:in:)` hashes them, and the words that make one an example.
     let specimens: Set<UInt64>
     let specimenContext: ContextWords
-    /// `preceded_by`, to be searched in the bytes before a word, and `followed_by`, anchored at its end.
+    /// `preceded_by`, to be searched in the bytes before a word, and `followed_by`, anchored at
+    /// its end (or at a regex rule's validated value's end).
     let precededBy: PCRE2Pattern?
     let followedBy: PCRE2Pattern?
     /// Lexicon rules have no pattern: `LexiconMatcher` finds their words.
@@ -499,7 +506,8 @@ final class CompiledRule: Sendable {
 
 extension CompiledRule {
     /// How far a lexicon word reaches with what its rule lets stand before and after it
-    /// (`severe` + `anxiety`, `Ibuprofen` + ` 600`): at most 40 bytes before.
+    /// (`severe` + `anxiety`, `Ibuprofen` + ` 600`): at most 40 bytes before; a regex rule's
+    /// value with what it lets follow (`0221 611150` + ` durchwahl 53`).
     func extended(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, scratch: ScanScratch,
                   limits: PCRE2MatchLimits) throws(ScanError) -> Range<Int> {
         guard precededBy != nil || followedBy != nil else { return range }

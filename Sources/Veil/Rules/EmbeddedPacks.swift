@@ -17407,6 +17407,8 @@ category = "PHONE"
 type = "PHONE"
 description = "International number: + or 00, a calling code, a valid national number of that country's plan; a national prefix (0) after the code is allowed"
 regex = '''(?<![\p{L}\p{N}+])(?:\+|00)(?=[1-9])(?:(?:\x20?[/.-]\x20?|\x20)?(?:\(\d{1,5}\)|\d)){6,17}(?!\d)'''
+# An extension after the number belongs to it (`Durchwahl 53`, `ext. 604`, `x343`).
+followed_by = ''',?\x20{1,2}(?:ext|extension|x|durchwahl|dw|apparat|app|nebenstelle)[.:]?\x20?\d{1,6}(?![\p{L}\p{N}])'''
 validator = "phone"
 confidence = 0.5
 severity = 0.25
@@ -17417,6 +17419,7 @@ examples = [
     "«+49 (0)30 1234567»",
     "«0043 664 1234567»",
     "«+41 44 668 18 00»",
+    "our accounts team is on «+44 20 7946 0321 ext 604», or email",
     "call me at «+1 (415) 555-2671»",
     "UK «+44 20 7946 0958»",
     "«+4915123456789»",
@@ -17436,6 +17439,8 @@ category = "PHONE"
 type = "PHONE"
 description = "National number as a home region writes it: German, Austrian, Swiss and British numbers with their 0, US and Canadian numbers with or without their 1, in groups (a bare run of digits is phone-national-unformatted). A spaced separator (`0178 / 874 886 9`) may follow the first group only, so that two numbers side by side stay two"
 regex = '''(?<![\p{L}\p{N}+.,/-])(?<!\d:)(?=0|\(|1[ .-]|\d{1,6}(?:\x20?[/.-]\x20?|\x20)\d)(?:1[ .-]?)?(?:\(\d{1,6}\)|\d{1,6})(?:\x20?[/.-]\x20?|\x20)?\d(?:[ /.-]?\d){4,14}(?!\d|[.,:]\d)'''
+# An extension after the number belongs to it (`Durchwahl 53`, `ext. 604`, `x343`).
+followed_by = ''',?\x20{1,2}(?:ext|extension|x|durchwahl|dw|apparat|app|nebenstelle)[.:]?\x20?\d{1,6}(?![\p{L}\p{N}])'''
 validator = "phone"
 confidence = 0.4                # with the validator 0.6: a number on its own is redacted; an identity number labelled as such wins over it
 severity = 0.25
@@ -17446,6 +17451,7 @@ examples = [
     "«030/1234567»",
     "«(030) 123 45 67»",
     "Handy «0171-2345678»",
+    "tagsüber unter «0221 / 611150 Durchwahl 53», abends mobil",
     "Tel.:«01512 3453479»",
     "Wien «01 5123456»",
     "Zürich «044 668 18 00»",
@@ -17484,6 +17490,8 @@ category = "PHONE"
 type = "PHONE"
 description = "A bare run of 10 or 11 digits that a home region without a written national prefix (the US) takes as a number; only next to a phone cue, since order and contract numbers look the same"
 regex = '''(?<![\p{L}\p{N}+.,/-])(?<!\d:)[1-9]\d{9,10}(?!\d|[.,:]\d)'''
+# An extension after the number belongs to it (`Durchwahl 53`, `ext. 604`, `x343`).
+followed_by = ''',?\x20{1,2}(?:ext|extension|x|durchwahl|dw|apparat|app|nebenstelle)[.:]?\x20?\d{1,6}(?![\p{L}\p{N}])'''
 validator = "phone"
 requires_context = true
 confidence = 0.4
@@ -17507,6 +17515,8 @@ category = "PHONE"
 type = "PHONE"
 description = "National number of a European region other than the home regions, as Spain, Italy and Poland write them (no 0 before it), grouped or bare: only right after a word for a phone number, which the regex holds (`Tel 664 19 66 35`, `the phone is 621.06.07.91`), since most nine-digit strings pass one of these plans; never the tail of a longer group of digits"
 regex = '''(?<![\p{L}\p{N}])(?:tel(?:efon)?(?:nummer|nr)?|tel-nr|rufnummer|handy(?:nummer|nr|-nr)?|mobil(?:nummer)?|festnetz(?:nummer)?|whatsapp|phone(?:\s+number)?|mobile(?:\s+number)?|cell(?:\s+number)?|(?:meine|neue)\s+nummer|(?:my|new)\s+number|call\s+me(?:\s+(?:on|at))?|ruf\s+mich\s+an(?:\s+unter)?|text\s+me(?:\s+(?:on|at))?|reach\s+me(?:\s+(?:on|at))?|erreichbar\s+unter)(?:\s*[.:#-]\s*|\s+)(?:(?:is|ist|lautet|number|nummer|nr|no)\.?:?\s+)*(?<value>(?<![\p{N}][\x20/.-])(?=\(?[1-9])(?:\(\d{1,6}\)|\d{1,6})(?:\x20?[/.-]\x20?|\x20)?\d(?:[ /.-]?\d){4,14})(?![\p{L}\p{N}]|[.,:/-][\p{L}\p{N}])'''
+# An extension after the number belongs to it (`Durchwahl 53`, `ext. 604`, `x343`).
+followed_by = ''',?\x20{1,2}(?:ext|extension|x|durchwahl|dw|apparat|app|nebenstelle)[.:]?\x20?\d{1,6}(?![\p{L}\p{N}])'''
 validator = "phone-labelled"
 confidence = 0.4
 severity = 0.25

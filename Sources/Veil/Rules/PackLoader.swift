@@ -132,8 +132,8 @@ extension Rule {
         alsoHealth = try fields.optionalBool("also_health") ?? false
         precededBy = try fields.optionalString("preceded_by")
         followedBy = try fields.optionalString("followed_by")
-        if !isLexicon && (precededBy != nil || followedBy != nil) {
-            throw fields.error("'preceded_by' and 'followed_by' extend the words of a [[lexicon]] entry; a [[rule]] writes them into its regex")
+        if !isLexicon && precededBy != nil {
+            throw fields.error("'preceded_by' extends the words of a [[lexicon]] entry; a [[rule]] writes it into its regex")
         }
         examples = try fields.strings("examples")
         counterExamples = try fields.strings("counter_examples")

@@ -123,6 +123,14 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    @Test("a hospital stay or a sick note says whose an everyday-word condition is", arguments: [
+        ("sorry for the delay, I was in hospital with a stroke last week", "sorry for the delay, I was in hospital with a [DIAGNOSIS] last week"),
+        ("signed off with a rash until Friday", "signed off with a [SYMPTOM] until Friday"),
+    ])
+    func hospitalAndSignedOff(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
     @Test("an IBAN dictated in English, its letters spelled between the number words", arguments: [
         ("[voice note] so the IBAN is G B eight five, M O N Z zero four triple zero four, triple four one two three nine seven ok?",
          "[voice note] so the IBAN is [IBAN] ok?"),

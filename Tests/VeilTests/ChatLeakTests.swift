@@ -131,6 +131,14 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    @Test("a Swiss or Belgian number regrouped with dots or dashes where its check is strong", arguments: [
+        ("Die AHV-Nummer 7560.2685.7602.8 steht auf dem Lohnausweis", "Die AHV-Nummer [CH_AHV] steht auf dem Lohnausweis"),
+        ("Rijksregisternummer: 85-07-300-33-28", "Rijksregisternummer: [BE_NATIONAL_NUMBER]"),
+    ])
+    func strongIDsRegrouped(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
     @Test("an IBAN dictated in English, its letters spelled between the number words", arguments: [
         ("[voice note] so the IBAN is G B eight five, M O N Z zero four triple zero four, triple four one two three nine seven ok?",
          "[voice note] so the IBAN is [IBAN] ok?"),

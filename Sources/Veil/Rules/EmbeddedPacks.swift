@@ -17057,7 +17057,7 @@ id = "ch-ahv"
 category = "ID"
 type = "CH_AHV"
 description = "Swiss social security number (AHV-Nummer, AHVN13): 756 and 10 digits, EAN-13 check digit"
-regex = '''(?<![\p{L}\p{N}])(?<![0-9][ .\-/])756[ .\-/]?[0-9]{4}[ .\-/]?[0-9]{4}[ .\-/]?[0-9]{2}(?![ .\-/]?[0-9])'''
+regex = '''(?<![\p{L}\p{N}])(?<![0-9][ .\-/])756(?:[ .\-/]?[0-9]){10}(?![ .\-/]?[0-9])'''
 validator = "ch-ahv"
 confidence = 0.35
 severity = 0.8
@@ -17067,6 +17067,7 @@ examples = [
     "AHV-Nummer «756.9217.0769.85»",
     "meine Nummer «7569217076985»",
     "AHV «756 1234 5678 97»",
+    "Lohnausweis, AHV-Nr. «7560.2685.7602.8»",
 ]
 counter_examples = [
     "AHV-Nummer 756.9217.0769.84",
@@ -17253,7 +17254,7 @@ id = "be-national-number"
 category = "ID"
 type = "BE_NATIONAL_NUMBER"
 description = "Belgian national register number (Rijksregisternummer, numéro de registre national): birth date, serial, check 97 - (number mod 97), with a 2 in front from 2000 on"
-regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])[0-9]{2}[ .\-/]?[0-9]{2}[ .\-/]?[0-9]{2}[ .\-/]?[0-9]{3}[ .\-/]?[0-9]{2}(?![ .\-/]?[0-9])'''
+regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])[0-9](?:[ .\-/]?[0-9]){10}(?![ .\-/]?[0-9])'''
 validator = "be-national-number"
 confidence = 0.35
 severity = 0.8
@@ -17263,6 +17264,7 @@ examples = [
     "Rijksregisternummer «85.07.30-033.28»",
     "numéro de registre national «17 07 30 033 84»",
     "«85073003328»",
+    "Rijksregisternummer: «85-07-300-33-28»",
 ]
 counter_examples = [
     "Rijksregisternummer 85.07.30-033.29",

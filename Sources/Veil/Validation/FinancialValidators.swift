@@ -35,6 +35,38 @@ enum FinancialChecks {
         return readAny && isValidIBAN(characters.span.extracting(0..<written.count))
     }
 
+    /// The IBAN at the start of `bytes`: its letters and digits, separators skipped, up to the
+    /// country's registered length, which must end a group, then the check; `.validPrefix`
+    /// when the match runs on past it. Without `allowsShortGroups`, a group of fewer than four
+    /// characters before the last makes it none (`Validator.iban`).
+    static func ibanVerdict(_ bytes: Span<UInt8>, allowsShortGroups: Bool) -> ValidatorVerdict {
+        var characters = IBANCharacters(repeating: 0)
+        var count = 0, length = Int.max, end = 0, group = 0
+        for index in bytes.indices {
+            guard ASCII.isDigit(bytes[index]) || ASCII.isLowercaseLetter(bytes[index]) else {
+                if !allowsShortGroups && group > 0 && group < 4 { return .invalid }
+                group = 0
+                continue
+            }
+            characters[count] = bytes[index]
+            count += 1
+            group += 1
+            if count == 2 {
+                guard let format = ibanFormat(characters[0], characters[1]) else { return .invalid }
+                length = format.length
+            }
+            if count == length {
+                end = index + 1
+                break
+            }
+        }
+        guard count == length else { return .invalid }
+        if end < bytes.count, ASCII.isDigit(bytes[end]) || ASCII.isLowercaseLetter(bytes[end]) { return .invalid }
+        let iban = characters.span.extracting(0..<length)
+        guard isValidIBAN(iban) || isValidIBANReadingLookAlikes(iban) else { return .invalid }
+        return end == bytes.count ? .valid : .validPrefix(utf8Length: end)
+    }
+
     /// Room on the stack for an IBAN's letters and digits: ISO 13616 caps an IBAN at 34.
     typealias IBANCharacters = InlineArray<34, UInt8>
 
@@ -198,67 +230,20 @@ enum FinancialChecks {
 
 extension Validator {
     /// IBAN: registry length and structure, MOD 97-10; a match that runs on past the
-    /// country's length (into the next word or number) is cut back to it.
+    /// country's length (into the next word or number) is cut back to it. Groups are written
+    /// four characters long or longer (`DE89 3704 …`, `DE89 37040044 0532013000`); a shorter
+    /// one before the last is no IBAN's, but words a candidate ran into (`IT03.Q081.3357 33.1
+    /// IBAN DE89 3704` passed MOD 97 by chance, found by fuzzing).
     static let iban = Validator(name: "iban") { (bytes: Span<UInt8>) in
-        var characters = FinancialChecks.IBANCharacters(repeating: 0)
-        // The letters and digits, separators skipped, up to the country's length. Groups are
-        // written four characters long or longer (`DE89 3704 …`, `DE89 37040044 0532013000`);
-        // a shorter one before the last is no IBAN's, but words a candidate ran into
-        // (`IT03.Q081.3357 33.1 IBAN DE89 3704` passed MOD 97 by chance, found by fuzzing).
-        var count = 0, length = Int.max, end = 0, group = 0
-        for index in bytes.indices {
-            guard ASCII.isDigit(bytes[index]) || ASCII.isLowercaseLetter(bytes[index]) else {
-                if group > 0 && group < 4 { return .invalid }
-                group = 0
-                continue
-            }
-            characters[count] = bytes[index]
-            count += 1
-            group += 1
-            if count == 2 {
-                guard let format = FinancialChecks.ibanFormat(characters[0], characters[1]) else { return .invalid }
-                length = format.length
-            }
-            if count == length {
-                end = index + 1
-                break
-            }
-        }
-        guard count == length else { return .invalid }
-        if end < bytes.count, ASCII.isDigit(bytes[end]) || ASCII.isLowercaseLetter(bytes[end]) { return .invalid }
-        let iban = characters.span.extracting(0..<length)
-        guard FinancialChecks.isValidIBAN(iban) || FinancialChecks.isValidIBANReadingLookAlikes(iban) else {
-            return .invalid
-        }
-        return end == bytes.count ? .valid : .validPrefix(utf8Length: end)
+        FinancialChecks.ibanVerdict(bytes, allowsShortGroups: false)
     }
 
     /// An IBAN written in groups of any size: its country code apart (`d e 89 3704 …`,
     /// `ch-55-8146-087-…`), regrouped (`de4 450 010 517 …`, `fr76-1460-719-976-…`) or with a
-    /// group in brackets (`de85 8002 0086 (8693) 1696 08`). The letters and digits up to the
-    /// country's registered length, which must end a group, then `iban`'s check. `iban` asks
-    /// for groups of four or more, since shorter ones let words and numbers after a value join
-    /// it; rules with this validator need a word naming the account instead.
+    /// group in brackets (`de85 8002 0086 (8693) 1696 08`): `iban` without its guard against
+    /// short groups, so rules with this validator need a word naming the account instead.
     static let ibanAnyGrouping = Validator(name: "iban-any-grouping") { (bytes: Span<UInt8>) in
-        var characters = FinancialChecks.IBANCharacters(repeating: 0)
-        var count = 0, length = Int.max, end = 0
-        for index in bytes.indices where ASCII.isDigit(bytes[index]) || ASCII.isLowercaseLetter(bytes[index]) {
-            characters[count] = bytes[index]
-            count += 1
-            if count == 2 {
-                guard let format = FinancialChecks.ibanFormat(characters[0], characters[1]) else { return .invalid }
-                length = format.length
-            }
-            if count == length {
-                end = index + 1
-                break
-            }
-        }
-        guard count == length else { return .invalid }
-        if end < bytes.count, ASCII.isDigit(bytes[end]) || ASCII.isLowercaseLetter(bytes[end]) { return .invalid }
-        let iban = characters.span.extracting(0..<length)
-        guard FinancialChecks.isValidIBAN(iban) || FinancialChecks.isValidIBANReadingLookAlikes(iban) else { return .invalid }
-        return end == bytes.count ? .valid : .validPrefix(utf8Length: end)
+        FinancialChecks.ibanVerdict(bytes, allowsShortGroups: true)
     }
 
     /// Payment card: Luhn, a known scheme's issuer range and length. Tries the longest run of

@@ -17254,7 +17254,7 @@ id = "be-national-number"
 category = "ID"
 type = "BE_NATIONAL_NUMBER"
 description = "Belgian national register number (Rijksregisternummer, numéro de registre national): birth date, serial, check 97 - (number mod 97), with a 2 in front from 2000 on"
-regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])[0-9](?:[ .\-/]?[0-9]){10}(?![ .\-/]?[0-9])'''
+regex = '''(?<![\p{L}\p{N}+])(?<![0-9][ .\-/])[0-9]{2}[ .\-/]?[0-9]{2}[ .\-/]?[0-9]{2}[ .\-/]?[0-9]{3}[ .\-/]?[0-9]{2}(?![ .\-/]?[0-9])'''
 validator = "be-national-number"
 confidence = 0.35
 severity = 0.8
@@ -17264,7 +17264,6 @@ examples = [
     "Rijksregisternummer «85.07.30-033.28»",
     "numéro de registre national «17 07 30 033 84»",
     "«85073003328»",
-    "Rijksregisternummer: «85-07-300-33-28»",
 ]
 counter_examples = [
     "Rijksregisternummer 85.07.30-033.29",

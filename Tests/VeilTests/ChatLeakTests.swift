@@ -506,6 +506,31 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    @Test("an identity number right after its name, in any grouping", arguments: [
+        ("NHS no: 6884-901-659", "NHS no: [UK_NHS]"),
+        ("SSN: 8219-8348-8", "SSN: [US_SSN]"),
+        ("BSN 804.8005.71 for the Dutch payroll.", "BSN [NL_BSN] for the Dutch payroll."),
+        ("NIR 1650.830.7686.2266, Carte Vitale hab ich leider verloren.", "NIR [FR_NIR], Carte Vitale hab ich leider verloren."),
+        ("Rijksregisternummer meiner Schwiegermutter: 66-11-134-3061", "Rijksregisternummer meiner Schwiegermutter: [BE_NATIONAL_NUMBER]"),
+        ("Die AHV-Nummer 75.63.9278.8763.3 steht auf dem Lohnausweis.", "Die AHV-Nummer [CH_AHV] steht auf dem Lohnausweis."),
+        // The first number after the name is the candidate; an order number nearer keeps it.
+        ("NHS app, order 6884-901-659", "NHS app, order 6884-901-659"),
+    ])
+    func identityNumbersAfterTheirName(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
+    @Test("a regrouped IBAN needs no word naming it; an expiry after a slash; an IMEI is no phone number", arguments: [
+        ("please use DE8 937 040 044 053 201 300 0 for the team kitty", "please use [IBAN] for the team kitty"),
+        ("writing it with spaces cos of the spam filter lol IT16 K0 70 6 78 5 48 2 0 07 43 34 7 36 0 0",
+         "writing it with spaces cos of the spam filter lol [IBAN]"),
+        ("4 52 36 1 4 7 7 8 6 79 36 3 / 10/28 / Prüfnummer 595", "[CARD] / [CARD_EXPIRY] / Prüfnummer [CVC]"),
+        ("Ich habe das Gerät mit der IMEI 01 420684 625468 5 zurückgeschickt", "Ich habe das Gerät mit der IMEI 01 420684 625468 5 zurückgeschickt"),
+    ])
+    func eleventhBlindSetLeaks(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
     @Test("numbers near a phone word that no phone word names stay, and a quoted example IBAN stays whole", arguments: [
         ("phone bill 40458082 charged twice", "phone bill 40458082 charged twice"),
         ("Tel 0151 2345678, Kundennummer 12 3456789", "Tel [PHONE], Kundennummer 12 3456789"),

@@ -31,7 +31,8 @@ public struct Prefilter: Sendable, Equatable {
     /// normalisation, for a rule whose match begins with a word list after a look-behind that
     /// keeps letters and digits out (`(?<![\p{L}\p{N}])(?:hba1c|blutzucker|…)`): the strings are
     /// looked for only where no ASCII letter or digit stands before them, which skips most of
-    /// a message. Not for a rule with a `value` group, whose finding is not the whole match.
+    /// a message. Like `mustContain`, they speak of the whole match, also for a rule with a
+    /// `value` group (whose match starts with the label the value follows).
     public var startsWith: [String]
     /// What the first word of every match holds (`first_word_holds`: `letter`, `digit` or
     /// both), for a rule whose match starts where a run of ASCII letters and digits starts (no
@@ -57,14 +58,14 @@ public struct Prefilter: Sendable, Equatable {
 
     /// This prefilter with what `facts` says of the rule's regex added: the larger digit count,
     /// digit run and stretch without a space, the symbols a match needs, the words a match
-    /// starts with unless the author listed some or the finding is a `value` group, not the
-    /// whole match, and the lengths of its whole digit runs and of its first word, and what that
-    /// word holds, unless the author listed them.
-    func adding(_ facts: RegexFacts, hasValueGroup: Bool) -> Prefilter {
+    /// starts with unless the author listed some, and the lengths of its whole digit runs and
+    /// of its first word, and what that word holds, unless the author listed them. All speak of
+    /// the whole match, also when the finding is a `value` group in it (the label before a number).
+    func adding(_ facts: RegexFacts) -> Prefilter {
         var prefilter = self
         prefilter.minDigits = max(minDigits, facts.minDigits)
         prefilter.requiredSymbols = facts.rarestSymbolSet
-        if startsWith.isEmpty, !hasValueGroup, let words = facts.startsWith,
+        if startsWith.isEmpty, let words = facts.startsWith,
            words.allSatisfy({ $0.utf8.count >= RegexFacts.shortestUsefulStart }) {
             prefilter.startsWith = words
         }

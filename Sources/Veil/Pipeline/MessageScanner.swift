@@ -338,7 +338,7 @@ final class CompiledRule: Sendable {
             do {
                 let pattern = try PCRE2Pattern(regex, limitsStarts: rule.prefilter.noSpaceBefore != nil, checksBudget: checksBudget)
                 self.pattern = pattern
-                let prefilter = rule.prefilter.adding(RegexFacts(of: regex), hasValueGroup: pattern.valueGroup != nil)
+                let prefilter = rule.prefilter.adding(RegexFacts(of: regex))
                 self.prefilter = prefilter
                 anchoredPattern = prefilter.startsAtWordRuns ? try PCRE2Pattern(regex, anchored: true, checksBudget: checksBudget) : nil
             } catch {
@@ -356,10 +356,6 @@ final class CompiledRule: Sendable {
         } catch {
             throw PackError(source: source, ruleID: rule.id, line: nil,
                             message: "'preceded_by' or 'followed_by' does not compile: \(error.message) at offset \(error.offset)")
-        }
-        if pattern?.valueGroup != nil && !rule.prefilter.startsWith.isEmpty {
-            throw PackError(source: source, ruleID: rule.id, line: nil,
-                            message: "'starts_with' speaks of the whole match; a rule with a 'value' group cannot use it")
         }
         if let name = rule.validator {
             guard let validator = validators[name] else {

@@ -531,6 +531,21 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    @Test("the twelfth blind set: a medicine after a mobile number, side effects, phone labels, a payment reference", arguments: [
+        // `Handy` was a word for another subject (a phone with a virus): it dropped the medicine.
+        ("Handy 0171 2345678, falls was ist. Sie nimmt Gabapentin.", "Handy [PHONE], falls was ist. Sie nimmt [MEDICATION]."),
+        ("die Tabletten machen mir Bluthusten, kann ich die absetzen?", "die Tabletten machen mir [SYMPTOM], kann ich die absetzen?"),
+        ("whatsapp not working, call 697-397-233", "whatsapp not working, call [PHONE]"),
+        ("Office number is 12 526 59 50 during the day", "Office number is [PHONE] during the day"),
+        ("Ich bin im Urlaub in Spanien, ihr erreicht mich unter 944 19 48 70", "Ich bin im Urlaub in Spanien, ihr erreicht mich unter [PHONE]"),
+        ("The atmosphere at the match was fever pitch", "The atmosphere at the match was fever pitch"),
+        ("mein Handy hat einen Virus", "mein Handy hat einen Virus"),
+        ("IBAN: DE89 3704 0044 0532 0130 00, Verwendungszweck: RG3481057", "IBAN: [IBAN], Verwendungszweck: RG3481057"),
+    ])
+    func twelfthBlindSetLeaks(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
     @Test("numbers near a phone word that no phone word names stay, and a quoted example IBAN stays whole", arguments: [
         ("phone bill 40458082 charged twice", "phone bill 40458082 charged twice"),
         ("Tel 0151 2345678, Kundennummer 12 3456789", "Tel [PHONE], Kundennummer 12 3456789"),

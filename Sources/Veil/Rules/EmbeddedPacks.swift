@@ -563,22 +563,23 @@ other_subjects = [
   "with you guys", "als hätte es", "als hätte er", "als hätte sie", "als ob es", "as if it had",
   "buchhaltung", "accounting", "stock market", "the market", "die börse", "aktienmarkt",
   "braucht man", "kriegt man", "kriegt man ja", "bekommt man ja", "da kriegt man", "router",
-  "akku", "handy", "laptop", "drucker", "printer", "chatbot", "euer bot", "your bot", "pflanze",
-  "pflanzen", "my plant", "blätter", "welle", "grippewelle", "the book", "a book", "this book",
-  "das buch", "im buch", "ein buch", "dem buch", "novel", "roman", "hörbuch", "audiobook",
-  "kochbuch", "cookbook", "film", "movie", "the film", "doku", "documentary", "podcast", "radio",
-  "im tv", "on tv", "im fernsehen", "serie", "tv series", "a woman with", "a man with",
-  "eine frau mit", "ein mann mit", "the whole city", "die ganze stadt", "krimi", "im krimi",
-  "thriller", "promi", "celebrity", "the singer", "lead singer", "sänger", "sängerin", "im video",
-  "the video", "blog", "blogartikel", "motor", "engine", "heizung", "wifi", "wi-fi", "wlan",
-  "software", "the bug", "this bug", "der bug", "der markt", "geschenk", "als geschenk", "gift",
-  "as a gift", "gift basket", "geschenkkorb", "influencer", "influencerin", "influencers",
-  "youtuber", "youtuberin", "blogger", "bloggerin", "moderator", "moderatorin", "schauspieler",
-  "schauspielerin", "actor", "actress", "politiker", "politikerin", "politician", "öffentlich",
-  "publicly", "recall", "recalled", "product recall", "rückrufaktion", "der charge", "die charge",
-  "chargennummer", "chargen-nr", "batch", "batch number", "lot number", "arbeite als",
-  "arbeitet als", "i work as", "works as", "job als", "stelle als", "von beruf", "ausbildung zur",
-  "ausbildung zum", "fortbildung", "fortbildungen", "weiterbildung",
+  "akku", "mein handy", "das handy", "am handy", "handy hat", "handy spinnt", "laptop", "drucker",
+  "printer", "chatbot", "euer bot", "your bot", "pflanze", "pflanzen", "my plant", "blätter",
+  "welle", "grippewelle", "the book", "a book", "this book", "das buch", "im buch", "ein buch",
+  "dem buch", "novel", "roman", "hörbuch", "audiobook", "kochbuch", "cookbook", "film", "movie",
+  "the film", "doku", "documentary", "podcast", "radio", "im tv", "on tv", "im fernsehen", "serie",
+  "tv series", "a woman with", "a man with", "eine frau mit", "ein mann mit", "the whole city",
+  "die ganze stadt", "krimi", "im krimi", "thriller", "promi", "celebrity", "the singer",
+  "lead singer", "sänger", "sängerin", "im video", "the video", "blog", "blogartikel", "motor",
+  "engine", "heizung", "wifi", "wi-fi", "wlan", "software", "the bug", "this bug", "der bug",
+  "der markt", "geschenk", "als geschenk", "gift", "as a gift", "gift basket", "geschenkkorb",
+  "influencer", "influencerin", "influencers", "youtuber", "youtuberin", "blogger", "bloggerin",
+  "moderator", "moderatorin", "schauspieler", "schauspielerin", "actor", "actress", "politiker",
+  "politikerin", "politician", "öffentlich", "publicly", "recall", "recalled", "product recall",
+  "rückrufaktion", "der charge", "die charge", "chargennummer", "chargen-nr", "batch",
+  "batch number", "lot number", "arbeite als", "arbeitet als", "i work as", "works as", "job als",
+  "stelle als", "von beruf", "ausbildung zur", "ausbildung zum", "fortbildung", "fortbildungen",
+  "weiterbildung",
 ]
 
 [[lexicon]]
@@ -4903,19 +4904,18 @@ context = [
 ]
 negative_context = [
   "fast nen", "fast einen", "beinahe einen", "giving me a", "gives me a", "krieg die",
-  "krieg echt die", "kriege die", "kriegt man die", "bereitet mir", "bereiten mir", "macht mir",
-  "machen mir", "real headache", "such a headache", "is a headache", "a total headache",
-  "total headache", "bei dem preis", "bei diesem preis", "beim preis", "at that price",
-  "at this price", "vorfreude", "vor aufregung", "excitement", "bei dem angebot",
-  "bei diesem angebot", "fever dream", "fiebertraum", "bei dem gedanken", "beim gedanken",
-  "just thinking about", "thinking about the", "auf zwei beinen", "walking migraine",
-  "total migraine", "a migraine on legs", "cold & flu", "cold and flu", "what a headache",
-  "a headache for", "a major headache", "saturday night fever", "hitchcock", "film", "movie",
-  "cough up", "coughed up", "coughing up the", "bei den preisen", "when i saw the bill",
-  "wm-fieber", "em-fieber", "fußballfieber", "reisefieber", "gold fever", "cabin fever",
-  "spring fever", "world cup", "wm", "em", "euros", "olympia*", "olympics", "fußball*",
-  "fussball*", "football", "soccer", "stadion", "stadium", "playoff*", "finale", "black friday",
-  "black-friday", "shopping", "kaufrausch",
+  "krieg echt die", "kriege die", "kriegt man die", "bereitet mir", "bereiten mir",
+  "real headache", "such a headache", "is a headache", "a total headache", "total headache",
+  "bei dem preis", "bei diesem preis", "beim preis", "at that price", "at this price", "vorfreude",
+  "vor aufregung", "excitement", "bei dem angebot", "bei diesem angebot", "fever dream",
+  "fiebertraum", "bei dem gedanken", "beim gedanken", "just thinking about", "thinking about the",
+  "auf zwei beinen", "walking migraine", "total migraine", "a migraine on legs", "cold & flu",
+  "cold and flu", "what a headache", "a headache for", "a major headache", "saturday night fever",
+  "hitchcock", "film", "movie", "cough up", "coughed up", "coughing up the", "bei den preisen",
+  "when i saw the bill", "wm-fieber", "em-fieber", "fußballfieber", "reisefieber", "gold fever",
+  "cabin fever", "spring fever", "fever pitch", "world cup", "wm", "em", "euros", "olympia*",
+  "olympics", "fußball*", "fussball*", "football", "soccer", "stadion", "stadium", "playoff*",
+  "finale", "black friday", "black-friday", "shopping", "kaufrausch",
 ]
 other_subject = ["@other_subjects"]
 own_subject = [
@@ -14422,7 +14422,7 @@ other_subjects = [
   "buchhaltung", "accounting",
   "stock market", "the market", "die börse", "aktienmarkt",
   "braucht man", "kriegt man", "kriegt man ja", "bekommt man ja", "da kriegt man",
-  "router", "akku", "handy", "laptop", "drucker", "printer", "chatbot", "euer bot", "your bot", "pflanze",
+  "router", "akku", "mein handy", "das handy", "am handy", "handy hat", "handy spinnt", "laptop", "drucker", "printer", "chatbot", "euer bot", "your bot", "pflanze",
   "pflanzen", "my plant", "blätter", "welle", "grippewelle",
   "the book", "a book", "this book", "das buch", "im buch", "ein buch", "dem buch", "novel", "roman", "hörbuch",
   "audiobook", "kochbuch", "cookbook", "film", "movie", "the film", "doku", "documentary", "podcast", "radio",
@@ -14955,7 +14955,7 @@ context = ["@health_cues", "@form_labels", "@close_people"]
 negative_context = [
   "fast nen", "fast einen", "beinahe einen", "giving me a", "gives me a", "krieg die", "krieg echt die",
   "kriege die", "kriegt man die",
-  "bereitet mir", "bereiten mir", "macht mir", "machen mir", "real headache", "such a headache",
+  "bereitet mir", "bereiten mir", "real headache", "such a headache",
   "is a headache", "a total headache", "total headache", "bei dem preis", "bei diesem preis", "beim preis",
   "at that price", "at this price", "vorfreude", "vor aufregung", "excitement",
   "bei dem angebot", "bei diesem angebot", "fever dream", "fiebertraum", "bei dem gedanken", "beim gedanken",
@@ -14964,7 +14964,7 @@ negative_context = [
   "what a headache", "a headache for", "a major headache", "saturday night fever", "hitchcock", "film",
   "movie", "cough up", "coughed up", "coughing up the", "bei den preisen", "when i saw the bill", "wm-fieber",
   "em-fieber", "fußballfieber", "reisefieber", "gold fever", "cabin fever", "spring fever",
-  "world cup", "wm", "em", "euros", "olympia*", "olympics", "fußball*", "fussball*", "football", "soccer",
+  "fever pitch", "world cup", "wm", "em", "euros", "olympia*", "olympics", "fußball*", "fussball*", "football", "soccer",
   "stadion", "stadium", "playoff*", "finale", "black friday", "black-friday", "shopping", "kaufrausch",
 ]
 # 356 words, 110 prefixes, 2 suffixes
@@ -16569,7 +16569,7 @@ other_numbers = [
   "angebot*", "abrechnung*", "heizkostenabrechnung*", "nebenkostenabrechnung*", "lieferschein*", "quote", "offer",
   "item*", "serial*", "seriennummer*", "case", "fallnummer*", "sku", "modell*", "model", "flug*",
   "flight*", "mandat*", "mref", "lot", "chargennummer*", "imei", "bill", "bills", "policy", "police",
-  "polizze", "versicherungsschein*", "rental", "barcode",
+  "polizze", "versicherungsschein*", "rental", "barcode", "verwendungszweck", "mahnung*", "zahlungserinnerung*",
 ]
 # Words that say a published specimen is quoted as an example ("auf dem Musterausweis steht
 # L01X00T47"): the ID card and passport of Erika Mustermann, the SSN of the Woolworth wallet.
@@ -17680,7 +17680,7 @@ id = "phone-national-labelled"
 category = "PHONE"
 type = "PHONE"
 description = "National number of a European region other than the home regions, as Spain, Italy and Poland write them (no 0 before it), grouped or bare: only right after a word for a phone number, which the regex holds (`Tel 664 19 66 35`, `the phone is 621.06.07.91`), since most nine-digit strings pass one of these plans; never the tail of a longer group of digits"
-regex = '''(?<![\p{L}\p{N}])(?:tel(?:efon)?(?:nummer|nr)?|tel-nr|rufnummer|handy(?:nummer|nr|-nr)?|mobil(?:nummer)?|festnetz(?:nummer)?|whatsapp|phone(?:\s+number)?|mobile(?:\s+number)?|cell(?:\s+number)?|(?:meine|neue)\s+nummer|(?:my|new)\s+number|call\s+me(?:\s+(?:on|at))?|call\s*back(?:\s+(?:number|on|at))?|rückruf(?:nummer)?|ruf\s+mich\s+an(?:\s+unter)?|text\s+me(?:\s+(?:on|at))?|reach\s+me(?:\s+(?:on|at))?|erreichbar\s+unter)(?:\s*[.:#-]\s*|\s+)(?:(?:is|ist|lautet|number|nummer|nr|no)\.?:?\s+)*(?<value>(?<![\p{N}][\x20/.-])(?=\(?[1-9])(?:\(\d{1,6}\)|\d{1,6})(?:\x20?[/.-]\x20?|\x20)?\d(?:[ /.-]?\d){4,14})(?![\p{L}\p{N}]|[.,:/-][\p{L}\p{N}])'''
+regex = '''(?<![\p{L}\p{N}])(?:tel(?:efon)?(?:nummer|nr)?|tel-nr|rufnummer|handy(?:nummer|nr|-nr)?|mobil(?:nummer)?|festnetz(?:nummer)?|whatsapp|phone(?:\s+number)?|mobile(?:\s+number)?|cell(?:\s+number)?|(?:meine|neue)\s+nummer|(?:my|new)\s+number|call\s+me(?:\s+(?:on|at))?|call\s*back(?:\s+(?:number|on|at))?|call(?=\x20\(?\d)|(?:office|work|home|landline)\s+(?:number|phone)|erreicht\s+(?:mich|uns)\s+unter|rückruf(?:nummer)?|ruf\s+mich\s+an(?:\s+unter)?|text\s+me(?:\s+(?:on|at))?|reach\s+me(?:\s+(?:on|at))?|erreichbar\s+unter)(?:\s*[.:#-]\s*|\s+)(?:(?:is|ist|lautet|number|nummer|nr|no)\.?:?\s+)*(?<value>(?<![\p{N}][\x20/.-])(?=\(?[1-9])(?:\(\d{1,6}\)|\d{1,6})(?:\x20?[/.-]\x20?|\x20)?\d(?:[ /.-]?\d){4,14})(?![\p{L}\p{N}]|[.,:/-][\p{L}\p{N}])'''
 # An extension after the number belongs to it (`Durchwahl 53`, `ext. 604`, `x343`).
 followed_by = ''',?\x20{1,2}(?:ext|extension|x|durchwahl|dw|apparat|app|nebenstelle)[.:]?\x20?\d{1,6}(?![\p{L}\p{N}])'''
 validator = "phone-labelled"
@@ -17693,6 +17693,8 @@ examples = [
     "phone «333 1234567», I'm in Milan until Friday",
     "Tel. «512 345 678»",
     "Callback: «6173 246 502»",
+    "Ich bin im Urlaub in Spanien, ihr erreicht mich unter «944 19 48 70»",
+    "email me or call «697-397-233»",
 ]
 counter_examples = [
     "Bestellung 612 34 56 78",

@@ -541,6 +541,12 @@ struct ChatLeakTests {
         ("The atmosphere at the match was fever pitch", "The atmosphere at the match was fever pitch"),
         ("mein Handy hat einen Virus", "mein Handy hat einen Virus"),
         ("IBAN: DE89 3704 0044 0532 0130 00, Verwendungszweck: RG3481057", "IBAN: [IBAN], Verwendungszweck: RG3481057"),
+        // `S`, `B` and `Z` before a digit are read as digits too, besides the text as written.
+        ("Ich ziehe nach Amsterdam, meine BSN ist S811.B9.9O5", "Ich ziehe nach Amsterdam, meine BSN ist [NL_BSN]"),
+        ("My Mastercard Z7Z0 0105 9160 8801 got blocked", "My Mastercard [CARD] got blocked"),
+        ("Steuer-Id: S6 439 7OZ 615", "Steuer-Id: [DE_STEUER_ID]"),
+        ("Sitzplatz B12, Flug LH 400 um 12:30", "Sitzplatz B12, Flug LH 400 um 12:30"),
+        ("hier die angeforderte StNr ist 83/245/5250/8 – bitte vertraulich", "hier die angeforderte StNr ist [DE_STEUERNUMMER] – bitte vertraulich"),
     ])
     func twelfthBlindSetLeaks(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)

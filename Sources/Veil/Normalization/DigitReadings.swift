@@ -8,10 +8,9 @@ enum DigitReadings {
     /// letters, separated by single spaces, dashes, dots or slashes, with at least two digits and
     /// three characters in all and no more look-alikes than digits (a card code `6o1`,
     /// `0l5l 2345 67O9` → `0151 2345 6709`,
-    /// `37O4 OO44` → `3704 0044`, `4lll IIII` → `4111 1111`); after a digit in its word, `s` is
+    /// `37O4 OO44` → `3704 0044`, `4lll IIII` → `4111 1111`); next to a digit in its word, `s` is
     /// read as `5`, `b` as `8` and `z` as `2` too (`23o83S` → `230835`, `8B92` → `8892`,
-    /// `344Z 960Z` → `3442 9602`: `so` and `bis`
-    /// stay words, and so does the letter of `B92` or `S63.042`). A word joins a group if it holds a
+    /// `344Z 960Z` → `3442 9602`, `S811.B9.9O5` → `5811.89.905`: `so` and `bis` stay words). A word joins a group if it holds a
     /// digit and does not start with two letters other than `oo` (`LI21` is a country code), or
     /// is two or more `o` or three or more `l`/`i`; words like `lol`, `i` or `de89` stay as they
     /// are. Rewrites in place, byte for byte, so offsets do not move; a validator still decides
@@ -56,6 +55,10 @@ enum DigitReadings {
                   text[index + prefix] != UInt8(ascii: "o"), text[index + prefix] != UInt8(ascii: "l"),
                   text[index + prefix] != UInt8(ascii: "i") { prefix += 1 }
             if prefix == 0 || index + prefix >= text.count || text[index + prefix] &- 0x30 >= 10 { prefix = 0 }
+            // A lone `s`, `b` or `z` before a digit is read like one after it (`S811.B9.9O5`,
+            // `Z7Z0 0105`), not skipped as a prefix; the text as written is scanned too, so an
+            // insurance number's letter is still read as a letter there.
+            if prefix == 1 && Self.isDigitShapedLetter(text[index]) { prefix = 0 }
             if prefix > 0 && (groupStart >= 0 && groupEnd + 1 == index) { prefix = 0 }
             var end = index + prefix
             var wordDigits = 0, wordLookAlikes = 0, hasLOrI = false, others = false
@@ -64,7 +67,8 @@ enum DigitReadings {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): wordDigits += 1
                 case UInt8(ascii: "o"): wordLookAlikes += 1
                 case UInt8(ascii: "l"), UInt8(ascii: "i"): wordLookAlikes += 1; hasLOrI = true
-                case UInt8(ascii: "s") where wordDigits > 0, UInt8(ascii: "b") where wordDigits > 0, UInt8(ascii: "z") where wordDigits > 0:
+                case UInt8(ascii: "s"), UInt8(ascii: "b"), UInt8(ascii: "z")
+                    where wordDigits > 0 || (end + 1 < text.count && ASCII.isDigit(text[end + 1])):
                     wordLookAlikes += 1
                 default: others = true
                 }
@@ -103,6 +107,11 @@ enum DigitReadings {
         }
         closeGroup()
         return rewrote
+    }
+
+    /// Whether `byte` is `s`, `b` or `z`, read as `5`, `8` or `2` next to digits.
+    private static func isDigitShapedLetter(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "s") || byte == UInt8(ascii: "b") || byte == UInt8(ascii: "z")
     }
 
     /// Whether `text[index]` is the `o` of `(o)` between a country code and the number

@@ -17505,6 +17505,25 @@ counter_examples = [
 ]
 
 [[rule]]
+id = "de-steuernummer-labelled"
+category = "ID"
+type = "DE_STEUERNUMMER"
+description = "German tax number in any grouping, as the first number after Steuernummer or StNr: 10, 11 or 13 digits (a tax number has no check digit, so its name must stand right before it)"
+regex = '''(?<![\p{L}\p{N}])(?:steuernummer|steuer-nummer|stnr|st\.-nr|st-nr)(?![\p{L}\p{N}])[^0-9\n]{0,30}?(?<value>\(?[0-9](?:[ .\-/()]{0,2}[0-9]){9,12})(?![\p{L}\p{N}])(?![ .\-/]{1,2}[0-9])'''
+validator = "de-steuernummer-any-grouping"
+confidence = 0.45
+severity = 0.6
+context = ["steuernummer*", "steuer-nummer", "stnr", "st.-nr", "st-nr"]
+negative_context = ["@other_numbers"]
+examples = [
+    "hier die angeforderte StNr ist «83/245/5250/8»",
+    "Steuernummer «(007) 679 50965»",
+]
+counter_examples = [
+    "Steuernummer 83/245/52",
+]
+
+[[rule]]
 id = "at-svnr-labelled"
 category = "ID"
 type = "AT_SVNR"

@@ -438,6 +438,12 @@ extension Validator {
                   IdentityChecks.steuernummerFormatFits(groups: groups) else { return .invalid }
             return .noOpinion
         },
+        // After its name, a tax number may be regrouped at will (`StNr 83/245/5250/8`): only
+        // its length (10 or 11 digits as a Land writes it, 13 in the federal form) is checked.
+        Validator(name: "de-steuernummer-any-grouping", isStrong: false) { (candidate: Span<UInt8>) in
+            guard let digits = IdentityChecks.digitsOnly(candidate), [10, 11, 13].contains(digits.count) else { return .invalid }
+            return .noOpinion
+        },
         Validator(name: "icao-document", isStrong: false) { (candidate: Span<UInt8>) in
             // `o` and `i` are not in the documents' alphabet: where a rule lets them in, they
             // were written for 0 and 1 (`LO1X00T47`); `l` is, and is read as 1 only when that

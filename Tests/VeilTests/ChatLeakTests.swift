@@ -85,6 +85,19 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    @Test("S, B and Z are read as digits only next to one", arguments: [
+        ("s811.b9.9o5", "5811.89.905"),
+        ("z7z0 0105 9160 8801", "2720 0105 9160 8801"),
+        ("so 1234 5678", "so 1234 5678"),
+        ("bis 12 34 56", "bis 12 34 56"),
+        ("sb 1234", "sb 1234"),
+    ])
+    func digitShapedLettersNextToDigits(_ text: String, _ read: String) {
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBufferPointer { _ = DigitReadings.readLookAlikeDigits(in: $0) }
+        #expect(String(decoding: bytes, as: UTF8.self) == read)
+    }
+
     @Test("look-alike letters in a short code and in a phone number's trunk prefix", arguments: [
         ("Prüfziffer 6o1 und Ablauf 03/28", "Prüfziffer [CVC] und Ablauf [CARD_EXPIRY]"),
         ("Rufnummer +41 (o)78 123o421, device iOS", "Rufnummer [PHONE], device iOS"),

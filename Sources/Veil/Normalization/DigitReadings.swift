@@ -10,7 +10,8 @@ enum DigitReadings {
     /// `0l5l 2345 67O9` → `0151 2345 6709`,
     /// `37O4 OO44` → `3704 0044`, `4lll IIII` → `4111 1111`); next to a digit in its word, `s` is
     /// read as `5`, `b` as `8` and `z` as `2` too (`23o83S` → `230835`, `8B92` → `8892`,
-    /// `344Z 960Z` → `3442 9602`, `S811.B9.9O5` → `5811.89.905`: `so` and `bis` stay words). A word joins a group if it holds a
+    /// `344Z 960Z` → `3442 9602`, `S811.B9.9O5` → `5811.89.905`: `so` and `bis` stay words).
+    /// A word joins a group if it holds a
     /// digit and does not start with two letters other than `oo` (`LI21` is a country code), or
     /// is two or more `o` or three or more `l`/`i`; words like `lol`, `i` or `de89` stay as they
     /// are. Rewrites in place, byte for byte, so offsets do not move; a validator still decides
@@ -67,9 +68,13 @@ enum DigitReadings {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): wordDigits += 1
                 case UInt8(ascii: "o"): wordLookAlikes += 1
                 case UInt8(ascii: "l"), UInt8(ascii: "i"): wordLookAlikes += 1; hasLOrI = true
-                case UInt8(ascii: "s"), UInt8(ascii: "b"), UInt8(ascii: "z")
-                    where wordDigits > 0 || (end + 1 < text.count && ASCII.isDigit(text[end + 1])):
-                    wordLookAlikes += 1
+                case UInt8(ascii: "s"), UInt8(ascii: "b"), UInt8(ascii: "z"):
+                    // Only next to a digit (`so` and `bis` stay words).
+                    if wordDigits > 0 || (end + 1 < text.count && ASCII.isDigit(text[end + 1])) {
+                        wordLookAlikes += 1
+                    } else {
+                        others = true
+                    }
                 default: others = true
                 }
                 end += 1

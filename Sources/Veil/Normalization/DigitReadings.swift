@@ -12,7 +12,8 @@ enum DigitReadings {
     /// read as `5`, `b` as `8` and `z` as `2` too (`23o83S` → `230835`, `8B92` → `8892`,
     /// `344Z 960Z` → `3442 9602`, `S811.B9.9O5` → `5811.89.905`: `so` and `bis` stay words).
     /// A word joins a group if it holds a
-    /// digit and does not start with two letters other than `oo` (`LI21` is a country code), or
+    /// digit and does not start with two letters, unless they are `oo` or look-alikes follow a
+    /// digit too (`LI21` is a country code, `OS7015` an order, `Ol7o` a number), or
     /// is two or more `o` or three or more `l`/`i`; words like `lol`, `i` or `de89` stay as they
     /// are. Rewrites in place, byte for byte, so offsets do not move; a validator still decides
     /// whether the reading is a value. The trunk prefix after a country code is read too:
@@ -55,7 +56,10 @@ enum DigitReadings {
             while prefix < 2, index + prefix < text.count, ASCII.isLowercaseLetter(text[index + prefix]),
                   text[index + prefix] != UInt8(ascii: "o"), text[index + prefix] != UInt8(ascii: "l"),
                   text[index + prefix] != UInt8(ascii: "i") { prefix += 1 }
-            if prefix == 0 || index + prefix >= text.count || text[index + prefix] &- 0x30 >= 10 { prefix = 0 }
+            // The prefix stands before a digit, or before `s`, `b` or `z` before one (`DEZ0 5502 …`).
+            if prefix == 0 || index + prefix >= text.count
+                || !(ASCII.isDigit(text[index + prefix]) || (Self.isDigitShapedLetter(text[index + prefix])
+                     && index + prefix + 1 < text.count && ASCII.isDigit(text[index + prefix + 1]))) { prefix = 0 }
             // A lone `s`, `b` or `z` before a digit is read like one after it (`S811.B9.9O5`,
             // `Z7Z0 0105`), not skipped as a prefix; the text as written is scanned too, so an
             // insurance number's letter is still read as a letter there.
@@ -63,15 +67,18 @@ enum DigitReadings {
             if prefix > 0 && (groupStart >= 0 && groupEnd + 1 == index) { prefix = 0 }
             var end = index + prefix
             var wordDigits = 0, wordLookAlikes = 0, hasLOrI = false, others = false
+            // Look-alikes after the word's first digit (`Ol7o`), not only before it (`OS7015`).
+            var lookAlikesAfterDigit = false
             while end < text.count, ASCII.isLowercaseAlphanumeric(text[end]) {
                 switch text[end] {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): wordDigits += 1
-                case UInt8(ascii: "o"): wordLookAlikes += 1
-                case UInt8(ascii: "l"), UInt8(ascii: "i"): wordLookAlikes += 1; hasLOrI = true
+                case UInt8(ascii: "o"): wordLookAlikes += 1; lookAlikesAfterDigit = lookAlikesAfterDigit || wordDigits > 0
+                case UInt8(ascii: "l"), UInt8(ascii: "i"): wordLookAlikes += 1; hasLOrI = true; lookAlikesAfterDigit = lookAlikesAfterDigit || wordDigits > 0
                 case UInt8(ascii: "s"), UInt8(ascii: "b"), UInt8(ascii: "z"):
                     // Only next to a digit (`so` and `bis` stay words).
                     if wordDigits > 0 || (end + 1 < text.count && ASCII.isDigit(text[end + 1])) {
                         wordLookAlikes += 1
+                        lookAlikesAfterDigit = lookAlikesAfterDigit || wordDigits > 0
                     } else {
                         others = true
                     }
@@ -93,9 +100,11 @@ enum DigitReadings {
             } else if prefix > 0 {
                 joins = wordDigits > 0
             } else if wordDigits > 0 {
-                // Two leading letters other than `oo` read as letters: `LI21` is Liechtenstein.
+                // Two leading letters are a code's letters (`LI21` is Liechtenstein, `#OS701544`
+                // an order), unless look-alikes follow a digit too (`Ol7o 7377…`) or they are `oo` (`OO44`).
                 let startsWithTwoLetters = length >= 2 && ASCII.isLowercaseLetter(text[index]) && ASCII.isLowercaseLetter(text[index + 1])
-                joins = !startsWithTwoLetters || !hasLOrI
+                let leadingOO = startsWithTwoLetters && text[index] == UInt8(ascii: "o") && text[index + 1] == UInt8(ascii: "o")
+                joins = !startsWithTwoLetters || lookAlikesAfterDigit || leadingOO
             } else {
                 joins = hasLOrI ? length >= 3 : length >= 2
             }
@@ -202,6 +211,19 @@ enum DigitReadings {
         // A number, not the digits at the end of a word (`rzstat2g023 / gb59…`: a BIC, then an IBAN).
         guard wordStart == 0 || !ASCII.isLowercaseAlphanumeric(text[wordStart - 1]) else { return nil }
         return wordStart..<start - 1
+    }
+
+    /// The letters of `text[range]` when they are all look-alikes (`o`, `l`, `i`, `s`, `b`,
+    /// `z`: `7s7`, `0l5l`), else 0.
+    private static func lookAlikeLetters(in range: Range<Int>, of text: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        for index in range where !ASCII.isDigit(text[index]) {
+            switch text[index] {
+            case UInt8(ascii: "o"), UInt8(ascii: "l"), UInt8(ascii: "i"), UInt8(ascii: "s"), UInt8(ascii: "b"), UInt8(ascii: "z"): count += 1
+            default: return 0
+            }
+        }
+        return count
     }
 
     /// The ASCII digits of `text[range]`.
@@ -448,7 +470,14 @@ enum DigitReadings {
                 switch byte {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
                 case UInt8(ascii: "o"), UInt8(ascii: "l"), UInt8(ascii: "i"): lookAlikes += 1
-                case UInt8(ascii: "s") where digits > 0, UInt8(ascii: "b") where digits > 0, UInt8(ascii: "z") where digits > 0: lookAlikes += 1
+                case UInt8(ascii: "s"), UInt8(ascii: "b"), UInt8(ascii: "z"):
+                    // Next to a digit (`8B92`, `DEZ0`); else a letter like any other.
+                    if digits > 0 || (index + 1 < word.count && ASCII.isDigit(word[index + 1])) {
+                        lookAlikes += 1
+                    } else {
+                        others += 1
+                        if digits == 0 && lookAlikes == 0 { prefix += 1 }
+                    }
                 default:
                     others += 1
                     if digits == 0 && lookAlikes == 0 { prefix += 1 }
@@ -526,7 +555,9 @@ enum DigitReadings {
     private static func separatorEdits(_ text: UnsafeBufferPointer<UInt8>, wideSpaces: WideSpaces, evenMixed: Bool,
                                        mixedGroups: inout Bool) -> [(range: Range<Int>, replacement: UInt8?)] {
         var edits: [(range: Range<Int>, replacement: UInt8?)] = []
-        var group: [(range: Range<Int>, digits: Int)] = []
+        // `lookAlikes`: the look-alike letters of a word of digits and look-alikes (`7S7`,
+        // `4Z23`), which the reading after this one takes for digits.
+        var group: [(range: Range<Int>, digits: Int, lookAlikes: Int)] = []
         /// Whether two gaps are the same separator, runs of spaces taken as one space (`.` and
         /// `.`, ` / ` and ` / `, `  ` and ` `), compared without building either.
         func sameKind(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
@@ -573,6 +604,7 @@ enum DigitReadings {
                 group.removeFirst()
             }
             let digits = group.reduce(0) { $0 + $1.digits }
+            let readDigits = digits + group.reduce(0) { $0 + $1.lookAlikes }
             guard group.count >= 2, digits > 0,
                   !(group.count >= 3 && startsWithDate(group[0].range, group[1].range, group[2].range, in: text)),
                   let firstDigits = group.firstIndex(where: { $0.digits > 0 }),
@@ -583,8 +615,8 @@ enum DigitReadings {
             // or, alone with one number, is joined by one separator (`J-0311…`, `D.6862…`).
             let core = firstDigits..<lastDigits
             let sameKinds = core.allSatisfy { sameKind(gapAfter($0), gapAfter(firstDigits)) }
-            if digits >= minimumGroupDigits && !sameKinds { mixedGroups = true }
-            let uniform = digits >= minimumGroupDigits && (evenMixed || sameKinds)
+            if readDigits >= minimumGroupDigits && !sameKinds { mixedGroups = true }
+            let uniform = readDigits >= minimumGroupDigits && (evenMixed || sameKinds)
             // A code of letters and digits cut into groups by one kind of separator is one
             // value (`PL5-CH9-R51`, `NT2.HF9.6L8`, `612  411  88P`): its gaps go, since such
             // values are written without them; digits alone keep one space (`4111 1111 …`).
@@ -636,7 +668,7 @@ enum DigitReadings {
                     && !wideSpaces.isWide(gap)
                 if gap.count > maximumSeparatorRun || !gap.allSatisfy({ isSeparator(text[$0]) }) || lettersAfterOneSpace { closeGroup() }
             }
-            group.append((range, wordDigits))
+            group.append((range, wordDigits, wordDigits > 0 ? lookAlikeLetters(in: range, of: text) : 0))
         }
         closeGroup()
         return edits

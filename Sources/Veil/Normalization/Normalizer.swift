@@ -22,7 +22,9 @@ struct NormalizedText {
     /// with different separators between them (`5554 8340 - 4850.5276`, `756-6629.7753/52`) are
     /// evened out to single spaces, when the message has such a group. The main reading keeps
     /// their separators, since such a group may hold several values (`4111 … 1111 12/27`).
-    var separatorsEvened: (bytes: UnsafeBufferPointer<UInt8>, map: OffsetMap)? = nil
+    /// `lookAlikesRead` is that reading with look-alike letters read as digits, as `bytes` is to
+    /// `asWritten` (`4963 4578 - 6Z5l  Z513`), when any were.
+    var separatorsEvened: (bytes: UnsafeBufferPointer<UInt8>, map: OffsetMap, lookAlikesRead: UnsafeBufferPointer<UInt8>?)? = nil
 }
 
 /// A growable byte buffer owned by one thread's scratch storage.
@@ -76,6 +78,8 @@ enum Normalizer {
         @exclusivity(unchecked) var evenedSpans: [veil_changed_span] = []
         let evenedOutput = ScratchBuffer<UInt8>(capacity: 256, repeating: 0)
         let evenedSpanStorage = ScratchBuffer<veil_changed_span>(capacity: 16, repeating: veil_changed_span())
+        /// That reading with look-alike letters read as digits.
+        let evenedLookAlikes = ScratchBuffer<UInt8>(capacity: 256, repeating: 0)
         /// The text before look-alike letters were read as digits (`NormalizedText.asWritten`).
         let asWritten = ScratchBuffer<UInt8>(capacity: 256, repeating: 0)
         /// The words of the normalised text, found once for every later stage.
@@ -157,14 +161,19 @@ enum Normalizer {
     /// mixed ones too (`NormalizedText.separatorsEvened`), or nil when it reads as `mainReading`.
     private static func separatorsEvened(_ text: NormalizedText, _ survey: DigitReadings.Survey, _ wideSpaces: DigitReadings.WideSpaces,
                                          mainReading: some Sequence<UInt8>,
-                                         using buffers: Buffers) -> (bytes: UnsafeBufferPointer<UInt8>, map: OffsetMap)? {
+                                         using buffers: Buffers) -> (bytes: UnsafeBufferPointer<UInt8>, map: OffsetMap, lookAlikesRead: UnsafeBufferPointer<UInt8>?)? {
         var mixedGroups = true
         guard DigitReadings.joinValues(text.bytes, survey, wideSpaces: wideSpaces, evenMixedSeparators: true, mixedGroups: &mixedGroups,
                                        into: &buffers.evened, spans: &buffers.evenedSpans),
               !buffers.evened.elementsEqual(mainReading) else { return nil }
         let storage = buffers.evenedOutput.store(buffers.evened)
         let spanStorage = buffers.evenedSpanStorage.store(buffers.evenedSpans)
-        return (UnsafeBufferPointer(storage), OffsetMap(spans: text.map.spans, secondStage: UnsafeBufferPointer(spanStorage)))
+        var lookAlikesRead: UnsafeBufferPointer<UInt8>? = nil
+        if survey.mayHoldLookAlikes {
+            let reading = buffers.evenedLookAlikes.store(buffers.evened)
+            if DigitReadings.readLookAlikeDigits(in: reading) { lookAlikesRead = UnsafeBufferPointer(reading) }
+        }
+        return (UnsafeBufferPointer(storage), OffsetMap(spans: text.map.spans, secondStage: UnsafeBufferPointer(spanStorage)), lookAlikesRead)
     }
 
     /// Reads look-alike letters among digits as digits in `text` (whose words are in

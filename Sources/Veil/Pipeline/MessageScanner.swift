@@ -193,6 +193,10 @@ public final class MessageScanner: Sendable {
             // And the reading with a value's mixed separators evened out (`5554 8340 - 4850.5276`).
             scratch.normalization.words.tokenize(evened.bytes)
             try appendCandidates(in: evened.bytes, original: source, map: evened.map, scratch: scratch, wholeGroupsOnly: true)
+            if let lookAlikesRead = evened.lookAlikesRead {
+                scratch.normalization.words.tokenize(lookAlikesRead)
+                try appendCandidates(in: lookAlikesRead, original: source, map: evened.map, scratch: scratch, wholeGroupsOnly: true)
+            }
         }
         OverlapResolver.resolve(&scratch.candidates)
         if scratch.candidates.contains(where: \.isSpecimen) { scratch.candidates.removeAll { $0.isSpecimen } }

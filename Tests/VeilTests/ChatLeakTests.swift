@@ -579,6 +579,16 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    @Test("an expiry with the month's name after a word of expiry; a date with its day stays", arguments: [
+        ("Mastercard 5555 5555 5555 4444 ist noch gültig bis Jan 27. Warum gesperrt?",
+         "Mastercard [CARD] ist noch gültig bis [CARD_EXPIRY]. Warum gesperrt?"),
+        ("the card is expiring May 30, can I still use it", "the card is expiring [CARD_EXPIRY], can I still use it"),
+        ("Reisepass läuft am 11. Juli 2031 ab", "Reisepass läuft am 11. Juli 2031 ab"),
+    ])
+    func expiryWithMonthName(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
     @Test("numbers near a phone word that no phone word names stay, and a quoted example IBAN stays whole", arguments: [
         ("phone bill 40458082 charged twice", "phone bill 40458082 charged twice"),
         ("Tel 0151 2345678, Kundennummer 12 3456789", "Tel [PHONE], Kundennummer 12 3456789"),

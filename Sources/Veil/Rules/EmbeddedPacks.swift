@@ -334,6 +334,35 @@ counter_examples = [
 ]
 
 [[rule]]
+id = "card-expiry-month-name"
+category = "FINANCIAL"
+type = "CARD_EXPIRY"
+description = "Card expiry date written with the month's name and the year (`Jan 27`, `März 2029`, `Sept. 30`) after a word of expiry; a date with a day (`Jan 27` for the 27th) is a date's, so only expiry words count as context"
+regex = '''(?<!\p{L})(?<!\d\s)(?<!\d\.\s)(?<!\d\.)(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|maerz|apr(?:il)?|ma[iy]|jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?\s?(?:'|20)?\d\d(?![\d:/-]|[.,]\d|\s\d)'''
+validator = "card-expiry"
+confidence = 0.4
+severity = 0.5
+requires_context = true
+context = ["gültig bis", "gueltig bis", "ablauf*", "läuft", "exp", "expiry", "expires", "expiring", "expiration", "valid thru", "valid until", "valid through", "verfall*"]
+negative_context = ["termin", "appointment", "meeting", "geburt*", "born", "birthday", "pass", "passport", "reisepass", "ausweis", "personalausweis"]
+examples = [
+    "Mastercard 5555 5555 5555 4444, gültig bis «Jan 27»",
+    "the card is expiring «May 30»",
+    "Ablaufdatum «Feb 30»",
+    "expiry «March 2029», cvc 123",
+    "Karte gültig bis «Sept. 28»",
+    "läuft ab «Okt 31»",
+]
+counter_examples = [
+    "gültig bis Jan 2014",
+    "Termin am Jan 27, Karte gültig",
+    "expires Jan 27 2026",
+    "valid thru 30 Jan",
+    "Reisepass läuft am 11. Juli 2031 ab",
+    "card expires 21 October 2027",
+]
+
+[[rule]]
 id = "card-expiry-after-card"
 category = "FINANCIAL"
 type = "CARD_EXPIRY"

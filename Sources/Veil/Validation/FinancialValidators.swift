@@ -285,10 +285,19 @@ extension Validator {
     }
 
     /// Card expiry date `MM/YY` or `MM/YYYY`: a real month, and a year a card can run to.
-    /// A month of one or two digits, a separator, a year of two or four digits (`09/27`, `5/26`, `12-2029`, `06.30`).
+    /// A month of one or two digits, a separator, a year of two or four digits (`09/27`, `5/26`,
+    /// `12-2029`, `06.30`), or the month's name in English or German (`Jan 27`, `März 2029`).
     static let cardExpiry = Validator(name: "card-expiry", isStrong: false) { (bytes: Span<UInt8>) in
         var month = 0, monthDigits = 0, year = 0, yearDigits = 0, inYear = false
-        for index in bytes.indices {
+        var start = 0
+        if bytes.count >= 2, ASCII.isLowercaseLetter(bytes[0]) || bytes[0] &- 0x41 < 26, !ASCII.isDigit(bytes[1]) {
+            guard let named = monthNumber(named: bytes) else { return .invalid }
+            month = named
+            monthDigits = 1
+            inYear = true
+            while start < bytes.count && !ASCII.isDigit(bytes[start]) { start += 1 }
+        }
+        for index in start..<bytes.count {
             // `o` is a look-alike 0 (`o3/27`, `5/3o`), as the rule's pattern allows.
             let byte = ASCII.lookAlikeDigit(bytes[index]) ?? bytes[index]
             if ASCII.isDigit(byte) {
@@ -308,6 +317,41 @@ extension Validator {
         // from now is a date's (`läuft zum 4.10. aus`: 2010).
         let fullYear = yearDigits == 2 ? 2000 + year : year
         return .from((1...12).contains(month) && (IdentityChecks.currentYear - 6...IdentityChecks.currentYear + 15).contains(fullYear))
+    }
+
+    /// The month (1–12) that `bytes` name by their first three letters, in English or German
+    /// (`jan`, `mär`/`mae`, `may`/`mai`, `oct`/`okt`, `dec`/`dez`), any case.
+    private static func monthNumber(named bytes: Span<UInt8>) -> Int? {
+        var key: UInt32 = 0, letters = 0, index = 0
+        while index < bytes.count && letters < 3 {
+            var byte = bytes[index]
+            if byte == 0xC3 && index + 1 < bytes.count && (bytes[index + 1] == 0xA4 || bytes[index + 1] == 0x84) {
+                byte = UInt8(ascii: "a")  // `ä`/`Ä` of `März`, read as the `a` of `Maerz`
+                index += 1
+            }
+            guard byte &- 0x41 < 26 || ASCII.isLowercaseLetter(byte) else { break }
+            key = key << 8 | UInt32(byte | 0x20)
+            letters += 1
+            index += 1
+        }
+        func name(_ text: StaticString) -> UInt32 {
+            text.withUTF8Buffer { $0.reduce(0) { $0 << 8 | UInt32($1) } }
+        }
+        switch key {
+        case name("jan"): return 1
+        case name("feb"): return 2
+        case name("mar"), name("mae"): return 3
+        case name("apr"): return 4
+        case name("may"), name("mai"): return 5
+        case name("jun"): return 6
+        case name("jul"): return 7
+        case name("aug"): return 8
+        case name("sep"): return 9
+        case name("oct"), name("okt"): return 10
+        case name("nov"): return 11
+        case name("dec"), name("dez"): return 12
+        default: return nil
+        }
     }
 }
 

@@ -589,6 +589,17 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    @Test("e-mail addresses with spaced dots or ' punkt ', any domain; a sentence with 'at' stays", arguments: [
+        ("neue Adresse: paula.wendt @ kanzlei-wendt . de, bitte ändern", "neue Adresse: [EMAIL], bitte ändern"),
+        ("schickt es an jonas_krebs at schreinerei-krebs punkt at", "schickt es an [EMAIL]"),
+        ("oder an lena punkt vogt at posteo punkt de", "oder an [EMAIL]"),
+        ("wir treffen uns at home punkt acht", "wir treffen uns at home punkt acht"),
+        ("email me @ gmail . com", "email me @ gmail . com"),
+    ])
+    func spacedAndPunktEmails(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
     @Test("numbers near a phone word that no phone word names stay, and a quoted example IBAN stays whole", arguments: [
         ("phone bill 40458082 charged twice", "phone bill 40458082 charged twice"),
         ("Tel 0151 2345678, Kundennummer 12 3456789", "Tel [PHONE], Kundennummer 12 3456789"),

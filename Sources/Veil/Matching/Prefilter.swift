@@ -553,18 +553,36 @@ enum ByteSearch {
     }
 
     /// Where `needle` (not empty) first stands in `text` at or after `start`: `memchr` finds
-    /// its first byte.
+    /// its rarest byte in chat text (`rarity`), so that a needle starting with a space
+    /// (` punkt `, ` . `) does not stop at every space: two new e-mail rules' needles cost
+    /// 1,000 instructions a line of the mix each when `memchr` looked for their first byte.
     static func firstIndex(of needle: [UInt8], in text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard let first = needle.first, needle.count <= text.count, let base = text.baseAddress else { return nil }
+        guard !needle.isEmpty, needle.count <= text.count, let base = text.baseAddress else { return nil }
+        var anchor = 0
+        for offset in needle.indices.dropFirst() where rarity[Int(needle[offset])] > rarity[Int(needle[anchor])] { anchor = offset }
+        let anchorByte = Int32(needle[anchor])
         let last = text.count - needle.count
         var index = start
         while index <= last {
-            guard let found = memchr(base + index, Int32(first), last - index + 1) else { return nil }
-            let position = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            guard let found = memchr(base + index + anchor, anchorByte, last - index + 1) else { return nil }
+            let position = UnsafeRawPointer(found) - UnsafeRawPointer(base) - anchor
             if matches(needle, in: text, at: position) { return position }
             index = position + 1
         }
         return nil
+    }
+
+    /// How rare each byte is in normalised chat text, higher for rarer: the space and the most
+    /// frequent letters of German and English lowest.
+    private static let rarity: [UInt8] = (0...255).map { byte in
+        switch UInt8(byte) {
+        case UInt8(ascii: " "): 0
+        case UInt8(ascii: "e"): 1
+        case UInt8(ascii: "n"), UInt8(ascii: "i"), UInt8(ascii: "r"), UInt8(ascii: "s"), UInt8(ascii: "t"), UInt8(ascii: "a"): 2
+        case UInt8(ascii: "h"), UInt8(ascii: "d"), UInt8(ascii: "u"), UInt8(ascii: "l"), UInt8(ascii: "o"), UInt8(ascii: "c"), UInt8(ascii: "m"): 3
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "0")...UInt8(ascii: "9"): 4
+        default: 5
+        }
     }
 
     /// Whether `needle` stands in `text` at `position`.

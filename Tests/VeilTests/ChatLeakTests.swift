@@ -91,6 +91,9 @@ struct ChatLeakTests {
         ("so 1234 5678", "so 1234 5678"),
         ("bis 12 34 56", "bis 12 34 56"),
         ("sb 1234", "sb 1234"),
+        // An address's name is read as written.
+        ("anna.s22@example.com", "anna.s22@example.com"),
+        ("write to b.o5l@example.com or call o151 2345678", "write to b.o5l@example.com or call 0151 2345678"),
     ])
     func digitShapedLettersNextToDigits(_ text: String, _ read: String) {
         var bytes = Array(text.utf8)

@@ -108,6 +108,12 @@ enum DigitReadings {
             } else {
                 joins = hasLOrI ? length >= 3 : length >= 2
             }
+            if joins && isInEmailLocalPart(end, in: text) {
+                // `anna.s22@…`: an address's name, as it is written.
+                closeGroup()
+                index = end
+                continue
+            }
             if joins {
                 if groupStart >= 0 && groupEnd + 1 != index { closeGroup() }
                 if groupStart < 0 { groupStart = index }
@@ -121,6 +127,19 @@ enum DigitReadings {
         }
         closeGroup()
         return rewrote
+    }
+
+    /// Whether the word ending at `end` stands in an e-mail address's local part: letters,
+    /// digits and `.`, `_`, `%`, `+`, `-` run from it to an `@`.
+    private static func isInEmailLocalPart(_ end: Int, in text: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        var index = end
+        while index < text.count {
+            let byte = text[index]
+            guard ASCII.isLowercaseAlphanumeric(byte) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_")
+                    || byte == UInt8(ascii: "%") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") else { break }
+            index += 1
+        }
+        return index < text.count && text[index] == UInt8(ascii: "@")
     }
 
     /// Whether `byte` is `s`, `b` or `z`, read as `5`, `8` or `2` next to digits.

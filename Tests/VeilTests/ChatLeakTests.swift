@@ -603,6 +603,18 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    @Test("a phrase of the health lexicon with one word misspelt, its other words as they are", arguments: [
+        ("She was diagnosed with multipel sclerosis last year", "She was diagnosed with [DIAGNOSIS] last year"),
+        ("got bad muscle crmaps after the run", "got [SYMPTOM] after the run"),
+        ("Befund: chronsiche Bronchitis, bitte Termin", "Befund: [DIAGNOSIS], bitte Termin"),
+        ("mein Vater hat Diabtes Typ 2", "mein Vater hat [DIAGNOSIS]"),
+        // A number vouches for no misspelt word next to it.
+        ("Passenger 2: Mathew Holmes, born 11/05/2023", "Passenger 2: Mathew Holmes, born 11/05/2023"),
+    ])
+    func misspeltWordOfAHealthPhrase(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
     @Test("numbers near a phone word that no phone word names stay, and a quoted example IBAN stays whole", arguments: [
         ("phone bill 40458082 charged twice", "phone bill 40458082 charged twice"),
         ("Tel 0151 2345678, Kundennummer 12 3456789", "Tel [PHONE], Kundennummer 12 3456789"),

@@ -49,6 +49,8 @@ struct LexiconMatcher: Sendable {
         var isNotTypo = false
         /// Whether some phrase starts with the word (its phrases are in `phraseChains`).
         var startsPhrases = false
+        /// The first of the `misspeltWords` this word is the anchor of, -1 for none.
+        var misspeltWords: Int32 = -1
     }
 
     /// The phrases that start with the same two words, linked through `Phrase.next`: keyed by
@@ -69,11 +71,29 @@ struct LexiconMatcher: Sendable {
         var next: Int32 = -1
     }
 
+    /// A word of a phrase that may be misspelt while the phrase's other words stand as they are
+    /// (`generailsed anxiety disorder`, `muscle carmps`, `prostate kancer`): the phrase, the
+    /// word's place in it and bytes in `arena`, the place of the phrase's longest other word
+    /// (its anchor, which finds it), and the next such word with the same anchor.
+    private struct MisspeltPhraseWord: Sendable {
+        let phrase: Int32
+        let place: Int32
+        let anchorPlace: Int32
+        let start: Int32
+        let count: Int32
+        var next: Int32 = -1
+    }
+
     private var arena: [UInt8] = []
     private var entries = HashedTable<WordEntry>()
     private var phrases: [Phrase] = []
     private var phraseChains = HashedTable<PhraseChain>()
     private var phraseHashes: [UInt64] = []
+    private var misspeltWords: [MisspeltPhraseWord] = []
+    /// The chains of `misspeltWords` by their anchor's hash while terms are added; `finish`
+    /// notes each chain's start in its anchor's `WordEntry`, which every word is looked up in anyway
+    /// (a filter of its own cost 675 instructions a line of the mix).
+    private var misspeltWordsByAnchor = HashedTable<PhraseChain>()
     private var prefixes = HashedTable<Term>()
     private var suffixes = HashedTable<Term>()
     /// Bit `n` is set when some stem (head) is `n` bytes long; lengths from 64 up share bit 63.
@@ -179,9 +199,12 @@ struct LexiconMatcher: Sendable {
             guard case .lexicon(let terms) = rule.matcher else { return count }
             return count + terms.words.count + terms.exclude.count + terms.notTypos.count
         }
-        entries.reserve(termCount)
-        arena.reserveCapacity(termCount * 14)
+        // Room for the anchors of misspelt phrase words too (`finish`), and their bytes.
+        entries.reserve(termCount + termCount / 4)
+        arena.reserveCapacity(termCount * 24)
         typoKeys.reserveCapacity(termCount * 8)
+        misspeltWords.reserveCapacity(termCount + termCount / 4)
+        misspeltWordsByAnchor.reserve(termCount / 4)
         for (index, rule) in rules.enumerated() {
             if case .lexicon(let terms) = rule.matcher { add(terms, ruleIndex: index) }
         }
@@ -190,6 +213,12 @@ struct LexiconMatcher: Sendable {
 
     /// Sizes the word and affix filters to the terms added and fills them.
     private mutating func finish() {
+        for anchor in misspeltWordsByAnchor.keys {
+            var entry = entries[anchor] ?? WordEntry()
+            entry.misspeltWords = misspeltWordsByAnchor[anchor]!.first
+            entries[anchor] = entry
+        }
+        misspeltWordsByAnchor = HashedTable()
         let stemStart = (0..<1 << 10).map { filters[layout.offset(.stemStart) + $0] }
         let headEnd = (0..<1 << 4).map { filters[layout.offset(.headEnd) + $0] }
         layout = FilterLayout(wordBits: FilterLayout.bits(forKeys: entries.storedCount),
@@ -219,6 +248,7 @@ struct LexiconMatcher: Sendable {
         let buffers = Normalizer.Buffers()
         let words = WordList()
         var hashes: [UInt64] = []
+        var ranges: [Range<Int>] = []
         for word in terms.words {
             // Most terms are words of small ASCII letters between spaces or hyphens: they are
             // their own spelling, and adding them builds no arrays (start-up with the generated
@@ -227,18 +257,19 @@ struct LexiconMatcher: Sendable {
             if word.withUTF8({ bytes in
                 guard !bytes.isEmpty, bytes.allSatisfy({ ASCII.isLowercaseLetter($0) || $0 == 0x20 || $0 == 0x2D }) else { return false }
                 hashes.removeAll(keepingCapacity: true)
-                var tokenStart = 0, firstToken = 0..<0
+                ranges.removeAll(keepingCapacity: true)
+                var tokenStart = 0
                 for index in 0...bytes.count where index == bytes.count || bytes[index] &- 0x61 >= 26 {
                     if index > tokenStart {
-                        if hashes.isEmpty { firstToken = tokenStart..<index }
+                        ranges.append(tokenStart..<index)
                         hashes.append(Self.hash(UnsafeBufferPointer(rebasing: bytes[tokenStart..<index])))
                     }
                     tokenStart = index + 1
                 }
                 if hashes.count == 1 {
-                    addWord(UnsafeBufferPointer(rebasing: bytes[firstToken]), ruleIndex: ruleIndex)
+                    addWord(UnsafeBufferPointer(rebasing: bytes[ranges[0]]), ruleIndex: ruleIndex)
                 } else if !hashes.isEmpty {
-                    addPhrase(hashes, ruleIndex: ruleIndex)
+                    addPhrase(hashes, ruleIndex: ruleIndex) { UnsafeBufferPointer(rebasing: bytes[ranges[$0]]) }
                 }
                 return true
             }) { continue }
@@ -248,7 +279,16 @@ struct LexiconMatcher: Sendable {
                 if tokens.count == 1 {
                     first.withUnsafeBufferPointer { addWord($0, ruleIndex: ruleIndex) }
                 } else {
-                    addPhrase(tokens.map(Self.hash), ruleIndex: ruleIndex)
+                    // The words laid end to end, so that `addPhrase` reads each through one buffer.
+                    var tokenRanges: [Range<Int>] = []
+                    var joined: [UInt8] = []
+                    for token in tokens {
+                        tokenRanges.append(joined.count..<joined.count + token.count)
+                        joined += token
+                    }
+                    joined.withUnsafeBufferPointer { joined in
+                        addPhrase(tokens.map(Self.hash), ruleIndex: ruleIndex) { UnsafeBufferPointer(rebasing: joined[tokenRanges[$0]]) }
+                    }
                 }
             }
         }
@@ -279,9 +319,11 @@ struct LexiconMatcher: Sendable {
         }
     }
 
-    /// Adds a phrase, given by the hashes of its words in their canonical spelling.
-    private mutating func addPhrase(_ hashes: [UInt64], ruleIndex: Int) {
+    /// Adds a phrase, given by the hashes of its words in their canonical spelling, and notes
+    /// which of its words may be found misspelt (`word(place)` gives their bytes).
+    private mutating func addPhrase(_ hashes: [UInt64], ruleIndex: Int, word: (Int) -> UnsafeBufferPointer<UInt8>) {
         hasTerms = true
+        noteMisspellableWords(ofPhrase: Int32(phrases.count), hashes, word: word)
         var entry = entries[hashes[0]] ?? WordEntry()
         phrases.append(Phrase(hashesStart: Int32(phraseHashes.count), hashesCount: Int32(hashes.count), ruleIndex: Int32(ruleIndex)))
         phraseHashes += hashes
@@ -296,6 +338,94 @@ struct LexiconMatcher: Sendable {
         }
         entry.startsPhrases = true
         setEntry(entry, for: hashes[0])
+    }
+
+    /// Notes the words of a phrase that may be found misspelt: words of `minimumMisspeltWord`
+    /// letters or more, each found from the phrase's longest other word.
+    private mutating func noteMisspellableWords(ofPhrase phrase: Int32, _ hashes: [UInt64], word: (Int) -> UnsafeBufferPointer<UInt8>) {
+        // The longest word and the second longest: the anchor of every other word, and of the longest.
+        var longest = -1, second = -1
+        for place in hashes.indices {
+            let count = word(place).count
+            if longest < 0 || count > word(longest).count {
+                second = longest
+                longest = place
+            } else if second < 0 || count > word(second).count {
+                second = place
+            }
+        }
+        for place in hashes.indices {
+            let bytes = word(place)
+            guard bytes.count >= Self.minimumMisspeltWord, bytes.count <= TypoKeys.longestWord,
+                  bytes.allSatisfy(ASCII.isLowercaseLetter) else { continue }
+            let anchor = place == longest ? second : longest
+            // A number or a short word vouches for little (`born 11` is no misspelt `boron 11`).
+            guard anchor >= 0, word(anchor).count >= 3, word(anchor).allSatisfy(ASCII.isLowercaseLetter) else { continue }
+            let index = Int32(misspeltWords.count)
+            misspeltWords.append(MisspeltPhraseWord(phrase: phrase, place: Int32(place), anchorPlace: Int32(anchor),
+                                                    start: Int32(arena.count), count: Int32(bytes.count)))
+            arena.append(contentsOf: bytes)
+            let anchorHash = hashes[anchor]
+            if var chain = misspeltWordsByAnchor[anchorHash] {
+                misspeltWords[Int(chain.last)].next = index
+                chain.last = index
+                misspeltWordsByAnchor[anchorHash] = chain
+            } else {
+                misspeltWordsByAnchor[anchorHash] = PhraseChain(first: index, last: index)
+            }
+        }
+    }
+
+    /// The shortest word of a phrase that is found misspelt: the phrase's other words vouch for
+    /// it, so it may be shorter than a single word (`minimumTypoLength`).
+    static let minimumMisspeltWord = 5
+
+    /// Appends the phrases whose anchor is the word at `position` and which stand around it
+    /// with one word misspelt, one letter added, dropped, replaced or two swapped.
+    private func appendMisspeltPhrases(anchoredAt position: Int, first: Int32, tokens: UnsafeBufferPointer<WordList.Token>,
+                                       text: UnsafeBufferPointer<UInt8>, canonical: UnsafeBufferPointer<UInt8>,
+                                       arena: UnsafeBufferPointer<UInt8>, to matches: inout [(ruleIndex: Int, range: Range<Int>)]) {
+        var next = Int(first)
+        while next >= 0 {
+            let candidate = misspeltWords[next]
+            next = Int(candidate.next)
+            let phrase = phrases[Int(candidate.phrase)]
+            let start = position - Int(candidate.anchorPlace), count = Int(phrase.hashesCount)
+            guard start >= 0, start + count <= tokens.count else { continue }
+            let place = Int(candidate.place)
+            let misspelt = tokens[start + place]
+            guard misspelt.range.count + 1 >= Int(candidate.count), misspelt.range.count <= Int(candidate.count) + 1,
+                  misspelt.hash != phraseHashes[Int(phrase.hashesStart) + place] else { continue }
+            var othersStand = true
+            for offset in 0..<count where offset != place && tokens[start + offset].hash != phraseHashes[Int(phrase.hashesStart) + offset] {
+                othersStand = false
+                break
+            }
+            guard othersStand, entries[misspelt.hash]?.isNotTypo != true else { continue }
+            let spelling = misspelt.canonical.map { UnsafeBufferPointer(rebasing: canonical[$0]) } ?? UnsafeBufferPointer(rebasing: text[misspelt.range])
+            let term = UnsafeBufferPointer(rebasing: arena[Int(candidate.start)..<Int(candidate.start + candidate.count)])
+            guard spelling.count >= Self.minimumMisspeltWord - 1, spelling.allSatisfy(ASCII.isLowercaseLetter),
+                  Self.isOneEditAway(spelling, term) else { continue }
+            matches.append((Int(phrase.ruleIndex), tokens[start].range.lowerBound..<tokens[start + count - 1].range.upperBound))
+        }
+    }
+
+    /// Whether `a` is `b` with one letter added, dropped or replaced, or two neighbours swapped.
+    static func isOneEditAway(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard abs(a.count - b.count) <= 1 else { return false }
+        var i = 0
+        while i < a.count && i < b.count && a[i] == b[i] { i += 1 }
+        if i == a.count && i == b.count { return false }
+        func rest(_ x: Int, _ y: Int) -> Bool {
+            guard a.count - x == b.count - y else { return false }
+            var x = x, y = y
+            while x < a.count { if a[x] != b[y] { return false }; x += 1; y += 1 }
+            return true
+        }
+        if a.count == b.count {
+            return rest(i + 1, i + 1) || (i + 1 < a.count && a[i] == b[i + 1] && a[i + 1] == b[i] && rest(i + 2, i + 2))
+        }
+        return a.count > b.count ? rest(i + 1, i) : rest(i, i + 1)
     }
 
     /// The key of the phrases that start with words of hashes `first` and `second`. Two pairs
@@ -412,6 +542,10 @@ struct LexiconMatcher: Sendable {
                     }
                     if contains(layout.wordKey(token.hash), in: .word, filters),
                        contains(layout.secondWordKey(token.hash), in: .wordAgain, filters), let entry = entries[token.hash] {
+                        if entry.misspeltWords >= 0 {
+                            appendMisspeltPhrases(anchoredAt: position, first: entry.misspeltWords, tokens: tokens, text: text,
+                                                  canonical: canonicalBuffer, arena: arena, to: &matches)
+                        }
                         var next = entry.startsPhrases && position + 1 < tokens.count
                             ? phraseChains[Self.phraseKey(token.hash, tokens[position + 1].hash)].map { Int($0.first) } ?? -1 : -1
                         while next >= 0 {

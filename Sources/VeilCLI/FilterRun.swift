@@ -482,8 +482,12 @@ private final class ThreadGroup: @unchecked Sendable {
         condition.lock()
         running += 1
         condition.unlock()
+        let once = RunOnce(body)
         Thread {
-            body()
+            // `body` and what it holds (the scanner) are released before the group hears that
+            // the thread ended: released after it, they raced the process's exit, and
+            // LeakSanitizer now and then found a pack's list half torn down (`.ci/run`).
+            once.run()
             self.condition.lock()
             self.running -= 1
             self.condition.broadcast()
@@ -496,6 +500,21 @@ private final class ThreadGroup: @unchecked Sendable {
         condition.lock()
         while running > 0 { condition.wait() }
         condition.unlock()
+    }
+}
+
+/// A closure run once and let go of as soon as it returns.
+///
+/// `@unchecked Sendable`: `body` is set when made and taken once, by the one thread that runs it.
+private final class RunOnce: @unchecked Sendable {
+    private var body: (@Sendable () -> Void)?
+
+    init(_ body: @escaping @Sendable () -> Void) { self.body = body }
+
+    func run() {
+        let body = self.body
+        self.body = nil
+        body?()
     }
 }
 

@@ -237,10 +237,8 @@ enum DigitReadings {
     private static func lookAlikeLetters(in range: Range<Int>, of text: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         for index in range where !ASCII.isDigit(text[index]) {
-            switch text[index] {
-            case UInt8(ascii: "o"), UInt8(ascii: "l"), UInt8(ascii: "i"), UInt8(ascii: "s"), UInt8(ascii: "b"), UInt8(ascii: "z"): count += 1
-            default: return 0
-            }
+            guard ASCII.lookAlikeDigit(text[index]) ?? ASCII.shapeDigit(text[index]) != nil else { return 0 }
+            count += 1
         }
         return count
     }

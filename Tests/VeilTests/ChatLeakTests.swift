@@ -577,6 +577,10 @@ struct ChatLeakTests {
         ("Rückruf bitte unter Ol7o 73779366", "Rückruf bitte unter [PHONE]"),
         // Two letters before the digits and none after them are a code's: an order stays.
         ("Booking #OS701544 for two", "Booking #OS701544 for two"),
+        // A word of digits and look-alikes alone reads S, B and Z anywhere, and two leading
+        // letters go on a group of digits.
+        ("my NHS no is Sl603I0789, thanks", "my NHS no is [UK_NHS], thanks"),
+        ("Steuer-ID: 24 535 BO9 168", "Steuer-ID: [DE_STEUER_ID]"),
     ])
     func lookAlikesInMixedGroups(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)

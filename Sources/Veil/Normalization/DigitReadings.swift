@@ -8,12 +8,15 @@ enum DigitReadings {
     /// letters, separated by single spaces, dashes, dots or slashes, with at least two digits and
     /// three characters in all and no more look-alikes than digits (a card code `6o1`,
     /// `0l5l 2345 67O9` → `0151 2345 6709`,
-    /// `37O4 OO44` → `3704 0044`, `4lll IIII` → `4111 1111`); next to a digit in its word, `s` is
+    /// `37O4 OO44` → `3704 0044`, `4lll IIII` → `4111 1111`); next to a digit in its word, or
+    /// anywhere in a word of digits and look-alikes alone, `s` is
     /// read as `5`, `b` as `8` and `z` as `2` too (`23o83S` → `230835`, `8B92` → `8892`,
-    /// `344Z 960Z` → `3442 9602`, `S811.B9.9O5` → `5811.89.905`: `so` and `bis` stay words).
+    /// `344Z 960Z` → `3442 9602`, `S811.B9.9O5` → `5811.89.905`, `Sl603I0789` → `5160310789`:
+    /// `so` and `bis` stay words).
     /// A word joins a group if it holds a
-    /// digit and does not start with two letters, unless they are `oo` or look-alikes follow a
-    /// digit too (`LI21` is a country code, `OS7015` an order, `Ol7o` a number), or
+    /// digit and does not start with two letters, unless they are `oo`, look-alikes follow a
+    /// digit too or the word goes on a group (`LI21` is a country code, `OS7015` an order,
+    /// `Ol7o` and `24 535 BO9 168` numbers), or
     /// is two or more `o` or three or more `l`/`i`; words like `lol`, `i` or `de89` stay as they
     /// are. Rewrites in place, byte for byte, so offsets do not move; a validator still decides
     /// whether the reading is a value. The trunk prefix after a country code is read too:
@@ -69,14 +72,16 @@ enum DigitReadings {
             var wordDigits = 0, wordLookAlikes = 0, hasLOrI = false, others = false
             // Look-alikes after the word's first digit (`Ol7o`), not only before it (`OS7015`).
             var lookAlikesAfterDigit = false
+            // A word of digits and look-alikes alone reads `s`, `b` and `z` anywhere (`Sl603I0789`, `BO9`).
+            let allLookAlikes = isDigitsAndLookAlikes(from: end, in: text)
             while end < text.count, ASCII.isLowercaseAlphanumeric(text[end]) {
                 switch text[end] {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): wordDigits += 1
                 case UInt8(ascii: "o"): wordLookAlikes += 1; lookAlikesAfterDigit = lookAlikesAfterDigit || wordDigits > 0
                 case UInt8(ascii: "l"), UInt8(ascii: "i"): wordLookAlikes += 1; hasLOrI = true; lookAlikesAfterDigit = lookAlikesAfterDigit || wordDigits > 0
                 case UInt8(ascii: "s"), UInt8(ascii: "b"), UInt8(ascii: "z"):
-                    // Only next to a digit (`so` and `bis` stay words).
-                    if wordDigits > 0 || (end + 1 < text.count && ASCII.isDigit(text[end + 1])) {
+                    // Next to a digit, or in a word of digits and look-alikes (`so` and `bis` stay words).
+                    if allLookAlikes || wordDigits > 0 || (end + 1 < text.count && ASCII.isDigit(text[end + 1])) {
                         wordLookAlikes += 1
                         lookAlikesAfterDigit = lookAlikesAfterDigit || wordDigits > 0
                     } else {
@@ -101,10 +106,12 @@ enum DigitReadings {
                 joins = wordDigits > 0
             } else if wordDigits > 0 {
                 // Two leading letters are a code's letters (`LI21` is Liechtenstein, `#OS701544`
-                // an order), unless look-alikes follow a digit too (`Ol7o 7377…`) or they are `oo` (`OO44`).
+                // an order), unless look-alikes follow a digit too (`Ol7o 7377…`), they are `oo`
+                // (`OO44`) or the word goes on a group of digits (`24 535 BO9 168`).
                 let startsWithTwoLetters = length >= 2 && ASCII.isLowercaseLetter(text[index]) && ASCII.isLowercaseLetter(text[index + 1])
                 let leadingOO = startsWithTwoLetters && text[index] == UInt8(ascii: "o") && text[index + 1] == UInt8(ascii: "o")
-                joins = !startsWithTwoLetters || lookAlikesAfterDigit || leadingOO
+                let goesOnGroup = groupStart >= 0 && groupEnd + 1 == index
+                joins = !startsWithTwoLetters || lookAlikesAfterDigit || leadingOO || goesOnGroup
             } else {
                 joins = hasLOrI ? length >= 3 : length >= 2
             }
@@ -127,6 +134,21 @@ enum DigitReadings {
         }
         closeGroup()
         return rewrote
+    }
+
+    /// Whether the word from `start` has a digit and no letters but look-alikes (`o`, `l`, `i`,
+    /// `s`, `b`, `z`).
+    private static func isDigitsAndLookAlikes(from start: Int, in text: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        var index = start, hasDigit = false
+        while index < text.count, ASCII.isLowercaseAlphanumeric(text[index]) {
+            if ASCII.isDigit(text[index]) {
+                hasDigit = true
+            } else if ASCII.lookAlikeDigit(text[index]) ?? ASCII.shapeDigit(text[index]) == nil {
+                return false
+            }
+            index += 1
+        }
+        return hasDigit
     }
 
     /// Whether the word ending at `end` stands in an e-mail address's local part: letters,

@@ -619,6 +619,15 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    @Test("e-ticket and pet microchip numbers are no phone numbers; a phone word beside them still counts", arguments: [
+        ("Ticketnummer 0578786333622, bitte erstatten", "Ticketnummer 0578786333622, bitte erstatten"),
+        ("our dog's microchip 040283033477813 is registered", "our dog's microchip 040283033477813 is registered"),
+        ("my ticket is about my phone, call me on 0151 2345678", "my ticket is about my phone, call me on [PHONE]"),
+    ])
+    func ticketsAndMicrochips(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
     @Test("numbers near a phone word that no phone word names stay, and a quoted example IBAN stays whole", arguments: [
         ("phone bill 40458082 charged twice", "phone bill 40458082 charged twice"),
         ("Tel 0151 2345678, Kundennummer 12 3456789", "Tel [PHONE], Kundennummer 12 3456789"),

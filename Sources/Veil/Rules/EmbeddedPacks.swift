@@ -17655,7 +17655,7 @@ description = "Phone numbers checked against libphonenumber's numbering plans"
 phone_cues = ["tel", "telefon*", "telephone", "handy*", "mobil*", "rufnummer*", "rückruf*", "festnetz*", "durchwahl", "anruf*", "ruf*", "erreich*", "whatsapp*", "phone", "call", "mobile", "cell", "text me", "sms", "fax", "meine nummer", "neue nummer", "my number", "new number", "calling", "called", "reach me", "reach you", "zurückrufen", "callback*", "call back"]
 # Labels of other numbers ("@other_numbers"): a purchase's, an invoice's, a device's. A label
 # that stands nearer to a number than a phone word takes 0.4 off (patterns/README.md, the risk model).
-other_numbers = ["bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "order", "invoice", "tracking", "bestellung", "bestellungen", "gutschein*", "voucher*", "flug", "flight", "case", "serial*", "seriennummer*", "item", "sku", "referenz*", "reference", "ref", "mref", "mandat*", "lot", "vertragsnummer", "artikel", "imei"]
+other_numbers = ["bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "order", "invoice", "tracking", "bestellung", "bestellungen", "gutschein*", "voucher*", "flug", "flight", "case", "serial*", "seriennummer*", "item", "sku", "referenz*", "reference", "ref", "mref", "mandat*", "lot", "vertragsnummer", "artikel", "imei", "ticket*", "e-ticket*", "eticket*", "microchip*", "chip", "chipnummer", "transponder*", "mpan", "mprn"]
 # Labels of parcels and software versions, whose numbers also pass a numbering plan ("@shipments").
 shipments = ["label", "paket*", "sendung*", "retoure*", "parcel", "shipment", "version", "update", "build"]
 # Postcodes and meter readings ("@meters").

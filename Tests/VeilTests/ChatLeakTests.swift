@@ -619,6 +619,16 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    @Test("German diagnoses with their qualifier, fractures by compound, a card code after '(CID)'", arguments: [
+        ("Mein Neurologe sagt Migräne ohne Aura, ich brauche Ruhe", "Mein [TREATMENT] sagt [DIAGNOSIS], ich brauche Ruhe"),
+        ("Unsere Tochter hat Asthma bronchiale seit dem Winter", "Unsere Tochter hat [DIAGNOSIS] seit dem Winter"),
+        ("Nach dem Sturz: Handgelenksfraktur, Gips für sechs Wochen", "Nach dem Sturz: [DIAGNOSIS], Gips für sechs Wochen"),
+        ("Amex 378282246310005, card code (CID) 4747", "Amex [CARD], card code (CID) [CVC]"),
+    ])
+    func qualifiedDiagnosesAndCardCodes(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
     @Test("e-ticket and pet microchip numbers are no phone numbers; a phone word beside them still counts", arguments: [
         ("Ticketnummer 0578786333622, bitte erstatten", "Ticketnummer 0578786333622, bitte erstatten"),
         ("our dog's microchip 040283033477813 is registered", "our dog's microchip 040283033477813 is registered"),

@@ -390,24 +390,25 @@ struct LexiconMatcher: Sendable {
             let candidate = misspeltWords[next]
             next = Int(candidate.next)
             let phrase = phrases[Int(candidate.phrase)]
-            let start = position - Int(candidate.anchorPlace), count = Int(phrase.hashesCount)
-            guard start >= 0, start + count <= tokens.count else { continue }
-            let place = Int(candidate.place)
+            let start = position - Int(candidate.anchorPlace), place = Int(candidate.place)
+            guard start >= 0, start + Int(phrase.hashesCount) <= tokens.count else { continue }
             let misspelt = tokens[start + place]
             guard misspelt.range.count + 1 >= Int(candidate.count), misspelt.range.count <= Int(candidate.count) + 1,
-                  misspelt.hash != phraseHashes[Int(phrase.hashesStart) + place] else { continue }
-            var othersStand = true
-            for offset in 0..<count where offset != place && tokens[start + offset].hash != phraseHashes[Int(phrase.hashesStart) + offset] {
-                othersStand = false
-                break
-            }
-            guard othersStand, entries[misspelt.hash]?.isNotTypo != true else { continue }
-            let spelling = misspelt.canonical.map { UnsafeBufferPointer(rebasing: canonical[$0]) } ?? UnsafeBufferPointer(rebasing: text[misspelt.range])
+                  misspelt.hash != phraseHashes[Int(phrase.hashesStart) + place],
+                  let end = matchEnd(of: phrase, at: start, in: tokens, except: place),
+                  entries[misspelt.hash]?.isNotTypo != true else { continue }
+            let spelling = Self.spelling(of: misspelt, in: text, canonical: canonical)
             let term = UnsafeBufferPointer(rebasing: arena[Int(candidate.start)..<Int(candidate.start + candidate.count)])
             guard spelling.count >= Self.minimumMisspeltWord - 1, spelling.allSatisfy(ASCII.isLowercaseLetter),
                   Self.isOneEditAway(spelling, term) else { continue }
-            matches.append((Int(phrase.ruleIndex), tokens[start].range.lowerBound..<tokens[start + count - 1].range.upperBound))
+            matches.append((Int(phrase.ruleIndex), tokens[start].range.lowerBound..<end))
         }
+    }
+
+    /// A word's canonical spelling: its bytes in `text`, or in `canonical` when they differ (umlauts).
+    private static func spelling(of token: WordList.Token, in text: UnsafeBufferPointer<UInt8>,
+                                 canonical: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        token.canonical.map { UnsafeBufferPointer(rebasing: canonical[$0]) } ?? UnsafeBufferPointer(rebasing: text[token.range])
     }
 
     /// Whether `a` is `b` with one letter added, dropped or replaced, or two neighbours swapped.
@@ -538,7 +539,7 @@ struct LexiconMatcher: Sendable {
                     // The word's bytes are read only for a hit or an affix search: most words need neither.
                     let range = token.range
                     var spelling: UnsafeBufferPointer<UInt8> {
-                        token.canonical.map { UnsafeBufferPointer(rebasing: canonicalBuffer[$0]) } ?? UnsafeBufferPointer(rebasing: text[range])
+                        Self.spelling(of: token, in: text, canonical: canonicalBuffer)
                     }
                     if contains(layout.wordKey(token.hash), in: .word, filters),
                        contains(layout.secondWordKey(token.hash), in: .wordAgain, filters), let entry = entries[token.hash] {
@@ -791,10 +792,13 @@ struct LexiconMatcher: Sendable {
     }
 
     /// Where `phrase` ends in the text when it starts at token `position`, or nil.
-    private func matchEnd(of phrase: Phrase, at position: Int, in tokens: UnsafeBufferPointer<WordList.Token>) -> Int? {
+    /// With `except`, the word at that place of the phrase may differ (a misspelt word's).
+    private func matchEnd(of phrase: Phrase, at position: Int, in tokens: UnsafeBufferPointer<WordList.Token>, except: Int = -1) -> Int? {
         let count = Int(phrase.hashesCount)
         guard position + count <= tokens.count else { return nil }
-        for offset in 0..<count where tokens[position + offset].hash != phraseHashes[Int(phrase.hashesStart) + offset] { return nil }
+        for offset in 0..<count where offset != except && tokens[position + offset].hash != phraseHashes[Int(phrase.hashesStart) + offset] {
+            return nil
+        }
         return tokens[position + count - 1].range.upperBound
     }
 

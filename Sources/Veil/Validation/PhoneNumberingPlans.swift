@@ -179,6 +179,8 @@ final class PhoneRegionPlan: Sendable {
 
     /// How many groups each of `groupings` has, as bits (bit n: a grouping of n groups).
     let groupCounts: UInt64
+    /// How many digits the first group of one of `groupings` may have, as bits.
+    let firstGroupLengths: UInt64
     private let sameMobileAndFixedLine: Bool
     private let localOnlyLengths: LengthSet
     /// The digit groups of the region's national formats, each group's possible lengths:
@@ -211,6 +213,9 @@ final class PhoneRegionPlan: Sendable {
             }
         }
         groupCounts = groupings.reduce(0) { $0 | 1 << UInt64(min($1.count, 63)) }
+        firstGroupLengths = groupings.reduce(0) { bits, grouping in
+            grouping.first.map { first in first.reduce(bits) { $0 | 1 << UInt64(min($1, 63)) } } ?? bits
+        }
         requiredNationalPrefixes = writesNationalPrefix ? nationalPrefixForParsing?.literals : nil
     }
 

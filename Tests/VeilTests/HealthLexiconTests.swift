@@ -31,8 +31,11 @@ struct HealthLexiconTests {
         #expect(try Self.healthFindings(text) == [term])
     }
 
-    /// One letter dropped, added, replaced or swapped, after the first letter of a term of seven or more.
+    /// One letter dropped, added, replaced or swapped, after the first letter of a term of six or more.
     @Test(arguments: [("ich habe diabetis", "diabetis"), ("mein Bluthochdrukc ist schlimm", "Bluthochdrukc"),
+                      // six-letter terms (blind6, blind9, blind12)
+                      ("Mein Sohn hat seit gestern Fieeber", "Fieeber"), ("order came without it, I have asthama", "asthama"),
+                      ("see a doctor about chils", "chils"),
                       ("ich habe migrane", "migrane"), ("my hypertensoin is back", "hypertensoin"),
                       ("ich habe Depresssion", "Depresssion"),
                       // a misspelled stem with its ending

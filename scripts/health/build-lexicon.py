@@ -53,7 +53,7 @@ EVERYDAY = {"DIAGNOSIS": "health-diagnosis-ambiguous", "SYMPTOM": "health-diagno
 # English a term needs a personal cue; at or above COMMON_ZIPF it is left out.
 EVERYDAY_ZIPF = 3.0
 COMMON_ZIPF = 4.3
-MINIMUM_TYPO_LENGTH = 7  # LexiconMatcher.minimumTypoLength
+MINIMUM_TYPO_LENGTH = 6  # LexiconMatcher.minimumTypoLength
 LONGEST_STEM_ENDING = 4  # LexiconMatcher.longestStemEnding: how far short of a word's end a misspelled stem may stop
 INFLECTION_LETTERS = "sen"
 # A drug name of one word as common as this (wordfreq Zipf, German or English) is an ordinary

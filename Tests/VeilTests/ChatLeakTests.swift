@@ -629,6 +629,16 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    @Test("an ICD-10 code pasted with its dot and no diagnosis word; seats, gates and versions stay", arguments: [
+        ("my portal says K21.0, what is that?", "my portal says [DIAGNOSIS], what is that?"),
+        ("laut Portal M51.26, stimmt das?", "laut Portal [DIAGNOSIS], stimmt das?"),
+        ("Gate C18.9 closes at 10", "Gate C18.9 closes at 10"),
+        ("this update is a total headache, v17.8 keeps crashing", "this update is a total headache, v17.8 keeps crashing"),
+    ])
+    func pastedICDCodes(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
     @Test("e-ticket and pet microchip numbers are no phone numbers; a phone word beside them still counts", arguments: [
         ("Ticketnummer 0578786333622, bitte erstatten", "Ticketnummer 0578786333622, bitte erstatten"),
         ("our dog's microchip 040283033477813 is registered", "our dog's microchip 040283033477813 is registered"),

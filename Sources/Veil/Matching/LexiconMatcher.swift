@@ -125,8 +125,9 @@ struct LexiconMatcher: Sendable {
 
     /// The shortest term that also matches one typo away: shorter words have too many everyday
     /// words one letter away. Six rather than seven found `Fieeber`, `asthama`, `chils` (6 of 163
-    /// misspelt values of blind6–13, 2 of blind14 unread) for 1,570 instructions more a line of the
-    /// mix (+3.5%, callgrind) and one clean message more changed in the test split and in blind7.
+    /// misspelt values of blind6–13, 2 of blind14 unread) for 790 instructions more a line of the
+    /// mix (+1.6%, callgrind, start-up +4 million) and one clean message more changed in the test
+    /// split and in blind7.
     static let minimumTypoLength = 6
 
     var isEmpty: Bool { !hasTerms }

@@ -16569,6 +16569,29 @@ counter_examples = [
 ]
 
 [[rule]]
+id = "health-icd10-code-dotted"
+category = "HEALTH"
+type = "DIAGNOSIS"
+description = "ICD-10 code with its dot and one or two characters after it (F32.1, C18.9, M51.26) that the code list holds, with no word around it: people paste the code from a portal or a form (`portal shows F32.1 on my results`); seat, room, gate, order and version numbers rule it out, and V, which starts versions (`v17.8`) far more often than the codes of transport accidents"
+regex = '''(?<![\p{L}\p{N}.])[a-uw-z][0-9]{2}\.[0-9][0-9a-z]?(?![\p{L}\p{N}]|[.,][\p{L}\p{N}]|-[\p{L}\p{N}])'''
+validator = "icd10"
+confidence = 0.4
+severity = 0.9
+negative_context = ["bestell*", "artikel*", "sitzplatz", "seat", "gate", "zimmer", "room", "raum", "flug*", "flight", "order", "modell", "model", "version", "build", "release", "teil*", "part", "section", "abschnitt", "paragraph", "stand", "halle", "hall", "platz", "reihe", "row", "level", "ebene", "etage", "floor", "vitamin"]
+examples = [
+    "portal shows «F32.1» on my results, what does that mean?",
+    "«M51.26» steht da drauf",
+    "«F41.1» is what it says",
+]
+counter_examples = [
+    "Version V12.3 installiert",
+    "Artikel A12.3 ist ausverkauft",
+    "Sitzplatz F32.1 im Zug",
+    "see section E11.9 of the manual",
+    "this update is a total headache, v17.8 keeps crashing",
+]
+
+[[rule]]
 id = "health-icd10-code-spaced"
 category = "HEALTH"
 type = "DIAGNOSIS"

@@ -639,6 +639,24 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    @Test("'bestellt' before a card number is no order number's label; 'Bestell-Nr.' is", arguments: [
+        ("Sohn hat mit meiner Karte bestellt!! 5441 2383 1550 7584 bitte sperren", "Sohn hat mit meiner Karte bestellt!! [CARD] bitte sperren"),
+        ("Bestell-Nr. 5441 2383 1550 7584", "Bestell-Nr. 5441 2383 1550 7584"),
+    ])
+    func orderedWithACard(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
+    @Test("dictated values: an IBAN after a word of payment, an NI number with its letters apart", arguments: [
+        ("please stop the payment to G B two nine N W B K six zero one six one three three one nine two six eight one nine",
+         "please stop the payment to [IBAN]"),
+        ("my NI number is W E seven one double zero, five one A", "my NI number is [UK_NINO]"),
+        ("NI number: J C, six zero nine eight eight one, C", "NI number: [UK_NINO]"),
+    ])
+    func dictatedIBANsAndNINOs(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
     @Test("e-ticket and pet microchip numbers are no phone numbers; a phone word beside them still counts", arguments: [
         ("Ticketnummer 0578786333622, bitte erstatten", "Ticketnummer 0578786333622, bitte erstatten"),
         ("our dog's microchip 040283033477813 is registered", "our dog's microchip 040283033477813 is registered"),

@@ -315,7 +315,7 @@ struct PrefilterTests {
     @Test func labelledIdentityRulesStartWithTheirName() throws {
         let scanner = try MessageScanner()
         let labelled = scanner.rules.filter { $0.id.hasSuffix("-labelled") && $0.category == .id }
-        #expect(labelled.count == 8)
+        #expect(labelled.count == 9)
         for rule in labelled {
             let starts = try #require(scanner.prefilter(ofRule: rule.id)).startsWith
             #expect(!starts.isEmpty, "\(rule.id) has no start words")

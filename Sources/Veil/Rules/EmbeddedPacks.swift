@@ -208,7 +208,7 @@ validator = "payment-card"
 confidence = 0.6
 severity = 0.8
 context = ["karte", "kreditkarte*", "kartennummer", "visa", "mastercard", "amex", "maestro", "card", "credit card", "debit", "zahlung*", "payment"]
-negative_context = ["bestell*", "order*", "auftrag*", "vertrag*", "vertrags*", "contract*", "kundennummer", "customer", "tracking", "sendung*", "paket*", "rechnungsnummer", "invoice", "gutschein*", "voucher", "geschenkkarte*", "gift card", "serial*", "seriennummer*", "mref", "mandat*", "reference", "referenz*", "sku", "item", "imei", "barcode", "ean", "gtin", "strichcode"]
+negative_context = ["bestellung*", "bestellnummer*", "bestellnr*", "bestell-nr*", "bestell-nummer*", "bestellbestätigung*", "bestellcode*", "order*", "auftrag*", "vertrag*", "vertrags*", "contract*", "kundennummer", "customer", "tracking", "sendung*", "paket*", "rechnungsnummer", "invoice", "gutschein*", "voucher", "geschenkkarte*", "gift card", "serial*", "seriennummer*", "mref", "mandat*", "reference", "referenz*", "sku", "item", "imei", "barcode", "ean", "gtin", "strichcode"]
 # The card networks' and payment providers' published test numbers.
 specimens = [
     "4111 1111 1111 1111", "4242 4242 4242 4242", "4012 8888 8888 1881", "4000 0566 5566 5556",
@@ -236,9 +236,11 @@ examples = [
     "«4111.1111.1111.1111»",
     "Karte «4111 1111 1111 1111» 12 25",
     "Please charge £1145.50 to «2237321102626273» for invoice INV-60531.",
+    "mein Sohn hat mit meiner Karte bestellt!! «5441 2383 1550 7584» bitte sofort sperren",
 ]
 counter_examples = [
     "Die Testkarte 4111 1111 1111 1111 aus eurer Doku wird abgelehnt",
+    "Bestell-Nr. 5441 2383 1550 7584",
     "4111 1111 1111 1112",
     "1234 5678 9012 3456",
     "Bestellnummer 4111111111111111",
@@ -258,7 +260,7 @@ confidence = 0.5
 severity = 0.8
 requires_context = true
 context = ["karte", "kreditkarte*", "kartennummer", "karten-nr", "kartennr", "debitkarte*", "kk", "kk-nummer", "visa", "mastercard", "amex", "maestro", "jcb", "diners", "discover", "unionpay", "card", "credit card", "debit card", "card number", "payment", "cvc", "cvv", "prüfziffer", "prüfnummer", "gültig bis", "exp", "expiry", "expires"]
-negative_context = ["bestell*", "order*", "auftrag*", "vertrag*", "vertrags*", "contract*", "kundennummer", "customer", "tracking", "sendung*", "paket*", "rechnungsnummer", "invoice", "gutschein*", "voucher", "geschenkkarte*", "gift card", "iban", "konto*", "account"]
+negative_context = ["bestellung*", "bestellnummer*", "bestellnr*", "bestell-nr*", "bestell-nummer*", "bestellbestätigung*", "bestellcode*", "order*", "auftrag*", "vertrag*", "vertrags*", "contract*", "kundennummer", "customer", "tracking", "sendung*", "paket*", "rechnungsnummer", "invoice", "gutschein*", "voucher", "geschenkkarte*", "gift card", "iban", "konto*", "account"]
 examples = [
     "hier die kk nummer «3514 1022 2226 7327»",
     "the Visa is «3500 2450 4969 9564» not the one I sent",
@@ -16712,10 +16714,13 @@ requires_context = true
 validator = "iban-any-grouping"
 confidence = 0.6
 severity = 0.6
-context = ["iban", "konto*", "kontonummer", "bankverbindung", "überweis*", "lastschrift", "direct debit", "account", "bank*", "transfer", "sepa"]
+context = ["iban", "konto*", "kontonummer", "bankverbindung", "überweis*", "lastschrift", "direct debit", "account", "bank*", "transfer", "sepa",
+           "payment*", "zahlung*", "pay", "paid", "bezahl*"]
 negative_context = []
 examples = [
     "meine iban ist «D E 89 3704 0044 0532 0130 00», danke",
+    "stop the payment to «F R seven six one six seven six eight six oh eight zero double seven four double six double zero three seven four six double two one»",
+    "bitte stoppt die Zahlung an «D E acht neun drei sieben null vier null null vier vier null fünf drei zwei null eins drei null null null»",
     "[Sprachnachricht] meine IBAN ist «D E acht neun drei sieben null vier null null vier vier null fünf drei zwei null eins drei null null null» ok?",
     "IBAN «DE 44 5001 0517 5407 3249 31»",
     "[Transkript] die iban ist «D, E, vier, vier, fünf, null, null, eins, null, fünf, eins, sieben, fünf, vier, null, sieben, drei, zwei, vier, neun, drei, eins» genau",
@@ -17632,6 +17637,27 @@ examples = [
 counter_examples = [
     "NHS no: 6884-901-658",
     "NHS app, order 6884-901-659",
+]
+
+[[rule]]
+id = "uk-nino-labelled"
+category = "ID"
+type = "UK_NINO"
+description = "UK National Insurance number in any grouping, its letters apart too, as the first value after NI number, NI no, NINO or national insurance: dictation leaves `W E seven one double zero, five one A`"
+regex = '''(?<![\p{L}\p{N}])(?:ni\x20(?:number|no)|nino|national\x20insurance)(?![\p{L}\p{N}])[^0-9\n]{0,30}?(?<![\p{L}\p{N}])(?<value>[a-ceghj-pr-tw-z],?[ .\-/]{0,2}[a-ceghj-npr-tw-z](?:,?[ .\-/]{0,2}[0-9]){6},?[ .\-/]{0,2}[a-d])(?![\p{L}\p{N}])'''
+validator = "uk-nino"
+confidence = 0.35
+severity = 0.8
+context = ["ni number", "ni no", "nino", "national insurance"]
+negative_context = ["@other_numbers"]
+examples = [
+    "my NI number is «W E 71 00, 51 A»",
+    "NI no: «J C, 609881, C»",
+    "national insurance «A B 12 34 56 C» thanks",
+]
+counter_examples = [
+    "NI number Q Q 12 34 56 C",
+    "NI number: order A B 12 34 56 E",
 ]
 
 [[rule]]

@@ -624,6 +624,12 @@ struct ChatLeakTests {
         ("Unsere Tochter hat Asthma bronchiale seit dem Winter", "Unsere Tochter hat [DIAGNOSIS] seit dem Winter"),
         ("Nach dem Sturz: Handgelenksfraktur, Gips für sechs Wochen", "Nach dem Sturz: [DIAGNOSIS], Gips für sechs Wochen"),
         ("Amex 378282246310005, card code (CID) 4747", "Amex [CARD], card code (CID) [CVC]"),
+        // Injuries by compound and with the body part they are in (blind14).
+        ("Mein Sohn hat einen Jochbeinbruch", "Mein Sohn hat einen [DIAGNOSIS]"),
+        ("Außenbandriss beim Fußball, kann nicht kommen", "[DIAGNOSIS] beim Fußball, kann nicht kommen"),
+        ("hab eine Zerrung im Oberschenkel seit Samstag", "hab eine [DIAGNOSIS] seit Samstag"),
+        ("got a second-degree burn on my hand", "got a [DIAGNOSIS]"),
+        ("wir haben einen Einbruch gemeldet", "wir haben einen Einbruch gemeldet"),
     ])
     func qualifiedDiagnosesAndCardCodes(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)

@@ -663,6 +663,15 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    @Test("B and S, which German document numbers lack, read as 8 and 5 after a naming word", arguments: [
+        ("passport CSF3GBH2J5 for the booking", "passport [DE_PASSPORT] for the booking"),
+        ("Ausweis LMNSPBR2TB", "Ausweis [DE_ID_CARD]"),
+        ("Reisepass CSF3GBH2J6", "Reisepass CSF3GBH2J6"),
+    ])
+    func lookAlikesInDocumentNumbers(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
     @Test("e-ticket and pet microchip numbers are no phone numbers; a phone word beside them still counts", arguments: [
         ("Ticketnummer 0578786333622, bitte erstatten", "Ticketnummer 0578786333622, bitte erstatten"),
         ("our dog's microchip 040283033477813 is registered", "our dog's microchip 040283033477813 is registered"),

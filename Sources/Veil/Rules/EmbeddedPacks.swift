@@ -16923,8 +16923,8 @@ counter_examples = [
 id = "de-id-card"
 category = "ID"
 type = "DE_ID_CARD"
-description = "German identity card number (Personalausweis, Ausweisseriennummer): 9 characters of digits and c f g h j k l m n p r t v w x y z, the first one of l m n p r t v w x y z (a passport's is one of c f g h j k) or a digit, optionally the ICAO 9303 check digit; o and i, which the alphabet lacks, read as 0 and 1; reported without a naming word when the check digit passes and it holds a letter"
-regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[lmnprtvwxyz0-9oi][cfghjklmnprtvwxyz0-9oi]{8}[0-9oil]?(?![\p{L}\p{N}])'''
+description = "German identity card number (Personalausweis, Ausweisseriennummer): 9 characters of digits and c f g h j k l m n p r t v w x y z, the first one of l m n p r t v w x y z (a passport's is one of c f g h j k) or a digit, optionally the ICAO 9303 check digit; o, i, b and s, which the alphabet lacks, read as 0, 1, 8 and 5; reported without a naming word when the check digit passes and it holds a letter"
+regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[lmnprtvwxyz0-9oibs][cfghjklmnprtvwxyz0-9oibs]{8}[0-9oilbs]?(?![\p{L}\p{N}])'''
 min_digits = 1
 validator = "icao-document"
 specimens = ["L01X00T47", "L01X00T471", "T22000129", "T220001293"]
@@ -16960,7 +16960,7 @@ id = "de-id-card-spaced-check-digit"
 category = "ID"
 type = "DE_ID_CARD"
 description = "German identity card number with its ICAO 9303 check digit set off by a space (`L01X00T47 1`): reported whole only when the check digit fits, else de-id-card takes the nine characters alone"
-regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[lmnprtvwxyz0-9oi][cfghjklmnprtvwxyz0-9oi]{8}\x20[0-9](?![\p{L}\p{N}])'''
+regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[lmnprtvwxyz0-9oibs][cfghjklmnprtvwxyz0-9oibs]{8}\x20[0-9](?![\p{L}\p{N}])'''
 validator = "icao-document"
 specimens = ["L01X00T47", "L01X00T471", "T22000129", "T220001293"]
 specimen_context = ["@specimen_words"]
@@ -16983,7 +16983,7 @@ id = "de-id-card-grouped"
 category = "ID"
 type = "DE_ID_CARD"
 description = "German identity card number typed in groups with its check digit (`L01X 00T47 1`, `L01X/00T47/1`, `L01X00T47/1`, in threes `L01 X00 T47 1`), where a word names the card: the check digit must fit"
-regex = '''(?<![\p{L}\p{N}])[lmnprtvwxyz0-9oi][cfghjklmnprtvwxyz0-9oi]{2}(?:[cfghjklmnprtvwxyz0-9oi](?:[ /][cfghjklmnprtvwxyz0-9oi]{5}[ /]|[cfghjklmnprtvwxyz0-9oi]{5}/)|(?:[ .\-]{1,2}[cfghjklmnprtvwxyz0-9oi]{3}){2}[ .\-]{1,2})[0-9](?![\p{L}\p{N}])'''
+regex = '''(?<![\p{L}\p{N}])[lmnprtvwxyz0-9oibs][cfghjklmnprtvwxyz0-9oibs]{2}(?:[cfghjklmnprtvwxyz0-9oibs](?:[ /][cfghjklmnprtvwxyz0-9oibs]{5}[ /]|[cfghjklmnprtvwxyz0-9oibs]{5}/)|(?:[ .\-]{1,2}[cfghjklmnprtvwxyz0-9oibs]{3}){2}[ .\-]{1,2})[0-9](?![\p{L}\p{N}])'''
 validator = "icao-document"
 specimens = ["L01X00T47", "L01X00T471", "T22000129", "T220001293"]
 specimen_context = ["@specimen_words"]
@@ -17030,8 +17030,8 @@ counter_examples = [
 id = "de-passport"
 category = "ID"
 type = "DE_PASSPORT"
-description = "German passport number (Reisepass): 9 characters of digits and c f g h j k l m n p r t v w x y z, the first one of c f g h j k (an ID card's is one of l m n p r t v w x y z) or a digit, optionally the ICAO 9303 check digit; o and i, which the alphabet lacks, read as 0 and 1; reported without a naming word when the check digit passes and it holds a letter"
-regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[cfghjk0-9oi][cfghjklmnprtvwxyz0-9oi]{8}[0-9oil]?(?![\p{L}\p{N}])'''
+description = "German passport number (Reisepass): 9 characters of digits and c f g h j k l m n p r t v w x y z, the first one of c f g h j k (an ID card's is one of l m n p r t v w x y z) or a digit, optionally the ICAO 9303 check digit; o, i, b and s, which the alphabet lacks, read as 0, 1, 8 and 5; reported without a naming word when the check digit passes and it holds a letter"
+regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[cfghjk0-9oibs][cfghjklmnprtvwxyz0-9oibs]{8}[0-9oilbs]?(?![\p{L}\p{N}])'''
 min_digits = 1
 validator = "icao-document"
 specimens = ["C01X00T47", "C01X00T478"]
@@ -17051,9 +17051,12 @@ examples = [
     "the number inside the cover is «C01X00T478»",
     "Passnummer «CO1XOOT478»",
     "passport no «C0lX00T478»",
+    "Reisepass «K39LTT3TB7»",
+    "passport «CSF3GBH2J5»",
 ]
 counter_examples = [
     "Reisepass C01X00T479",
+    "Reisepass K39LTT3TB8",
     "Personalausweis L01X00T47",
     "Passwort C01X00T47",
 ]
@@ -17063,7 +17066,7 @@ id = "de-passport-spaced-check-digit"
 category = "ID"
 type = "DE_PASSPORT"
 description = "German passport number with its ICAO 9303 check digit set off by a space (`C01X00T47 8`): reported whole only when the check digit fits, else de-passport takes the nine characters alone"
-regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[cfghjk0-9oi][cfghjklmnprtvwxyz0-9oi]{8}\x20[0-9](?![\p{L}\p{N}])'''
+regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])[cfghjk0-9oibs][cfghjklmnprtvwxyz0-9oibs]{8}\x20[0-9](?![\p{L}\p{N}])'''
 validator = "icao-document"
 specimens = ["C01X00T47", "C01X00T478"]
 specimen_context = ["@specimen_words"]
@@ -17086,7 +17089,7 @@ id = "de-passport-grouped"
 category = "ID"
 type = "DE_PASSPORT"
 description = "German passport number typed in groups with its check digit (`C01X 00T47 8`, `C01X/00T47/8`, `C01X00T47/8`, in threes `C01 X00 T47 8`), where a word names the passport: the check digit must fit"
-regex = '''(?<![\p{L}\p{N}])[cfghjk0-9oi][cfghjklmnprtvwxyz0-9oi]{2}(?:[cfghjklmnprtvwxyz0-9oi](?:[ /][cfghjklmnprtvwxyz0-9oi]{5}[ /]|[cfghjklmnprtvwxyz0-9oi]{5}/)|(?:[ .\-]{1,2}[cfghjklmnprtvwxyz0-9oi]{3}){2}[ .\-]{1,2})[0-9](?![\p{L}\p{N}])'''
+regex = '''(?<![\p{L}\p{N}])[cfghjk0-9oibs][cfghjklmnprtvwxyz0-9oibs]{2}(?:[cfghjklmnprtvwxyz0-9oibs](?:[ /][cfghjklmnprtvwxyz0-9oibs]{5}[ /]|[cfghjklmnprtvwxyz0-9oibs]{5}/)|(?:[ .\-]{1,2}[cfghjklmnprtvwxyz0-9oibs]{3}){2}[ .\-]{1,2})[0-9](?![\p{L}\p{N}])'''
 validator = "icao-document"
 specimens = ["C01X00T47", "C01X00T478"]
 specimen_context = ["@specimen_words"]

@@ -449,8 +449,12 @@ extension Validator {
             // were written for 0 and 1 (`LO1X00T47`); `l` is, and is read as 1 only when that
             // makes the check digit fit. A number read so is not vouched for by its check digit
             // (`INC7432085` is a ticket): a naming word must report it.
+            // `b` and `s` are not in the alphabet either: they were written for 8 and 5 (`K39LTT3TB7`).
             let written = IdentityChecks.characters(candidate)
-            var characters = written.map { $0 == UInt8(ascii: "l") ? $0 : ASCII.lookAlikeDigit($0) ?? $0 }
+            var characters = written.map { byte in
+                byte == UInt8(ascii: "l") ? byte
+                    : ASCII.lookAlikeDigit(byte) ?? (byte == UInt8(ascii: "b") || byte == UInt8(ascii: "s") ? ASCII.shapeDigit(byte) : nil) ?? byte
+            }
             guard (9...10).contains(characters.count),
                   IdentityChecks.fitsGermanDocumentNumber(characters[0..<9]) else { return .invalid }
             guard characters.count == 10 else { return .noOpinion }

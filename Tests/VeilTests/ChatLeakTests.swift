@@ -80,6 +80,7 @@ struct ChatLeakTests {
         ("Rentenversicherungsnummer 53301067O538", "Rentenversicherungsnummer [DE_RVNR]"),
         ("Meine KVNR ist L569528610", "Meine KVNR ist [DE_KVNR]"),
         ("IBAN DE89 37O4 OO44 O532 O13O OO", "IBAN [IBAN]"),
+        ("neue Bankverbindung: DEZl 3704 0044 0295 0652 43", "neue Bankverbindung: [IBAN]"),
     ])
     func lookAlikeIsAnExtraReading(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)
@@ -94,6 +95,10 @@ struct ChatLeakTests {
         // An address's name is read as written.
         ("anna.s22@example.com", "anna.s22@example.com"),
         ("write to b.o5l@example.com or call o151 2345678", "write to b.o5l@example.com or call 0151 2345678"),
+        // An IBAN's check digits both written as look-alikes, before as many characters as its BBAN has.
+        ("dezl 3704 0044 0295 0652 43", "de21 3704 0044 0295 0652 43"),
+        ("also 0151 2345678", "also 0151 2345678"),
+        ("also 3704 0044 0295 0652 4312 34", "also 3704 0044 0295 0652 4312 34"),
     ])
     func digitShapedLettersNextToDigits(_ text: String, _ read: String) {
         var bytes = Array(text.utf8)

@@ -67,6 +67,10 @@ enum DigitReadings {
             // `Z7Z0 0105`), not skipped as a prefix; the text as written is scanned too, so an
             // insurance number's letter is still read as a letter there.
             if prefix == 1 && Self.isDigitShapedLetter(text[index]) { prefix = 0 }
+            // A country code whose check digits are both written as look-alikes, before a group
+            // of digits (`DEOZ 4005 5555 …`), is read as an IBAN's start.
+            let lookAlikeCheckDigits = prefix == 0 && Self.startsIBANWithLookAlikeCheckDigits(at: index, in: UnsafeBufferPointer(text))
+            if lookAlikeCheckDigits { prefix = 2 }
             if prefix > 0 && (groupStart >= 0 && groupEnd + 1 == index) { prefix = 0 }
             var end = index + prefix
             var wordDigits = 0, wordLookAlikes = 0, hasLOrI = false, others = false
@@ -81,7 +85,7 @@ enum DigitReadings {
                 case UInt8(ascii: "l"), UInt8(ascii: "i"): wordLookAlikes += 1; hasLOrI = true; lookAlikesAfterDigit = lookAlikesAfterDigit || wordDigits > 0
                 case UInt8(ascii: "s"), UInt8(ascii: "b"), UInt8(ascii: "z"):
                     // Next to a digit, or in a word of digits and look-alikes (`so` and `bis` stay words).
-                    if allLookAlikes || wordDigits > 0 || (end + 1 < text.count && ASCII.isDigit(text[end + 1])) {
+                    if allLookAlikes || lookAlikeCheckDigits || wordDigits > 0 || (end + 1 < text.count && ASCII.isDigit(text[end + 1])) {
                         wordLookAlikes += 1
                         lookAlikesAfterDigit = lookAlikesAfterDigit || wordDigits > 0
                     } else {
@@ -103,7 +107,7 @@ enum DigitReadings {
             if others {
                 joins = false
             } else if prefix > 0 {
-                joins = wordDigits > 0
+                joins = wordDigits > 0 || lookAlikeCheckDigits
             } else if wordDigits > 0 {
                 // Two leading letters are a code's letters (`LI21` is Liechtenstein, `#OS701544`
                 // an order), unless look-alikes follow a digit too (`Ol7o 7377…`), they are `oo`
@@ -162,6 +166,28 @@ enum DigitReadings {
             index += 1
         }
         return index < text.count && text[index] == UInt8(ascii: "@")
+    }
+
+    /// Whether the word at `start` is an IBAN country code and two look-alikes (`deoz`; `gbs4`
+    /// has a digit and is read as a prefixed number already), followed by a separator, a digit
+    /// and as many letters and digits in single-separated groups as the country's BBAN has
+    /// (`also 0151 2345678` is no Albanian IBAN).
+    private static func startsIBANWithLookAlikeCheckDigits(at start: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard start + 5 < text.count, start == 0 || !ASCII.isLowercaseAlphanumeric(text[start - 1]),
+              isSeparator(text[start + 4]), ASCII.isDigit(text[start + 5]),
+              let format = FinancialChecks.ibanFormat(text[start], text[start + 1]) else { return false }
+        let isLookAlike = { (byte: UInt8) in ASCII.lookAlikeDigit(byte) != nil || isDigitShapedLetter(byte) }
+        guard isLookAlike(text[start + 2]), isLookAlike(text[start + 3]) else { return false }
+        var index = start + 5, characters = 0
+        while index < text.count, characters < format.length - 4 {
+            if ASCII.isLowercaseAlphanumeric(text[index]) {
+                characters += 1
+            } else if !(isSeparator(text[index]) && index + 1 < text.count && ASCII.isLowercaseAlphanumeric(text[index + 1])) {
+                break
+            }
+            index += 1
+        }
+        return characters == format.length - 4
     }
 
     /// Whether `byte` is `s`, `b` or `z`, read as `5`, `8` or `2` next to digits.
@@ -465,6 +491,9 @@ enum DigitReadings {
             } else if shape & (WordList.Shape.lookAlike | WordList.Shape.digitLookAlike) != 0 && !lookAlikeWord
                         && (shape & WordList.Shape.nonASCII != 0 || shape & WordList.Shape.digit != 0) {
                 lookAlikeWord = holdsLookAlikeStretch(UnsafeBufferPointer(rebasing: text[token.range]))
+            } else if length == 4 && !lookAlikeWord && shape & (WordList.Shape.digit | WordList.Shape.nonASCII) == 0
+                        && shape & (WordList.Shape.lookAlike | WordList.Shape.digitLookAlike) != 0 {
+                lookAlikeWord = startsIBANWithLookAlikeCheckDigits(at: token.range.lowerBound, in: text)
             }
             if length == 1 && isTrunkPrefix(at: token.range.lowerBound, in: text) { lookAlikeWord = true }
             if isOneCharacter(token.range, in: text) {

@@ -668,6 +668,15 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    @Test("a word of eight or eleven letters near 'bank' is no BIC; a registered bank's code is", arguments: [
+        ("my bank app shows a transaction I never made", "my bank app shows a transaction I never made"),
+        ("the bank said anything over £500 needs a call", "the bank said anything over £500 needs a call"),
+        ("Bank: Commerzbank, COBADEFFXXX", "Bank: Commerzbank, [BIC]"),
+    ])
+    func bankWordsAreNoBICs(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
     @Test("B and S, which German document numbers lack, read as 8 and 5 after a naming word", arguments: [
         ("passport CSF3GBH2J5 for the booking", "passport [DE_PASSPORT] for the booking"),
         ("Ausweis LMNSPBR2TB", "Ausweis [DE_ID_CARD]"),

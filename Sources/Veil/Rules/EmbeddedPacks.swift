@@ -442,13 +442,13 @@ counter_examples = [
 id = "bic"
 category = "FINANCIAL"
 type = "BIC"
-description = "BIC/SWIFT code (ISO 9362) where bank context says so; the country code must exist"
+description = "BIC/SWIFT code (ISO 9362) where a word names it (BIC, SWIFT, Bankleitzahl); the country code must exist. `bank` alone is no name for it: with it any word of eight or eleven letters with a country code inside was a BIC (`bank … transaction`, `anything`); registered banks' codes need no word (bic-registered)"
 regex = '''(?<![\p{L}\p{N}])[a-z]{6}[a-z0-9]{2}(?:[a-z0-9]{3})?(?![\p{L}\p{N}])'''
 validator = "bic"
 confidence = 0.4
 severity = 0.3
 requires_context = true
-context = ["bic", "swift", "bankleitzahl", "bank*"]
+context = ["bic", "swift", "bankleitzahl"]
 negative_context = []
 examples = [
     "BIC: «COBADEFFXXX»",
@@ -459,6 +459,7 @@ counter_examples = [
     "BIC: ABCDQQ12",
     "schreiben Sie uns",
     "Die Bank schickt Brieflein",
+    "my bank app shows a transaction I never made",
 ]
 
 [[rule]]

@@ -668,6 +668,14 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    @Test("hotel and loan numbers shaped like a document number, with no word naming it, stay", arguments: [
+        ("Hotelbuchung HC4471208 für zwei Nächte", "Hotelbuchung HC4471208 für zwei Nächte"),
+        ("loan LN5512084, rate 4.1%", "loan LN5512084, rate 4.1%"),
+    ])
+    func hotelAndLoanNumbers(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
     @Test("a word of eight or eleven letters near 'bank' is no BIC; a registered bank's code is", arguments: [
         ("my bank app shows a transaction I never made", "my bank app shows a transaction I never made"),
         ("the bank said anything over £500 needs a call", "the bank said anything over £500 needs a call"),

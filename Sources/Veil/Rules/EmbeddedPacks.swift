@@ -17145,7 +17145,8 @@ specimen_context = ["@specimen_words"]
 confidence = 0.5
 severity = 0.9
 context = []
-negative_context = ["@other_numbers", "code", "passwort", "password", "kennwort", "pin", "tan", "serial", "seriennummer des geräts", "modell*", "model"]
+negative_context = ["@other_numbers", "code", "passwort", "password", "kennwort", "pin", "tan", "serial", "seriennummer des geräts", "modell*", "model",
+                    "hotel*", "loan*", "kredit*", "darlehen*"]
 examples = [
     "wie gewünscht, hier bitte «YW8KF9WM6»",
     "steht so auf dem Brief: «M23HG081K»",
@@ -17171,7 +17172,8 @@ specimen_context = ["@specimen_words"]
 confidence = 0.5
 severity = 0.9
 context = []
-negative_context = ["@other_numbers", "code", "passwort", "password", "kennwort", "pin", "tan", "serial", "seriennummer des geräts", "modell*", "model"]
+negative_context = ["@other_numbers", "code", "passwort", "password", "kennwort", "pin", "tan", "serial", "seriennummer des geräts", "modell*", "model",
+                    "hotel*", "loan*", "kredit*", "darlehen*"]
 examples = [
     "copied straight off the document: «JJ70FWY31»",
     "Hier ist die Nummer: «HV500F950»",

@@ -41,4 +41,10 @@ enum ASCII {
         default: nil
         }
     }
+
+    /// The digit any look-alike letter stands for where only a digit may stand: `lookAlikeDigit`'s
+    /// or `shapeDigit`'s; nil for any other byte.
+    static func anyLookAlikeDigit(_ byte: UInt8) -> UInt8? {
+        lookAlikeDigit(byte) ?? shapeDigit(byte)
+    }
 }

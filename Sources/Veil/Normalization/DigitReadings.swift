@@ -147,7 +147,7 @@ enum DigitReadings {
         while index < text.count, ASCII.isLowercaseAlphanumeric(text[index]) {
             if ASCII.isDigit(text[index]) {
                 hasDigit = true
-            } else if ASCII.lookAlikeDigit(text[index]) ?? ASCII.shapeDigit(text[index]) == nil {
+            } else if ASCII.anyLookAlikeDigit(text[index]) == nil {
                 return false
             }
             index += 1
@@ -176,8 +176,7 @@ enum DigitReadings {
         guard start + 5 < text.count, start == 0 || !ASCII.isLowercaseAlphanumeric(text[start - 1]),
               isSeparator(text[start + 4]), ASCII.isDigit(text[start + 5]),
               let format = FinancialChecks.ibanFormat(text[start], text[start + 1]) else { return false }
-        let isLookAlike = { (byte: UInt8) in ASCII.lookAlikeDigit(byte) != nil || isDigitShapedLetter(byte) }
-        guard isLookAlike(text[start + 2]), isLookAlike(text[start + 3]) else { return false }
+        guard ASCII.anyLookAlikeDigit(text[start + 2]) != nil, ASCII.anyLookAlikeDigit(text[start + 3]) != nil else { return false }
         var index = start + 5, characters = 0
         while index < text.count, characters < format.length - 4 {
             if ASCII.isLowercaseAlphanumeric(text[index]) {
@@ -285,7 +284,7 @@ enum DigitReadings {
     private static func lookAlikeLetters(in range: Range<Int>, of text: UnsafeBufferPointer<UInt8>) -> Int {
         var count = 0
         for index in range where !ASCII.isDigit(text[index]) {
-            guard ASCII.lookAlikeDigit(text[index]) ?? ASCII.shapeDigit(text[index]) != nil else { return 0 }
+            guard ASCII.anyLookAlikeDigit(text[index]) != nil else { return 0 }
             count += 1
         }
         return count

@@ -28,7 +28,7 @@ enum FinancialChecks {
         // The check digits, then the BBAN's digit positions.
         let digitPositions = [2, 3] + format.bban.indices.lazy.filter { format.bban[$0] == .digit }.map { 4 + $0 }
         for position in digitPositions {
-            guard let read = ASCII.lookAlikeDigit(characters[position]) ?? ASCII.shapeDigit(characters[position]) else { continue }
+            guard let read = ASCII.anyLookAlikeDigit(characters[position]) else { continue }
             characters[position] = read
             readAny = true
         }

@@ -148,9 +148,14 @@ enum PhoneChecks {
         let first = groups[groups.startIndex].length
         // A first group of six or more digits may be a number of one group, which fits any format.
         if first >= 6 || opens(first) { return true }
-        guard let prefix = home.nationalPrefix, groups.count > 2, first == prefix.utf8.count,
-              number.digits.starts(with: prefix.utf8) else { return false }
-        return opens(groups[groups.startIndex + 1].length)
+        return startsWithNationalPrefixGroup(number, home: home) && opens(groups[groups.startIndex + 1].length)
+    }
+
+    /// Whether the first of more than two groups of `number` is `home`'s national prefix as a
+    /// group of its own (the `1` of `1 702 646 4544`), which the region's formats leave out.
+    private static func startsWithNationalPrefixGroup(_ number: WrittenPhoneNumber, home: PhoneRegionPlan) -> Bool {
+        guard let prefix = home.nationalPrefix, number.groups.count > 2 else { return false }
+        return number.groups[number.groups.startIndex].length == prefix.utf8.count && number.digits.starts(with: prefix.utf8)
     }
 
     /// Whether the first `count` groups of `number` may be grouped as `home` groups numbers
@@ -182,11 +187,7 @@ enum PhoneChecks {
     /// Where the national prefix is written (`0` in Germany), it is marker enough.
     static func groupsFit(_ number: WrittenPhoneNumber, home: PhoneRegionPlan) -> Bool {
         guard !home.writesNationalPrefix, number.groups.count > 1, !home.groupings.isEmpty else { return true }
-        var groups = number.groups
-        if let prefix = home.nationalPrefix, groups.count > 2, groups[groups.startIndex].length == prefix.utf8.count,
-           number.digits.starts(with: prefix.utf8) {
-            groups = groups.dropFirst()
-        }
+        let groups = startsWithNationalPrefixGroup(number, home: home) ? number.groups.dropFirst() : number.groups
         return home.groupings.contains { grouping in
             grouping.count == groups.count && zip(grouping, groups).allSatisfy { $0.contains($1.length) }
         }

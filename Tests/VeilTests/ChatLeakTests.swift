@@ -215,6 +215,9 @@ struct ChatLeakTests {
         ("card expires 06.30 so please update it", "card expires [CARD_EXPIRY] so please update it"),
         ("Ablaufdatum O9/3O\nApp-Version iOS 15.5.3", "Ablaufdatum [CARD_EXPIRY]\nApp-Version iOS 15.5.3"),
         ("Karte abholen um 06.30 Uhr", "Karte abholen um 06.30 Uhr"),
+        // The expiry words of the month-name rule name a numeric expiry too (blind14).
+        ("it's the Visa 4111 1111 1111 1111 expiring 11-30", "it's the Visa [CARD] expiring [CARD_EXPIRY]"),
+        ("Mastercard, expiration 11/30", "Mastercard, expiration [CARD_EXPIRY]"),
     ])
     func cardsAndExpiry(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)

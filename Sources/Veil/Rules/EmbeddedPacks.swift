@@ -359,7 +359,8 @@ validator = "card-expiry"
 confidence = 0.4
 severity = 0.5
 requires_context = true
-context = ["gültig bis", "gültig", "ablauf*", "läuft", "exp", "expiry", "expires", "valid thru", "valid until", "karte", "card"]
+context = ["gültig bis", "gültig", "ablauf*", "läuft", "verfall*", "exp", "expiry", "expires", "expiring", "expiration", "valid thru",
+           "valid until", "valid through", "karte", "card"]
 negative_context = ["uhr", "o'clock", "pm", "a.m.", "p.m.", "version", "update", "build", "ios", "android", "app"]
 examples = [
     "Karte 4111 1111 1111 1111, gültig bis «12/27»",
@@ -372,6 +373,8 @@ examples = [
     "card exp «o3/27» cvv 123",
     "Karte exp «5/3o», CVV 965",
     "card expires «06.30» so please update it",
+    "my Visa expiring «11-30»",
+    "Mastercard, expiration «11/30»",
 ]
 counter_examples = [
     "Karte abholen um 06.30 Uhr",

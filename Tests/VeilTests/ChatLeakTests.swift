@@ -261,6 +261,9 @@ struct ChatLeakTests {
         ("Rentenversicherungsnummer: 49-010287-E-822", "Rentenversicherungsnummer: [DE_RVNR]"),
         ("DNI-Nummer 85569604/J", "DNI-Nummer [ES_DNI]"),
         ("my NI number is YY  96  52  21  C", "my NI number is [UK_NINO]"),
+        // A separator with spaces around it between the pairs (blind14).
+        ("SC 64 54-18 / D - ok?", "[UK_NINO] - ok?"),
+        ("For payroll: NI number JS - 92 81-80  B, tax code BR", "For payroll: NI number [UK_NINO], tax code BR"),
     ])
     func lettersInsideAValueGroup(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)

@@ -17528,8 +17528,8 @@ counter_examples = [
 id = "uk-nino"
 category = "ID"
 type = "UK_NINO"
-description = "UK National Insurance number (NINO): 2 prefix letters under HMRC's rules, 6 digits, suffix A-D; no check digit, the shape is distinctive"
-regex = '''(?<![\p{L}\p{N}])[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z][ .\-/]?[0-9]{2}[ .\-/]?[0-9]{2}[ .\-/]?[0-9]{2}[ .\-/]?[a-d](?![\p{L}\p{N}])'''
+description = "UK National Insurance number (NINO): 2 prefix letters under HMRC's rules, 6 digits, suffix A-D, in pairs apart by a space or a separator with spaces around it (`SC 64 54-18 / D`; before the suffix only a slash, since `– a` goes on a sentence); no check digit, the shape is distinctive"
+regex = '''(?<![\p{L}\p{N}])[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z](?:\s?[.\-/]\s?|\s)?[0-9]{2}(?:\s?[.\-/]\s?|\s)?[0-9]{2}(?:\s?[.\-/]\s?|\s)?[0-9]{2}(?:\s?/\s?|[\s.\-])?[a-d](?![\p{L}\p{N}])'''
 validator = "uk-nino"
 confidence = 0.35
 severity = 0.8
@@ -17541,8 +17541,10 @@ examples = [
     "National Insurance number «AB 12 34 56 C»",
     "my NI number is «ab123456c»",
     "«JG103759A»",
+    "«SC 64 54-18 / D» - ok?",
 ]
 counter_examples = [
+    "Cancelling holiday BK-169256 – a torn ACL from skiing",
     "NI number QQ 12 34 56 C",
     "NI number GB 12 34 56 A",
     "NI number AB 12 34 56 E",
@@ -17657,7 +17659,7 @@ id = "uk-nino-labelled"
 category = "ID"
 type = "UK_NINO"
 description = "UK National Insurance number in any grouping, its letters apart too, as the first value after NI number, NI no, NINO or national insurance: dictation leaves `W E seven one double zero, five one A`"
-regex = '''(?<![\p{L}\p{N}])(?:ni\x20(?:number|no)|nino|national\x20insurance)(?![\p{L}\p{N}])[^0-9\n]{0,30}?(?<![\p{L}\p{N}])(?<value>[a-ceghj-pr-tw-z],?[ .\-/]{0,2}[a-ceghj-npr-tw-z](?:,?[ .\-/]{0,2}[0-9]){6},?[ .\-/]{0,2}[a-d])(?![\p{L}\p{N}])'''
+regex = '''(?<![\p{L}\p{N}])(?:ni\x20(?:number|no)|nino|national\x20insurance)(?![\p{L}\p{N}])[^0-9\n]{0,30}?(?<![\p{L}\p{N}])(?<value>[a-ceghj-pr-tw-z],?\s?[.\-/]?\s?[a-ceghj-npr-tw-z](?:,?\s?[.\-/]?\s?[0-9]){6},?\s?[.\-/]?\s?[a-d])(?![\p{L}\p{N}])'''
 validator = "uk-nino"
 confidence = 0.35
 severity = 0.8
@@ -17667,6 +17669,7 @@ examples = [
     "my NI number is «W E 71 00, 51 A»",
     "NI no: «J C, 609881, C»",
     "national insurance «A B 12 34 56 C» thanks",
+    "NI number «J S - 92 81-80  B», tax code BR",
 ]
 counter_examples = [
     "NI number Q Q 12 34 56 C",

@@ -81,6 +81,8 @@ struct ChatLeakTests {
         ("Meine KVNR ist L569528610", "Meine KVNR ist [DE_KVNR]"),
         ("IBAN DE89 37O4 OO44 O532 O13O OO", "IBAN [IBAN]"),
         ("neue Bankverbindung: DEZl 3704 0044 0295 0652 43", "neue Bankverbindung: [IBAN]"),
+        // One check digit an `s`, `b` or `z`, and letters in the BBAN where its format has them (blind14).
+        ("account VTR-7861093, new bank details GBS4 LOUB 2629 3S51 6394 0B", "account VTR-7861093, new bank details [IBAN]"),
     ])
     func lookAlikeIsAnExtraReading(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)

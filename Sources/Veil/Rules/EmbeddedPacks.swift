@@ -16657,8 +16657,8 @@ description = "IBANs of every registry country, grouped or compact, checked by l
 id = "iban"
 category = "IBAN"
 type = "IBAN"
-description = "IBAN: country code, two check digits (one may be typed as a look-alike letter: `NLo3…`), BBAN; the validator cuts a match back to the country's registered length"
-regex = '''(?<![\p{L}\p{N}])[a-z]{2}(?:\d{2}|\d[oli]|[oli]\d)(?:[ .\-/]{0,3}[a-z0-9]){11,30}'''
+description = "IBAN: country code, two check digits (one may be typed as a look-alike letter: `NLo3…`, `GBS4…`), BBAN; the validator cuts a match back to the country's registered length"
+regex = '''(?<![\p{L}\p{N}])[a-z]{2}(?:\d{2}|\d[olisbz]|[olisbz]\d)(?:[ .\-/]{0,3}[a-z0-9]){11,30}'''
 first_word_holds = ["letter", "digit"]
 validator = "iban"
 confidence = 0.6
@@ -16698,6 +16698,7 @@ examples = [
     "IBAN «GB82 WEST 1234 5698 7654 32» thanks",
     "look-alike letters: «GB82WEST123456987654З2»",
     "«DE89 37O4 OO44 O532 Ol3O OO» danke",
+    "new bank details «GBS4 LOUB 2629 3S51 6394 0B»",
     "Beispiel: meine IBAN ist «DE44 5001 0517 5407 3249 31»",
 ]
 counter_examples = [

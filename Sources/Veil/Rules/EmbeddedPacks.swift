@@ -15866,7 +15866,7 @@ context = [
   "@form_labels",
   "ich nehme", "nehme", "nehmen", "genommen", "einnehmen", "eingenommen", "verschrieben", "verordnet", "rezept",
   "absetzen", "abgesetzt", "tablette*", "dosis", "täglich", "jeden tag", "arzt", "ärztin", "apotheke", "seit",
-  "i take", "i'm on", "i am on", "taking", "took", "prescribed", "prescription", "dose", "daily", "every day",
+  "i take", "to take", "zu nehmen", "i'm on", "i am on", "taking", "took", "prescribed", "prescription", "dose", "daily", "every day",
   "doctor", "gp", "pharmacy", "started", "stopped", "coming off", "mg", "morgens", "mittags", "abends",
   "zur nacht", "vor dem schlafen", "in the morning", "at night", "twice a day", "once a day",
   "@close_people",
@@ -15888,6 +15888,7 @@ exclude = []
 examples = [
   "Ich nehme «die Pille» und habe jetzt Zwischenblutungen, kann ich den Termin verschieben?",
   "I'm on «lithium», so I can't drink at the company dinner.",
+  "the specialist says I'm to take «HRT», call me back",
   "Mein Arzt hat mir «Melatonin» verschrieben, darf ich das mit in den Flieger nehmen?",
   "I take «birth control» every day, is it covered by the plan?",
 ]

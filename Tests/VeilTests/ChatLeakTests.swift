@@ -15,6 +15,9 @@ struct ChatLeakTests {
         // The label after the value is followed by its own number, a short word between.
         ("sie erreichen mich unter 0163 5531035.\nbestellnummer ist #311662, falls das hilft.",
          "sie erreichen mich unter [PHONE].\nbestellnummer ist #311662, falls das hilft."),
+        // "in case" is no case number, and a national number never starts after `+44 ` (blind14
+        // left `+44 ` standing before a German reading of the rest).
+        ("here's my number in case +44 07903 208196", "here's my number in case [PHONE]"),
     ])
     func negativeCueOfAnotherValue(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)

@@ -17850,7 +17850,7 @@ description = "Phone numbers checked against libphonenumber's numbering plans"
 phone_cues = ["tel", "telefon*", "telephone", "handy*", "mobil*", "rufnummer*", "rückruf*", "festnetz*", "durchwahl", "anruf*", "ruf*", "erreich*", "whatsapp*", "phone", "call", "mobile", "cell", "text me", "sms", "fax", "meine nummer", "neue nummer", "my number", "new number", "calling", "called", "reach me", "reach you", "zurückrufen", "callback*", "call back"]
 # Labels of other numbers ("@other_numbers"): a purchase's, an invoice's, a device's. A label
 # that stands nearer to a number than a phone word takes 0.4 off (patterns/README.md, the risk model).
-other_numbers = ["bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "order", "invoice", "tracking", "bestellung", "bestellungen", "gutschein*", "voucher*", "flug", "flight", "case", "serial*", "seriennummer*", "item", "sku", "referenz*", "reference", "ref", "mref", "mandat*", "lot", "vertragsnummer", "artikel", "imei", "ticket*", "e-ticket*", "eticket*", "microchip*", "chip", "chipnummer", "transponder*", "mpan", "mprn"]
+other_numbers = ["bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "order", "invoice", "tracking", "bestellung", "bestellungen", "gutschein*", "voucher*", "flug", "flight", "case number", "case id", "case ref", "serial*", "seriennummer*", "item", "sku", "referenz*", "reference", "ref", "mref", "mandat*", "lot", "vertragsnummer", "artikel", "imei", "ticket*", "e-ticket*", "eticket*", "microchip*", "chip", "chipnummer", "transponder*", "mpan", "mprn"]
 # Labels of parcels and software versions, whose numbers also pass a numbering plan ("@shipments").
 shipments = ["label", "paket*", "sendung*", "retoure*", "parcel", "shipment", "version", "update", "build"]
 # Postcodes and meter readings ("@meters").
@@ -17892,8 +17892,8 @@ counter_examples = [
 id = "phone-national"
 category = "PHONE"
 type = "PHONE"
-description = "National number as a home region writes it: German, Austrian, Swiss and British numbers with their 0, US and Canadian numbers with or without their 1, in groups (a bare run of digits is phone-national-unformatted). A spaced separator (`0178 / 874 886 9`) may follow the first group only, so that two numbers side by side stay two"
-regex = '''(?<![\p{L}\p{N}+.,/-])(?<!\d:)(?=0|\(|1[ .-]|\d{1,6}(?:\x20?[/.-]\x20?|\x20)\d)(?:1[ .-]?)?(?:\(\d{1,6}\)|\d{1,6})(?:\x20?[/.-]\x20?|\x20)?\d(?:[ /.-]?\d){4,14}(?!\d|[.,:]\d)'''
+description = "National number as a home region writes it: German, Austrian, Swiss and British numbers with their 0, US and Canadian numbers with or without their 1, in groups (a bare run of digits is phone-national-unformatted). A spaced separator (`0178 / 874 886 9`) may follow the first group only, so that two numbers side by side stay two; a number after `+44 ` is that code's (phone-international), never a national one of its own"
+regex = '''(?<![\p{L}\p{N}+.,/-])(?<!\d:)(?<!\+\d\x20)(?<!\+\d\d\x20)(?<!\+\d\d\d\x20)(?=0|\(|1[ .-]|\d{1,6}(?:\x20?[/.-]\x20?|\x20)\d)(?:1[ .-]?)?(?:\(\d{1,6}\)|\d{1,6})(?:\x20?[/.-]\x20?|\x20)?\d(?:[ /.-]?\d){4,14}(?!\d|[.,:]\d)'''
 # An extension after the number belongs to it (`Durchwahl 53`, `ext. 604`, `x343`).
 followed_by = ''',?\x20{1,2}(?:ext|extension|x|durchwahl|dw|apparat|app|nebenstelle)[.:]?\x20?\d{1,6}(?![\p{L}\p{N}])'''
 validator = "phone"

@@ -17860,8 +17860,8 @@ meters = ["plz", "postleitzahl", "zählerstand*", "zählernummer", "meter readin
 id = "phone-international"
 category = "PHONE"
 type = "PHONE"
-description = "International number: + or 00, a calling code, a valid national number of that country's plan; a national prefix (0) after the code is allowed"
-regex = '''(?<![\p{L}\p{N}+])(?:\+|00)(?=[1-9])(?:(?:\x20?[/.-]\x20?|\x20)?(?:\(\d{1,5}\)|\d)){6,17}(?!\d)'''
+description = "International number: + (a space after it allowed) or 00, a calling code, a valid national number of that country's plan; a national prefix (0) after the code is allowed"
+regex = '''(?<![\p{L}\p{N}+])(?:\+\x20?|00)(?=[1-9])(?:(?:\x20?[/.-]\x20?|\x20)?(?:\(\d{1,5}\)|\d)){6,17}(?!\d)'''
 # An extension after the number belongs to it (`Durchwahl 53`, `ext. 604`, `x343`).
 followed_by = ''',?\x20{1,2}(?:ext|extension|x|durchwahl|dw|apparat|app|nebenstelle)[.:]?\x20?\d{1,6}(?![\p{L}\p{N}])'''
 validator = "phone"
@@ -17879,6 +17879,7 @@ examples = [
     "UK «+44 20 7946 0958»",
     "«+4915123456789»",
     "«+33 1 42 68 53 00» (Paris)",
+    "my number «+ 44 7903 208196»",
 ]
 counter_examples = [
     "+49 151",

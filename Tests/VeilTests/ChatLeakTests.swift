@@ -269,6 +269,12 @@ struct ChatLeakTests {
         // A separator with spaces around it between the pairs (blind14).
         ("SC 64 54-18 / D - ok?", "[UK_NINO] - ok?"),
         ("For payroll: NI number JS - 92 81-80  B, tax code BR", "For payroll: NI number [UK_NINO], tax code BR"),
+        // `NI` alone names it, nearer than the contract (blind15).
+        ("Placement contract at Lamb-Bradshaw: NI KG\u{A0}77\u{A0}13\u{A0}03\u{A0}A, NHS number 943 476 5919",
+         "Placement contract at Lamb-Bradshaw: NI [UK_NINO], NHS number [UK_NHS]"),
+        // An address after a word for e-mail, its dots written `punkt` (blind15).
+        ("Die Rechnung bitte an mich, Mail vlahend at ritter-design punkt co punkt uk. Danke",
+         "Die Rechnung bitte an mich, Mail [EMAIL]. Danke"),
     ])
     func lettersInsideAValueGroup(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)
@@ -646,6 +652,15 @@ struct ChatLeakTests {
         ("hab eine Zerrung im Oberschenkel seit Samstag", "hab eine [DIAGNOSIS] seit Samstag"),
         ("got a second-degree burn on my hand", "got a [DIAGNOSIS]"),
         ("wir haben einen Einbruch gemeldet", "wir haben einen Einbruch gemeldet"),
+        // Terms and labels of the fifteenth blind set: fertility, injuries, care, forms.
+        ("Diagnosis: blocked fallopian tubes", "Diagnosis: [DIAGNOSIS]"),
+        ("Mein Vater (77) hat Innenohrschwerhörigkeit", "Mein Vater (77) hat [DIAGNOSIS]"),
+        ("Adding to claim SCH-70044991: my passenger had a cracked rib", "Adding to claim SCH-70044991: my passenger had a [DIAGNOSIS]"),
+        ("Gran has memory lapses again, please call the GP", "Gran has [SYMPTOM] again, please call the GP"),
+        ("Bitte Wundversorgung ab 10.3.25, Hausarzt Dr. Pärtzelt", "Bitte [TREATMENT] ab 10.3.25, Hausarzt Dr. Pärtzelt"),
+        ("Planned treatment: pacemaker", "Planned treatment: [TREATMENT]"),
+        ("Conditions: depression", "Conditions: [DIAGNOSIS]"),
+        ("Anzahlung mit Karte (4172) 2664 9193 8826", "Anzahlung mit Karte [CARD]"),
     ])
     func qualifiedDiagnosesAndCardCodes(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)

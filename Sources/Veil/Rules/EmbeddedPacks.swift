@@ -142,6 +142,27 @@ counter_examples = [
 ]
 
 [[rule]]
+id = "email-at-punkt-labelled"
+category = "CONTACT"
+type = "EMAIL"
+description = "E-mail address with ' at ' (or ' ät ') for @ and ' punkt ' for the dots of any domain, its local part a plain word ('vlahend at ritter-design punkt co punkt uk'), next to a word for e-mail and before a common top-level domain: without them, 'at home punkt acht' has the same shape"
+regex = '''(?<![\p{L}\p{N}._%+-])(?<!punkt\x20)[\p{L}\p{N}][\p{L}\p{N}._%+-]*\s+(?:at|ät)\s+(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.|\s+punkt\s+))*?[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\s+punkt\s+(?:de|at|ch|com|net|org|info|eu|uk|io|biz|fr|it|es|nl|be|pl|lu|li|dk|se|no|fi|cz|us|ca|ie|pt|online|shop|email)(?![\p{L}\p{N}]|\s+punkt\s+\p{L})'''
+# Below email-at-provider's (0.5): where both find an address, the provider rule's finding stands.
+confidence = 0.45
+severity = 0.25
+requires_context = true
+context = ["email", "e-mail", "mail", "mailadresse", "e-mail-adresse", "emailadresse", "mail address", "email address"]
+negative_context = []
+examples = [
+    "Die Rechnung bitte an mich, Mail «vlahend at ritter-design punkt co punkt uk». Danke",
+    "meine E-Mail: «kontakt at baeckerei-huber punkt de»",
+]
+counter_examples = [
+    "wir treffen uns at home punkt acht, schreib mir eine Mail",
+    "Mail kam an, wir sind at home punkt",
+]
+
+[[rule]]
 id = "email-at-provider"
 category = "CONTACT"
 type = "EMAIL"
@@ -201,8 +222,8 @@ description = "Payment card numbers (Luhn, issuer ranges), verification codes, e
 id = "payment-card"
 category = "FINANCIAL"
 type = "CARD"
-description = "Card number of 12-19 digits, grouped or compact; Luhn and a known scheme (Visa, Mastercard incl. 2-series, Amex, Maestro of 12-19 digits, Discover, JCB, Diners, UnionPay, UATP)"
-regex = '''(?<![\p{N}.,])[1-6](?:[ .-]?\d){11,22}(?!\d)'''
+description = "Card number of 12-19 digits, grouped (the first group also in brackets: `(4172) 2664 …`) or compact; Luhn and a known scheme (Visa, Mastercard incl. 2-series, Amex, Maestro of 12-19 digits, Discover, JCB, Diners, UnionPay, UATP)"
+regex = '''(?<![\p{N}.,])(?:\([1-6]\d{3}\)[ .-]?\d(?:[ .-]?\d){10,18}|[1-6](?:[ .-]?\d){11,22})(?!\d)'''
 min_digit_run = 12
 validator = "payment-card"
 confidence = 0.6
@@ -237,6 +258,7 @@ examples = [
     "Karte «4111 1111 1111 1111» 12 25",
     "Please charge £1145.50 to «2237321102626273» for invoice INV-60531.",
     "mein Sohn hat mit meiner Karte bestellt!! «5441 2383 1550 7584» bitte sofort sperren",
+    "credit card number «(5435) 2664 9193 8826» was charged by Etsy",
 ]
 counter_examples = [
     "Die Testkarte 4111 1111 1111 1111 aus eurer Doku wird abgelehnt",
@@ -550,7 +572,7 @@ counter_examples = [
 #
 # Terms that are also everyday words (wordfreq Zipf >= 3.0 in German or English) are in the
 # `-everyday` entries, which need a personal cue like the hand-written ambiguous entries.
-# 55572 terms.
+# 55570 terms.
 
 [pack]
 name = "health-terminology"
@@ -606,7 +628,9 @@ form_labels = [
   "symptoms:", "symptome:", "symptom:", "beschwerde*", "allergies", "allergien", "anamnese*",
   "vorerkrankung*", "medical history", "history:", "intake form", "nebenwirkung*", "side effect",
   "side effects", "current meds", "medications", "medikamente", "diagnosen", "diagnosis:",
-  "diagnose:", "diagnosis", "dx", "dx:",
+  "diagnose:", "diagnosis", "dx", "dx:", "conditions:", "medical conditions",
+  "pre-existing conditions", "existing conditions", "erkrankungen:", "treatment:",
+  "planned treatment", "procedure:", "behandlung:", "therapie:",
 ]
 icd_cues = [
   "icd", "icd-10", "icd10", "icd-10-gm", "icd-10-cm", "diagnose*", "diagnos*", "befund*",
@@ -696,7 +720,7 @@ other_subject = ["@other_subjects"]
 own_subject = [
   "@own_subjects", "@close_people",
 ]
-# 12619 words
+# 12618 words
 words = [
   "aadc deficiency", "aarskog syndrome", "aat deficiency", "abdominal actinomycosis",
   "abdominal aortic aneurysm", "abdominal aortic ectasia", "abdominal hernia",
@@ -2985,14 +3009,13 @@ words = [
   "major contusion of spleen", "major laceration of heart", "major laceration of kidney",
   "major laceration of liver", "major laceration of pancreas", "major laceration of spleen",
   "major neurocognitive disorder", "major osseous defect", "malabsorption", "malar fracture",
-  "male erectile disorder", "male erectile dysfunction", "male infertility",
-  "male orgasmic disorder", "male pseudohermaphroditism", "male sexual dysfunction",
-  "malformation of coronary vessels", "malformation of placenta", "malformation of spine",
-  "malformation of urachus", "malformations of cerebral vessels",
-  "malformations of precerebral vessels", "malfunction of tracheostomy stoma",
-  "malignant carbuncle", "malignant carcinoid tumors", "malignant endocarditis",
-  "malignant glaucoma", "malignant histiocytosis", "malignant hydatidiform mole",
-  "malignant hyperthermia", "malignant immunoproliferative disease",
+  "male erectile disorder", "male erectile dysfunction", "male orgasmic disorder",
+  "male pseudohermaphroditism", "male sexual dysfunction", "malformation of coronary vessels",
+  "malformation of placenta", "malformation of spine", "malformation of urachus",
+  "malformations of cerebral vessels", "malformations of precerebral vessels",
+  "malfunction of tracheostomy stoma", "malignant carbuncle", "malignant carcinoid tumors",
+  "malignant endocarditis", "malignant glaucoma", "malignant histiocytosis",
+  "malignant hydatidiform mole", "malignant hyperthermia", "malignant immunoproliferative disease",
   "malignant immunoproliferative diseases", "malignant lymphoma",
   "malignant lymphomatous polyposis", "malignant melanoma of eyelid", "malignant melanoma of lip",
   "malignant melanoma of nose", "malignant melanoma of skin", "malignant melanoma of trunk",
@@ -4971,8 +4994,8 @@ not_typos = [
   "zitternd", "zittert", "zoran", "zotter", "züchtig", "üstra",
 ]
 examples = [
-  "ich habe «aadc deficiency» seit Wochen", "ich habe «edematous laryngitis» seit Wochen",
-  "ich habe «nymphitis» seit Wochen",
+  "ich habe «aadc deficiency» seit Wochen", "ich habe «edema specific to newborn» seit Wochen",
+  "ich habe «nymphitiden» seit Wochen",
 ]
 counter_examples = [
   "Kurze Frage zu aalen, danke", "Kurze Frage zu fierro, danke", "Kurze Frage zu patric, danke",
@@ -5133,7 +5156,7 @@ other_subject = ["@other_subjects"]
 own_subject = [
   "@own_subjects", "@close_people",
 ]
-# 547 words
+# 546 words
 words = [
   "abbruchblutung", "abbruchblutungen", "abdominal and pelvic pain", "abdominal distension",
   "abdominal rigidity", "abdominal tenderness", "abnormalities of breathing",
@@ -5269,8 +5292,8 @@ words = [
   "visuospatial neglect", "voice and resonance disorder", "voice and resonance disorders",
   "vomiting of fecal matter", "wachstumsschmerze", "wachstumsschmerzes", "wadenkrampf",
   "wadenkrampfe", "wadenkrampfes", "wadenkrampfs", "weak pulse", "weak urinary stream",
-  "weinkrampf", "weinkrampfe", "weinkrampfes", "weinkrampfs", "weinkrämpfe", "weinkrämpfen",
-  "withdraws to touch", "wundstarrkrampfes", "wundstarrkrampfs", "zystalgie", "zystalgien",
+  "weinkrampf", "weinkrampfe", "weinkrampfes", "weinkrampfs", "weinkrämpfen", "withdraws to touch",
+  "wundstarrkrampfes", "wundstarrkrampfs", "zystalgie", "zystalgien",
 ]
 examples = [
   "ich habe «abbruchblutung» seit Wochen", "ich habe «foreign body sensation globus» seit Wochen",
@@ -14580,7 +14603,9 @@ own_subjects = [
 form_labels = [
   "symptoms:", "symptome:", "symptom:", "beschwerde*", "allergies", "allergien", "anamnese*", "vorerkrankung*", "medical history",
   "history:", "intake form", "nebenwirkung*", "side effect", "side effects", "current meds", "medications",
-  "medikamente", "diagnosen", "diagnosis:", "diagnose:", "diagnosis", "dx", "dx:",
+  "medikamente", "diagnosen", "diagnosis:", "diagnose:", "diagnosis", "dx", "dx:", "conditions:", "medical conditions",
+  "pre-existing conditions", "existing conditions", "erkrankungen:", "treatment:", "planned treatment", "procedure:",
+  "behandlung:", "therapie:",
 ]
 
 # Words next to which a code such as F32.1 is an ICD-10 diagnosis code: the papers it is
@@ -14762,7 +14787,10 @@ words = [
   "kidney failure", "renal failure", "chronic kidney disease", "chronische nierenerkrankung",
   "dialysepflichtig", "nierenerkrankung", "kidney disease", "prostatavergrößerung",
   "benigne prostatahyperplasie", "enlarged prostate", "prostatitis", "erektile dysfunktion",
-  "erectile dysfunction", "impotenz", "potenzstörung", "pcos", "pco-syndrom", "polyzystisches ovarialsyndrom",
+  "erectile dysfunction", "impotenz", "potenzstörung", "pcos", "pco-syndrom", "polyzystisches ovarialsyndrom", "blocked fallopian tubes",
+  "blocked fallopian tube", "blocked tubes", "tubal blockage", "eileiterverschluss", "verschlossene eileiter",
+  "low sperm count", "low sperm motility", "eingeschränkte spermienqualität", "schlechte spermienqualität",
+  "male infertility", "männliche unfruchtbarkeit",
   "polycystic ovary syndrome", "myom", "myome", "uterusmyom", "fibroids", "eierstockzyste", "ovarian cyst",
   "prämenstruelles syndrom", "pms", "pmds", "menopause", "perimenopause", "klimakterium",
   # musculoskeletal (M00-M99)
@@ -14786,7 +14814,7 @@ words = [
   "first-degree burn", "second-degree burn", "third-degree burn", "first-degree burns", "second-degree burns",
   "third-degree burns", "ruptured achilles", "ruptured achilles tendon", "torn achilles", "verbrühung",
   "broken ribs", "broken hip", "broken collarbone", "broken foot", "broken nose", "fractured wrist",
-  "fractured ankle", "fractured hip", "fractured rib", "hip fracture", "stress fracture", "gebrochenes bein",
+  "fractured ankle", "fractured hip", "fractured rib", "cracked rib", "cracked ribs", "bruised rib", "bruised ribs", "fractured ribs", "hip fracture", "stress fracture", "gebrochenes bein",
   "gebrochener arm", "gebrochenen arm", "gebrochenes handgelenk", "gebrochene rippe", "gebrochenen fuß",
   # nervous system (G00-G99)
   "epileptische anfälle", "epileptischer anfall", "epileptischen anfall", "epileptischen anfällen",
@@ -14969,7 +14997,7 @@ prefixes = [
 ]
 suffixes = [
   "fraktur", "frakturen", "inkontinenz", "inkontinenzen", "beinbruch", "beinbrüche", "bandriss", "bänderriss",
-  "sehnenriss", "verbrühung", "verbrühungen",
+  "sehnenriss", "verbrühung", "verbrühungen", "schwerhörigkeit",
   "allergie", "allergien", "allergiker", "allergikerin", "entzündung", "entzündungen", "diabetes",
   "diabetiker", "diabetikerin", "karzinom", "karzinome", "arthrose", "arthrosen", "thrombose",
   "unverträglichkeit", "intoleranz",
@@ -15224,7 +15252,7 @@ words = [
   "kribbeln in den händen", "kribbeln in den beinen", "kribbeln in den fingern", "kribbeln in den füßen", "kribbeln in den armen", "taubheit in den fingern", "tingling in my fingers", "tingling in my hands", "ameisenlaufen", "numbness", "muskelzucken",
   "muscle cramps", "leg cramps", "krampfanfälle", "verschwommenes sehen", "blurred vision", "blurry vision",
   "double vision", "flimmern vor den augen", "ringing in my ears", "ringing in the ears", "hörverlust",
-  "gedächtnislücken", "memory loss", "konzentrationsprobleme", "concentration problems", "brain fog",
+  "gedächtnislücken", "memory loss", "memory lapses", "memory problems", "crying spells", "crying fits", "weinkrämpfe", "konzentrationsprobleme", "concentration problems", "brain fog",
   "brainfog", "verwirrtheit",
   # psyche (R44-R46, F-code symptoms)
   "panic attack", "panic attacks", "anxiety attack", "anxiety attacks", "mood swings", "innere unruhe",
@@ -15929,6 +15957,7 @@ words = [
   "blutabnahme", "bluttest", "bluttests", "röntgen", "röntgenaufnahme", "röntgenbild", "röntgenbilder",
   "ultraschalluntersuchung", "zahnreinigung", "blood test", "blood tests", "blood work", "bloodwork", "blood draw",
   "ultrasound", "ultrasound scan", "counselling", "counseling", "therapy session", "therapy sessions",
+  "wound care", "wound dressing", "dressing change", "wundversorgung", "wundpflege", "verbandswechsel",
   "dental implant", "dental implants", "radiation therapy", "booster shot", "booster jab",
   "zahnersatz", "zahnprothese", "zahnimplantat", "zahnimplantate",
   # cancer treatment
@@ -16173,7 +16202,8 @@ context = [
   "i'm in", "ich bin in", "ich mache", "i go to", "my", "hospital", "recovering", "recovery", "doctor", "knee",
   "hip", "heart", "termin", "appointment", "kontrolle nach", "nachsorge", "follow-up", "seit der", "i need a",
   "ich brauche", "brauchen", "braucht", "wir brauchen", "need", "needs", "covered", "cover", "abrechnen",
-  "erstatt*", "kasse", "krankenkasse", "i'm in", "in detox", "referral", "referred",
+  "erstatt*", "kasse", "krankenkasse", "i'm in", "in detox", "referral", "referred", "i have", "i've got",
+  "ich habe", "ich hab", "fitted", "eingesetzt",
   "mum", "mom", "dad", "mutter", "vater", "oma", "opa", "because of", "due to", "wegen", "aufgrund",
   "after the", "since", "seit", "@close_people",
 ]
@@ -17535,7 +17565,7 @@ regex = '''(?<![\p{L}\p{N}])[a-ceghj-pr-tw-z][a-ceghj-npr-tw-z](?:\s?[.\-/]\s?|\
 validator = "uk-nino"
 confidence = 0.35
 severity = 0.8
-context = ["national insurance", "ni number", "ni no", "nino", "insurance number", "sozialversicherungsnummer*"]
+context = ["national insurance", "ni number", "ni no", "ni", "nino", "insurance number", "sozialversicherungsnummer*"]
 negative_context = ["@other_numbers"]
 examples = [
     "my NI number is «MP-77-77-58-A»",

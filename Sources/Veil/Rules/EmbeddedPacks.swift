@@ -17172,8 +17172,8 @@ counter_examples = [
 id = "de-id-card-unlabelled"
 category = "ID"
 type = "DE_ID_CARD"
-description = "German identity card number with no word naming it: 9 characters of the card's alphabet (digits and c f g h j k l m n p r t v w x y z, no vowel), the first a letter of l m n p r t v w x y z, with two letters and a digit at least; codes of other alphabets nearly always hold a vowel or b d q s, and a label of another number (order, voucher, booking) keeps them"
-regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])(?=(?:[0-9]*[a-z]){2})[lmnprtvwxyz][cfghjklmnprtvwxyz0-9]{8}(?![\p{L}\p{N}])'''
+description = "German identity card number with no word naming it: 9 characters of the card's alphabet (digits and c f g h j k l m n p r t v w x y z, no vowel), the first a letter of l m n p r t v w x y z, with two letters and a digit at least and a letter after a digit (`NF2899745`, letters and then digits, is how references are made); codes of other alphabets nearly always hold a vowel or b d q s, and a label of another number (order, voucher, booking) keeps them"
+regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9]+[a-z])(?=(?:[0-9]*[a-z]){2})[lmnprtvwxyz][cfghjklmnprtvwxyz0-9]{8}(?![\p{L}\p{N}])'''
 min_digits = 1
 specimens = ["L01X00T47", "L01X00T471", "T22000129", "T220001293"]
 specimen_context = ["@specimen_words"]
@@ -17193,14 +17193,15 @@ counter_examples = [
     "dein Code lautet X7K9M2P4T",
     "Rechnung A256453053",
     "RTX4090TI",
+    "Debt NF2899745 is statute barred",
 ]
 
 [[rule]]
 id = "de-passport-unlabelled"
 category = "ID"
 type = "DE_PASSPORT"
-description = "German passport number with no word naming it: 9 characters of the passport's alphabet (digits and c f g h j k l m n p r t v w x y z, no vowel), the first a letter of c f g h j k, with two letters and a digit at least, and a letter other than c and f (a hexadecimal string's); see de-id-card-unlabelled"
-regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9])(?=(?:[0-9]*[a-z]){2})(?=[0-9cf]*[ghjklmnprtvwxyz])[cfghjk][cfghjklmnprtvwxyz0-9]{8}(?![\p{L}\p{N}])'''
+description = "German passport number with no word naming it: 9 characters of the passport's alphabet (digits and c f g h j k l m n p r t v w x y z, no vowel), the first a letter of c f g h j k, with two letters and a digit at least, a letter after a digit, and a letter other than c and f (a hexadecimal string's); see de-id-card-unlabelled"
+regex = '''(?<![\p{L}\p{N}])(?=[a-z]*[0-9]+[a-z])(?=(?:[0-9]*[a-z]){2})(?=[0-9cf]*[ghjklmnprtvwxyz])[cfghjk][cfghjklmnprtvwxyz0-9]{8}(?![\p{L}\p{N}])'''
 min_digits = 1
 specimens = ["C01X00T47", "C01X00T478"]
 specimen_context = ["@specimen_words"]
@@ -17218,6 +17219,7 @@ counter_examples = [
     "Bestellnummer GKW5G5GM0",
     "your code is C7K9M2P4T",
     "commit c076cfc48 broke it",
+    "Listing CCJ904756 only says council priority",
 ]
 
 [[rule]]

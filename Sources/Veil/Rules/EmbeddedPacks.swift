@@ -375,8 +375,8 @@ counter_examples = [
 id = "card-expiry"
 category = "FINANCIAL"
 type = "CARD_EXPIRY"
-description = "Card expiry date MM/YY, MM.YY or MM/YYYY (also with its digits spaced out: 0 9 / 2 9) where card context says so; a time of day (`06.30 Uhr`) is not one"
-regex = '''(?<![\d/.-])(?:(?<!\p{L})o ?[1-9]|0 ?[1-9]|1 ?[0-2o]|[1-9])\s?[/.-]\s?(?:2 ?[0o] ?)?\d ?(?:\d|o(?!\p{L}))(?![\d/-]|\.\d)'''
+description = "Card expiry date MM/YY, MM.YY or MM/YYYY (also with its digits spaced out: 0 9 / 2 9) where card context says so; a time of day (`06.30 Uhr`) or an amount (`GBP 6.37`) is not one"
+regex = '''(?<![\d/.-])(?<![£€$]|[£€$]\x20|gbp\x20|eur\x20|usd\x20|chf\x20)(?:(?<!\p{L})o ?[1-9]|0 ?[1-9]|1 ?[0-2o]|[1-9])\s?[/.-]\s?(?:2 ?[0o] ?)?\d ?(?:\d|o(?!\p{L}))(?![\d/-]|\.\d)'''
 validator = "card-expiry"
 confidence = 0.4
 severity = 0.5
@@ -402,6 +402,8 @@ counter_examples = [
     "Karte abholen um 06.30 Uhr",
     "Version 4.15 hat meine Karte gelöscht",
     "Lieferung am 12/27",
+    "Price for Black Card: GBP 6.37 a month",
+    "card fee € 5.30 a month",
     "gültig bis 13/27",
     "Termin 03/2025 passt",
     "Karte photo3/27",
@@ -14608,6 +14610,14 @@ form_labels = [
   "behandlung:", "therapie:",
 ]
 
+# Labels of codes that look like ICD-10 codes and are not ("@code_labels"): seats, rooms, orders,
+# models, and the error codes of cars and apps ("the vehicle diagnostics read F817").
+code_labels = [
+  "bestell*", "artikel*", "sitzplatz", "seat", "gate", "zimmer", "room", "flug*", "flight", "order", "modell", "model",
+  "error", "errors", "error message", "error code", "fehler", "fehlercode*", "fehlermeldung*", "vehicle", "fahrzeug*",
+  "obd", "engine", "diagnostics", "fahrzeugdiagnose",
+]
+
 # Words next to which a code such as F32.1 is an ICD-10 diagnosis code: the papers it is
 # written on (sick notes, doctors' letters, referrals, prescriptions, claim forms).
 icd_cues = [
@@ -16556,7 +16566,7 @@ confidence = 0.4
 severity = 0.9
 requires_context = true
 context = ["@icd_cues"]
-negative_context = ["bestell*", "artikel*", "sitzplatz", "seat", "gate", "zimmer", "room", "flug*", "flight", "order", "modell", "model"]
+negative_context = ["@code_labels"]
 examples = [
   "insurance form says dx «K29.7», is that right?",
     "Diagnose «F32.1» steht auf der AU, muss der Arbeitgeber das sehen?",
@@ -16597,7 +16607,7 @@ regex = '''(?<![\p{L}\p{N}.])[a-z](?:[0-9]{2}|[0-9][oli]|[oli][0-9])\.[0-9a-z]{3
 validator = "icd10"
 confidence = 0.4
 severity = 0.9
-negative_context = ["bestell*", "artikel*", "sitzplatz", "seat", "gate", "zimmer", "room", "flug*", "flight", "order", "modell", "model", "version", "build", "release", "teil*", "part"]
+negative_context = ["@code_labels", "version", "build", "release", "teil*", "part"]
 examples = [
     "«S21.211A», was heißt das?",
     "steht «E11.649» drauf",
@@ -16618,7 +16628,7 @@ regex = '''(?<![\p{L}\p{N}.])[a-uw-z][0-9]{2}\.[0-9][0-9a-z]?(?![\p{L}\p{N}]|[.,
 validator = "icd10"
 confidence = 0.4
 severity = 0.9
-negative_context = ["bestell*", "artikel*", "sitzplatz", "seat", "gate", "zimmer", "room", "raum", "flug*", "flight", "order", "modell", "model", "version", "build", "release", "teil*", "part", "section", "abschnitt", "paragraph", "stand", "halle", "hall", "platz", "reihe", "row", "level", "ebene", "etage", "floor", "vitamin"]
+negative_context = ["@code_labels", "raum", "version", "build", "release", "teil*", "part", "section", "abschnitt", "paragraph", "stand", "halle", "hall", "platz", "reihe", "row", "level", "ebene", "etage", "floor", "vitamin"]
 examples = [
     "portal shows «F32.1» on my results, what does that mean?",
     "«M51.26» steht da drauf",
@@ -16643,7 +16653,7 @@ confidence = 0.4
 severity = 0.9
 requires_context = true
 context = ["@icd_cues"]
-negative_context = ["bestell*", "artikel*", "sitzplatz", "seat", "gate", "zimmer", "room", "flug*", "flight", "order", "modell", "model"]
+negative_context = ["@code_labels"]
 examples = [
     "Diagnose «F 32.1» steht auf der AU",
     "sick note code «M 54.5», employer wants it",
@@ -16842,6 +16852,7 @@ other_numbers = [
   "item*", "serial*", "seriennummer*", "case", "fallnummer*", "sku", "modell*", "model", "flug*",
   "flight*", "mandat*", "mref", "lot", "chargennummer*", "imei", "bill", "bills", "policy", "police",
   "polizze", "versicherungsschein*", "rental", "barcode", "verwendungszweck", "mahnung*", "zahlungserinnerung*",
+  "awb", "air waybill", "airway bill", "frachtbrief*", "luftfrachtbrief*",
 ]
 # Words that say a published specimen is quoted as an example ("auf dem Musterausweis steht
 # L01X00T47"): the ID card and passport of Erika Mustermann, the SSN of the Woolworth wallet.
@@ -17882,7 +17893,7 @@ description = "Phone numbers checked against libphonenumber's numbering plans"
 phone_cues = ["tel", "telefon*", "telephone", "handy*", "mobil*", "rufnummer*", "rückruf*", "festnetz*", "durchwahl", "anruf*", "ruf*", "erreich*", "whatsapp*", "phone", "call", "mobile", "cell", "text me", "sms", "fax", "meine nummer", "neue nummer", "my number", "new number", "calling", "called", "reach me", "reach you", "zurückrufen", "callback*", "call back"]
 # Labels of other numbers ("@other_numbers"): a purchase's, an invoice's, a device's. A label
 # that stands nearer to a number than a phone word takes 0.4 off (patterns/README.md, the risk model).
-other_numbers = ["bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "order", "invoice", "tracking", "bestellung", "bestellungen", "gutschein*", "voucher*", "flug", "flight", "case number", "case id", "case ref", "serial*", "seriennummer*", "item", "sku", "referenz*", "reference", "ref", "mref", "mandat*", "lot", "vertragsnummer", "artikel", "imei", "ticket*", "e-ticket*", "eticket*", "microchip*", "chip", "chipnummer", "transponder*", "mpan", "mprn"]
+other_numbers = ["bestellnummer", "rechnungsnummer", "kundennummer", "auftragsnummer", "sendungsnummer", "order", "invoice", "tracking", "bestellung", "bestellungen", "gutschein*", "voucher*", "flug", "flight", "case number", "case id", "case ref", "serial*", "seriennummer*", "item", "sku", "referenz*", "reference", "ref", "mref", "mandat*", "lot", "vertragsnummer", "artikel", "imei", "ticket*", "e-ticket*", "eticket*", "microchip*", "chip", "chipnummer", "transponder*", "mpan", "mprn", "awb", "air waybill", "frachtbrief*"]
 # Labels of parcels and software versions, whose numbers also pass a numbering plan ("@shipments").
 shipments = ["label", "paket*", "sendung*", "retoure*", "parcel", "shipment", "version", "update", "build"]
 # Postcodes and meter readings ("@meters").

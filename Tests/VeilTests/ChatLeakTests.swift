@@ -661,6 +661,12 @@ struct ChatLeakTests {
         ("Planned treatment: pacemaker", "Planned treatment: [TREATMENT]"),
         ("Conditions: depression", "Conditions: [DIAGNOSIS]"),
         ("Anzahlung mit Karte (4172) 2664 9193 8826", "Anzahlung mit Karte [CARD]"),
+        // Values that were cut: a domain after a bracketed dot, a spelled-out extension after
+        // a comma, a BIC in double-spaced groups (blind15).
+        ("Return inspection report to nicole1976 at yahoo [.] co.uk, reg GÖ-YV 8486",
+         "Return inspection report to [EMAIL], reg GÖ-YV 8486"),
+        ("Kontakt null sechs zwei eins vier fünf neun acht sieben zwo fünf, D W, neun vier", "Kontakt [PHONE]"),
+        ("Referenzkonto ändern, BIC HYVE  DE  MM  E62", "Referenzkonto ändern, BIC [BIC]"),
     ])
     func qualifiedDiagnosesAndCardCodes(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)

@@ -66,13 +66,14 @@ id = "email-obfuscated"
 category = "CONTACT"
 type = "EMAIL"
 description = "E-mail address written to dodge filters: [at], (at), {at} or ' at ' for @ and [dot], (dot), [punkt], ' dot ' or [.] for a dot; a bare ' at ', ' ät ' or '@' (spaced or not) counts only with a bracketed dot or ' dot ' before the top-level domain (' at gmx punkt de' is email-at-provider's, next to a word for e-mail: its must_contain would send every 'punkt' to the regex)"
-regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*(?:(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\s+(?:dot|punkt)\s+)[\p{L}\p{N}_][\p{L}\p{N}._%+-]*)*(?:\s*[\[({]\s*(?:at|ät|@)\s*[\])}]\s*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\.|\s+(?:dot|punkt)\s+))+|(?:\x20?@\x20?|\s+(?:at|ät)\s+)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\s+dot\s+))+)\p{L}{2,6}(?![\p{L}\p{N}])'''
+regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*(?:(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\s+(?:dot|punkt)\s+)[\p{L}\p{N}_][\p{L}\p{N}._%+-]*)*(?:\s*[\[({]\s*(?:at|ät|@)\s*[\])}]\s*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\.|\s+(?:dot|punkt)\s+))+|(?:\x20?@\x20?|\s+(?:at|ät)\s+)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\s+dot\s+))+)\p{L}{2,6}(?:\.\p{L}{2,6})?(?![\p{L}\p{N}]|\.\p{L})'''
 must_contain = ["(at", "[at", "{at", "( at", "[ at", "{ at", "(ät", "[ät", "{ät", "( ät", "[ ät", "{ ät", "(@", "[@", "dot ", "(dot", "[dot", "(punkt", "[punkt", "[.]", "(.)"]
 confidence = 0.85
 severity = 0.25
 context = []
 negative_context = []
 examples = [
+    "Return inspection report to «nicole1976 at yahoo [.] co.uk», reg GÖ-YV 8486",
     "Mail an «helene_wende [at] web [dot] de» bitte",
     "«max.mustermann(at)gmx.de»",
     "schreib an «name at gmail dot com» danke",
@@ -518,8 +519,8 @@ counter_examples = [
 id = "bic-grouped"
 category = "FINANCIAL"
 type = "BIC"
-description = "BIC/SWIFT code written in its groups (DEUT DE FF XXX, COBA-DE-FF), or broken over a line, next to the word BIC or SWIFT: the bank and country must be registered (four letters, a country and two characters read as words otherwise)"
-regex = '''(?<![\p{L}\p{N}])(?=[a-z]{4}[ .\-/]|[a-z]{6}[ .\-/][a-z0-9]|[a-z]{6}[a-z0-9]{2}[ .\-/][a-z0-9]{3}(?![\p{L}\p{N}]))[a-z]{4}[ .\-/]?(?:a[det]|b[aeg]|c[hryz]|d[ek]|e[es]|f[ir]|g[bepr]|h[ru]|i[elst]|kz|l[ituv]|m[cdeqt]|n[clo]|p[fklt]|r[eosu]|s[aeik]|tr|u[as]|yt)[ .\-/]?[a-z0-9]{2}(?:[ .\-/]?[a-z0-9]{3})?(?![\p{L}\p{N}])'''
+description = "BIC/SWIFT code written in its groups (DEUT DE FF XXX, COBA-DE-FF, HYVE  DE  MM  E62 with double spaces), or broken over a line, next to the word BIC or SWIFT: the bank and country must be registered (four letters, a country and two characters read as words otherwise)"
+regex = '''(?<![\p{L}\p{N}])(?=[a-z]{4}[ .\-/]|[a-z]{6}[ .\-/][a-z0-9]|[a-z]{6}[a-z0-9]{2}[ .\-/][a-z0-9]{3}(?![\p{L}\p{N}]))[a-z]{4}(?:\x20\x20|[ .\-/])?(?:a[det]|b[aeg]|c[hryz]|d[ek]|e[es]|f[ir]|g[bepr]|h[ru]|i[elst]|kz|l[ituv]|m[cdeqt]|n[clo]|p[fklt]|r[eosu]|s[aeik]|tr|u[as]|yt)(?:\x20\x20|[ .\-/])?[a-z0-9]{2}(?:(?:\x20\x20|[ .\-/])?[a-z0-9]{3})?(?![\p{L}\p{N}])'''
 validator = "bic-registered"
 confidence = 0.6
 severity = 0.3
@@ -530,6 +531,8 @@ examples = [
     "bic «DEUT DE FF XXX» bitte",
     "the bic is «COBA-DE-FF»",
     "Die BIC hat noch gefehlt: «COBA DE\nFF»",
+    "Referenzkonto ändern, BIC «HYVE  DE  MM  E62»",
+    "Change linked account, BIC «BNYM  DE/F1.XXX»",
 ]
 counter_examples = [
     "die bic schicke ich also es um 12",
@@ -17906,7 +17909,7 @@ type = "PHONE"
 description = "International number: + (a space after it allowed) or 00, a calling code, a valid national number of that country's plan; a national prefix (0) after the code is allowed"
 regex = '''(?<![\p{L}\p{N}+])(?:\+\x20?|00)(?=[1-9])(?:(?:\x20?[/.-]\x20?|\x20)?(?:\(\d{1,5}\)|\d)){6,17}(?!\d)'''
 # An extension after the number belongs to it (`Durchwahl 53`, `ext. 604`, `x343`).
-followed_by = ''',?\x20{1,2}(?:ext|extension|x|durchwahl|dw|apparat|app|nebenstelle)[.:]?\x20?\d{1,6}(?![\p{L}\p{N}])'''
+followed_by = ''',?\x20{1,2}(?:ext|extension|x|durchwahl|d\x20?w|apparat|app|nebenstelle)[.:,]?\x20?\d{1,6}(?![\p{L}\p{N}])'''
 validator = "phone"
 confidence = 0.5
 severity = 0.25
@@ -17939,7 +17942,7 @@ type = "PHONE"
 description = "National number as a home region writes it: German, Austrian, Swiss and British numbers with their 0, US and Canadian numbers with or without their 1, in groups (a bare run of digits is phone-national-unformatted). A spaced separator (`0178 / 874 886 9`) may follow the first group only, so that two numbers side by side stay two; a number after `+44 ` is that code's (phone-international), never a national one of its own"
 regex = '''(?<![\p{L}\p{N}+.,/-])(?<!\d:)(?<!\+\d\x20)(?<!\+\d\d\x20)(?<!\+\d\d\d\x20)(?=0|\(|1[ .-]|\d{1,6}(?:\x20?[/.-]\x20?|\x20)\d)(?:1[ .-]?)?(?:\(\d{1,6}\)|\d{1,6})(?:\x20?[/.-]\x20?|\x20)?\d(?:[ /.-]?\d){4,14}(?!\d|[.,:]\d)'''
 # An extension after the number belongs to it (`Durchwahl 53`, `ext. 604`, `x343`).
-followed_by = ''',?\x20{1,2}(?:ext|extension|x|durchwahl|dw|apparat|app|nebenstelle)[.:]?\x20?\d{1,6}(?![\p{L}\p{N}])'''
+followed_by = ''',?\x20{1,2}(?:ext|extension|x|durchwahl|d\x20?w|apparat|app|nebenstelle)[.:,]?\x20?\d{1,6}(?![\p{L}\p{N}])'''
 validator = "phone"
 confidence = 0.4                # with the validator 0.6: a number on its own is redacted; an identity number labelled as such wins over it
 severity = 0.25
@@ -17991,7 +17994,7 @@ type = "PHONE"
 description = "A bare run of 10 or 11 digits that a home region without a written national prefix (the US) takes as a number; only next to a phone cue, since order and contract numbers look the same"
 regex = '''(?<![\p{L}\p{N}+.,/-])(?<!\d:)[1-9]\d{9,10}(?!\d|[.,:]\d)'''
 # An extension after the number belongs to it (`Durchwahl 53`, `ext. 604`, `x343`).
-followed_by = ''',?\x20{1,2}(?:ext|extension|x|durchwahl|dw|apparat|app|nebenstelle)[.:]?\x20?\d{1,6}(?![\p{L}\p{N}])'''
+followed_by = ''',?\x20{1,2}(?:ext|extension|x|durchwahl|d\x20?w|apparat|app|nebenstelle)[.:,]?\x20?\d{1,6}(?![\p{L}\p{N}])'''
 validator = "phone"
 requires_context = true
 confidence = 0.4
@@ -18016,7 +18019,7 @@ type = "PHONE"
 description = "National number of a European region other than the home regions, as Spain, Italy and Poland write them (no 0 before it), grouped or bare: only right after a word for a phone number, which the regex holds (`Tel 664 19 66 35`, `the phone is 621.06.07.91`), since most nine-digit strings pass one of these plans; never the tail of a longer group of digits"
 regex = '''(?<![\p{L}\p{N}])(?:tel(?:efon)?(?:nummer|nr)?|tel-nr|rufnummer|handy(?:nummer|nr|-nr)?|mobil(?:nummer)?|festnetz(?:nummer)?|whatsapp|phone(?:\s+number)?|mobile(?:\s+number)?|cell(?:\s+number)?|(?:meine|neue)\s+nummer|(?:my|new)\s+number|call\s+me(?:\s+(?:on|at))?|call\s*back(?:\s+(?:number|on|at))?|call(?=\x20\(?\d)|(?:office|work|home|landline)\s+(?:number|phone)|erreicht\s+(?:mich|uns)\s+unter|rückruf(?:nummer)?|ruf\s+mich\s+an(?:\s+unter)?|text\s+me(?:\s+(?:on|at))?|reach\s+me(?:\s+(?:on|at))?|erreichbar\s+unter)(?:\s*[.:#-]\s*|\s+)(?:(?:is|ist|lautet|number|nummer|nr|no)\.?:?\s+)*(?<value>(?<![\p{N}][\x20/.-])(?=\(?[1-9])(?:\(\d{1,6}\)|\d{1,6})(?:\x20?[/.-]\x20?|\x20)?\d(?:[ /.-]?\d){4,14})(?![\p{L}\p{N}]|[.,:/-][\p{L}\p{N}])'''
 # An extension after the number belongs to it (`Durchwahl 53`, `ext. 604`, `x343`).
-followed_by = ''',?\x20{1,2}(?:ext|extension|x|durchwahl|dw|apparat|app|nebenstelle)[.:]?\x20?\d{1,6}(?![\p{L}\p{N}])'''
+followed_by = ''',?\x20{1,2}(?:ext|extension|x|durchwahl|d\x20?w|apparat|app|nebenstelle)[.:,]?\x20?\d{1,6}(?![\p{L}\p{N}])'''
 validator = "phone-labelled"
 confidence = 0.4
 severity = 0.25

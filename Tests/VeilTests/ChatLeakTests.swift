@@ -660,6 +660,8 @@ struct ChatLeakTests {
         ("Bitte Wundversorgung ab 10.3.25, Hausarzt Dr. Pärtzelt", "Bitte [TREATMENT] ab 10.3.25, Hausarzt Dr. Pärtzelt"),
         ("Planned treatment: pacemaker", "Planned treatment: [TREATMENT]"),
         ("Conditions: depression", "Conditions: [DIAGNOSIS]"),
+        // The joint or limb before an injury belongs to it (blind15).
+        ("A&E diagnosed knee contusion, boss wants my SSN", "A&E diagnosed [DIAGNOSIS], boss wants my SSN"),
         ("Anzahlung mit Karte (4172) 2664 9193 8826", "Anzahlung mit Karte [CARD]"),
         // Values that were cut: a domain after a bracketed dot, a spelled-out extension after
         // a comma, a BIC in double-spaced groups (blind15).

@@ -15399,6 +15399,8 @@ severity = 0.8
 other_subject = ["@other_subjects"]
 own_subject = ["@own_subjects", "@close_people"]
 requires_context = true
+# A word of severity before the term belongs to it ("ständige Müdigkeit"), as for health-symptom.
+preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
 # A body part after the term belongs to it ("Arthritis im Knie", "numbness in my left hand").
 followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals|oberschenkel|unterschenkel|oberarm|unterarm|wade|waden|leiste|thigh|thighs|calf|calves|groin|shin|shins|hamstring|forearm)(?![\p{L}\p{N}])'''
 context = [

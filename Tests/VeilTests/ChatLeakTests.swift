@@ -663,6 +663,8 @@ struct ChatLeakTests {
         // The joint or limb before an injury belongs to it (blind15).
         ("A&E diagnosed knee contusion, boss wants my SSN", "A&E diagnosed [DIAGNOSIS], boss wants my SSN"),
         ("Meine Tochter hatte danach ständige Müdigkeit", "Meine Tochter hatte danach [SYMPTOM]"),
+        ("I'd like to book a tetanus booster, I'm on 0151 23456789", "I'd like to book a [DIAGNOSIS], I'm on [PHONE]"),
+        ("Conditions: Bipolare Störung (F319)", "Conditions: [DIAGNOSIS] ([DIAGNOSIS])"),
         ("Anzahlung mit Karte (4172) 2664 9193 8826", "Anzahlung mit Karte [CARD]"),
         // Values that were cut: a domain after a bracketed dot, a spelled-out extension after
         // a comma, a BIC in double-spaced groups (blind15).

@@ -266,8 +266,8 @@ struct ChatLeakTests {
         ("Rentenversicherungsnummer: 49-010287-E-822", "Rentenversicherungsnummer: [DE_RVNR]"),
         ("DNI-Nummer 85569604/J", "DNI-Nummer [ES_DNI]"),
         ("my NI number is YY  96  52  21  C", "my NI number is [UK_NINO]"),
-        // A separator with spaces around it between the pairs (blind14).
-        ("SC 64 54-18 / D - ok?", "[UK_NINO] - ok?"),
+        // A separator with spaces around it between the pairs, after a word naming the number (blind14).
+        ("NI number SC 64 54-18 / D - ok?", "NI number [UK_NINO] - ok?"),
         ("For payroll: NI number JS - 92 81-80  B, tax code BR", "For payroll: NI number [UK_NINO], tax code BR"),
         // `NI` alone names it, nearer than the contract (blind15).
         ("Placement contract at Lamb-Bradshaw: NI KG\u{A0}77\u{A0}13\u{A0}03\u{A0}A, NHS number 943 476 5919",

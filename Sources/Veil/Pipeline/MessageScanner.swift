@@ -555,7 +555,7 @@ extension PatternPack {
 
 /// `background()` computed on another thread while `foreground()` runs on this one; waits for
 /// both, also when `foreground` throws. Start-up builds the lexicon (a third of its work) beside
-/// the rules on a second core this way: `veil` on one short line, median of 40 runs 96 → 84 ms
+/// the rules on a second core this way: `veil` on one short line, median of 40 runs 84 → 68 ms
 /// (its main thread 569 → 371 million instructions).
 private func sideBySide<Background: Sendable, Foreground, Failure: Error>(
     _ background: @escaping @Sendable () -> Background,

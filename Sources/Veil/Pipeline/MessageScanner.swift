@@ -1,4 +1,4 @@
-import Dispatch
+import Foundation
 import ICUBridge
 /// Finds sensitive data in messages and redacts it.
 ///
@@ -71,8 +71,8 @@ public final class MessageScanner: Sendable {
             }
         }
         let validatorsByName = Dictionary(validators.map { ($0.name, $0) }, uniquingKeysWith: { _, last in last })
-        let finalRules = rules
-        let (lexicon, compiled) = try sideBySide({ LexiconMatcher(rules: finalRules) }) { () throws(PackError) in
+        let lexiconRules = rules
+        let (lexicon, compiled) = try sideBySide({ LexiconMatcher(rules: lexiconRules) }) { () throws(PackError) in
             var compiled: [CompiledRule] = []
             var contextWords = ContextWords.Cache()
             for (index, (rule, source)) in zip(rules, sources).enumerated() {
@@ -562,10 +562,12 @@ private func sideBySide<Background: Sendable, Foreground, Failure: Error>(
     _ foreground: () throws(Failure) -> Foreground) throws(Failure) -> (Background, Foreground) {
     let slot = ResultSlot<Background>()
     let done = DispatchSemaphore(value: 0)
-    DispatchQueue.global().async {
+    // A thread of its own, not a pool's: a caller on a busy pool thread must not wait for a
+    // pool thread that never comes.
+    Thread {
         slot.value = background()
         done.signal()
-    }
+    }.start()
     let foregroundResult: Foreground
     do {
         foregroundResult = try foreground()

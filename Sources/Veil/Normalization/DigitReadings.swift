@@ -61,12 +61,12 @@ enum DigitReadings {
                   text[index + prefix] != UInt8(ascii: "i") { prefix += 1 }
             // The prefix stands before a digit, or before `s`, `b` or `z` before one (`DEZ0 5502 …`).
             if prefix == 0 || index + prefix >= text.count
-                || !(ASCII.isDigit(text[index + prefix]) || (Self.isDigitShapedLetter(text[index + prefix])
+                || !(ASCII.isDigit(text[index + prefix]) || (ASCII.shapeDigit(text[index + prefix]) != nil
                      && index + prefix + 1 < text.count && ASCII.isDigit(text[index + prefix + 1]))) { prefix = 0 }
             // A lone `s`, `b` or `z` before a digit is read like one after it (`S811.B9.9O5`,
             // `Z7Z0 0105`), not skipped as a prefix; the text as written is scanned too, so an
             // insurance number's letter is still read as a letter there.
-            if prefix == 1 && Self.isDigitShapedLetter(text[index]) { prefix = 0 }
+            if prefix == 1 && ASCII.shapeDigit(text[index]) != nil { prefix = 0 }
             // A country code whose check digits are both written as look-alikes, before a group
             // of digits (`DEOZ 4005 5555 …`), is read as an IBAN's start.
             let lookAlikeCheckDigits = prefix == 0 && Self.startsIBANWithLookAlikeCheckDigits(at: index, in: UnsafeBufferPointer(text))
@@ -187,11 +187,6 @@ enum DigitReadings {
             index += 1
         }
         return characters == format.length - 4
-    }
-
-    /// Whether `byte` is `s`, `b` or `z`, read as `5`, `8` or `2` next to digits.
-    private static func isDigitShapedLetter(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "s") || byte == UInt8(ascii: "b") || byte == UInt8(ascii: "z")
     }
 
     /// Whether `text[index]` is the `o` of `(o)` between a country code and the number

@@ -109,6 +109,46 @@ struct PatternPackTests {
         #expect(Dictionary(grouping: health.rules, by: \.context).values.map(\.count).max() == 8)
     }
 
+    @Test("rules refer to a pack's named regex parts instead of pasting them; a wrong reference fails to load")
+    func namedRegexParts() throws {
+        let unitAndDose = "unit = 'mg|ml'\ndose = '\\d+\\s*{{unit}}'"
+        func pack(_ rule: String, parts: String = unitAndDose) throws(PackError) -> PatternPack {
+            try PatternPack(toml: """
+                [pack]
+                name = "p"
+                [regex_parts]
+                \(parts)
+                [[rule]]
+                id = "r"
+                category = "HEALTH"
+                type = "T"
+                confidence = 0.3
+                severity = 0.5
+                examples = ["Dosis «40 mg»"]
+                \(rule)
+                """, source: "p.toml")
+        }
+        #expect(try pack("regex = '{{dose}}'").rules[0].matcher == .regex(#"(?:\d+\s*(?:mg|ml))"#))
+        #expect(try pack("regex = 'x{2}{{unit}}'").rules[0].matcher == .regex("x{2}(?:mg|ml)"))
+        func failure(_ rule: String, parts: String = "unit = 'mg'") -> String? {
+            do { _ = try pack(rule, parts: parts) } catch { return error.message }
+            return nil
+        }
+        #expect(failure("regex = '{{units}}'") == "'regex' refers to '{{units}}', which [regex_parts] does not name; known: unit")
+        #expect(failure("regex = 'a{{b'") == #"'regex' has a '{{' that does not start a reference such as {{name}}; a literal brace pair is written \{\{"#)
+        #expect(failure("regex = '{{a}}'", parts: "a = '{{b}}x'\nb = 'y{{a}}'") == "'regex' uses regex part 'a', which uses itself: a → b → a")
+        #expect(failure("regex = 'x'", parts: "Unit = 'mg'") == "regex part 'Unit': a name is lower-case letters, digits and '_'")
+        #expect(failure("regex = 'x'\nfollowed_by = ''") == "'followed_by' is empty")
+        #expect(throws: PackError(source: "p.toml", ruleID: nil, line: nil,
+                                  message: "unknown section 'regex_part'; a pack holds context_lists, lexicon, pack, regex_parts, rule")) {
+            try PatternPack(toml: "[pack]\nname = \"p\"\n[regex_part]\nx = 'y'\n", source: "p.toml")
+        }
+        // The built-in phone rules share one extension part, and the expanded regex is what runs.
+        let phone = try PatternPack.builtIn().first { $0.name == "phone" }!
+        #expect(Set(phone.rules.compactMap(\.followedBy)).count == 1)
+        #expect(phone.rules.allSatisfy { $0.followedBy?.contains("durchwahl") ?? true })
+    }
+
     @Test("a published example next to a word saying so is not reported; the two fields go together")
     func specimens() throws {
         func pack(_ fields: String) throws(PackError) -> PatternPack {

@@ -361,6 +361,7 @@ def render() -> str:
         "",
         "[context_lists]",
     ] + [f"{name} = " + toml_list(words) for name, words in curated_pack["context_lists"].items()]
+    out += ["", "[regex_parts]"] + [f"{name} = " + "'" * 3 + part + "'" * 3 for name, part in curated_pack["regex_parts"].items()]
     total = 0
     for kind in TYPES:
         for everyday in (False, True):

@@ -220,6 +220,10 @@ counter_examples = [
 name = "financial"
 description = "Payment card numbers (Luhn, issuer ranges), verification codes, expiry dates and BIC codes"
 
+[regex_parts]
+# The countries of the BIC registry's banks (schwifty's bank registry), for the BIC rules below.
+registry_country = '''a[det]|b[aeg]|c[hryz]|d[ek]|e[es]|f[ir]|g[bepr]|h[ru]|i[elst]|kz|l[ituv]|m[cdeqt]|n[clo]|p[fklt]|r[eosu]|s[aeik]|tr|u[as]|yt'''
+
 [[rule]]
 id = "payment-card"
 category = "FINANCIAL"
@@ -496,8 +500,8 @@ id = "bic-registered"
 category = "FINANCIAL"
 type = "BIC"
 description = "BIC/SWIFT code of a registered bank (schwifty's bank registry: most of Europe's banks), where no word names it; everyday words that start like a bank's code are not read as one"
-# The countries of the registry's banks, so that most words of eight or eleven letters fail the regex itself.
-regex = '''(?<![\p{L}\p{N}])[a-z]{4}(?:a[det]|b[aeg]|c[hryz]|d[ek]|e[es]|f[ir]|g[bepr]|h[ru]|i[elst]|kz|l[ituv]|m[cdeqt]|n[clo]|p[fklt]|r[eosu]|s[aeik]|tr|u[as]|yt)[a-z0-9]{2}(?:[a-z0-9]{3})?(?![\p{L}\p{N}])'''
+# Only the registry's countries, so that most words of eight or eleven letters fail the regex itself.
+regex = '''(?<![\p{L}\p{N}])[a-z]{4}{{registry_country}}[a-z0-9]{2}(?:[a-z0-9]{3})?(?![\p{L}\p{N}])'''
 validator = "bic-registered"
 confidence = 0.35
 severity = 0.3
@@ -521,7 +525,7 @@ id = "bic-grouped"
 category = "FINANCIAL"
 type = "BIC"
 description = "BIC/SWIFT code written in its groups (DEUT DE FF XXX, COBA-DE-FF, HYVE  DE  MM  E62 with double spaces), or broken over a line, next to the word BIC or SWIFT: the bank and country must be registered (four letters, a country and two characters read as words otherwise)"
-regex = '''(?<![\p{L}\p{N}])(?=[a-z]{4}[ .\-/]|[a-z]{6}[ .\-/][a-z0-9]|[a-z]{6}[a-z0-9]{2}[ .\-/][a-z0-9]{3}(?![\p{L}\p{N}]))[a-z]{4}(?:\x20\x20|[ .\-/])?(?:a[det]|b[aeg]|c[hryz]|d[ek]|e[es]|f[ir]|g[bepr]|h[ru]|i[elst]|kz|l[ituv]|m[cdeqt]|n[clo]|p[fklt]|r[eosu]|s[aeik]|tr|u[as]|yt)(?:\x20\x20|[ .\-/])?[a-z0-9]{2}(?:(?:\x20\x20|[ .\-/])?[a-z0-9]{3})?(?![\p{L}\p{N}])'''
+regex = '''(?<![\p{L}\p{N}])(?=[a-z]{4}[ .\-/]|[a-z]{6}[ .\-/][a-z0-9]|[a-z]{6}[a-z0-9]{2}[ .\-/][a-z0-9]{3}(?![\p{L}\p{N}]))[a-z]{4}(?:\x20\x20|[ .\-/])?{{registry_country}}(?:\x20\x20|[ .\-/])?[a-z0-9]{2}(?:(?:\x20\x20|[ .\-/])?[a-z0-9]{3})?(?![\p{L}\p{N}])'''
 validator = "bic-registered"
 confidence = 0.6
 severity = 0.3
@@ -702,6 +706,13 @@ other_subjects = [
   "weiterbildung",
 ]
 
+[regex_parts]
+severity = '''severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?'''
+organ = '''thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart|knee|ankle|wrist|elbow|shoulder|hip|rib|finger|thumb|toe|foot|hand|arm|leg|neck|jaw|nose|chest|head'''
+body_site = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals|oberschenkel|unterschenkel|oberarm|unterarm|wade|waden|leiste|thigh|thighs|calf|calves|groin|shin|shins|hamstring|forearm)(?![\p{L}\p{N}])'''
+diagnosis_before = '''{{severity}}\s+(?:{{organ}}\s+)?|{{organ}}\s+'''
+diagnosis_after = '''\s+(?:boosters?|vaccines?|vaccinations?|jabs?|shots?)(?![\p{L}\p{N}])|\s+(?:attacks?|episodes?|flare-?ups?|anfall|anfälle|attacken?|schub|schübe){{body_site}}?|{{body_site}}'''
+
 [[lexicon]]
 id = "health-terms-diagnosis"
 category = "HEALTH"
@@ -709,8 +720,8 @@ type = "DIAGNOSIS"
 description = "Diagnosis terms from the terminologies"
 confidence = 0.7
 severity = 0.9
-preceded_by = '''(?:(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+(?:(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart|knee|ankle|wrist|elbow|shoulder|hip|rib|finger|thumb|toe|foot|hand|arm|leg|neck|jaw|nose|chest|head)\s+)?|(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart|knee|ankle|wrist|elbow|shoulder|hip|rib|finger|thumb|toe|foot|hand|arm|leg|neck|jaw|nose|chest|head)\s+)'''
-followed_by = '''\s+(?:boosters?|vaccines?|vaccinations?|jabs?|shots?)(?![\p{L}\p{N}])|\s+(?:attacks?|episodes?|flare-?ups?|anfall|anfälle|attacken?|schub|schübe)(?:\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals|oberschenkel|unterschenkel|oberarm|unterarm|wade|waden|leiste|thigh|thighs|calf|calves|groin|shin|shins|hamstring|forearm)(?![\p{L}\p{N}]))?|\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals|oberschenkel|unterschenkel|oberarm|unterarm|wade|waden|leiste|thigh|thighs|calf|calves|groin|shin|shins|hamstring|forearm)(?![\p{L}\p{N}])'''
+preceded_by = '''{{diagnosis_before}}'''
+followed_by = '''{{diagnosis_after}}'''
 context = [
   "@health_cues", "@form_labels", "@close_people",
 ]
@@ -5022,8 +5033,8 @@ description = "Diagnosis terms from the terminologies, also everyday words: they
 confidence = 0.4
 severity = 0.9
 requires_context = true
-preceded_by = '''(?:(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+(?:(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart|knee|ankle|wrist|elbow|shoulder|hip|rib|finger|thumb|toe|foot|hand|arm|leg|neck|jaw|nose|chest|head)\s+)?|(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart|knee|ankle|wrist|elbow|shoulder|hip|rib|finger|thumb|toe|foot|hand|arm|leg|neck|jaw|nose|chest|head)\s+)'''
-followed_by = '''\s+(?:boosters?|vaccines?|vaccinations?|jabs?|shots?)(?![\p{L}\p{N}])|\s+(?:attacks?|episodes?|flare-?ups?|anfall|anfälle|attacken?|schub|schübe)(?:\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals|oberschenkel|unterschenkel|oberarm|unterarm|wade|waden|leiste|thigh|thighs|calf|calves|groin|shin|shins|hamstring|forearm)(?![\p{L}\p{N}]))?|\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals|oberschenkel|unterschenkel|oberarm|unterarm|wade|waden|leiste|thigh|thighs|calf|calves|groin|shin|shins|hamstring|forearm)(?![\p{L}\p{N}])'''
+preceded_by = '''{{diagnosis_before}}'''
+followed_by = '''{{diagnosis_after}}'''
 context = [
   "@form_labels", "ich habe", "ich hab", "habe", "hab", "ich hatte", "diagnose", "diagnostiziert",
   "festgestellt", "erkrankt", "leide", "an krebs", "positiv getestet", "positiv auf", "chemo",
@@ -5145,8 +5156,8 @@ type = "SYMPTOM"
 description = "Symptom terms from the terminologies"
 confidence = 0.7
 severity = 0.8
-preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
-followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals|oberschenkel|unterschenkel|oberarm|unterarm|wade|waden|leiste|thigh|thighs|calf|calves|groin|shin|shins|hamstring|forearm)(?![\p{L}\p{N}])'''
+preceded_by = '''{{severity}}\s+'''
+followed_by = '''{{body_site}}'''
 context = [
   "@health_cues", "@form_labels", "@close_people",
 ]
@@ -5324,8 +5335,8 @@ description = "Symptom terms from the terminologies, also everyday words: they n
 confidence = 0.4
 severity = 0.9
 requires_context = true
-preceded_by = '''(?:(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+(?:(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart|knee|ankle|wrist|elbow|shoulder|hip|rib|finger|thumb|toe|foot|hand|arm|leg|neck|jaw|nose|chest|head)\s+)?|(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart|knee|ankle|wrist|elbow|shoulder|hip|rib|finger|thumb|toe|foot|hand|arm|leg|neck|jaw|nose|chest|head)\s+)'''
-followed_by = '''\s+(?:boosters?|vaccines?|vaccinations?|jabs?|shots?)(?![\p{L}\p{N}])|\s+(?:attacks?|episodes?|flare-?ups?|anfall|anfälle|attacken?|schub|schübe)(?:\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals|oberschenkel|unterschenkel|oberarm|unterarm|wade|waden|leiste|thigh|thighs|calf|calves|groin|shin|shins|hamstring|forearm)(?![\p{L}\p{N}]))?|\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals|oberschenkel|unterschenkel|oberarm|unterarm|wade|waden|leiste|thigh|thighs|calf|calves|groin|shin|shins|hamstring|forearm)(?![\p{L}\p{N}])'''
+preceded_by = '''{{diagnosis_before}}'''
+followed_by = '''{{diagnosis_after}}'''
 context = [
   "@form_labels", "ich habe", "ich hab", "habe", "hab", "ich hatte", "diagnose", "diagnostiziert",
   "festgestellt", "erkrankt", "leide", "an krebs", "positiv getestet", "positiv auf", "chemo",
@@ -14695,6 +14706,21 @@ other_subjects = [
   "ausbildung zum", "fortbildung", "fortbildungen", "weiterbildung",
 ]
 
+# Pieces of regex that several entries' `preceded_by` and `followed_by` share, written once and
+# named as {{name}}.
+[regex_parts]
+# How bad it is, before the term: "severe asthma", "chronische Bronchitis".
+severity = '''severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?'''
+# The organ or site before a diagnosis: "breast cancer", "knee arthritis".
+organ = '''thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart|knee|ankle|wrist|elbow|shoulder|hip|rib|finger|thumb|toe|foot|hand|arm|leg|neck|jaw|nose|chest|head'''
+# The body part after the term: "Arthritis im Knie", "numbness in my left hand".
+body_site = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals|oberschenkel|unterschenkel|oberarm|unterarm|wade|waden|leiste|thigh|thighs|calf|calves|groin|shin|shins|hamstring|forearm)(?![\p{L}\p{N}])'''
+# Before a diagnosis: how bad it is and where ("severe asthma", "knee arthritis").
+diagnosis_before = '''{{severity}}\s+(?:{{organ}}\s+)?|{{organ}}\s+'''
+# After a diagnosis: the vaccine against it ("tetanus booster"), an attack of it, and where it is
+# ("Arthritis im Knie", "migraine attacks in my left eye").
+diagnosis_after = '''\s+(?:boosters?|vaccines?|vaccinations?|jabs?|shots?)(?![\p{L}\p{N}])|\s+(?:attacks?|episodes?|flare-?ups?|anfall|anfälle|attacken?|schub|schübe){{body_site}}?|{{body_site}}'''
+
 [[lexicon]]
 id = "health-diagnosis"
 category = "HEALTH"
@@ -14704,10 +14730,8 @@ confidence = 0.7
 severity = 0.9
 other_subject = ["@other_subjects"]
 own_subject = ["@own_subjects", "@close_people"]
-preceded_by = '''(?:(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+(?:(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart|knee|ankle|wrist|elbow|shoulder|hip|rib|finger|thumb|toe|foot|hand|arm|leg|neck|jaw|nose|chest|head)\s+)?|(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart|knee|ankle|wrist|elbow|shoulder|hip|rib|finger|thumb|toe|foot|hand|arm|leg|neck|jaw|nose|chest|head)\s+)'''
-# A body part after the term belongs to it ("Arthritis im Knie", "numbness in my left hand"), and so
-# does the vaccine against it ("tetanus booster", "measles jab").
-followed_by = '''\s+(?:boosters?|vaccines?|vaccinations?|jabs?|shots?)(?![\p{L}\p{N}])|\s+(?:attacks?|episodes?|flare-?ups?|anfall|anfälle|attacken?|schub|schübe)(?:\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals|oberschenkel|unterschenkel|oberarm|unterarm|wade|waden|leiste|thigh|thighs|calf|calves|groin|shin|shins|hamstring|forearm)(?![\p{L}\p{N}]))?|\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals|oberschenkel|unterschenkel|oberarm|unterarm|wade|waden|leiste|thigh|thighs|calf|calves|groin|shin|shins|hamstring|forearm)(?![\p{L}\p{N}])'''
+preceded_by = '''{{diagnosis_before}}'''
+followed_by = '''{{diagnosis_after}}'''
 context = ["@health_cues", "@form_labels", "@close_people"]
 negative_context = [
   "auf zwei beinen", "walking migraine", "total migraine", "a migraine on legs", "cold & flu", "cold and flu",
@@ -15100,11 +15124,9 @@ confidence = 0.4
 severity = 0.9
 other_subject = ["@other_subjects"]
 own_subject = ["@own_subjects", "@close_people"]
-preceded_by = '''(?:(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+(?:(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart|knee|ankle|wrist|elbow|shoulder|hip|rib|finger|thumb|toe|foot|hand|arm|leg|neck|jaw|nose|chest|head)\s+)?|(?:thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart|knee|ankle|wrist|elbow|shoulder|hip|rib|finger|thumb|toe|foot|hand|arm|leg|neck|jaw|nose|chest|head)\s+)'''
+preceded_by = '''{{diagnosis_before}}'''
 requires_context = true
-# A body part after the term belongs to it ("Arthritis im Knie", "numbness in my left hand"), and so
-# does the vaccine against it ("tetanus booster", "measles jab").
-followed_by = '''\s+(?:boosters?|vaccines?|vaccinations?|jabs?|shots?)(?![\p{L}\p{N}])|\s+(?:attacks?|episodes?|flare-?ups?|anfall|anfälle|attacken?|schub|schübe)(?:\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals|oberschenkel|unterschenkel|oberarm|unterarm|wade|waden|leiste|thigh|thighs|calf|calves|groin|shin|shins|hamstring|forearm)(?![\p{L}\p{N}]))?|\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals|oberschenkel|unterschenkel|oberarm|unterarm|wade|waden|leiste|thigh|thighs|calf|calves|groin|shin|shins|hamstring|forearm)(?![\p{L}\p{N}])'''
+followed_by = '''{{diagnosis_after}}'''
 context = [
   "@form_labels",
   "ich habe", "ich hab", "habe", "hab", "ich hatte", "diagnose", "diagnostiziert", "festgestellt", "erkrankt",
@@ -15213,9 +15235,8 @@ confidence = 0.7
 severity = 0.8
 other_subject = ["@other_subjects"]
 own_subject = ["@own_subjects", "@close_people"]
-preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
-# A body part after the term belongs to it ("Arthritis im Knie", "numbness in my left hand").
-followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals|oberschenkel|unterschenkel|oberarm|unterarm|wade|waden|leiste|thigh|thighs|calf|calves|groin|shin|shins|hamstring|forearm)(?![\p{L}\p{N}])'''
+preceded_by = '''{{severity}}\s+'''
+followed_by = '''{{body_site}}'''
 context = ["@health_cues", "@form_labels", "@close_people"]
 negative_context = [
   "fast nen", "fast einen", "beinahe einen", "giving me a", "gives me a", "krieg die", "krieg echt die",
@@ -15404,9 +15425,8 @@ other_subject = ["@other_subjects"]
 own_subject = ["@own_subjects", "@close_people"]
 requires_context = true
 # A word of severity before the term belongs to it ("ständige Müdigkeit"), as for health-symptom.
-preceded_by = '''(?:severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?)\s+'''
-# A body part after the term belongs to it ("Arthritis im Knie", "numbness in my left hand").
-followed_by = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals|oberschenkel|unterschenkel|oberarm|unterarm|wade|waden|leiste|thigh|thighs|calf|calves|groin|shin|shins|hamstring|forearm)(?![\p{L}\p{N}])'''
+preceded_by = '''{{severity}}\s+'''
+followed_by = '''{{body_site}}'''
 context = [
   "@form_labels",
   "mir", "mich", "ich", "hab", "habe", "ich hatte", "seit", "leide", "total", "ganz", "so", "echt", "richtig",
@@ -17914,14 +17934,18 @@ shipments = ["label", "paket*", "sendung*", "retoure*", "parcel", "shipment", "v
 # Postcodes and meter readings ("@meters").
 meters = ["plz", "postleitzahl", "zählerstand*", "zählernummer", "meter reading"]
 
+[regex_parts]
+# An extension after the number belongs to it (`Durchwahl 53`, `ext. 604`, `x343`); every rule
+# below has it as its `followed_by`.
+extension = ''',?\x20{1,2}(?:ext|extension|x|durchwahl|d\x20?w|apparat|app|nebenstelle)[.:,]?\x20?\d{1,6}(?![\p{L}\p{N}])'''
+
 [[rule]]
 id = "phone-international"
 category = "PHONE"
 type = "PHONE"
 description = "International number: + (a space after it allowed) or 00, a calling code, a valid national number of that country's plan; a national prefix (0) after the code is allowed"
 regex = '''(?<![\p{L}\p{N}+])(?:\+\x20?|00)(?=[1-9])(?:(?:\x20?[/.-]\x20?|\x20)?(?:\(\d{1,5}\)|\d)){6,17}(?!\d)'''
-# An extension after the number belongs to it (`Durchwahl 53`, `ext. 604`, `x343`).
-followed_by = ''',?\x20{1,2}(?:ext|extension|x|durchwahl|d\x20?w|apparat|app|nebenstelle)[.:,]?\x20?\d{1,6}(?![\p{L}\p{N}])'''
+followed_by = '''{{extension}}'''
 validator = "phone"
 confidence = 0.5
 severity = 0.25
@@ -17953,8 +17977,7 @@ category = "PHONE"
 type = "PHONE"
 description = "National number as a home region writes it: German, Austrian, Swiss and British numbers with their 0, US and Canadian numbers with or without their 1, in groups (a bare run of digits is phone-national-unformatted). A spaced separator (`0178 / 874 886 9`) may follow the first group only, so that two numbers side by side stay two; a number after `+44 ` is that code's (phone-international), never a national one of its own"
 regex = '''(?<![\p{L}\p{N}+.,/-])(?<!\d:)(?=0|\(|1[ .-]|\d{1,6}(?:\x20?[/.-]\x20?|\x20)\d)(?<!\+\d\x20|\+\d\d\x20|\+\d\d\d\x20)(?:1[ .-]?)?(?:\(\d{1,6}\)|\d{1,6})(?:\x20?[/.-]\x20?|\x20)?\d(?:[ /.-]?\d){4,14}(?!\d|[.,:]\d)'''
-# An extension after the number belongs to it (`Durchwahl 53`, `ext. 604`, `x343`).
-followed_by = ''',?\x20{1,2}(?:ext|extension|x|durchwahl|d\x20?w|apparat|app|nebenstelle)[.:,]?\x20?\d{1,6}(?![\p{L}\p{N}])'''
+followed_by = '''{{extension}}'''
 validator = "phone"
 confidence = 0.4                # with the validator 0.6: a number on its own is redacted; an identity number labelled as such wins over it
 severity = 0.25
@@ -18005,8 +18028,7 @@ category = "PHONE"
 type = "PHONE"
 description = "A bare run of 10 or 11 digits that a home region without a written national prefix (the US) takes as a number; only next to a phone cue, since order and contract numbers look the same"
 regex = '''(?<![\p{L}\p{N}+.,/-])(?<!\d:)[1-9]\d{9,10}(?!\d|[.,:]\d)'''
-# An extension after the number belongs to it (`Durchwahl 53`, `ext. 604`, `x343`).
-followed_by = ''',?\x20{1,2}(?:ext|extension|x|durchwahl|d\x20?w|apparat|app|nebenstelle)[.:,]?\x20?\d{1,6}(?![\p{L}\p{N}])'''
+followed_by = '''{{extension}}'''
 validator = "phone"
 requires_context = true
 confidence = 0.4
@@ -18030,8 +18052,7 @@ category = "PHONE"
 type = "PHONE"
 description = "National number of a European region other than the home regions, as Spain, Italy and Poland write them (no 0 before it), grouped or bare: only right after a word for a phone number, which the regex holds (`Tel 664 19 66 35`, `the phone is 621.06.07.91`), since most nine-digit strings pass one of these plans; never the tail of a longer group of digits"
 regex = '''(?<![\p{L}\p{N}])(?:tel(?:efon)?(?:nummer|nr)?|tel-nr|rufnummer|handy(?:nummer|nr|-nr)?|mobil(?:nummer)?|festnetz(?:nummer)?|whatsapp|phone(?:\s+number)?|mobile(?:\s+number)?|cell(?:\s+number)?|(?:meine|neue)\s+nummer|(?:my|new)\s+number|call\s+me(?:\s+(?:on|at))?|call\s*back(?:\s+(?:number|on|at))?|call(?=\x20\(?\d)|(?:office|work|home|landline)\s+(?:number|phone)|erreicht\s+(?:mich|uns)\s+unter|rückruf(?:nummer)?|ruf\s+mich\s+an(?:\s+unter)?|text\s+me(?:\s+(?:on|at))?|reach\s+me(?:\s+(?:on|at))?|erreichbar\s+unter)(?:\s*[.:#-]\s*|\s+)(?:(?:is|ist|lautet|number|nummer|nr|no)\.?:?\s+)*(?<value>(?<![\p{N}][\x20/.-])(?=\(?[1-9])(?:\(\d{1,6}\)|\d{1,6})(?:\x20?[/.-]\x20?|\x20)?\d(?:[ /.-]?\d){4,14})(?![\p{L}\p{N}]|[.,:/-][\p{L}\p{N}])'''
-# An extension after the number belongs to it (`Durchwahl 53`, `ext. 604`, `x343`).
-followed_by = ''',?\x20{1,2}(?:ext|extension|x|durchwahl|d\x20?w|apparat|app|nebenstelle)[.:,]?\x20?\d{1,6}(?![\p{L}\p{N}])'''
+followed_by = '''{{extension}}'''
 validator = "phone-labelled"
 confidence = 0.4
 severity = 0.25

@@ -13,12 +13,17 @@ extension PatternPack {
         name = try fields.string("name")
         description = try fields.optionalString("description") ?? ""
         self.source = source
-        let contextLists = try Self.contextLists(in: document, source: source)
+        if let unknown = document.keys.sorted().first(where: { !Self.sections.contains($0) }) {
+            throw PackError(source: source, ruleID: nil, line: nil,
+                            message: "unknown section '\(unknown)'; a pack holds \(Self.sections.sorted().joined(separator: ", "))")
+        }
+        let shared = SharedParts(contextLists: try Self.contextLists(in: document, source: source),
+                                 regexParts: try Self.regexParts(in: document, source: source))
         var rules: [Rule] = []
         for (key, isLexicon) in [("rule", false), ("lexicon", true)] {
             guard case .array(let entries)? = document[key] else { continue }
             for case .table(let table) in entries {
-                let rule = try Rule(table: table, source: source, isLexicon: isLexicon, contextLists: contextLists)
+                let rule = try Rule(table: table, source: source, isLexicon: isLexicon, shared: shared)
                 // Two rules with one id: the second would silently replace the first.
                 guard !rules.contains(where: { $0.id == rule.id }) else {
                     throw PackError(source: source, ruleID: rule.id, line: nil, message: "a second rule with the same id")
@@ -51,6 +56,27 @@ extension PatternPack {
         return lists
     }
 
+    /// The pack's `[regex_parts]`: named pieces of regex that rules write as `{{name}}` in `regex`,
+    /// `preceded_by` and `followed_by` instead of pasting them. A part may use parts itself.
+    private static func regexParts(in document: TOMLTable, source: String) throws(PackError) -> [String: String] {
+        guard let value = document["regex_parts"] else { return [:] }
+        guard let table = value.table else {
+            throw PackError(source: source, ruleID: nil, line: nil, message: "[regex_parts] must be a table of strings")
+        }
+        var fields = FieldReader(table: table, source: source, ruleID: nil)
+        var parts: [String: String] = [:]
+        for name in table.keys.sorted() {
+            guard RegexParts.isName(name) else {
+                throw fields.error("regex part '\(name)': a name is lower-case letters, digits and '_'")
+            }
+            parts[name] = try fields.string(name)
+        }
+        return parts
+    }
+
+    /// The sections a pack file may hold.
+    private static let sections: Set<String> = ["pack", "context_lists", "regex_parts", "rule", "lexicon"]
+
     /// Reads a pack from a TOML file.
     public init(contentsOfFile path: String) throws(PackError) {
         let data: Data
@@ -67,7 +93,8 @@ extension PatternPack {
 }
 
 extension Rule {
-    init(table: TOMLTable, source: String, isLexicon: Bool, contextLists: [String: [String]] = [:]) throws(PackError) {
+    init(table: TOMLTable, source: String, isLexicon: Bool, shared: SharedParts = SharedParts()) throws(PackError) {
+        let contextLists = shared.contextLists
         var fields = FieldReader(table: table, source: source, ruleID: nil)
         id = try fields.string("id")
         fields.ruleID = id
@@ -84,7 +111,8 @@ extension Rule {
                 suffixes: try fields.strings("suffixes"), exclude: try fields.strings("exclude"),
                 notTypos: try fields.strings("not_typos")))
         } else {
-            matcher = .regex(try fields.string("regex"))
+            guard let regex = try fields.regex("regex", parts: shared.regexParts) else { throw fields.error("'regex' is missing") }
+            matcher = .regex(regex)
         }
         validator = try fields.optionalString("validator")
         confidence = try fields.unitInterval("confidence")
@@ -130,8 +158,8 @@ extension Rule {
             throw fields.error("'requires_context' needs words in 'context'")
         }
         alsoHealth = try fields.optionalBool("also_health") ?? false
-        precededBy = try fields.optionalString("preceded_by")
-        followedBy = try fields.optionalString("followed_by")
+        precededBy = try fields.regex("preceded_by", parts: shared.regexParts)
+        followedBy = try fields.regex("followed_by", parts: shared.regexParts)
         if !isLexicon && precededBy != nil {
             throw fields.error("'preceded_by' extends the words of a [[lexicon]] entry; a [[rule]] writes it into its regex")
         }
@@ -141,6 +169,47 @@ extension Rule {
             throw fields.error("every rule needs at least one entry in 'examples'")
         }
         try fields.rejectUnknownKeys()
+    }
+}
+
+/// What the rules of a pack may refer to by name instead of pasting it.
+struct SharedParts {
+    /// `[context_lists]`: named as `"@name"` in lists of context words.
+    var contextLists: [String: [String]] = [:]
+    /// `[regex_parts]`: named as `{{name}}` in regexes.
+    var regexParts: [String: String] = [:]
+}
+
+/// Expands `{{name}}` references to a pack's regex parts.
+enum RegexParts {
+    /// Why a regex's references cannot be expanded, worded to follow the field's name.
+    struct Failure: Error { let message: String }
+
+    static func isName(_ name: String) -> Bool {
+        !name.isEmpty && name.utf8.allSatisfy { ASCII.isLowercaseAlphanumeric($0) || $0 == UInt8(ascii: "_") }
+    }
+
+    /// `regex` with each `{{name}}` replaced by `(?:` the part `)`, parts inside parts too:
+    /// an unknown part, a part that uses itself, or a `{{` that starts no reference fails.
+    static func expand(_ regex: String, parts: [String: String], using: [String] = []) throws(Failure) -> String {
+        var expanded = ""
+        var rest = regex[...]
+        while let open = rest.range(of: "{{") {
+            expanded += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].range(of: "}}"),
+                  case let name = String(rest[open.upperBound..<close.lowerBound]), isName(name) else {
+                throw Failure(message: "has a '{{' that does not start a reference such as {{name}}; a literal brace pair is written \\{\\{")
+            }
+            guard let part = parts[name] else {
+                throw Failure(message: "refers to '{{\(name)}}', which [regex_parts] does not name; known: \(parts.keys.sorted().joined(separator: ", "))")
+            }
+            guard !using.contains(name) else {
+                throw Failure(message: "uses regex part '\(name)', which uses itself: \((using + [name]).joined(separator: " → "))")
+            }
+            expanded += "(?:" + (try expand(part, parts: parts, using: using + [name])) + ")"
+            rest = rest[close.upperBound...]
+        }
+        return expanded + rest
     }
 }
 
@@ -211,6 +280,18 @@ private struct FieldReader {
         }
         guard (0...1).contains(value) else { throw error("'\(key)' must lie between 0 and 1, not \(value)") }
         return value
+    }
+
+    /// A regex with the pack's `{{name}}` parts expanded; nil when the key is missing, an error
+    /// when it is empty.
+    mutating func regex(_ key: String, parts: [String: String]) throws(PackError) -> String? {
+        guard let text = try optionalString(key) else { return nil }
+        guard !text.isEmpty else { throw error("'\(key)' is empty") }
+        do {
+            return try RegexParts.expand(text, parts: parts)
+        } catch {
+            throw self.error("'\(key)' \(error.message)")
+        }
     }
 
     /// A list of strings; empty when the key is missing.

@@ -767,4 +767,35 @@ struct ChatLeakTests {
         let continued = "0151 234LLLL\u{0}\u{0}\u{0}IT07.Q289.32345679rod\u{FFFD} IBAN DE89 3704 0044 0532 0130 00 ."
         #expect(try Self.scanner.redact(continued) == "[PHONE]\u{0}\u{0}\u{0}[IBAN] .")
     }
+
+    @Test("a passport or ID card number dictated letter by letter, its digits as number words", arguments: [
+        ("Passnummer: H G M Z F neun W J R sechs, Ablauf 01.11.23", "Passnummer: [DE_PASSPORT], Ablauf 01.11.23"),
+        ("richtig ist J vier P fünf null T N V fünf drei", "richtig ist [DE_PASSPORT]"),
+        ("Personalausweisnummer M eins W N neun R N L H fünf, gültig bis 28.02.2025",
+         "Personalausweisnummer [DE_ID_CARD], gültig bis 28.02.2025"),
+        // Number words that end a number spoken before are no part of the letters after them.
+        ("ruf mich zurück unter null sieben null sieben eins neun sechs fünf doppel eins D U R C H W A H L, eins sieben",
+         "ruf mich zurück unter [PHONE]"),
+        ("I have one a day, a b c one d e f g h", "I have one a day, a b c one d e f g h"),
+    ])
+    func documentNumberDictated(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
+    @Test("identity numbers after their name in any grouping or bracketed, letters written for digits", arguments: [
+        ("Steuernummer 181/8I5/0815/o. Danke", "Steuernummer [DE_STEUERNUMMER]. Danke"),
+        ("DNI 543G2315-K, gracias", "DNI [ES_DNI], gracias"),
+        ("NIE (X) 2482300 W, Wohnung", "NIE [ES_NIE], Wohnung"),
+        ("Codice fiscale: RSS-MRA 85T1O / A562S grazie", "Codice fiscale: [IT_CODICE_FISCALE] grazie"),
+        ("Passport: (C01) X00 T47 8, room 12", "Passport: [DE_PASSPORT], room 12"),
+        ("Ausweis: L01 X00.T4 7 1 bitte", "Ausweis: [DE_ID_CARD] bitte"),
+        // A `z` written for a check digit 2 is read so only where 2 fits.
+        ("mein Ausweis L01X00T48Z, Frist", "mein Ausweis [DE_ID_CARD], Frist"),
+        ("mein Ausweis L01X00T47Z, Frist", "mein Ausweis L01X00T47Z, Frist"),
+        ("pet passport GB88 959887", "pet passport GB88 959887"),
+        ("spanischer Ausweis Nr. 1234567", "spanischer Ausweis Nr. 1234567"),
+    ])
+    func identityNumbersAfterTheirNameWithLookAlikes(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
 }

@@ -117,7 +117,16 @@ enum DigitReadings {
                 let goesOnGroup = groupStart >= 0 && groupEnd + 1 == index
                 joins = !startsWithTwoLetters || lookAlikesAfterDigit || leadingOO || goesOnGroup
             } else {
-                joins = hasLOrI ? length >= 3 : length >= 2
+                // A lone `o` or `l` at the end of a number of six digits or more, before a
+                // punctuation mark or the end, is its last digit (`37/65I/8986/o.`, a tax number,
+                // whose slashes the reading before made spaces); so is an `i` after a slash, dash
+                // or dot (after a space it is the English word). Before a word it starts one
+                // (`831119 l dot matthews at …`).
+                let endsText = end == text.count || (text[end] != UInt8(ascii: " ")
+                    && (end + 1 == text.count || !ASCII.isLowercaseAlphanumeric(text[end + 1])))
+                let endsNumber = length == 1 && groupStart >= 0 && groupEnd + 1 == index && digits >= 6 && endsText
+                    && (text[index] != UInt8(ascii: "i") || text[index - 1] != UInt8(ascii: " "))
+                joins = endsNumber || (hasLOrI ? length >= 3 : length >= 2)
             }
             if joins && isInEmailLocalPart(end, in: text) {
                 // `anna.s22@…`: an address's name, as it is written.
@@ -329,6 +338,9 @@ enum DigitReadings {
     /// The fewest number words in a run before it is read as digits: "one or two" stays text,
     /// "null eins fünf eins" becomes `0151`.
     static let minimumNumberWords = 3
+    /// The fewest letters and number words, one space apart, of a dictated code, whose number
+    /// words are read however few: `H G M Z F neun W J R sechs` (a passport number).
+    static let dictatedCode = 8
     /// The fewest single characters in a spaced-out run before it is joined: `D E 8 9 3 7 …`.
     static let minimumSpacedCharacters = 6
     /// The fewest in a run that holds a letter: words and codes are shorter than numbers
@@ -402,6 +414,12 @@ enum DigitReadings {
         var hasNumberWordAfterPlus = false
         /// Some run of single characters is long enough to be joined (`joinsSpacedRun`).
         var hasSpacedRunToJoin = false
+        /// Some run of letters and number words one space apart is a dictated code
+        /// (`dictatedCode`), joined whole and with its number words read however few they are
+        /// (`H G M Z F neun W J R sechs`, `F acht M eins sieben K …`: passport numbers).
+        var hasDictatedCode = false
+        /// Whether `spelledDigitEdits` has number words to read.
+        var readsNumberWords: Bool { numberWordCount >= minimumNumberWords || hasNumberWordAfterPlus || hasDictatedCode }
         /// Gaps of separators other than one space next to a word with digits, between two
         /// words that may stand in a value group (`4111.1111`, `0151  2345`, `GB56/TRYP`, `J-0311`).
         var unevenSeparators = 0
@@ -409,7 +427,7 @@ enum DigitReadings {
         /// ASCII word that could join a numeric group with a look-alike letter in it, and no `(o)`.
         var mayHoldLookAlikes = false
         var needsJoining: Bool {
-            numberWordCount >= minimumNumberWords || hasNumberWordAfterPlus || hasSpacedRunToJoin || unevenSeparators > 0
+            readsNumberWords || hasSpacedRunToJoin || unevenSeparators > 0
         }
     }
 
@@ -420,6 +438,7 @@ enum DigitReadings {
         var survey = Survey()
         var lookAlikeWord = false
         var spacedRun = 0, spacedRunHoldsLetter = false
+        var codeRun = 0, codeRunHoldsLetter = false, codeRunHasNumberWord = false
         var previousEnd = -2
         var previousHasDigit = false, previousIsShortLetters = false
         var groupDigitCharacters = 0, groupLetterCharacters = 0, groupWords = 0, groupHasSeparator = false, groupStartsWithDate = false
@@ -490,7 +509,9 @@ enum DigitReadings {
                 lookAlikeWord = startsIBANWithLookAlikeCheckDigits(at: token.range.lowerBound, in: text)
             }
             if length == 1 && isTrunkPrefix(at: token.range.lowerBound, in: text) { lookAlikeWord = true }
-            if isOneCharacter(token.range, in: text) {
+            let isCharacter = isOneCharacter(token.range, in: text)
+            var isNumberWord = false
+            if isCharacter {
                 let continuesRun = previousEnd >= 0 && spacedGap(previousEnd..<token.range.lowerBound, in: text)
                 let isLetter = !ASCII.isDigit(text[token.range.lowerBound])
                 spacedRunHoldsLetter = (continuesRun && spacedRunHoldsLetter) || isLetter
@@ -500,9 +521,23 @@ enum DigitReadings {
                 spacedRun = 0
                 if length >= 3 && length <= 6 && Self.mayBeNumberWord(token.hash, filter: numberWordFilter)
                     && numberWords[token.hash] != nil {
+                    isNumberWord = true
                     survey.numberWordCount += 1
                     survey.hasNumberWordAfterPlus = survey.hasNumberWordAfterPlus || previousIsPlus
                 }
+            }
+            // The same run with number words in it, from a single character on: a dictated
+            // code (`spacedCharacterEdits`).
+            let continuesCode = codeRun > 0 && spacedGap(previousEnd..<token.range.lowerBound, in: text)
+            if isCharacter || (isNumberWord && continuesCode) {
+                let continuesRun = continuesCode
+                let isLetter = isCharacter && !ASCII.isDigit(text[token.range.lowerBound])
+                codeRunHoldsLetter = (continuesRun && codeRunHoldsLetter) || isLetter
+                codeRunHasNumberWord = (continuesRun && codeRunHasNumberWord) || isNumberWord
+                codeRun = continuesRun ? codeRun + 1 : 1
+                survey.hasDictatedCode = survey.hasDictatedCode || (codeRunHasNumberWord && codeRunHoldsLetter && codeRun >= dictatedCode)
+            } else {
+                codeRun = 0
             }
             previousIsPlus = token.hash == Self.plusHash
             previousEnd = token.range.upperBound
@@ -569,8 +604,11 @@ enum DigitReadings {
         guard survey.needsJoining else { return false }
 
         var edits: [(range: Range<Int>, replacement: UInt8?)] = []
-        if numberWordCount >= minimumNumberWords || survey.hasNumberWordAfterPlus { edits += spelledDigitEdits(text) }
-        if survey.hasSpacedRunToJoin { edits += spacedCharacterEdits(text) }
+        let readsNumberWords = survey.readsNumberWords
+        if readsNumberWords { edits += spelledDigitEdits(text) }
+        if survey.hasSpacedRunToJoin || survey.hasDictatedCode {
+            edits += spacedCharacterEdits(text, joiningDictatedCodes: survey.hasDictatedCode)
+        }
         if survey.unevenSeparators > 0 {
             let separators = separatorEdits(text, wideSpaces: wideSpaces, evenMixed: evenMixedSeparators, mixedGroups: &mixedGroups)
             if edits.isEmpty {
@@ -585,7 +623,9 @@ enum DigitReadings {
             }
         }
         guard !edits.isEmpty else { return false }
-        edits.sort { $0.range.lowerBound < $1.range.lowerBound }
+        // Of two edits that start together the longer wins: a number word's edit takes the
+        // gap before it with it (`eins sieben` → `17`), and the spaced run's edit of that gap goes.
+        edits.sort { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.range.upperBound > $1.range.upperBound }
 
         output.removeAll(keepingCapacity: true)
         spans.removeAll(keepingCapacity: true)
@@ -786,7 +826,9 @@ enum DigitReadings {
             // after it, the calling code alone may be spoken (`plus four four 7742 035318`).
             let plus = plusWord(before: run[0].range.lowerBound, in: text)
             let numberWords = run.filter({ $0.digit != nil }).count
-            guard numberWords >= minimumNumberWords || (plus != nil && numberWords > 0) else { continue }
+            let isDictatedCode = numberWords > 0 && run.count >= dictatedCode
+                && run.allSatisfy { $0.digit != nil || isOneCharacter($0.range, in: text) }
+            guard numberWords >= minimumNumberWords || (plus != nil && numberWords > 0) || isDictatedCode else { continue }
             if let plus { edits.append((plus, UInt8(ascii: "+"))) }
             for (position, word) in run.enumerated() {
                 guard let digit = word.digit else { continue }
@@ -833,31 +875,63 @@ enum DigitReadings {
     }
 
     /// The separators inside runs of single characters go, and the space after a `+` or `(`
-    /// that starts one (`+ 4 9 1 5 1 …`, `( 2 0 1 ) 5 5 5 …`).
-    private static func spacedCharacterEdits(_ text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, replacement: UInt8?)] {
+    /// that starts one (`+ 4 9 1 5 1 …`, `( 2 0 1 ) 5 5 5 …`). With `joiningDictatedCodes`, a
+    /// run of letters and number words that is a dictated code joins whole, the number words
+    /// as the digits `spelledDigitEdits` makes of them (`J vier P fünf null T N V …` →
+    /// `j4p50tnv…`); in a shorter run the stretches of single characters join as before
+    /// (`I E eight one` stays for the dictated-IBAN rule).
+    private static func spacedCharacterEdits(_ text: UnsafeBufferPointer<UInt8>, joiningDictatedCodes: Bool) -> [(range: Range<Int>, replacement: UInt8?)] {
         var edits: [(range: Range<Int>, replacement: UInt8?)] = []
+        func isCharacter(_ word: Range<Int>) -> Bool { isOneCharacter(word, in: text) }
+        func holdsLetter(_ words: ArraySlice<Range<Int>>) -> Bool {
+            words.contains { isCharacter($0) && !ASCII.isDigit(text[$0.lowerBound]) }
+        }
+        func join(_ words: ArraySlice<Range<Int>>) {
+            if let first = words.first, first.lowerBound >= 2, text[first.lowerBound - 1] == UInt8(ascii: " "),
+               text[first.lowerBound - 2] == UInt8(ascii: "+") || text[first.lowerBound - 2] == UInt8(ascii: "(") {
+                edits.append((first.lowerBound - 1..<first.lowerBound, nil))
+            }
+            for (previous, next) in zip(words, words.dropFirst()) {
+                // A spaced `/`, `-`, `.` or parenthesis between groups stays, without its
+                // spaces: `0 7 / 2 0 3 2` is the expiry `07/2032`, not the number `072032`,
+                // and `S 8 2 . 4 4 1 N` the code `s82.441n`; so do an address's `@` and `_`.
+                let gap = previous.upperBound..<next.lowerBound
+                let kept = gap.count == 3 ? text[gap.lowerBound + 1] : 0
+                let keeps = kept == UInt8(ascii: "/") || kept == UInt8(ascii: "-") || kept == UInt8(ascii: "(")
+                    || kept == UInt8(ascii: ")") || isAddressMark(kept)
+                edits.append((gap, keeps ? kept : nil))
+            }
+        }
+        // Single characters, and number words when dictated codes are joined.
         var run: [Range<Int>] = []
         func closeRun() {
-            if joinsSpacedRun(count: run.count, holdsLetter: run.contains { !ASCII.isDigit(text[$0.lowerBound]) }) {
-                if let first = run.first, first.lowerBound >= 2, text[first.lowerBound - 1] == UInt8(ascii: " "),
-                   text[first.lowerBound - 2] == UInt8(ascii: "+") || text[first.lowerBound - 2] == UInt8(ascii: "(") {
-                    edits.append((first.lowerBound - 1..<first.lowerBound, nil))
-                }
-                for (previous, next) in zip(run, run.dropFirst()) {
-                    // A spaced `/`, `-`, `.` or parenthesis between groups stays, without its
-                    // spaces: `0 7 / 2 0 3 2` is the expiry `07/2032`, not the number `072032`,
-                    // and `S 8 2 . 4 4 1 N` the code `s82.441n`; so do an address's `@` and `_`.
-                    let gap = previous.upperBound..<next.lowerBound
-                    let kept = gap.count == 3 ? text[gap.lowerBound + 1] : 0
-                    let keeps = kept == UInt8(ascii: "/") || kept == UInt8(ascii: "-") || kept == UInt8(ascii: "(")
-                        || kept == UInt8(ascii: ")") || isAddressMark(kept)
-                    edits.append((gap, keeps ? kept : nil))
+            // A code starts with a single character: number words before it end a number
+            // spoken before (`… doppel eins D U R C H W A H L`). Its letters and number words
+            // alternate: letters before the number words alone are a country code
+            // (`F R seven six …`, which the dictated-IBAN rules read).
+            let code = run.drop { !isCharacter($0) }
+            let afterNumberWord = code.drop { isCharacter($0) }.drop { !isCharacter($0) }
+            if !afterNumberWord.isEmpty && code.count >= dictatedCode && holdsLetter(afterNumberWord) {
+                join(code)
+            } else {
+                // The stretches of single characters between number words, each by itself.
+                var start = run.startIndex
+                while start < run.endIndex {
+                    guard isCharacter(run[start]) else { start += 1; continue }
+                    var end = start + 1
+                    while end < run.endIndex && isCharacter(run[end]) { end += 1 }
+                    if joinsSpacedRun(count: end - start, holdsLetter: holdsLetter(run[start..<end])) { join(run[start..<end]) }
+                    start = end
                 }
             }
             run.removeAll(keepingCapacity: true)
         }
         forEachWord(in: text) { range in
-            guard isOneCharacter(range, in: text) else { closeRun(); return }
+            let word = UnsafeBufferPointer(rebasing: text[range])
+            guard isCharacter(range) || (joiningDictatedCodes && (numberWord(word) != nil || isDouble(word) || isTriple(word))) else {
+                closeRun()
+                return
+            }
             if let last = run.last, !spacedGap(last.upperBound..<range.lowerBound, in: text) {
                 closeRun()
             }

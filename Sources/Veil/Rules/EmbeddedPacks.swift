@@ -16896,6 +16896,20 @@ specimen_words = [
   "dummy", "fiktiv*", "fictional", "fictitious", "leaflet", "flyer", "broschüre", "brochure", "wallet",
 ]
 
+
+[regex_parts]
+# What may stand between the characters of a value typed after its name: spaces and line
+# breaks, dots, dashes, slashes, brackets (`T RC F LV 2 2D …`, `ZCI - ZMK.98R23 - G273.M`).
+value_gap = '''[\s.\-/()\[\]]{0,3}'''
+# A character of German ID cards and passports (digits and c f g h j k l m n p r t v w x y z), or a
+# letter written for a digit (`o` 0, `i` 1, `b` 8, `s` 5).
+document_character = '''[cfghjklmnprtvwxyz0-9oibs]'''
+# A bracket before a value's first group that closes within it (`(L01) X00…`, `[X] 248…`):
+# part of the value; one that closes after it (`(12345678Z)`) is not.
+opening_bracket = '''(?:[(\[](?=[^)\]\n]{1,4}[)\]]))?'''
+# A digit, or a letter written for one (`o` 0, `i` and `l` 1, `z` 2, `s` 5, `g` 6, `b` 8).
+digit_or_look_alike = '''[0-9oilzsgb]'''
+
 [[rule]]
 id = "de-steuer-idnr"
 category = "ID"
@@ -17215,6 +17229,55 @@ counter_examples = [
 ]
 
 [[rule]]
+id = "de-id-card-labelled"
+category = "ID"
+type = "DE_ID_CARD"
+description = "German identity card number in any grouping (`VFH  LP0  FJ58`, `RCC.1JZ LGW3`), as the first value after a word naming the card: with its check digit, which must fit, or nine characters with a digit"
+regex = '''(?<![\p{L}\p{N}])(?:personalausweis\p{L}*|ausweis\p{L}*|perso|id\x20card|identity\x20card|id-karte)(?![\p{L}\p{N}])[^0-9\n]{0,30}?(?<![\p{L}\p{N}])(?!n[or](?![\p{L}\p{N}]))(?<value>{{opening_bracket}}(?=[^\n]{0,30}?[0-9])[lmnprtvwxyz](?:{{value_gap}}{{document_character}}){8}(?:{{value_gap}}[0-9oilbsz])?)(?![\p{L}\p{N}])'''
+validator = "icao-document"
+specimens = ["L01X00T47", "L01X00T471", "T22000129", "T220001293"]
+specimen_context = ["@specimen_words"]
+confidence = 0.3
+severity = 0.9
+requires_context = true
+context = ["personalausweis*", "ausweis*", "perso", "id card", "identity card", "id-karte"]
+negative_context = ["@other_numbers"]
+examples = [
+    "die neue Nummer vom Perso ist «VFH  LP0  FJ58»",
+    "Personalausweis-Nr.: «RCC.1JZ LGW3»",
+    "Ausweis «(L01) X00-T47 / 1»",
+]
+counter_examples = [
+    "Ausweis L01 X00-T47 / 2",
+    "Ausweis: Termin nach dem 12. verschoben",
+    "spanischer Ausweis Nr. 1234567",
+]
+
+[[rule]]
+id = "de-passport-labelled"
+category = "ID"
+type = "DE_PASSPORT"
+description = "German passport number in any grouping (`JYZ / 3R6.NP37`, `(G2G) 8ZV W4C4`), as the first value after a word naming the passport: with its check digit, which must fit, or nine characters with a digit"
+regex = '''(?<![\p{L}\p{N}])(?<!pet\x20)(?:reisepass\p{L}*|kinderreisepass\p{L}*|pass(?!wor[dt])\p{L}*|passeport)(?![\p{L}\p{N}])[^0-9\n]{0,30}?(?<![\p{L}\p{N}])(?<value>{{opening_bracket}}(?=[^\n]{0,30}?[0-9])[cfghjk](?:{{value_gap}}{{document_character}}){8}(?:{{value_gap}}[0-9oilbsz])?)(?![\p{L}\p{N}])'''
+validator = "icao-document"
+specimens = ["C01X00T47", "C01X00T478"]
+specimen_context = ["@specimen_words"]
+confidence = 0.3
+severity = 0.9
+requires_context = true
+context = ["reisepass*", "kinderreisepass*", "pass*", "passeport"]
+negative_context = ["@other_numbers"]
+examples = [
+    "Pass «CJY / 3R6.NP32», ausgestellt in Köln",
+    "Passport: «(C01) X00 T47 8»",
+]
+counter_examples = [
+    "Passport: (C01) X00 T47 9",
+    "Passwort: CX7JTT9PQ1",
+    "pet passport GB88 959887",
+]
+
+[[rule]]
 id = "de-id-card-unlabelled"
 category = "ID"
 type = "DE_ID_CARD"
@@ -17496,6 +17559,27 @@ counter_examples = [
 ]
 
 [[rule]]
+id = "it-codice-fiscale-labelled"
+category = "ID"
+type = "IT_CODICE_FISCALE"
+description = "Italian codice fiscale in any grouping (`T RC F LV 2 2D 02 A 8 61 G`, `(ZCI) ZMK.98R23 - G273.M`), letters written for digits too (`TVENSN6IB04F839Z`), as the first value after its name: the check letter must fit"
+regex = '''(?<![\p{L}\p{N}])(?:codice\x20fiscale|cod\.?\x20?fisc\.?|c\.\x20?f\.|cf|fiscal\x20code|tax\x20code|tessera\x20sanitaria)(?![\p{L}\p{N}])[^0-9\n]{0,30}?(?<![\p{L}\p{N}])(?<value>{{opening_bracket}}[a-z](?:{{value_gap}}[a-z]){5}(?:{{value_gap}}[0-9lmnpqrstuvoizbg]){2}{{value_gap}}[abcdehlmprst](?:{{value_gap}}[0-9lmnpqrstuvoizbg]){2}{{value_gap}}[a-z](?:{{value_gap}}[0-9lmnpqrstuvoizbg]){3}{{value_gap}}[a-z])(?![\p{L}\p{N}])'''
+validator = "it-codice-fiscale-look-alikes"
+confidence = 0.35
+severity = 0.8
+requires_context = true
+context = ["codice fiscale", "cod. fisc", "cod fisc", "c.f.", "cf", "fiscal code", "tax code", "tessera sanitaria"]
+negative_context = []
+examples = [
+    "Codice fiscale: «RSS MRA 85T1O A562 S»",
+    "il mio CF è «(RSS) MRA-85T10-A562 / S»",
+    "Codice fiscale «RS SMR A85 T10 A56 2S» per la fattura",
+]
+counter_examples = [
+    "Codice fiscale RSS MRA 85T1O A562 T",
+]
+
+[[rule]]
 id = "es-dni"
 category = "ID"
 type = "ES_DNI"
@@ -17536,6 +17620,48 @@ examples = [
 counter_examples = [
     "NIE X2482300A",
     "NIE A2482300W",
+]
+
+[[rule]]
+id = "es-dni-labelled"
+category = "ID"
+type = "ES_DNI"
+description = "Spanish DNI in any grouping, letters written for some of its digits too (`I15B4Z27R`), as the first value after DNI or NIF: at least four digits written as digits, and the check letter must fit"
+regex = '''(?<![\p{L}\p{N}])(?:dni|nif|documento\x20nacional\x20de\x20identidad)(?![\p{L}\p{N}])[^0-9\n]{0,30}?(?<![\p{L}\p{N}])(?<value>{{digit_or_look_alike}}(?:{{value_gap}}{{digit_or_look_alike}}){7}{{value_gap}}[trwagmyfpdxbnjzsqvhlcke])(?![\p{L}\p{N}])'''
+validator = "es-dni-nie-look-alikes"
+confidence = 0.35
+severity = 0.8
+requires_context = true
+context = ["dni", "nif", "documento nacional de identidad"]
+negative_context = ["@other_numbers", "pedido", "factura"]
+examples = [
+    "DNI «543G2315-K»",
+    "mi DNI es «54 3G2 3l5 k», gracias",
+]
+counter_examples = [
+    "DNI 5436231S-A",
+    "DNI losslose k",
+]
+
+[[rule]]
+id = "es-nie-labelled"
+category = "ID"
+type = "ES_NIE"
+description = "Spanish NIE in any grouping, letters written for some of its digits too (`Z674OS34K`), as the first value after NIE: at least four digits written as digits, and the check letter must fit"
+regex = '''(?<![\p{L}\p{N}])(?:nie|n\.i\.e\.|número\x20de\x20identidad\x20de\x20extranjero)(?![\p{L}\p{N}])[^0-9\n]{0,30}?(?<![\p{L}\p{N}])(?<value>{{opening_bracket}}[xyz](?:{{value_gap}}{{digit_or_look_alike}}){7}{{value_gap}}[trwagmyfpdxbnjzsqvhlcke])(?![\p{L}\p{N}])'''
+validator = "es-dni-nie-look-alikes"
+confidence = 0.35
+severity = 0.8
+requires_context = true
+context = ["nie", "n.i.e.", "número de identidad de extranjero"]
+negative_context = ["@other_numbers", "pedido", "factura"]
+examples = [
+    "NIE: «Y 12G4 567 H»",
+    "meine NIE ist «z-70G5-432-k»",
+]
+counter_examples = [
+    "NIE: Y 12G4 567 A",
+    "ich war nie in Spanien, Y 12G4 567 A",
 ]
 
 [[rule]]

@@ -241,6 +241,50 @@ enum IdentityChecks {
         return Int(characters[15]) - 0x61 == sum % 26
     }
 
+    /// A codice fiscale with letters written for the digits of its number places: `o`, `i`,
+    /// `z`, `b`, `g` (`TVENSN6IB04F839Z`); where that fails, the omocodia letters that are also
+    /// look-alikes, `l` and `s`, as well (`NHNSGB01L58C3SIV`).
+    static func isValidCodiceFiscaleReadingLookAlikes(_ characters: [UInt8]) -> Bool {
+        if isValidCodiceFiscale(characters) { return true }
+        guard characters.count == 16 else { return false }
+        let numberPlaces = [6, 7, 9, 10, 12, 13, 14]
+        var read = characters
+        for place in numberPlaces { read[place] = nonOmocodiaDigit(read[place]) ?? read[place] }
+        if read != characters && isValidCodiceFiscale(read) { return true }
+        var readToo = read
+        for place in numberPlaces { readToo[place] = ASCII.lookAlikeDigit(readToo[place]) ?? ASCII.shapeDigit(readToo[place]) ?? readToo[place] }
+        return readToo != read && isValidCodiceFiscale(readToo)
+    }
+
+    /// The digit a letter outside the omocodia letters stands for: `o`, `i`, `z`, `b`, `g`.
+    private static func nonOmocodiaDigit(_ character: UInt8) -> UInt8? {
+        switch character {
+        case UInt8(ascii: "o"): UInt8(ascii: "0")
+        case UInt8(ascii: "i"): UInt8(ascii: "1")
+        case UInt8(ascii: "z"): UInt8(ascii: "2")
+        case UInt8(ascii: "b"): UInt8(ascii: "8")
+        case UInt8(ascii: "g"): UInt8(ascii: "6")
+        default: nil
+        }
+    }
+
+    /// A Spanish DNI or NIE with letters written for some of its digits (`I15B4Z27R`,
+    /// `Z674OS34K`): `o`, `i`, `l`, `z`, `s`, `b`, `g` read as digits, the first place as an
+    /// NIE's letter too. At least four digits must be written as digits.
+    static func isValidDNIOrNIEReadingLookAlikes(_ characters: [UInt8]) -> Bool {
+        guard characters.count == 9 else { return false }
+        if isValidDNI(characters) || isValidNIE(characters) { return true }
+        guard characters[0..<8].count(where: ASCII.isDigit) >= 4 else { return false }
+        func digit(_ character: UInt8) -> UInt8 {
+            ASCII.lookAlikeDigit(character) ?? ASCII.shapeDigit(character) ?? (character == UInt8(ascii: "g") ? UInt8(ascii: "6") : character)
+        }
+        var read = characters
+        for place in 1..<8 { read[place] = digit(read[place]) }
+        if isValidNIE(read) { return true }
+        read[0] = digit(read[0])
+        return isValidDNI(read)
+    }
+
     private static let monthLetters = Array("abcdehlmprst".utf8)
     private static let omocodiaLetters = Array("lmnpqrstuv".utf8)
     /// Values of the characters in odd (1st, 3rd, …) places, indexed by digit value or letter index;
@@ -446,8 +490,8 @@ extension Validator {
         },
         Validator(name: "icao-document", isStrong: false) { (candidate: Span<UInt8>) in
             // `o` and `i` are not in the documents' alphabet: where a rule lets them in, they
-            // were written for 0 and 1 (`LO1X00T47`); `l` is, and is read as 1 only when that
-            // makes the check digit fit. A number read so is not vouched for by its check digit
+            // were written for 0 and 1 (`LO1X00T47`); `l` and `z` are, and are read as 1 and 2
+            // only when that makes the check digit fit. A number read so is not vouched for by its check digit
             // (`INC7432085` is a ticket): a naming word must report it.
             // `b` and `s` are not in the alphabet either: they were written for 8 and 5 (`K39LTT3TB7`).
             let written = IdentityChecks.characters(candidate)
@@ -462,8 +506,13 @@ extension Validator {
                 ASCII.isDigit(characters[9]) && IdentityChecks.icaoCheckDigit(characters[0..<9]) == Int(characters[9]) - 0x30
             }
             if !checkFits(characters) {
-                characters = characters.map { $0 == UInt8(ascii: "l") ? UInt8(ascii: "1") : $0 }
-                guard checkFits(characters) else { return .invalid }
+                // `l` and `z` are in the alphabet: read as 1 and 2 only when that makes the check
+                // digit fit (`JFT3ZONG69` is `JFT320NG69`).
+                func reading(_ letters: String) -> [UInt8] {
+                    characters.map { letters.utf8.contains($0) ? ($0 == UInt8(ascii: "l") ? UInt8(ascii: "1") : UInt8(ascii: "2")) : $0 }
+                }
+                guard let fitting = ["l", "z", "lz"].lazy.map(reading).first(where: checkFits) else { return .invalid }
+                characters = fitting
             }
             // Ten digits with a fitting check digit are as often a phone or order number (one
             // in ten passes): only the letters of today's serial numbers make the check count.
@@ -478,7 +527,10 @@ extension Validator {
         digits("nl-bsn", isStrong: false, IdentityChecks.isValidBSN),
         alphanumerics("fr-nir", IdentityChecks.isValidNIR),
         alphanumerics("it-codice-fiscale", IdentityChecks.isValidCodiceFiscale),
+        // After its name, a codice fiscale or a DNI/NIE may have letters written for digits.
+        alphanumerics("it-codice-fiscale-look-alikes", IdentityChecks.isValidCodiceFiscaleReadingLookAlikes),
         alphanumerics("es-dni-nie") { IdentityChecks.isValidDNI($0) || IdentityChecks.isValidNIE($0) },
+        alphanumerics("es-dni-nie-look-alikes", IdentityChecks.isValidDNIOrNIEReadingLookAlikes),
         digits("pl-pesel", isStrong: false) { IdentityChecks.isValidPESEL($0, currentYear: IdentityChecks.currentYear) },
         digits("be-national-number") {
             IdentityChecks.isValidBelgianNationalNumber($0, currentYear: IdentityChecks.currentYear)

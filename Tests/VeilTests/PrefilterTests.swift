@@ -311,15 +311,14 @@ struct PrefilterTests {
 
     /// The identity numbers in any grouping after their name run only where the name starts a
     /// word: their label words are read from the regex (each rule cost 270 instructions a line
-    /// of the mix when it ran on every message with enough digits), or, where a label is too
-    /// short for that (`cf`), the rule requires one of them in the message.
+    /// of the mix when it ran on every message with enough digits).
     @Test func labelledIdentityRulesStartWithTheirName() throws {
         let scanner = try MessageScanner()
         let labelled = scanner.rules.filter { $0.id.hasSuffix("-labelled") && $0.category == .id }
         #expect(labelled.count == 14)
         for rule in labelled {
             let starts = try #require(scanner.prefilter(ofRule: rule.id)).startsWith
-            #expect(!starts.isEmpty || rule.requiresContext, "\(rule.id) has no start words")
+            #expect(!starts.isEmpty, "\(rule.id) has no start words")
         }
     }
 

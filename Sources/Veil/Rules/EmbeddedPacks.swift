@@ -17239,7 +17239,6 @@ specimens = ["L01X00T47", "L01X00T471", "T22000129", "T220001293"]
 specimen_context = ["@specimen_words"]
 confidence = 0.3
 severity = 0.9
-requires_context = true
 context = ["personalausweis*", "ausweis*", "perso", "id card", "identity card", "id-karte"]
 negative_context = ["@other_numbers"]
 examples = [
@@ -17258,13 +17257,12 @@ id = "de-passport-labelled"
 category = "ID"
 type = "DE_PASSPORT"
 description = "German passport number in any grouping (`JYZ / 3R6.NP37`, `(G2G) 8ZV W4C4`), as the first value after a word naming the passport: with its check digit, which must fit, or nine characters with a digit"
-regex = '''(?<![\p{L}\p{N}])(?<!pet\x20)(?:reisepass\p{L}*|kinderreisepass\p{L}*|pass(?!wor[dt])\p{L}*|passeport)(?![\p{L}\p{N}])[^0-9\n]{0,30}?(?<![\p{L}\p{N}])(?<value>{{opening_bracket}}(?=[^\n]{0,30}?[0-9])[cfghjk](?:{{value_gap}}{{document_character}}){8}(?:{{value_gap}}[0-9oilbsz])?)(?![\p{L}\p{N}])'''
+regex = '''(?<![\p{L}\p{N}])(?<!pet\x20)(?:(?:kinder)?reisepass(?:nummer|nr|es)?|pass(?:nummer|nr|-nr|port|eport)?)(?![\p{L}\p{N}])[^0-9\n]{0,30}?(?<![\p{L}\p{N}])(?<value>{{opening_bracket}}(?=[^\n]{0,30}?[0-9])[cfghjk](?:{{value_gap}}{{document_character}}){8}(?:{{value_gap}}[0-9oilbsz])?)(?![\p{L}\p{N}])'''
 validator = "icao-document"
 specimens = ["C01X00T47", "C01X00T478"]
 specimen_context = ["@specimen_words"]
 confidence = 0.3
 severity = 0.9
-requires_context = true
 context = ["reisepass*", "kinderreisepass*", "pass*", "passeport"]
 negative_context = ["@other_numbers"]
 examples = [
@@ -17563,16 +17561,15 @@ id = "it-codice-fiscale-labelled"
 category = "ID"
 type = "IT_CODICE_FISCALE"
 description = "Italian codice fiscale in any grouping (`T RC F LV 2 2D 02 A 8 61 G`, `(ZCI) ZMK.98R23 - G273.M`), letters written for digits too (`TVENSN6IB04F839Z`), as the first value after its name: the check letter must fit"
-regex = '''(?<![\p{L}\p{N}])(?:codice\x20fiscale|cod\.?\x20?fisc\.?|c\.\x20?f\.|cf|fiscal\x20code|tax\x20code|tessera\x20sanitaria)(?![\p{L}\p{N}])[^0-9\n]{0,30}?(?<![\p{L}\p{N}])(?<value>{{opening_bracket}}[a-z](?:{{value_gap}}[a-z]){5}(?:{{value_gap}}[0-9lmnpqrstuvoizbg]){2}{{value_gap}}[abcdehlmprst](?:{{value_gap}}[0-9lmnpqrstuvoizbg]){2}{{value_gap}}[a-z](?:{{value_gap}}[0-9lmnpqrstuvoizbg]){3}{{value_gap}}[a-z])(?![\p{L}\p{N}])'''
+regex = '''(?<![\p{L}\p{N}])(?:codice\x20fiscale|cod\.?\x20?fisc(?:ale)?\.?|c\.f\.|c\.\x20f\.|fiscal\x20code|tax\x20code|tessera\x20sanitaria)(?![\p{L}\p{N}])[^0-9\n]{0,30}?(?<![\p{L}\p{N}])(?<value>{{opening_bracket}}[a-z](?:{{value_gap}}[a-z]){5}(?:{{value_gap}}[0-9lmnpqrstuvoizbg]){2}{{value_gap}}[abcdehlmprst](?:{{value_gap}}[0-9lmnpqrstuvoizbg]){2}{{value_gap}}[a-z](?:{{value_gap}}[0-9lmnpqrstuvoizbg]){3}{{value_gap}}[a-z])(?![\p{L}\p{N}])'''
 validator = "it-codice-fiscale-look-alikes"
 confidence = 0.35
 severity = 0.8
-requires_context = true
 context = ["codice fiscale", "cod. fisc", "cod fisc", "c.f.", "cf", "fiscal code", "tax code", "tessera sanitaria"]
 negative_context = []
 examples = [
     "Codice fiscale: «RSS MRA 85T1O A562 S»",
-    "il mio CF è «(RSS) MRA-85T10-A562 / S»",
+    "il mio C.F. è «(RSS) MRA-85T10-A562 / S»",
     "Codice fiscale «RS SMR A85 T10 A56 2S» per la fattura",
 ]
 counter_examples = [
@@ -17631,7 +17628,6 @@ regex = '''(?<![\p{L}\p{N}])(?:dni|nif|documento\x20nacional\x20de\x20identidad)
 validator = "es-dni-nie-look-alikes"
 confidence = 0.35
 severity = 0.8
-requires_context = true
 context = ["dni", "nif", "documento nacional de identidad"]
 negative_context = ["@other_numbers", "pedido", "factura"]
 examples = [
@@ -17652,7 +17648,6 @@ regex = '''(?<![\p{L}\p{N}])(?:nie|n\.i\.e\.|número\x20de\x20identidad\x20de\x2
 validator = "es-dni-nie-look-alikes"
 confidence = 0.35
 severity = 0.8
-requires_context = true
 context = ["nie", "n.i.e.", "número de identidad de extranjero"]
 negative_context = ["@other_numbers", "pedido", "factura"]
 examples = [

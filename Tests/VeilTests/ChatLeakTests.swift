@@ -798,4 +798,21 @@ struct ChatLeakTests {
     func identityNumbersAfterTheirNameWithLookAlikes(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)
     }
+
+    @Test("health words of dentistry, eye care, sports medicine, disability and travel, compounds of their heads", arguments: [
+        ("die Zahnärztin sagt Zähneknirschen, ich brauche eine Aufbissschiene",
+         "die Zahnärztin sagt [DIAGNOSIS], ich brauche eine [TREATMENT]"),
+        ("Wegen meiner Hemiparese brauche ich einen Sitzplatz", "Wegen meiner [DIAGNOSIS] brauche ich einen Sitzplatz"),
+        ("ich hatte Reisedurchfall in Ägypten", "ich hatte [DIAGNOSIS] in Ägypten"),
+        ("Diagnose: Zahnabszess, Termin am Montag", "Diagnose: [DIAGNOSIS], Termin am Montag"),
+        ("I have a dairy allergy, no cheese please", "I have a [DIAGNOSIS], no cheese please"),
+        ("my son is doing Invisalign since May", "my son is doing [TREATMENT] since May"),
+        ("the physio says shin splints, can I pause my membership?", "the [TREATMENT] says [DIAGNOSIS], can I pause my membership?"),
+        // A compound head alone is a figure of speech as often; a plant's crown rot is no crown.
+        ("Der Kundenservice ist eine einzige Lähmung", "Der Kundenservice ist eine einzige Lähmung"),
+        ("My orchid has crown rot, can I return it?", "My orchid has crown rot, can I return it?"),
+    ])
+    func healthWordsOfDentistryAndEyeCare(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
 }

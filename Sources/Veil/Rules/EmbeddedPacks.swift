@@ -16846,7 +16846,8 @@ validator = "iban-any-grouping"
 confidence = 0.6
 severity = 0.6
 context = ["iban", "konto*", "kontonummer", "bankverbindung", "überweis*", "lastschrift", "direct debit", "account", "bank*", "transfer", "sepa",
-           "payment*", "zahlung*", "pay", "paid", "bezahl*"]
+           "payment*", "zahlung*", "pay", "paid", "bezahl*", "abbuch*", "abgebucht", "rückbuchung*", "erstatt*", "refund*",
+           "gutschrift*", "auszahl*", "kaution", "deposit"]
 negative_context = []
 examples = [
     "meine iban ist «D E 89 3704 0044 0532 0130 00», danke",
@@ -16857,6 +16858,7 @@ examples = [
     "[Transkript] die iban ist «D, E, vier, vier, fünf, null, null, eins, null, fünf, eins, sieben, fünf, vier, null, sieben, drei, zwei, vier, neun, drei, eins» genau",
     "[voice note] the direct debit is from «G B six oh B A R C two double zero triple zero five five seven seven nine nine one one», thanks",
     "my IBAN: «GB 60 BARC 2000 0055 7799 11»",
+    "die Abbuchung auf «D E acht neun drei sieben null vier null null vier vier null fünf drei zwei null eins drei null null null» war nicht abgesprochen",
     "IBAN «CH-93-0076-201-1623-852-957», Kontoinhaberin",
     "Konto «DE 8 93 7 04 0044 05 32 01 300 0»",
 ]

@@ -799,6 +799,14 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    @Test("a lone l before a US number's area code is its 1, not a letter the number is cut after", arguments: [
+        ("Phone l-206-Z53-8068. SSN on file", "Phone [PHONE]. SSN on file"),
+        ("Versichertennummer O.48701S7B6 (vorne auf der Karte)", "Versichertennummer [DE_KVNR] (vorne auf der Karte)"),
+    ])
+    func loneLBeforeAreaCode(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
     @Test("health words of dentistry, eye care, sports medicine, disability and travel, compounds of their heads", arguments: [
         ("die Zahnärztin sagt Zähneknirschen, ich brauche eine Aufbissschiene",
          "die Zahnärztin sagt [DIAGNOSIS], ich brauche eine [TREATMENT]"),

@@ -126,7 +126,15 @@ enum DigitReadings {
                     && (end + 1 == text.count || !ASCII.isLowercaseAlphanumeric(text[end + 1])))
                 let endsNumber = length == 1 && groupStart >= 0 && groupEnd + 1 == index && digits >= 6 && endsText
                     && (text[index] != UInt8(ascii: "i") || text[index - 1] != UInt8(ascii: " "))
-                joins = endsNumber || (hasLOrI ? length >= 3 : length >= 2)
+                // And a lone `l` before a dash or a space and three digits starts one
+                // (`l-206-Z53-8068`, a US number's 1, its dashes already made spaces); an `i`
+                // only before a dash. (An `o` there is an insurance number's letter as often:
+                // `O.48701S7B6`.)
+                let startsNumber = length == 1 && end + 3 < text.count
+                    && (text[end] == UInt8(ascii: "-") || (text[end] == UInt8(ascii: " ") && text[index] == UInt8(ascii: "l")))
+                    && text[index] != UInt8(ascii: "o")
+                    && ASCII.isDigit(text[end + 1]) && ASCII.isDigit(text[end + 2]) && ASCII.isDigit(text[end + 3])
+                joins = endsNumber || startsNumber || (hasLOrI ? length >= 3 : length >= 2)
             }
             if joins && isInEmailLocalPart(end, in: text) {
                 // `anna.s22@…`: an address's name, as it is written.

@@ -538,11 +538,10 @@ enum DigitReadings {
             // code (`spacedCharacterEdits`).
             let continuesCode = codeRun > 0 && spacedGap(previousEnd..<token.range.lowerBound, in: text)
             if isCharacter || (isNumberWord && continuesCode) {
-                let continuesRun = continuesCode
                 let isLetter = isCharacter && !ASCII.isDigit(text[token.range.lowerBound])
-                codeRunHoldsLetter = (continuesRun && codeRunHoldsLetter) || isLetter
-                codeRunHasNumberWord = (continuesRun && codeRunHasNumberWord) || isNumberWord
-                codeRun = continuesRun ? codeRun + 1 : 1
+                codeRunHoldsLetter = (continuesCode && codeRunHoldsLetter) || isLetter
+                codeRunHasNumberWord = (continuesCode && codeRunHasNumberWord) || isNumberWord
+                codeRun = continuesCode ? codeRun + 1 : 1
                 survey.hasDictatedCode = survey.hasDictatedCode || (codeRunHasNumberWord && codeRunHoldsLetter && codeRun >= dictatedCode)
             } else {
                 codeRun = 0
@@ -608,12 +607,10 @@ enum DigitReadings {
     static func joinValues(_ text: UnsafeBufferPointer<UInt8>, _ survey: Survey, wideSpaces: WideSpaces = WideSpaces(),
                            evenMixedSeparators: Bool = false, mixedGroups: inout Bool, into output: inout [UInt8],
                            spans: inout [veil_changed_span]) -> Bool {
-        let numberWordCount = survey.numberWordCount
         guard survey.needsJoining else { return false }
 
         var edits: [(range: Range<Int>, replacement: UInt8?)] = []
-        let readsNumberWords = survey.readsNumberWords
-        if readsNumberWords { edits += spelledDigitEdits(text) }
+        if survey.readsNumberWords { edits += spelledDigitEdits(text) }
         if survey.hasSpacedRunToJoin || survey.hasDictatedCode {
             edits += spacedCharacterEdits(text, joiningDictatedCodes: survey.hasDictatedCode)
         }
@@ -834,8 +831,8 @@ enum DigitReadings {
             // after it, the calling code alone may be spoken (`plus four four 7742 035318`).
             let plus = plusWord(before: run[0].range.lowerBound, in: text)
             let numberWords = run.filter({ $0.digit != nil }).count
-            let isDictatedCode = numberWords > 0 && run.count >= dictatedCode
-                && run.allSatisfy { $0.digit != nil || isOneCharacter($0.range, in: text) }
+            let isDictatedCode = numberWords > 0 && run.allSatisfy { $0.digit != nil || isOneCharacter($0.range, in: text) }
+                && dictatedCode(in: run.map(\.range)[...], text: text) != nil
             guard numberWords >= minimumNumberWords || (plus != nil && numberWords > 0) || isDictatedCode else { continue }
             if let plus { edits.append((plus, UInt8(ascii: "+"))) }
             for (position, word) in run.enumerated() {
@@ -913,13 +910,7 @@ enum DigitReadings {
         // Single characters, and number words when dictated codes are joined.
         var run: [Range<Int>] = []
         func closeRun() {
-            // A code starts with a single character: number words before it end a number
-            // spoken before (`… doppel eins D U R C H W A H L`). Its letters and number words
-            // alternate: letters before the number words alone are a country code
-            // (`F R seven six …`, which the dictated-IBAN rules read).
-            let code = run.drop { !isCharacter($0) }
-            let afterNumberWord = code.drop { isCharacter($0) }.drop { !isCharacter($0) }
-            if !afterNumberWord.isEmpty && code.count >= dictatedCode && holdsLetter(afterNumberWord) {
+            if let code = dictatedCode(in: run[...], text: text) {
                 join(code)
             } else {
                 // The stretches of single characters between number words, each by itself.
@@ -949,6 +940,19 @@ enum DigitReadings {
         }
         closeRun()
         return edits
+    }
+
+    /// The dictated code in `words` (single characters and number words, one space apart), or
+    /// nil: `dictatedCode` of them or more from a single character on, a letter after the first
+    /// number word. Number words before it end a number spoken before (`… doppel eins D U R C
+    /// H W A H L`); letters before the number words alone are a country code (`F R seven six …`,
+    /// which the dictated-IBAN rules read).
+    static func dictatedCode(in words: ArraySlice<Range<Int>>, text: UnsafeBufferPointer<UInt8>) -> ArraySlice<Range<Int>>? {
+        let code = words.drop { !isOneCharacter($0, in: text) }
+        let afterNumberWord = code.drop { isOneCharacter($0, in: text) }.drop { !isOneCharacter($0, in: text) }
+        guard code.count >= dictatedCode,
+              afterNumberWord.contains(where: { isOneCharacter($0, in: text) && !ASCII.isDigit(text[$0.lowerBound]) }) else { return nil }
+        return code
     }
 
     /// Whether a word is one character of a spaced-out run: an ASCII letter or digit, or a

@@ -252,7 +252,7 @@ enum IdentityChecks {
         for place in numberPlaces { read[place] = nonOmocodiaDigit(read[place]) ?? read[place] }
         if read != characters && isValidCodiceFiscale(read) { return true }
         var readToo = read
-        for place in numberPlaces { readToo[place] = ASCII.lookAlikeDigit(readToo[place]) ?? ASCII.shapeDigit(readToo[place]) ?? readToo[place] }
+        for place in numberPlaces { readToo[place] = ASCII.anyLookAlikeDigit(readToo[place]) ?? readToo[place] }
         return readToo != read && isValidCodiceFiscale(readToo)
     }
 
@@ -276,7 +276,7 @@ enum IdentityChecks {
         if isValidDNI(characters) || isValidNIE(characters) { return true }
         guard characters[0..<8].count(where: ASCII.isDigit) >= 4 else { return false }
         func digit(_ character: UInt8) -> UInt8 {
-            ASCII.lookAlikeDigit(character) ?? ASCII.shapeDigit(character) ?? (character == UInt8(ascii: "g") ? UInt8(ascii: "6") : character)
+            ASCII.anyLookAlikeDigit(character) ?? (character == UInt8(ascii: "g") ? UInt8(ascii: "6") : character)
         }
         var read = characters
         for place in 1..<8 { read[place] = digit(read[place]) }

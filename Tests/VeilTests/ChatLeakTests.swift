@@ -823,4 +823,29 @@ struct ChatLeakTests {
     func healthWordsOfDentistryAndEyeCare(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)
     }
+
+    @Test("a health word joined to other words by hyphens is redacted with the whole compound", arguments: [
+        ("Bitte um Termin zur Kreutzband-OP, Überweisung liegt vor", "Bitte um Termin zur [TREATMENT], Überweisung liegt vor"),
+        ("Ich spritze das Progesteron-Zäpfchen seit Tag 3", "Ich spritze das [MEDICATION] seit Tag 3"),
+        ("bin Diabetes-Patientin und brauche die Bescheinigung", "bin [DIAGNOSIS] und brauche die Bescheinigung"),
+        ("I had a mastectomy and need a post-mastectomy bra", "I had a [TREATMENT] and need a [TREATMENT] bra"),
+        // Two findings joined by a hyphen stay two; neither takes the other's word.
+        ("Bin Diabetiker-Typ-1 und trage eine Insulinpumpe", "Bin [DIAGNOSIS]-[DIAGNOSIS] und trage eine [MEDICATION]"),
+        // Hyphens that stand as dashes, with a space on one side, join nothing.
+        ("Migräne - seit Montag", "[DIAGNOSIS] - seit Montag"),
+    ])
+    func hyphenatedCompoundsWhole(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
+    @Test("a compound is widened only as far as its words stay whole")
+    func hyphenatedCompoundBounds() {
+        let text = Array("a-verylongword-Migräne-x".utf8)
+        text.withUnsafeBufferPointer { text in
+            let migraine = 15..<23
+            #expect(HyphenatedCompounds.wholeWord(around: migraine, in: text, within: 0..<text.count) == 0..<text.count)
+            // The bounds cut `verylongword`: the widening stops at the hyphen before it.
+            #expect(HyphenatedCompounds.wholeWord(around: migraine, in: text, within: 6..<text.count) == 15..<text.count)
+        }
+    }
 }

@@ -206,6 +206,7 @@ public final class MessageScanner: Sendable {
         }
         OverlapResolver.resolve(&scratch.candidates)
         if scratch.candidates.contains(where: \.isSpecimen) { scratch.candidates.removeAll { $0.isSpecimen } }
+        HyphenatedCompounds.widen(&scratch.candidates, in: source)
         return scratch.candidates
     }
 

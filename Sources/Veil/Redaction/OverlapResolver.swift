@@ -164,3 +164,46 @@ enum OverlapResolver {
         return a.ruleIndex < b.ruleIndex
     }
 }
+
+/// Widens each health-word finding to the whole word it is part of when hyphens join it to its
+/// neighbours (`Kreuzband-OP`, `Progesteron-Zäpfchen`, `Diabetes-Patientin`): a compound is one
+/// word, and redaction takes all of it, as it does when the compound is written as one
+/// (`Kreuzbandriss`). Runs after overlaps are resolved, so the finding keeps its rule and
+/// category, and stops where a neighbouring finding starts; at most `longestReach` bytes each
+/// way, so that a line of hyphen-joined words stays linear.
+enum HyphenatedCompounds {
+    static let longestReach = 48
+
+    /// `candidates` are sorted by start and do not overlap; `text` is the message as written.
+    static func widen(_ candidates: inout [Candidate], in text: UnsafeBufferPointer<UInt8>) {
+        for index in candidates.indices where candidates[index].isLexiconWord {
+            let floor = index > 0 ? candidates[index - 1].range.upperBound : 0
+            let ceiling = index + 1 < candidates.count ? candidates[index + 1].range.lowerBound : text.count
+            let range = candidates[index].range
+            candidates[index].range = wholeWord(around: range, in: text,
+                                                within: max(floor, range.lowerBound - longestReach)..<min(ceiling, range.upperBound + longestReach))
+        }
+    }
+
+    /// `range` and the words joined to it by single hyphens, as far as `bounds` holds them whole.
+    static func wholeWord(around range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, within bounds: Range<Int>) -> Range<Int> {
+        let hyphen = UInt8(ascii: "-")
+        var start = range.lowerBound, end = range.upperBound
+        while start - 2 >= bounds.lowerBound, start < text.count, text[start - 1] == hyphen,
+              ContextWords.isWordByte(text[start - 2]), ContextWords.isWordByte(text[start]) {
+            var wordStart = start - 2
+            while wordStart > bounds.lowerBound, ContextWords.isWordByte(text[wordStart - 1]) { wordStart -= 1 }
+            // A word cut by the bounds is left as it is.
+            guard wordStart == 0 || !ContextWords.isWordByte(text[wordStart - 1]) else { break }
+            start = wordStart
+        }
+        while end + 2 <= bounds.upperBound, end > 0, text[end] == hyphen,
+              ContextWords.isWordByte(text[end - 1]), ContextWords.isWordByte(text[end + 1]) {
+            var wordEnd = end + 2
+            while wordEnd < bounds.upperBound, ContextWords.isWordByte(text[wordEnd]) { wordEnd += 1 }
+            guard wordEnd == text.count || !ContextWords.isWordByte(text[wordEnd]) else { break }
+            end = wordEnd
+        }
+        return start..<end
+    }
+}

@@ -848,4 +848,17 @@ struct ChatLeakTests {
             #expect(HyphenatedCompounds.wholeWord(around: migraine, in: text, within: 6..<text.count) == 15..<text.count)
         }
     }
+
+    @Test("a long health word or stem with a typo among its first letters", arguments: [
+        ("I'm on prendisolone since Monday", "I'm on [MEDICATION] since Monday"),
+        ("I'm injecting the prescribed letorzole since day 3", "I'm injecting the prescribed [MEDICATION] since day 3"),
+        ("My test result for heaptitis C?", "My test result for [DIAGNOSIS] C?"),
+        ("hab Sxhlafstörungen seit Wochen", "hab [DIAGNOSIS] seit Wochen"),
+        ("Ich bin wegen Bandscheiibenvorfall seit Monaten zuhause", "Ich bin wegen [DIAGNOSIS] seit Monaten zuhause"),
+        // Everyday words one letter from a long term stay: the typo must keep the first letter.
+        ("Die Predigt war lang, die Prediger auch", "Die Predigt war lang, die Prediger auch"),
+    ])
+    func typosAmongTheFirstLettersOfLongTerms(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
 }

@@ -57,6 +57,14 @@ struct LexiconMatcher: Sendable {
     /// both words, not the first alone, since hundreds of phrases start with `acute` or `l`
     /// (`L-Thyroxin`), and walking them all at every such word made a megabyte of `.l.` take
     /// 0.4 s.
+    /// A stem of `typoMiddles`, and the next with the same key.
+    private struct MiddleTerm: Sendable {
+        let term: Term
+        /// `TypoKeys.letters` of its first five letters: a word one typo away lacks one of them at most.
+        let firstLetters: UInt32
+        var next: Int32
+    }
+
     private struct PhraseChain: Sendable {
         var first: Int32
         var last: Int32
@@ -118,6 +126,18 @@ struct LexiconMatcher: Sendable {
     private var typoStarts = [UInt64](repeating: 0, count: 1 << 10)
     /// `TypoKeys.startKey` of every stem (prefix) that may be misspelled, 2^16 bits.
     private var typoStemStarts = [UInt64](repeating: 0, count: 1 << 10)
+    /// Stems of `minimumMiddleTypoStem` letters or more by `TypoKeys.middleKey`, for a typo
+    /// among their first four letters (`letorzole`, `Skhlafstörungen`): the three letters after
+    /// the fifth are still there, one place earlier or later at most. Whole-word terms have
+    /// their last letters for that (`typoEnds`); indexed here too, they cost 1,000 instructions
+    /// a line of the mix and 14 million at start-up for none of the misspelt values of the
+    /// read sets (callgrind, 20,000 lines).
+    private var typoMiddles = HashedTable<Int32>()
+    private var typoMiddleTerms: [MiddleTerm] = []
+    /// The key of each of `typoMiddleTerms`, until `finish` fills `typoMiddles`.
+    private var typoMiddleKeys: [UInt64] = []
+    /// `TypoKeys.middleBit` of every key of `typoMiddles`, 2^20 bits.
+    private var typoMiddleBits: [UInt64] = []
     /// `TypoKeys.endKey` of every term that may be misspelled, at its length and one letter
     /// shorter and longer, 2^20 bits: a typo among the first letters leaves the first and the
     /// last three as they are (`shongles`, `tinitus`).
@@ -129,6 +149,10 @@ struct LexiconMatcher: Sendable {
     /// mix (+1.6%, callgrind, start-up +4 million) and one clean message more changed in the test
     /// split and in blind7.
     static let minimumTypoLength = 6
+
+    /// The shortest stem found with a typo among its first four letters by the three letters
+    /// after its fifth (`TypoKeys.middleKey`).
+    static let minimumMiddleTypoStem = 8
 
     var isEmpty: Bool { !hasTerms }
 
@@ -234,6 +258,15 @@ struct LexiconMatcher: Sendable {
             insert(layout.secondWordKey(hash), into: .wordAgain)
         }
         for hash in prefixes.keys + suffixes.keys { insert(layout.affixKey(hash), into: .affix) }
+        typoMiddleBits = [UInt64](repeating: 0, count: 1 << (TypoKeys.middleBits - 6))
+        typoMiddles.reserve(typoMiddleKeys.count)
+        for (index, key) in typoMiddleKeys.enumerated() {
+            typoMiddleTerms[index].next = typoMiddles[key] ?? -1
+            typoMiddles[key] = Int32(index)
+            let bit = TypoKeys.middleBit(key)
+            typoMiddleBits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        typoMiddleKeys = []
         guard !typoKeys.isEmpty else { return }
         typoFilterBits = 16
         while typoFilterBits < 23 && 1 << typoFilterBits < typoKeys.count * 16 { typoFilterBits += 1 }
@@ -297,8 +330,8 @@ struct LexiconMatcher: Sendable {
         }
         for prefix in terms.prefixes {
             for bytes in Self.spellings(of: prefix, using: buffers) {
-                addAffix(bytes, ruleIndex: ruleIndex, isSuffix: false)
-                bytes.withUnsafeBufferPointer { noteTypoKeys(of: $0, isStem: true) }
+                let stored = addAffix(bytes, ruleIndex: ruleIndex, isSuffix: false)
+                bytes.withUnsafeBufferPointer { noteTypoKeys(of: $0, stored: stored, isStem: true) }
                 shortestAffix = min(shortestAffix, bytes.count)
                 noteEnd(bytes.prefix(4), in: .stemStart)
             }
@@ -445,16 +478,19 @@ struct LexiconMatcher: Sendable {
         hasTerms = true
         let hash = Self.hash(bytes)
         var entry = entries[hash] ?? WordEntry()
+        var stored: Term?
         if entry.term == nil {
             entry.term = Term(start: Int32(arena.count), count: Int32(bytes.count), ruleIndex: Int32(ruleIndex))
+            stored = entry.term
             arena.append(contentsOf: bytes)
             setEntry(entry, for: hash)
         }
-        noteTypoKeys(of: bytes)
+        noteTypoKeys(of: bytes, stored: stored)
     }
 
-    /// Notes the typo keys of a single-word term or a stem, when it is long enough to match one typo away.
-    private mutating func noteTypoKeys(of term: UnsafeBufferPointer<UInt8>, isStem: Bool = false) {
+    /// Notes the typo keys of a single-word term or a stem, when it is long enough to match one
+    /// typo away; `stored` is the term when this spelling was new.
+    private mutating func noteTypoKeys(of term: UnsafeBufferPointer<UInt8>, stored: Term?, isStem: Bool = false) {
         guard term.count >= Self.minimumTypoLength, term.count <= TypoKeys.longestWord, term.allSatisfy(ASCII.isLowercaseLetter) else { return }
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: term.count + 1) { keys in
             TypoKeys.keys(of: term, into: keys)
@@ -470,6 +506,10 @@ struct LexiconMatcher: Sendable {
             typoEnds[end >> 6] |= 1 << UInt64(end & 63)
         }
         if isStem { typoStemStarts[start >> 6] |= 1 << UInt64(start & 63) }
+        if isStem, let stored, term.count >= Self.minimumMiddleTypoStem {
+            typoMiddleKeys.append(TypoKeys.middleKey(term, from: TypoKeys.keptLetters + 1))
+            typoMiddleTerms.append(MiddleTerm(term: stored, firstLetters: TypoKeys.letters(term[..<5]), next: -1))
+        }
     }
 
     /// Stores `entry` under `hash`; `finish` notes the hash in the word filters.
@@ -506,9 +546,11 @@ struct LexiconMatcher: Sendable {
         return contains(key, in: filter, filters)
     }
 
-    /// Adds a stem, or with `isSuffix` a compound head written backwards.
-    private mutating func addAffix(_ bytes: [UInt8], ruleIndex: Int, isSuffix: Bool) {
-        guard !bytes.isEmpty else { return }
+    /// Adds a stem, or with `isSuffix` a compound head written backwards; returns a stem that
+    /// was new.
+    @discardableResult
+    private mutating func addAffix(_ bytes: [UInt8], ruleIndex: Int, isSuffix: Bool) -> Term? {
+        guard !bytes.isEmpty else { return nil }
         hasTerms = true
         let hash = Self.hash(bytes)
         let lengthBit: UInt64 = 1 << UInt64(min(bytes.count, 63))
@@ -517,10 +559,15 @@ struct LexiconMatcher: Sendable {
             suffixLengths |= lengthBit
             longestSuffix = max(longestSuffix, bytes.count)
         } else {
-            if prefixes[hash] == nil { prefixes[hash] = store(bytes, ruleIndex: ruleIndex) }
             prefixLengths |= lengthBit
             longestPrefix = max(longestPrefix, bytes.count)
+            if prefixes[hash] == nil {
+                let stored = store(bytes, ruleIndex: ruleIndex)
+                prefixes[hash] = stored
+                return stored
+            }
         }
+        return nil
     }
 
     /// Appends to `matches` the rule index and byte range (in `text`) of every term found among
@@ -678,7 +725,8 @@ struct LexiconMatcher: Sendable {
         let start = TypoKeys.startKey(word), end = TypoKeys.endKey(word, length: word.count)
         let startsTerm = typoStarts[start >> 6] & 1 << UInt64(start & 63) != 0
         let endsTerm = typoEnds[end >> 6] & 1 << UInt64(end & 63) != 0
-        guard startsTerm || endsTerm, word.allSatisfy(ASCII.isLowercaseLetter),
+        let middleShifts = middleTypoShifts(of: word)
+        guard startsTerm || endsTerm || middleShifts != 0, word.allSatisfy(ASCII.isLowercaseLetter),
               entries[Self.hash(word)]?.isNotTypo != true else { return nil }
         if startsTerm {
             if let term = typoTerm(misspelledAs: word, stemsOnly: false, filters: filters, arena: arena) { return term }
@@ -695,7 +743,43 @@ struct LexiconMatcher: Sendable {
         }
         // A typo among the first letters, the first one kept (`shongles`, `tinitus`, `pnuemonia`),
         // in the whole word: found by its last letters, which the typo left as they are.
-        return endsTerm ? typoTerm(misspelledAs: word, atStart: true, filters: filters, arena: arena) : nil
+        if endsTerm, let term = typoTerm(misspelledAs: word, atStart: true, filters: filters, arena: arena) { return term }
+        // Or by the three letters after the first five, in a long stem (`prendisolone`).
+        return middleShifts != 0 ? middleTypoTerm(of: word, shifts: middleShifts, arena: arena) : nil
+    }
+
+    /// Which of the places 4, 5 and 6 (bits 0, 1, 2) hold three letters of `word` that follow
+    /// the first five letters of a long stem, by `typoMiddleBits`: a typo among the
+    /// first letters, a swap of the fourth and fifth too, moves them one place at most.
+    @inline(__always)  // beside `startKey` and `endKey`, for every word the lexicon does not hold
+    private func middleTypoShifts(of word: UnsafeBufferPointer<UInt8>) -> Int {
+        guard word.count >= Self.minimumMiddleTypoStem - 1, !typoMiddleTerms.isEmpty else { return 0 }
+        var shifts = 0
+        for shift in 0..<3 where TypoKeys.keptLetters + shift + 3 <= word.count {
+            let bit = TypoKeys.middleBit(TypoKeys.middleKey(word, from: TypoKeys.keptLetters + shift))
+            if typoMiddleBits[bit >> 6] & 1 << UInt64(bit & 63) != 0 { shifts |= 1 << shift }
+        }
+        return shifts
+    }
+
+    /// The stem that `word` starts with one typo away, found by the three letters after the term's first five (`middleTypoShifts`).
+    private func middleTypoTerm(of word: UnsafeBufferPointer<UInt8>, shifts: Int, arena: UnsafeBufferPointer<UInt8>) -> Term? {
+        // The word's first six letters hold all but one of a candidate's first five, which
+        // turns most candidates away before their letters are compared.
+        let wordLetters = TypoKeys.letters(word[..<min(6, word.count)])
+        for shift in 0..<3 where shifts & 1 << shift != 0 {
+            var next = Int(typoMiddles[TypoKeys.middleKey(word, from: TypoKeys.keptLetters + shift)] ?? -1)
+            while next >= 0 {
+                let candidate = typoMiddleTerms[next]
+                next = Int(candidate.next)
+                guard (candidate.firstLetters & ~wordLetters).nonzeroBitCount <= 1 else { continue }
+                let term = Self.bytes(of: candidate.term, in: arena)
+                for length in term.count - 1...term.count + 1 where length <= word.count {
+                    if Self.isOneEditAway(UnsafeBufferPointer(rebasing: word[..<length]), term) { return candidate.term }
+                }
+            }
+        }
+        return nil
     }
 
     /// The longest ending after a misspelled stem that `typoMatch` looks past (`-ung` after `behandl…`).
@@ -944,6 +1028,26 @@ enum TypoKeys {
         let bytes = UInt32(word[0]) | UInt32(word[1]) << 8 | UInt32(word[2]) << 16 | UInt32(word[3]) << 24
         return Int(truncatingIfNeeded: (bytes &* 0x9E37_79B1) >> 16)
     }
+
+    /// A key of `word`'s first letter and the three letters from `start`.
+    @inline(__always)  // beside `startKey`, for every word of seven letters or more that the lexicon does not hold
+    static func middleKey(_ word: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt64 {
+        let bytes = UInt64(word[0]) | UInt64(word[start]) << 8 | UInt64(word[start + 1]) << 16 | UInt64(word[start + 2]) << 24
+        return bytes &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    /// A bit for each letter `a`…`z` among `letters`.
+    @inline(__always)  // for each word that reaches the middle-key search, and each candidate at start-up
+    static func letters(_ letters: Slice<UnsafeBufferPointer<UInt8>>) -> UInt32 {
+        letters.reduce(0) { $0 | 1 << UInt32(($1 &- UInt8(ascii: "a")) & 31) }
+    }
+
+    /// The bits of the filter of `middleKey`s.
+    static let middleBits = 20
+
+    /// The bit of `middleKey` in a filter of 2^`middleBits` bits.
+    @inline(__always)  // beside `middleKey`
+    static func middleBit(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key >> UInt64(64 - middleBits)) }
 
     /// The bits of `endKey`.
     static let endKeyBits = 20

@@ -65,9 +65,9 @@ counter_examples = [
 id = "email-obfuscated"
 category = "CONTACT"
 type = "EMAIL"
-description = "E-mail address written to dodge filters: [at], (at), {at} or ' at ' for @ and [dot], (dot), [punkt], ' dot ' or [.] for a dot; a bare ' at ', ' ät ' or '@' (spaced or not) counts only with a bracketed dot or ' dot ' before the top-level domain (' at gmx punkt de' is email-at-provider's, next to a word for e-mail: its must_contain would send every 'punkt' to the regex)"
-regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*(?:(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\s+(?:dot|punkt)\s+)[\p{L}\p{N}_][\p{L}\p{N}._%+-]*)*(?:\s*[\[({]\s*(?:at|ät|@)\s*[\])}]\s*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\.|\s+(?:dot|punkt)\s+))+|(?:\x20?@\x20?|\s+(?:at|ät)\s+)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({]\s*(?:dot|punkt|\.)\s*[\])}]\s*|\s+dot\s+))+)\p{L}{2,6}(?:\.\p{L}{2,6})?(?![\p{L}\p{N}]|\.\p{L})'''
-must_contain = ["(at", "[at", "{at", "( at", "[ at", "{ at", "(ät", "[ät", "{ät", "( ät", "[ ät", "{ ät", "(@", "[@", "dot ", "(dot", "[dot", "(punkt", "[punkt", "[.]", "(.)"]
+description = "E-mail address written to dodge filters: [at], (at), {at}, <at> or ' at ' for @ and [dot], (dot), <dot>, [punkt], ' dot ' or [.] for a dot; a bare ' at ', ' ät ' or '@' (spaced or not) counts only with a bracketed dot or ' dot ' before the top-level domain (' at gmx punkt de' is email-at-provider's, next to a word for e-mail: its must_contain would send every 'punkt' to the regex)"
+regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*(?:(?:\s*[\[({<]\s*(?:dot|punkt|\.)\s*[\])}>]\s*|\s+(?:dot|punkt)\s+)[\p{L}\p{N}_][\p{L}\p{N}._%+-]*)*(?:\s*[\[({<]\s*(?:at|ät|@)\s*[\])}>]\s*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({<]\s*(?:dot|punkt|\.)\s*[\])}>]\s*|\.|\s+(?:dot|punkt)\s+))+|(?:\x20?@\x20?|\s+(?:at|ät)\s+)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({<]\s*(?:dot|punkt|\.)\s*[\])}>]\s*|\s+dot\s+))+)\p{L}{2,6}(?:\.\p{L}{2,6})?(?![\p{L}\p{N}]|\.\p{L})'''
+must_contain = ["(at", "[at", "{at", "( at", "[ at", "{ at", "(ät", "[ät", "{ät", "( ät", "[ ät", "{ ät", "(@", "[@", "dot ", "(dot", "[dot", "(punkt", "[punkt", "[.]", "(.)", "<at", "< at", "<ät", "< ät", "<@", "<dot", "<punkt"]
 confidence = 0.85
 severity = 0.25
 context = []
@@ -86,6 +86,8 @@ examples = [
     "«jana (punkt) berg (at) posteo (punkt) de»",
     "bitte an «christof1997 [ät] gmx punkt at» schicken",
     "send it to «anna_byrne[at]gmail[.]com» please",
+    "Reply to «elaine.hancock <at> protonmail <dot> com»",
+    "Meine Mail: «inna_niemeier <at> putz-ltd <punkt> com»",
     "Kontakt: «lena dot vogt ät posteo dot de»",
     "write to «tom.hart @ me[.]com» tomorrow",
 ]
@@ -18145,7 +18147,7 @@ id = "phone-national"
 category = "PHONE"
 type = "PHONE"
 description = "National number as a home region writes it: German, Austrian, Swiss and British numbers with their 0, US and Canadian numbers with or without their 1, in groups (a bare run of digits is phone-national-unformatted). A spaced separator (`0178 / 874 886 9`) may follow the first group only, so that two numbers side by side stay two; a number after `+44 ` is that code's (phone-international), never a national one of its own"
-regex = '''(?<![\p{L}\p{N}+.,/-])(?<!\d:)(?=0|\(|1[ .-]|\d{1,6}(?:\x20?[/.-]\x20?|\x20)\d)(?<!\+\d\x20|\+\d\d\x20|\+\d\d\d\x20)(?:1[ .-]?)?(?:\(\d{1,6}\)|\d{1,6})(?:\x20?[/.-]\x20?|\x20)?\d(?:[ /.-]?\d){4,14}(?!\d|[.,:]\d)'''
+regex = '''(?<![\p{L}\p{N}+./-])(?<!\d:)(?=0|\(|1[ .-]|\d{1,6}(?:\x20?[/.-]\x20?|\x20)\d)(?<!\+\d\x20|\+\d\d\x20|\+\d\d\d\x20)(?:1[ .-]?)?(?:\(\d{1,6}\)|\d{1,6})(?:\x20?[/.-]\x20?|\x20)?\d(?:[ /.-]?\d){4,14}(?!\d|[.,:]\d)'''
 followed_by = '''{{extension}}'''
 validator = "phone"
 confidence = 0.4                # with the validator 0.6: a number on its own is redacted; an identity number labelled as such wins over it
@@ -18196,7 +18198,7 @@ id = "phone-national-unformatted"
 category = "PHONE"
 type = "PHONE"
 description = "A bare run of 10 or 11 digits that a home region without a written national prefix (the US) takes as a number; only next to a phone cue, since order and contract numbers look the same"
-regex = '''(?<![\p{L}\p{N}+.,/-])(?<!\d:)[1-9]\d{9,10}(?!\d|[.,:]\d)'''
+regex = '''(?<![\p{L}\p{N}+./-])(?<!\d:)[1-9]\d{9,10}(?!\d|[.,:]\d)'''
 followed_by = '''{{extension}}'''
 validator = "phone"
 requires_context = true

@@ -861,4 +861,30 @@ struct ChatLeakTests {
     func typosAmongTheFirstLettersOfLongTerms(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)
     }
+
+    @Test("underscores between a value's groups, e-mail addresses with <at> and <dot>, numbers in comma-separated rows", arguments: [
+        ("Hier: CH58_0856_4781_2703_2626_7", "Hier: [IBAN]"),
+        ("Bitte ruft mich zurück: +491_7969_0221_4", "Bitte ruft mich zurück: [PHONE]"),
+        ("Reply to elaine.hancock <at> protonmail <dot> com", "Reply to [EMAIL]"),
+        ("Meine Mail: inna_niemeier <at> putz-ltd <punkt> com", "Meine Mail: [EMAIL]"),
+        ("Andrey Stahr,11283081,076192440734", "Andrey Stahr,11283081,[PHONE]"),
+        ("Paula Fliegner,K9992732,0201 7509996", "Paula Fliegner,K9992732,[PHONE]"),
+        // Thousands and decimals stay numbers, and a file name's underscores stay.
+        ("Umsatz 1,234,567 Euro, Pi ist 3,14159265358", "Umsatz 1,234,567 Euro, Pi ist 3,14159265358"),
+        ("see IMG_2024_0815_1234.jpg", "see IMG_2024_0815_1234.jpg"),
+    ])
+    func underscoresAngleBracketsAndCommaRows(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
+    @Test("a value does not end inside a number the message wrote as one", arguments: [
+        ("Verification code 114-878 never arrives.", "Verification code 114-878 never arrives."),
+        ("Rückzahlung für 028-0749190-7875598 ging auf eine alte Karte", "Rückzahlung für 028-0749190-7875598 ging auf eine alte Karte"),
+        // An extension joins the number; a checksum that passes keeps its value.
+        ("Tel 0221 611150-53", "Tel [PHONE]"),
+        ("IBAN DE89 3704 0044 0532 0130 00-1", "IBAN [IBAN]-1"),
+    ])
+    func noValueEndsInsideAWrittenNumber(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
 }

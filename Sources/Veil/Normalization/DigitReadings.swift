@@ -273,6 +273,19 @@ enum DigitReadings {
         return before || after
     }
 
+    /// Whether the digit before `end` goes on in more digits joined by a `-`, `.`, `_` or `/`
+    /// (`114|-878`) in the message as written (`original`; the normaliser may have evened the
+    /// separator out to a space): a value that ends there is a part of a longer number.
+    static func continuesAsWritten(after end: Int, in text: UnsafeBufferPointer<UInt8>,
+                                   original: UnsafeBufferPointer<UInt8>, map: OffsetMap) -> Bool {
+        guard end > 0, end + 1 < text.count, ASCII.isDigit(text[end - 1]), ASCII.isDigit(text[end + 1]),
+              isSeparator(text[end]) else { return false }
+        if text[end] != UInt8(ascii: " ") { return true }
+        let gap = map.originalRange(end..<end + 1)
+        return gap.count == 1 && gap.upperBound <= original.count && original[gap.lowerBound] != UInt8(ascii: " ")
+            && isSeparator(original[gap.lowerBound])
+    }
+
     /// The number that a value starting at `start` continues as the message wrote it: digits
     /// joined to it by a `.`, `/` or `-` that the normaliser evened out to a space (`95/|090/65750`,
     /// `6.|0.402.8426`), however short. `wordJoined` asks three characters of a number joined by a
@@ -309,6 +322,7 @@ enum DigitReadings {
 
     static func isSeparator(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")
+            || byte == UInt8(ascii: "_")
     }
 
     // MARK: Spelled-out digits and spaced-out characters

@@ -245,6 +245,16 @@ public final class MessageScanner: Sendable {
                 candidate.range = try rule.extended(candidate.range, in: text, scratch: scratch, limits: limits)
             }
             if wholeGroupsOnly && DigitReadings.continuesGroup(candidate.range, in: text) { continue }
+            // Nor may a value end inside a number the message wrote as one (`114-878`, an order
+            // number `028-0749190-7875598`), unless a strong check passed it (a checksum that
+            // fits is rarely chance, a numbering plan or a length often is) or it spans words
+            // the message set apart by a space or a line break (`078.506.04.73⏎68.070581.Y.374`:
+            // a phone number, then a pension number; the phone number's reading decides there).
+            if !rule.isLexicon, DigitReadings.continuesAsWritten(after: candidate.range.upperBound, in: text, original: original, map: map),
+               !(candidate.isValidated && rule.validator?.isStrong == true),
+               !original[map.originalRange(candidate.range)].contains(where: { $0 <= UInt8(ascii: " ") }) {
+                continue
+            }
             if !compiled[match.ruleIndex].isLexicon,
                let word = DigitReadings.wordJoined(before: candidate.range.lowerBound, in: text)
                 ?? DigitReadings.numberJoinedAsWritten(before: candidate.range.lowerBound, in: text, original: original, map: map) {

@@ -887,4 +887,19 @@ struct ChatLeakTests {
     func noValueEndsInsideAWrittenNumber(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)
     }
+
+    @Test("injuries, symptoms and treatments as insurance, accident and absence messages name them", arguments: [
+        ("Ich war nach dem Unfall 6 Wochen zuhause (unterarmbruch), kriege ich Schmerzensgeld?",
+         "Ich war nach dem Unfall 6 Wochen zuhause ([DIAGNOSIS]), kriege ich Schmerzensgeld?"),
+        ("Er hatte einen Unfall (Steißbeinprellung), Rücktransport am 13.12.", "Er hatte einen Unfall ([DIAGNOSIS]), Rücktransport am 13.12."),
+        ("I have detached retina and can barely read the text", "I have [DIAGNOSIS] and can barely read the text"),
+        ("I told the chatbot I have lightheadedness", "I told the chatbot I have [SYMPTOM]"),
+        ("Appeal: the lymphatic drainage is medically necessary", "Appeal: the [TREATMENT] is medically necessary"),
+        // The bill-dodger's Zechprellung is no bruise, a footballer's injury in the news no diagnosis.
+        ("Anzeige wegen Zechprellung im Lokal", "Anzeige wegen Zechprellung im Lokal"),
+        ("the app keeps pushing an alert about Kane's hamstring injury", "the app keeps pushing an alert about Kane's hamstring injury"),
+    ])
+    func injuriesSymptomsAndTreatmentsOfClaims(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
 }

@@ -902,4 +902,14 @@ struct ChatLeakTests {
     func injuriesSymptomsAndTreatmentsOfClaims(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)
     }
+
+    @Test("number words among written digits, as voice typing mixes them", arguments: [
+        ("US SSN 476 oh eight 9118 – sorry, voice typing", "US SSN [US_SSN] – sorry, voice typing"),
+        ("call me on 0151 two three four 5678", "call me on [PHONE]"),
+        // Too few digits for a value: a room and a count stay.
+        ("Zimmer 12 zwei Personen, Order 1234567 one more thing", "Zimmer 12 zwei Personen, Order 1234567 one more thing"),
+    ])
+    func numberWordsAmongWrittenDigits(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
 }

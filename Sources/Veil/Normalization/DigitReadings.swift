@@ -434,6 +434,9 @@ enum DigitReadings {
         /// A number word follows the word `plus` (`plus four four 7742 …`): fewer number words
         /// than `minimumNumberWords` are read then.
         var hasNumberWordAfterPlus = false
+        /// Some number word stands next to a written number (`476 zero eight 9118`): voice
+        /// typing mixes them, and `spelledDigitEdits` reads such a run when it holds enough digits.
+        var hasNumberWordByDigits = false
         /// Some run of single characters is long enough to be joined (`joinsSpacedRun`).
         var hasSpacedRunToJoin = false
         /// Some run of letters and number words one space apart is a dictated code
@@ -441,7 +444,9 @@ enum DigitReadings {
         /// (`H G M Z F neun W J R sechs`, `F acht M eins sieben K …`: passport numbers).
         var hasDictatedCode = false
         /// Whether `spelledDigitEdits` has number words to read.
-        var readsNumberWords: Bool { numberWordCount >= minimumNumberWords || hasNumberWordAfterPlus || hasDictatedCode }
+        var readsNumberWords: Bool {
+            numberWordCount >= minimumNumberWords || hasNumberWordAfterPlus || hasDictatedCode || hasNumberWordByDigits
+        }
         /// Gaps of separators other than one space next to a word with digits, between two
         /// words that may stand in a value group (`4111.1111`, `0151  2345`, `GB56/TRYP`, `J-0311`).
         var unevenSeparators = 0
@@ -467,6 +472,7 @@ enum DigitReadings {
         var groupHasWideGap = false, groupHasCode = false
         var firstWordLength = 0, secondWordLength = 0
         var previousIsPlus = false
+        var previousIsNumberWord = false, previousIsNumber = false
         let numberWordFilter = Self.numberWordFilter
         for token in words.tokens {
             let length = token.range.count
@@ -548,6 +554,10 @@ enum DigitReadings {
                     survey.hasNumberWordAfterPlus = survey.hasNumberWordAfterPlus || previousIsPlus
                 }
             }
+            if (isNumberWord && previousIsNumber) || (hasDigit && previousIsNumberWord),
+               (previousEnd..<token.range.lowerBound).allSatisfy({ isSeparator(text[$0]) }) {
+                survey.hasNumberWordByDigits = true
+            }
             // The same run with number words in it, from a single character on: a dictated
             // code (`spacedCharacterEdits`).
             let continuesCode = codeRun > 0 && spacedGap(previousEnd..<token.range.lowerBound, in: text)
@@ -561,6 +571,8 @@ enum DigitReadings {
                 codeRun = 0
             }
             previousIsPlus = token.hash == Self.plusHash
+            previousIsNumberWord = isNumberWord
+            previousIsNumber = hasDigit && length >= 2
             previousEnd = token.range.upperBound
         }
         survey.mayHoldLookAlikes = lookAlikeWord && digitCount(of: words, in: text) >= 2
@@ -847,7 +859,8 @@ enum DigitReadings {
             let numberWords = run.filter({ $0.digit != nil }).count
             let isDictatedCode = numberWords > 0 && run.allSatisfy { $0.digit != nil || isOneCharacter($0.range, in: text) }
                 && dictatedCode(in: run.map(\.range)[...], text: text) != nil
-            guard numberWords >= minimumNumberWords || (plus != nil && numberWords > 0) || isDictatedCode else { continue }
+            guard numberWords >= minimumNumberWords || (plus != nil && numberWords > 0) || isDictatedCode
+                    || (numberWords > 0 && digitsRead(in: run, of: text) >= minimumMixedDigits) else { continue }
             if let plus { edits.append((plus, UInt8(ascii: "+"))) }
             for (position, word) in run.enumerated() {
                 guard let digit = word.digit else { continue }
@@ -997,6 +1010,26 @@ enum DigitReadings {
         guard (3...6).contains(word.count) else { return nil }
         return numberWords[LexiconMatcher.hash(word)]
     }
+
+    /// The digits a run of number words and written numbers reads as, when it holds both.
+    private static func digitsRead(in run: [(range: Range<Int>, digit: UInt8?)], of text: UnsafeBufferPointer<UInt8>) -> Int {
+        var digits = 0, written = 0
+        for word in run {
+            if word.digit != nil {
+                digits += 1
+            } else {
+                let count = digitCount(in: word.range, of: text)
+                digits += count
+                written += count
+            }
+        }
+        return written > 0 ? digits : 0
+    }
+
+    /// The fewest digits a run that mixes number words and written numbers reads as before it
+    /// is read (`476 zero eight 9118`, an SSN, is 9): fewer are room numbers and counts
+    /// (`Zimmer 12, zwei Personen`).
+    static let minimumMixedDigits = 7
 
     /// Marks `double` in a run until the digit after it is known.
     private static let doubleMark: UInt8 = 0xFF

@@ -903,6 +903,14 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    @Test("the reason for a sick note or an absence is someone's health", arguments: [
+        ("> Grund der Krankschreibung?\nKrebs, seit 27.10.26. Reicht das?", "> Grund der [SICK_NOTE]?\n[DIAGNOSIS], seit 27.10.26. Reicht das?"),
+        ("Kerry in 2c is off sick today with a temperature.", "Kerry in 2c is [SICK_NOTE] today with [SYMPTOM]."),
+    ])
+    func reasonsForSickNotes(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
     @Test("number words among written digits, as voice typing mixes them", arguments: [
         ("US SSN 476 oh eight 9118 – sorry, voice typing", "US SSN [US_SSN] – sorry, voice typing"),
         ("call me on 0151 two three four 5678", "call me on [PHONE]"),

@@ -642,7 +642,10 @@ form_labels = [
   "side effects", "current meds", "medications", "medikamente", "diagnosen", "diagnosis:",
   "diagnose:", "diagnosis", "dx", "dx:", "conditions:", "medical conditions",
   "pre-existing conditions", "existing conditions", "erkrankungen:", "treatment:",
-  "planned treatment", "procedure:", "behandlung:", "therapie:",
+  "planned treatment", "procedure:", "behandlung:", "therapie:", "krankschreibung",
+  "krankgeschrieben", "krankmeldung", "au-bescheinigung", "arbeitsunfähig*", "sick note",
+  "fit note", "sick leave", "off sick", "reason for absence", "reason for my absence",
+  "grund der abwesenheit", "grund der krankschreibung",
 ]
 code_labels = [
   "bestell*", "artikel*", "sitzplatz", "seat", "gate", "zimmer", "room", "flug*", "flight",
@@ -14626,13 +14629,18 @@ own_subjects = [
 ]
 
 # The labels of a form or a list that names complaints ("Symptome: …", "Allergies: …",
-# "History: …"): a personal cue for every health entry, the everyday words' too.
+# "History: …") and the words of a sick note: a personal cue for every health entry, the
+# everyday words' too.
 form_labels = [
   "symptoms:", "symptome:", "symptom:", "beschwerde*", "allergies", "allergien", "anamnese*", "vorerkrankung*", "medical history",
   "history:", "intake form", "nebenwirkung*", "side effect", "side effects", "current meds", "medications",
   "medikamente", "diagnosen", "diagnosis:", "diagnose:", "diagnosis", "dx", "dx:", "conditions:", "medical conditions",
   "pre-existing conditions", "existing conditions", "erkrankungen:", "treatment:", "planned treatment", "procedure:",
   "behandlung:", "therapie:",
+  # What a sick note or an absence is for: its reason is someone's health.
+  "krankschreibung", "krankgeschrieben", "krankmeldung", "au-bescheinigung", "arbeitsunfähig*", "sick note",
+  "fit note", "sick leave", "off sick", "reason for absence", "reason for my absence", "grund der abwesenheit",
+  "grund der krankschreibung",
 ]
 
 # Labels of codes that look like ICD-10 codes and are not ("@code_labels"): seats, rooms, orders,

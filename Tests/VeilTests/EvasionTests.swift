@@ -33,6 +33,11 @@ struct EvasionTests {
               value: "simon dot harding[at]gmail dot com", type: "EMAIL"),
         .init(name: "dashes between groups", text: "Handy 0151-234-567-89 bitte", value: "0151-234-567-89", type: "PHONE"),
         .init(name: "dots between groups", text: "card 4111.1111.1111.1111 thanks", value: "4111.1111.1111.1111", type: "CARD"),
+        .init(name: "underscores between groups", text: "IBAN DE89_3704_0044_0532_0130_00 bitte", value: "DE89_3704_0044_0532_0130_00", type: "IBAN"),
+        .init(name: "angle brackets for at and dot", text: "mail erika <at> gmx <dot> de please", value: "erika <at> gmx <dot> de", type: "EMAIL"),
+        .init(name: "number words among written digits", text: "SSN 476 oh eight 9118 sorry", value: "476 oh eight 9118", type: "US_SSN"),
+        .init(name: "a misspelt health word", text: "hab Bluthochdruk seit Jahren", value: "Bluthochdruk", type: "DIAGNOSIS"),
+        .init(name: "a misspelt stem, the typo among its first letters", text: "I'm on prendisolone since Monday", value: "prendisolone", type: "MEDICATION"),
         .init(name: "split across a line break", text: "IBAN DE89 3704\n0044 0532 0130 00 ok", value: "DE89 3704\n0044 0532 0130 00", type: "IBAN"),
         // ICU's coarse changes joined the line break (read as a space) to the full-width value after it.
         .init(name: "full-width value after a line break", text: "Payee: Arnold Ltd\nＡＴ０８３８３１１９２０１９９８７７０５\nRef 60648196",

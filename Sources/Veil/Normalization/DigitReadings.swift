@@ -216,6 +216,42 @@ enum DigitReadings {
         return ASCII.isDigit(text[before]) && ASCII.isDigit(text[after])
     }
 
+    /// Reads as `0` every `o` next to a digit in a value group of `minimumZeroGroupDigits`
+    /// digits or more (words of letters and digits one separator apart: `lu80 061f vfmi 4oxc
+    /// egmh`), leaving every other letter as it is; whether it read any. `5/3out` is no group.
+    static func readZeros(in text: UnsafeMutableBufferPointer<UInt8>) -> Bool {
+        var read = false
+        var start = 0
+        while start < text.count {
+            guard ASCII.isLowercaseAlphanumeric(text[start]) else { start += 1; continue }
+            // The group from `start`: alphanumeric runs joined by single separators.
+            var end = start, digits = 0, zeros = 0
+            while end < text.count {
+                if ASCII.isLowercaseAlphanumeric(text[end]) {
+                    if ASCII.isDigit(text[end]) { digits += 1 } else if text[end] == UInt8(ascii: "o") { zeros += 1 }
+                    end += 1
+                } else if isSeparator(text[end]), end + 1 < text.count, ASCII.isLowercaseAlphanumeric(text[end + 1]) {
+                    end += 1
+                } else {
+                    break
+                }
+            }
+            if zeros > 0 && digits >= minimumZeroGroupDigits {
+                for index in start..<end where text[index] == UInt8(ascii: "o")
+                    && ((index > start && ASCII.isDigit(text[index - 1])) || (index + 1 < end && ASCII.isDigit(text[index + 1]))) {
+                    text[index] = UInt8(ascii: "0")
+                    read = true
+                }
+            }
+            start = end
+        }
+        return read
+    }
+
+    /// The fewest digits of a group whose `o`s `readZeros` reads: an ID card serial has three or
+    /// four among its letters; two are a date or a time (`5/3out`).
+    static let minimumZeroGroupDigits = 3
+
     private static func rewriteLookAlikes(in text: UnsafeMutableBufferPointer<UInt8>, _ group: Range<Int>) {
         for index in group {
             switch text[index] {
@@ -453,6 +489,9 @@ enum DigitReadings {
         /// False when `readLookAlikeDigits` would change nothing: fewer than two digits, or no
         /// ASCII word that could join a numeric group with a look-alike letter in it, and no `(o)`.
         var mayHoldLookAlikes = false
+        /// Some word holds a digit and `o`, `l` or `i`: `o` next to a digit may be a `0` in a
+        /// value that needs its other letters as letters (`Normalizer.zerosRead`).
+        var mayHoldZeros = false
         var needsJoining: Bool {
             readsNumberWords || hasSpacedRunToJoin || unevenSeparators > 0
         }
@@ -478,6 +517,7 @@ enum DigitReadings {
             let length = token.range.count
             let shape = token.shape
             let hasDigit = shape & WordList.Shape.digit != 0
+            if hasDigit && shape & WordList.Shape.lookAlike != 0 { survey.mayHoldZeros = true }
             // A word that may stand in a value group (`separatorEdits`): digits, or up to four letters.
             let isShortLetters = !hasDigit && length <= 4 && shape & WordList.Shape.nonASCII == 0
             // The value group `separatorEdits` would see, followed word by word: it changes a

@@ -18,6 +18,10 @@ struct NormalizedText {
     /// same map), when any were: `l569528610` is a KVNR as written and not once read as
     /// `1569528610`, so rules run over both readings. Nil when no letter was read as a digit.
     var asWritten: UnsafeBufferPointer<UInt8>? = nil
+    /// The text as written with only `o` read as `0` among digits, when the reading of every
+    /// look-alike also read other letters: a value may need its letters as letters and its
+    /// `o`s as digits (`LU80 061F VFMI 4oXC EGMH`, an IBAN; `2o4012B571o3514`, a Corsican NIR).
+    var zerosRead: UnsafeBufferPointer<UInt8>? = nil
     /// Another reading of the text, with its own map, in which the groups of a value written
     /// with different separators between them (`5554 8340 - 4850.5276`, `756-6629.7753/52`) are
     /// evened out to single spaces, when the message has such a group. The main reading keeps
@@ -82,6 +86,8 @@ enum Normalizer {
         let evenedLookAlikes = ScratchBuffer<UInt8>(capacity: 256, repeating: 0)
         /// The text before look-alike letters were read as digits (`NormalizedText.asWritten`).
         let asWritten = ScratchBuffer<UInt8>(capacity: 256, repeating: 0)
+        /// The text with only `o` read as `0` (`NormalizedText.zerosRead`).
+        let zerosRead = ScratchBuffer<UInt8>(capacity: 256, repeating: 0)
         /// The words of the normalised text, found once for every later stage.
         let words = WordList()
     }
@@ -144,9 +150,13 @@ enum Normalizer {
         guard survey.needsJoining, DigitReadings.joinValues(text.bytes, survey, wideSpaces: wideSpaces, mixedGroups: &mixedGroups, into: &buffers.spelled,
                                                             spans: &buffers.spelledSpans) else {
             let evened = mixedGroups ? separatorsEvened(text, survey, wideSpaces, mainReading: text.bytes, using: buffers) : nil
-            guard survey.mayHoldLookAlikes else { return NormalizedText(bytes: text.bytes, map: text.map, separatorsEvened: evened) }
-            let asWritten = readLookAlikes(in: UnsafeMutableBufferPointer(mutating: text.bytes), using: buffers)
-            return NormalizedText(bytes: text.bytes, map: text.map, asWritten: asWritten, separatorsEvened: evened)
+            guard survey.mayHoldLookAlikes || survey.mayHoldZeros else {
+                return NormalizedText(bytes: text.bytes, map: text.map, separatorsEvened: evened)
+            }
+            let asWritten = survey.mayHoldLookAlikes ? readLookAlikes(in: UnsafeMutableBufferPointer(mutating: text.bytes), using: buffers) : nil
+            return NormalizedText(bytes: text.bytes, map: text.map, asWritten: asWritten,
+                                  zerosRead: survey.mayHoldZeros ? zerosRead(asWritten: asWritten ?? text.bytes, mainReading: text.bytes, using: buffers) : nil,
+                                  separatorsEvened: evened)
         }
         let evened = mixedGroups ? separatorsEvened(text, survey, wideSpaces, mainReading: buffers.spelled, using: buffers) : nil
         let storage = buffers.spelledOutput.store(buffers.spelled)
@@ -154,7 +164,11 @@ enum Normalizer {
         let asWritten = readLookAlikes(in: storage, using: buffers)
         let spanStorage = buffers.spelledSpanStorage.store(buffers.spelledSpans)
         return NormalizedText(bytes: UnsafeBufferPointer(storage), map: OffsetMap(spans: text.map.spans, secondStage: UnsafeBufferPointer(spanStorage)),
-                              asWritten: asWritten, separatorsEvened: evened)
+                              asWritten: asWritten,
+                              zerosRead: survey.mayHoldZeros
+                                  ? zerosRead(asWritten: asWritten ?? UnsafeBufferPointer(storage), mainReading: UnsafeBufferPointer(storage), using: buffers)
+                                  : nil,
+                              separatorsEvened: evened)
     }
 
     /// The reading of the first stage's `text` with every value group's separators evened out,
@@ -174,6 +188,17 @@ enum Normalizer {
             if DigitReadings.readLookAlikeDigits(in: reading) { lookAlikesRead = UnsafeBufferPointer(reading) }
         }
         return (UnsafeBufferPointer(storage), OffsetMap(spans: text.map.spans, secondStage: UnsafeBufferPointer(spanStorage)), lookAlikesRead)
+    }
+
+    /// `asWritten` with every `o` next to a digit in a value group read as `0` and every other
+    /// letter as written (`DigitReadings.readZeros`), or nil when that is `mainReading`.
+    private static func zerosRead(asWritten: UnsafeBufferPointer<UInt8>, mainReading: UnsafeBufferPointer<UInt8>,
+                                  using buffers: Buffers) -> UnsafeBufferPointer<UInt8>? {
+        buffers.zerosRead.reserve(asWritten.count, repeating: 0)
+        let reading = UnsafeMutableBufferPointer(rebasing: buffers.zerosRead.storage[..<asWritten.count])
+        _ = reading.initialize(from: asWritten)
+        guard DigitReadings.readZeros(in: reading), !reading.elementsEqual(mainReading) else { return nil }
+        return UnsafeBufferPointer(reading)
     }
 
     /// Reads look-alike letters among digits as digits in `text` (whose words are in

@@ -195,6 +195,11 @@ public final class MessageScanner: Sendable {
             scratch.normalization.words.tokenize(asWritten)
             try appendCandidates(in: asWritten, original: source, map: normalized.map, scratch: scratch)
         }
+        if let zerosRead = normalized.zerosRead {
+            // And with only its `o`s read as `0` (`4oXC` in an IBAN whose `I` is a letter).
+            scratch.normalization.words.tokenize(zerosRead)
+            try appendCandidates(in: zerosRead, original: source, map: normalized.map, scratch: scratch)
+        }
         if let evened = normalized.separatorsEvened {
             // And the reading with a value's mixed separators evened out (`5554 8340 - 4850.5276`).
             scratch.normalization.words.tokenize(evened.bytes)

@@ -751,7 +751,6 @@ struct LexiconMatcher: Sendable {
     /// Which of the places 4, 5 and 6 (bits 0, 1, 2) hold three letters of `word` that follow
     /// the first five letters of a long stem, by `typoMiddleBits`: a typo among the
     /// first letters, a swap of the fourth and fifth too, moves them one place at most.
-    @inline(__always)  // beside `startKey` and `endKey`, for every word the lexicon does not hold
     private func middleTypoShifts(of word: UnsafeBufferPointer<UInt8>) -> Int {
         guard word.count >= Self.minimumMiddleTypoStem - 1, !typoMiddleTerms.isEmpty else { return 0 }
         var shifts = 0
@@ -762,7 +761,8 @@ struct LexiconMatcher: Sendable {
         return shifts
     }
 
-    /// The stem that `word` starts with one typo away, found by the three letters after the term's first five (`middleTypoShifts`).
+    /// The stem that `word` starts with one typo away, found by the three letters after the
+    /// stem's first five (`middleTypoShifts`).
     private func middleTypoTerm(of word: UnsafeBufferPointer<UInt8>, shifts: Int, arena: UnsafeBufferPointer<UInt8>) -> Term? {
         // The word's first six letters hold all but one of a candidate's first five, which
         // turns most candidates away before their letters are compared.
@@ -1030,14 +1030,12 @@ enum TypoKeys {
     }
 
     /// A key of `word`'s first letter and the three letters from `start`.
-    @inline(__always)  // beside `startKey`, for every word of seven letters or more that the lexicon does not hold
     static func middleKey(_ word: UnsafeBufferPointer<UInt8>, from start: Int) -> UInt64 {
         let bytes = UInt64(word[0]) | UInt64(word[start]) << 8 | UInt64(word[start + 1]) << 16 | UInt64(word[start + 2]) << 24
         return bytes &* 0x9E37_79B9_7F4A_7C15
     }
 
     /// A bit for each letter `a`…`z` among `letters`.
-    @inline(__always)  // for each word that reaches the middle-key search, and each candidate at start-up
     static func letters(_ letters: Slice<UnsafeBufferPointer<UInt8>>) -> UInt32 {
         letters.reduce(0) { $0 | 1 << UInt32(($1 &- UInt8(ascii: "a")) & 31) }
     }
@@ -1046,7 +1044,6 @@ enum TypoKeys {
     static let middleBits = 20
 
     /// The bit of `middleKey` in a filter of 2^`middleBits` bits.
-    @inline(__always)  // beside `middleKey`
     static func middleBit(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key >> UInt64(64 - middleBits)) }
 
     /// The bits of `endKey`.

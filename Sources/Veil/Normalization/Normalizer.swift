@@ -18,9 +18,10 @@ struct NormalizedText {
     /// same map), when any were: `l569528610` is a KVNR as written and not once read as
     /// `1569528610`, so rules run over both readings. Nil when no letter was read as a digit.
     var asWritten: UnsafeBufferPointer<UInt8>? = nil
-    /// The text as written with only `o` read as `0` among digits, when the reading of every
-    /// look-alike also read other letters: a value may need its letters as letters and its
-    /// `o`s as digits (`LU80 061F VFMI 4oXC EGMH`, an IBAN; `2o4012B571o3514`, a Corsican NIR).
+    /// The text as written with only the `o`s next to a digit in a value group read as `0`
+    /// (`DigitReadings.readZeros`), when that differs from `bytes`: a value may need its
+    /// letters as letters and its `o`s as digits (`LU80 061F VFMI 4oXC EGMH`, an IBAN whose `I`
+    /// is a letter; `2o4012B571o3514`, a Corsican NIR whose `B` is one).
     var zerosRead: UnsafeBufferPointer<UInt8>? = nil
     /// Another reading of the text, with its own map, in which the groups of a value written
     /// with different separators between them (`5554 8340 - 4850.5276`, `756-6629.7753/52`) are

@@ -87,8 +87,11 @@ enum Normalizer {
         let evenedLookAlikes = ScratchBuffer<UInt8>(capacity: 256, repeating: 0)
         /// The text before look-alike letters were read as digits (`NormalizedText.asWritten`).
         let asWritten = ScratchBuffer<UInt8>(capacity: 256, repeating: 0)
-        /// The text with only `o` read as `0` (`NormalizedText.zerosRead`).
-        let zerosRead = ScratchBuffer<UInt8>(capacity: 256, repeating: 0)
+        /// The text with only `o` read as `0` (`NormalizedText.zerosRead`). Made at its first
+        /// use: `ContextWords.foldedBytes` makes a `Buffers` for each non-ASCII value it folds
+        /// (a pseudonym's canonical form), and one more buffer each time showed in the
+        /// benchmark gate (ScanBytesMixedPseudonym 2,887 → 2,915 mallocs).
+        private(set) lazy var zerosRead = ScratchBuffer<UInt8>(capacity: 256, repeating: 0)
         /// The words of the normalised text, found once for every later stage.
         let words = WordList()
     }

@@ -202,6 +202,8 @@ struct ChatLeakTests {
     @Test("a BIC right after an IBAN needs no word naming it", arguments: [
         ("Bitte an DE89 3704 0044 0532 0130 00 (COBADEFFXXX) überweisen", "Bitte an [IBAN] ([BIC]) überweisen"),
         ("DE89370400440532013000 / COBADEFF", "[IBAN] / [BIC]"),
+        // A name after the sentence's full stop is not joined to the IBAN as a code's letters.
+        ("Wir zahlen von DE89370400440532013000. Lg Karolina", "Wir zahlen von [IBAN]. Lg Karolina"),
     ])
     func bicAfterIBAN(_ text: String, _ redacted: String) throws {
         #expect(try Self.scanner.redact(text) == redacted)

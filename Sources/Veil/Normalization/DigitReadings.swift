@@ -509,7 +509,7 @@ enum DigitReadings {
         var previousHasDigit = false, previousIsShortLetters = false
         var groupDigitCharacters = 0, groupLetterCharacters = 0, groupWords = 0, groupHasSeparator = false, groupStartsWithDate = false
         var groupHasWideGap = false, groupHasCode = false
-        var firstWordLength = 0, secondWordLength = 0
+        var firstWord = 0..<0, secondWord = 0..<0
         var previousIsPlus = false
         var previousIsNumberWord = false, previousIsNumber = false
         let numberWordFilter = Self.numberWordFilter
@@ -547,12 +547,13 @@ enum DigitReadings {
                 groupWords += 1
                 if hasDigit { groupDigitCharacters += length } else { groupLetterCharacters += length }
                 groupHasCode = groupHasCode || (hasDigit && shape & (WordList.Shape.lookAlike | WordList.Shape.otherASCIILetter) != 0)
-                // Day, month, year (or year, month, day) as the first three words: a date, as `startsWithDate` reads it.
+                // Day, month, year (or year, month, day) as the first three words: a date, read as
+                // `startsWithDate` reads it (lengths alone took `57-02.06-672 - 68` for one).
+                // A group that starts with a letter word may lose it in `separatorEdits`: no date.
                 switch groupWords {
-                case 1: firstWordLength = length
-                case 2: secondWordLength = length
-                case 3: groupStartsWithDate = secondWordLength <= 2
-                    && ((firstWordLength <= 2 && (length == 2 || length == 4)) || (firstWordLength == 4 && length <= 2))
+                case 1: firstWord = hasDigit ? token.range : 0..<0
+                case 2: secondWord = token.range
+                case 3: groupStartsWithDate = !firstWord.isEmpty && startsWithDate(firstWord, secondWord, token.range, in: text)
                 default: break
                 }
             }
@@ -751,6 +752,14 @@ enum DigitReadings {
             guard gap.count == 1 else { return gap.allSatisfy { text[$0] == UInt8(ascii: " ") } }
             return isSeparator(text[gap.lowerBound]) && (text[gap.lowerBound] != UInt8(ascii: " ") || wideSpaces.isWide(gap))
         }
+        /// Whether a gap is one separator, or one dash or slash with spaces beside it (` - `, ` /`):
+        /// how a letter joins the one number of a group (`J-0311…`, `U - 876603089`). A dot
+        /// before a space ends a sentence (`…02247. Lg Karolina`).
+        func isOneSeparator(_ gap: Range<Int>) -> Bool {
+            if gap.count == 1 { return true }
+            let marks = gap.filter { text[$0] != UInt8(ascii: " ") }
+            return marks.count == 1 && (text[marks[0]] == UInt8(ascii: "-") || text[marks[0]] == UInt8(ascii: "/"))
+        }
         /// Whether two gaps are written alike, byte for byte, a wide space as a wide space.
         func sameGap(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
             a.count == b.count && zip(a, b).allSatisfy { text[$0] == text[$1] } && wideSpaces.isWide(a) == wideSpaces.isWide(b)
@@ -819,7 +828,7 @@ enum DigitReadings {
                 } else if core.contains(index) {
                     evened = uniform
                 } else {
-                    evened = uniform && (core.isEmpty ? gap.count == 1 : sameKind(gap, gapAfter(firstDigits)))
+                    evened = uniform && (core.isEmpty ? isOneSeparator(gap) : sameKind(gap, gapAfter(firstDigits)))
                 }
                 if evened { edits.append((gap, UInt8(ascii: " "))) }
             }

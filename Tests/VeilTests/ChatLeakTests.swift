@@ -202,6 +202,8 @@ struct ChatLeakTests {
     @Test("a BIC right after an IBAN needs no word naming it", arguments: [
         ("Bitte an DE89 3704 0044 0532 0130 00 (COBADEFFXXX) überweisen", "Bitte an [IBAN] ([BIC]) überweisen"),
         ("DE89370400440532013000 / COBADEFF", "[IBAN] / [BIC]"),
+        // Spaced out on two lines: a line break ends a spaced-out run.
+        ("Konto:\nD E 8 9 3 7 0 4 0 0 4 4 0 5 3 2 0 1 3 0 0 0\nC O B A D E F F X X X", "Konto:\n[IBAN]\n[BIC]"),
         // A name after the sentence's full stop is not joined to the IBAN as a code's letters.
         ("Wir zahlen von DE89370400440532013000. Lg Karolina", "Wir zahlen von [IBAN]. Lg Karolina"),
     ])
@@ -212,11 +214,17 @@ struct ChatLeakTests {
     @Test("cards of every scheme and length, and expiry dates as people write them", arguments: [
         ("Kreditkarte 5722 5108 3430", "Kreditkarte [CARD]"),
         ("UATP 1220 0000 0000 003", "UATP [CARD]"),
+        // JCB as test-data generators write it (any 35…, unlike the issued 3528-3589), and its
+        // older 15-digit range: a card without a word that names one.
+        ("nimm statt der alten einfach 3512 3456 7890 1236, danke", "nimm statt der alten einfach [CARD], danke"),
+        ("2131 1234 5678 904", "[CARD]"),
+        // Spaced out, the expiry right after the number: its month ends the card number.
+        ("4 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 1 2 / 2 0 3 2 danke", "[CARD] [CARD_EXPIRY] danke"),
         ("Karte 4186.9734.4566.2550", "Karte [CARD]"),
         ("Karte 4111 1111 1111 1111 exp 5/26 cvv 123", "Karte [CARD] exp [CARD_EXPIRY] cvv [CVC]"),
         // Luhn-valid, of no issuer range in the table, with a word naming a card.
-        ("hier die kk nummer 3514 1022 2226 7327", "hier die kk nummer [CARD]"),
-        ("the Visa is 3500 2450 4969 9564 not the old one", "the Visa is [CARD] not the old one"),
+        ("hier die kk nummer 7014 1022 2226 7323", "hier die kk nummer [CARD]"),
+        ("the Visa is 9000 2450 4969 9566 not the old one", "the Visa is [CARD] not the old one"),
         // MM.YY where a card is named; `ablauf*` counts from the end of `Ablaufdatum`, nearer
         // than the `App` after the date.
         ("card expires 06.30 so please update it", "card expires [CARD_EXPIRY] so please update it"),
@@ -396,7 +404,7 @@ struct ChatLeakTests {
         "Das ist doch reiner Schwindel mit euren Preisen.",
         "Der Lithium-Akku meines Handys ist aufgebläht.",
         "Das Ultraschall-Reinigungsgerät ist defekt.",
-        "Sendung 3514 1022 2226 7327 ist angekommen",
+        "Sendung 7014 1022 2226 7323 ist angekommen",
         "d e r k u n d e n s e r v i c e i s t s c h l e c h t",
     ])
     func thisRoundsLookAlikes(_ text: String) throws {

@@ -39,6 +39,8 @@ struct EvasionTests {
               value: "2 85.02.75-123 - 456 72", type: "FR_NIR"),
         .init(name: "a spaced dash after an insurance number's letter", text: "Versichertennummer A - 123456780",
               value: "A - 123456780", type: "DE_KVNR"),
+        .init(name: "a spaced-out address whose name joins into a drug's", text: "my e-mail is now a m y s a v a g e @ e x a m p l e . o r g thanks",
+              value: "a m y s a v a g e @ e x a m p l e . o r g", type: "EMAIL"),
         .init(name: "underscores between groups", text: "IBAN DE89_3704_0044_0532_0130_00 bitte", value: "DE89_3704_0044_0532_0130_00", type: "IBAN"),
         .init(name: "angle brackets for at and dot", text: "mail erika <at> gmx <dot> de please", value: "erika <at> gmx <dot> de", type: "EMAIL"),
         .init(name: "number words among written digits", text: "SSN 476 oh eight 9118 sorry", value: "476 oh eight 9118", type: "US_SSN"),

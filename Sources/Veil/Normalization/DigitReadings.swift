@@ -418,10 +418,11 @@ enum DigitReadings {
     /// The longest group of a code cut into groups that `separatorEdits` joins (`VNDRN…`, `A55P6`).
     static let maximumCodeGroup = 6
 
-    /// Where the normalised text has a space that was written as another space (NBSP, narrow
-    /// NBSP, thin space…: `VMZ G6G 27J8` copied from a form): a gap that cuts a code into
-    /// groups, as a dash does, and no gap of a sentence.
-    struct WideSpaces {
+    /// How the message wrote a space of the normalised text: as another space (NBSP, narrow
+    /// NBSP, thin space…: `VMZ G6G 27J8` copied from a form), a gap that cuts a code into
+    /// groups, as a dash does, and no gap of a sentence; or as a line break, which ends a
+    /// spaced-out run (an IBAN spaced out on one line, its BIC on the next).
+    struct WrittenGaps {
         /// The first stage's changes (`OffsetMap.spans`), sorted by destination, and the source.
         private let spans: UnsafeBufferPointer<veil_changed_span>
         private let source: UnsafeBufferPointer<UInt8>
@@ -450,6 +451,14 @@ enum DigitReadings {
             guard low < spans.count, Int(spans[low].dst_start) == gap.lowerBound, spans[low].dst_len == 1 else { return false }
             let written = Int(spans[low].src_start)..<Int(spans[low].src_start) + Int(spans[low].src_len)
             return written.upperBound <= source.count && Self.isSpaceCharacter(UnsafeBufferPointer(rebasing: source[written]))
+        }
+
+        /// Whether `gap` is one space written as `\n` or `\r`.
+        func isLineBreak(_ gap: Range<Int>) -> Bool {
+            guard gap.count == 1, !source.isEmpty else { return false }
+            let written = OffsetMap(spans: spans).originalRange(gap)
+            return written.count == 1 && written.upperBound <= source.count
+                && (source[written.lowerBound] == UInt8(ascii: "\n") || source[written.lowerBound] == UInt8(ascii: "\r"))
         }
 
         /// Whether `bytes` are one of Unicode's spaces other than ASCII's: NBSP, the spaces of
@@ -500,7 +509,7 @@ enum DigitReadings {
     /// The survey of `text` from its `words`. Counts may run high (a word list splits at
     /// symbols the readings read as part of a word), never low: the readings themselves decide.
     @inline(__always)  // a hot loop of matching or normalisation: the marks of Matching/ and Normalization/ save 1.1% of a mixed line (callgrind)
-    static func survey(of words: WordList, in text: UnsafeBufferPointer<UInt8>, wideSpaces: WideSpaces = WideSpaces()) -> Survey {
+    static func survey(of words: WordList, in text: UnsafeBufferPointer<UInt8>, writtenGaps: WrittenGaps = WrittenGaps()) -> Survey {
         var survey = Survey()
         var lookAlikeWord = false
         var spacedRun = 0, spacedRunHoldsLetter = false
@@ -528,7 +537,7 @@ enum DigitReadings {
             var continuesGroup = false
             if isGroupWord && (previousHasDigit || previousIsShortLetters) {
                 let gap = previousEnd..<token.range.lowerBound
-                let wide = wideSpaces.isWide(gap)
+                let wide = writtenGaps.isWide(gap)
                 let oneSpace = gap.count == 1 && text[gap.lowerBound] == UInt8(ascii: " ") && !wide
                 if gap.count <= maximumSeparatorRun, gap.allSatisfy({ isSeparator(text[$0]) }),
                    !(oneSpace && !(hasDigit && previousHasDigit)) {
@@ -581,7 +590,7 @@ enum DigitReadings {
             let isCharacter = isOneCharacter(token.range, in: text)
             var isNumberWord = false
             if isCharacter {
-                let continuesRun = previousEnd >= 0 && spacedGap(previousEnd..<token.range.lowerBound, in: text)
+                let continuesRun = previousEnd >= 0 && spacedGap(previousEnd..<token.range.lowerBound, in: text, writtenGaps: writtenGaps)
                 let isLetter = !ASCII.isDigit(text[token.range.lowerBound])
                 spacedRunHoldsLetter = (continuesRun && spacedRunHoldsLetter) || isLetter
                 spacedRun = continuesRun ? spacedRun + 1 : 1
@@ -601,7 +610,7 @@ enum DigitReadings {
             }
             // The same run with number words in it, from a single character on: a dictated
             // code (`spacedCharacterEdits`).
-            let continuesCode = codeRun > 0 && spacedGap(previousEnd..<token.range.lowerBound, in: text)
+            let continuesCode = codeRun > 0 && spacedGap(previousEnd..<token.range.lowerBound, in: text, writtenGaps: writtenGaps)
             if isCharacter || (isNumberWord && continuesCode) {
                 let isLetter = isCharacter && !ASCII.isDigit(text[token.range.lowerBound])
                 codeRunHoldsLetter = (continuesCode && codeRunHoldsLetter) || isLetter
@@ -671,7 +680,7 @@ enum DigitReadings {
     ///   (`D E 8 9 3 7 0 4` → `de893704`).
     /// With `evenMixedSeparators`, a value group's separators are evened out even when they
     /// differ; without, `mixedGroups` tells whether a group was left as it is for that reason.
-    static func joinValues(_ text: UnsafeBufferPointer<UInt8>, _ survey: Survey, wideSpaces: WideSpaces = WideSpaces(),
+    static func joinValues(_ text: UnsafeBufferPointer<UInt8>, _ survey: Survey, writtenGaps: WrittenGaps = WrittenGaps(),
                            evenMixedSeparators: Bool = false, mixedGroups: inout Bool, into output: inout [UInt8],
                            spans: inout [veil_changed_span]) -> Bool {
         guard survey.needsJoining else { return false }
@@ -679,10 +688,10 @@ enum DigitReadings {
         var edits: [(range: Range<Int>, replacement: UInt8?)] = []
         if survey.readsNumberWords { edits += spelledDigitEdits(text) }
         if survey.hasSpacedRunToJoin || survey.hasDictatedCode {
-            edits += spacedCharacterEdits(text, joiningDictatedCodes: survey.hasDictatedCode)
+            edits += spacedCharacterEdits(text, writtenGaps: writtenGaps, joiningDictatedCodes: survey.hasDictatedCode)
         }
         if survey.unevenSeparators > 0 {
-            let separators = separatorEdits(text, wideSpaces: wideSpaces, evenMixed: evenMixedSeparators, mixedGroups: &mixedGroups)
+            let separators = separatorEdits(text, writtenGaps: writtenGaps, evenMixed: evenMixedSeparators, mixedGroups: &mixedGroups)
             if edits.isEmpty {
                 edits = separators
             } else {
@@ -726,7 +735,7 @@ enum DigitReadings {
     /// with a date (`06.11.2024 14`) keeps its separators, which the rules read as a date's.
     /// With `evenMixed`, a group's gaps are evened out when they differ too; without,
     /// `mixedGroups` becomes true when a group keeps its gaps because they differ.
-    private static func separatorEdits(_ text: UnsafeBufferPointer<UInt8>, wideSpaces: WideSpaces, evenMixed: Bool,
+    private static func separatorEdits(_ text: UnsafeBufferPointer<UInt8>, writtenGaps: WrittenGaps, evenMixed: Bool,
                                        mixedGroups: inout Bool) -> [(range: Range<Int>, replacement: UInt8?)] {
         var edits: [(range: Range<Int>, replacement: UInt8?)] = []
         // `lookAlikes`: the look-alike letters of a word of digits and look-alikes (`7S7`,
@@ -750,7 +759,7 @@ enum DigitReadings {
         /// Whether a gap may cut a code into groups: one `-`, `.`, `/` or wide space, or two or three spaces.
         func isCodeGap(_ gap: Range<Int>) -> Bool {
             guard gap.count == 1 else { return gap.allSatisfy { text[$0] == UInt8(ascii: " ") } }
-            return isSeparator(text[gap.lowerBound]) && (text[gap.lowerBound] != UInt8(ascii: " ") || wideSpaces.isWide(gap))
+            return isSeparator(text[gap.lowerBound]) && (text[gap.lowerBound] != UInt8(ascii: " ") || writtenGaps.isWide(gap))
         }
         /// Whether a gap is one separator, or one dash or slash with spaces beside it (` - `, ` /`):
         /// how a letter joins the one number of a group (`J-0311…`, `U - 876603089`). A dot
@@ -762,7 +771,7 @@ enum DigitReadings {
         }
         /// Whether two gaps are written alike, byte for byte, a wide space as a wide space.
         func sameGap(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
-            a.count == b.count && zip(a, b).allSatisfy { text[$0] == text[$1] } && wideSpaces.isWide(a) == wideSpaces.isWide(b)
+            a.count == b.count && zip(a, b).allSatisfy { text[$0] == text[$1] } && writtenGaps.isWide(a) == writtenGaps.isWide(b)
         }
         func closeGroup() {
             defer { group.removeAll(keepingCapacity: true) }
@@ -847,7 +856,7 @@ enum DigitReadings {
                 // A letter word joins by a separator (`GB56/TRYP`) or a run of spaces (`NL25  ANDL`);
                 // after one space it is a word of the sentence (`…83 neu DE40…`).
                 let lettersAfterOneSpace = (wordDigits == 0 || last.digits == 0) && gap.count == 1 && text[gap.lowerBound] == UInt8(ascii: " ")
-                    && !wideSpaces.isWide(gap)
+                    && !writtenGaps.isWide(gap)
                 if gap.count > maximumSeparatorRun || !gap.allSatisfy({ isSeparator(text[$0]) }) || lettersAfterOneSpace { closeGroup() }
             }
             group.append((range, wordDigits, wordDigits > 0 ? lookAlikeLetters(in: range, of: text) : 0))
@@ -928,14 +937,14 @@ enum DigitReadings {
         return edits
     }
 
-    /// Whether a gap joins two characters of a spaced-out run: one separator; between two
-    /// digits a separator or a parenthesis between two spaces (`0 1 7 2 - 2 3 2 7`,
-    /// `4 1 1 1 . 1 1 1 1`, `( 2 0 1 ) 5 5 5 - 5 3 3 2`); between two letters a hyphen between
-    /// two spaces (`K n i e - O P`); and an e-mail address's `@`, `.` or `_` between two
-    /// spaces (`d e r r i c k . g a r n e r @ l i v e . c o m`).
-    static func spacedGap(_ gap: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether a gap joins two characters of a spaced-out run: one separator other than a line
+    /// break; between two digits a separator or a parenthesis between two spaces
+    /// (`0 1 7 2 - 2 3 2 7`, `4 1 1 1 . 1 1 1 1`, `( 2 0 1 ) 5 5 5 - 5 3 3 2`); between two
+    /// letters a hyphen between two spaces (`K n i e - O P`); and an e-mail address's `@`, `.`
+    /// or `_` between two spaces (`d e r r i c k . g a r n e r @ l i v e . c o m`).
+    static func spacedGap(_ gap: Range<Int>, in text: UnsafeBufferPointer<UInt8>, writtenGaps: WrittenGaps) -> Bool {
         switch gap.count {
-        case 1: return isSeparator(text[gap.lowerBound])
+        case 1: return isSeparator(text[gap.lowerBound]) && !writtenGaps.isLineBreak(gap)
         case 3:
             guard text[gap.lowerBound] == UInt8(ascii: " ") && text[gap.lowerBound + 2] == UInt8(ascii: " ") else { return false }
             let middle = text[gap.lowerBound + 1]
@@ -961,7 +970,8 @@ enum DigitReadings {
     /// as the digits `spelledDigitEdits` makes of them (`J vier P fünf null T N V …` →
     /// `j4p50tnv…`); in a shorter run the stretches of single characters join as before
     /// (`I E eight one` stays for the dictated-IBAN rule).
-    private static func spacedCharacterEdits(_ text: UnsafeBufferPointer<UInt8>, joiningDictatedCodes: Bool) -> [(range: Range<Int>, replacement: UInt8?)] {
+    private static func spacedCharacterEdits(_ text: UnsafeBufferPointer<UInt8>, writtenGaps: WrittenGaps,
+                                             joiningDictatedCodes: Bool) -> [(range: Range<Int>, replacement: UInt8?)] {
         var edits: [(range: Range<Int>, replacement: UInt8?)] = []
         func isCharacter(_ word: Range<Int>) -> Bool { isOneCharacter(word, in: text) }
         func holdsLetter(_ words: ArraySlice<Range<Int>>) -> Bool {
@@ -972,15 +982,33 @@ enum DigitReadings {
                text[first.lowerBound - 2] == UInt8(ascii: "+") || text[first.lowerBound - 2] == UInt8(ascii: "(") {
                 edits.append((first.lowerBound - 1..<first.lowerBound, nil))
             }
-            for (previous, next) in zip(words, words.dropFirst()) {
+            func kept(after index: Int) -> UInt8 {
+                let gap = words[index].upperBound..<words[index + 1].lowerBound
+                return gap.count == 3 ? text[gap.lowerBound + 1] : 0
+            }
+            func digit(_ index: Int) -> Int? {
+                ASCII.isDigit(text[words[index].lowerBound]) ? Int(text[words[index].lowerBound] - UInt8(ascii: "0")) : nil
+            }
+            // Whether a card's expiry starts at word `month` after twelve digits or more: a month,
+            // a spaced `/` and a year of two or four digits that ends the run
+            // (`… 9 4 1 2 / 2 0 3 2` is the card `…94`, then `12/2032`).
+            func startsExpiry(at month: Int) -> Bool {
+                guard month - words.startIndex >= 12, month + 3 < words.endIndex, kept(after: month + 1) == UInt8(ascii: "/"),
+                      let tens = digit(month), let ones = digit(month + 1), (1...12).contains(tens * 10 + ones),
+                      (words.startIndex..<month).allSatisfy({ digit($0) != nil }) else { return false }
+                let year = month + 2..<words.endIndex
+                return (year.count == 2 || year.count == 4) && year.allSatisfy { digit($0) != nil }
+                    && year.dropLast().allSatisfy { kept(after: $0) == 0 }
+            }
+            for index in words.indices.dropLast() {
                 // A spaced `/`, `-`, `.` or parenthesis between groups stays, without its
                 // spaces: `0 7 / 2 0 3 2` is the expiry `07/2032`, not the number `072032`,
                 // and `S 8 2 . 4 4 1 N` the code `s82.441n`; so do an address's `@` and `_`.
-                let gap = previous.upperBound..<next.lowerBound
-                let kept = gap.count == 3 ? text[gap.lowerBound + 1] : 0
-                let keeps = kept == UInt8(ascii: "/") || kept == UInt8(ascii: "-") || kept == UInt8(ascii: "(")
-                    || kept == UInt8(ascii: ")") || isAddressMark(kept)
-                edits.append((gap, keeps ? kept : nil))
+                let gap = words[index].upperBound..<words[index + 1].lowerBound
+                let mark = kept(after: index)
+                let keeps = mark == UInt8(ascii: "/") || mark == UInt8(ascii: "-") || mark == UInt8(ascii: "(")
+                    || mark == UInt8(ascii: ")") || isAddressMark(mark)
+                edits.append((gap, keeps ? mark : startsExpiry(at: index + 1) ? UInt8(ascii: " ") : nil))
             }
         }
         // Single characters, and number words when dictated codes are joined.
@@ -1007,7 +1035,7 @@ enum DigitReadings {
                 closeRun()
                 return
             }
-            if let last = run.last, !spacedGap(last.upperBound..<range.lowerBound, in: text) {
+            if let last = run.last, !spacedGap(last.upperBound..<range.lowerBound, in: text, writtenGaps: writtenGaps) {
                 closeRun()
             }
             // The `m` of `I'm` is the end of a word, not the start of a spaced-out run.

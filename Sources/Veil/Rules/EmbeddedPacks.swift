@@ -40,8 +40,8 @@ description = "E-mail addresses"
 id = "email"
 category = "CONTACT"
 type = "EMAIL"
-description = "E-mail address, internationalised local parts and domains included; one space or line break may stand before or after the @ (an address broken over two lines), and a space on both sides when the local part holds a dot, an underscore or a digit ('lena.kraus @ gmx.de', not 'email me @ gmail.com')"
-regex = '''(?<![\p{L}\p{N}._%+-])(?:[\p{L}\p{N}][\p{L}\p{N}._%+-]*(?:@\x20?|\x20@)|[\p{L}\p{N}][\p{L}\p{N}%+-]*[._\p{N}][\p{L}\p{N}._%+-]*\x20@\x20)[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*\.\p{L}{2,}'''
+description = "E-mail address, internationalised local parts and domains included; one space or line break may stand before or after the @ (an address broken over two lines), and a space on both sides when the local part holds a dot, an underscore or a digit ('lena.kraus @ gmx.de', not 'email me @ gmail.com'); a pasted link's 'mailto:' goes with it"
+regex = '''(?<![\p{L}\p{N}._%+-])(?:mailto:)?(?:[\p{L}\p{N}][\p{L}\p{N}._%+-]*(?:@\x20?|\x20@)|[\p{L}\p{N}][\p{L}\p{N}%+-]*[._\p{N}][\p{L}\p{N}._%+-]*\x20@\x20)[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*\.\p{L}{2,}'''
 confidence = 0.9
 severity = 0.25
 context = []
@@ -53,6 +53,7 @@ examples = [
     "cc my wife: «laurasimpson@\nicloud.com»",
     "das Konto mit «h.jessel\n@yahoo.de» angelegt",
     "schreib mir an «lena.kraus @ gmx.de» bitte",
+    "Kontakt: «mailto:wiltrud.ullmann@posteo.de»",
 ]
 counter_examples = [
     "@erika auf Twitter",
@@ -65,9 +66,9 @@ counter_examples = [
 id = "email-obfuscated"
 category = "CONTACT"
 type = "EMAIL"
-description = "E-mail address written to dodge filters: [at], (at), {at}, <at> or ' at ' for @ and [dot], (dot), <dot>, [punkt], ' dot ' or [.] for a dot; a bare ' at ', ' ät ' or '@' (spaced or not) counts only with a bracketed dot or ' dot ' before the top-level domain (' at gmx punkt de' is email-at-provider's, next to a word for e-mail: its must_contain would send every 'punkt' to the regex)"
-regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*(?:(?:\s*[\[({<]\s*(?:dot|punkt|\.)\s*[\])}>]\s*|\s+(?:dot|punkt)\s+)[\p{L}\p{N}_][\p{L}\p{N}._%+-]*)*(?:\s*[\[({<]\s*(?:at|ät|@)\s*[\])}>]\s*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({<]\s*(?:dot|punkt|\.)\s*[\])}>]\s*|\.|\s+(?:dot|punkt)\s+))+|(?:\x20?@\x20?|\s+(?:at|ät)\s+)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({<]\s*(?:dot|punkt|\.)\s*[\])}>]\s*|\s+dot\s+))+)\p{L}{2,6}(?:\.\p{L}{2,6})?(?![\p{L}\p{N}]|\.\p{L})'''
-must_contain = ["(at", "[at", "{at", "( at", "[ at", "{ at", "(ät", "[ät", "{ät", "( ät", "[ ät", "{ ät", "(@", "[@", "dot ", "(dot", "[dot", "(punkt", "[punkt", "[.]", "(.)", "<at", "< at", "<ät", "< ät", "<@", "<dot", "<punkt"]
+description = "E-mail address written to dodge filters: [at], (at), {at}, <at>, ' at ', 'at sign', 'at-Zeichen' or 'Klammeraffe' for @ and [dot], (dot), <dot>, [punkt], ' dot ' or [.] for a dot; a bare ' at ', ' ät ' or '@' (spaced or not) counts only with a bracketed dot or ' dot ' before the top-level domain (' at gmx punkt de' is email-at-provider's, next to a word for e-mail: its must_contain would send every 'punkt' to the regex)"
+regex = '''(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}_][\p{L}\p{N}._%+-]*(?:(?:\s*[\[({<]\s*(?:dot|punkt|\.)\s*[\])}>]\s*|\s+(?:dot|punkt)\s+)[\p{L}\p{N}_][\p{L}\p{N}._%+-]*)*(?:\s*[\[({<]\s*(?:at|ät|@|klammeraffe)\s*[\])}>]\s*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({<]\s*(?:dot|punkt|\.)\s*[\])}>]\s*|\.|\s+(?:dot|punkt)\s+))+|\s+(?:at\x20sign|at-zeichen|klammeraffe)\s+(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.|\s*[\[({<]\s*(?:dot|punkt|\.)\s*[\])}>]\s*|\s+(?:dot|punkt)\s+))+|(?:\x20?@\x20?|\s+(?:at|ät)\s+)(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?\.)*(?:[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\s*[\[({<]\s*(?:dot|punkt|\.)\s*[\])}>]\s*|\s+dot\s+))+)\p{L}{2,6}(?:\.\p{L}{2,6})?(?![\p{L}\p{N}]|\.\p{L})'''
+must_contain = ["klammeraffe", "at sign", "at-zeichen", "(at", "[at", "{at", "( at", "[ at", "{ at", "(ät", "[ät", "{ät", "( ät", "[ ät", "{ ät", "(@", "[@", "dot ", "(dot", "[dot", "(punkt", "[punkt", "[.]", "(.)", "<at", "< at", "<ät", "< ät", "<@", "<dot", "<punkt"]
 confidence = 0.85
 severity = 0.25
 context = []
@@ -90,6 +91,10 @@ examples = [
     "Meine Mail: «inna_niemeier <at> putz-ltd <punkt> com»",
     "Kontakt: «lena dot vogt ät posteo dot de»",
     "write to «tom.hart @ me[.]com» tomorrow",
+    "meine mail ist «betina.hartung Klammeraffe biggen-bau punkt com»",
+    "Konto: «schmiedecke.jose82 (Klammeraffe) mailbox.org»",
+    "my account: «r.nash at sign protonmail.com»",
+    "an «hans-helmut.schomber at-Zeichen web.de» bitte",
 ]
 counter_examples = [
     "look at amazon.de for prices",
@@ -18140,8 +18145,8 @@ extension = ''',?\x20{1,2}(?:ext|extension|x|durchwahl|d\x20?w|apparat|app|neben
 id = "phone-international"
 category = "PHONE"
 type = "PHONE"
-description = "International number: + (a space after it allowed) or 00, a calling code, a valid national number of that country's plan; a national prefix (0) after the code is allowed"
-regex = '''(?<![\p{L}\p{N}+])(?:\+\x20?|00)(?=[1-9])(?:(?:\x20?[/.-]\x20?|\x20)?(?:\(\d{1,5}\)|\d)){6,17}(?!\d)'''
+description = "International number: + (a space after it allowed) or 00, a calling code, a valid national number of that country's plan; a national prefix (0) after the code is allowed; a pasted link's 'tel:' goes with it"
+regex = '''(?<![\p{L}\p{N}+])(?:tel:)?(?:\+\x20?|00)(?=[1-9])(?:(?:\x20?[/.-]\x20?|\x20)?(?:\(\d{1,5}\)|\d)){6,17}(?!\d)'''
 followed_by = '''{{extension}}'''
 validator = "phone"
 confidence = 0.5
@@ -18149,6 +18154,7 @@ severity = 0.25
 context = ["@phone_cues"]
 negative_context = ["@other_numbers", "@shipments"]
 examples = [
+    "ring me: «tel:+447734180301»",
     "Ruf mich an: «+49 151 23456789»",
     "«+49 (0)30 1234567»",
     "«0043 664 1234567»",

@@ -111,6 +111,8 @@ int32_t veilMapping(UChar32 c, UChar32 previous) {
     }
     if (type == U_SPACE_SEPARATOR) return ' ';
     if (type == U_DASH_PUNCTUATION || c == 0x2212 /* minus sign */) return '-';
+    // Middle dots and bullets between groups are dots (`CH47•8201•…`, `+43·681·…`).
+    if (c == 0x00B7 || c == 0x2022 || c == 0x2219 || c == 0x22C5 || c == 0x30FB || c == 0x2027) return '.';
     if ((type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK) && isASCIIDigit(previous)) return kDrop;
     return lookAlikes().lookup(c);
 }

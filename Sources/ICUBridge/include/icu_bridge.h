@@ -41,9 +41,10 @@ enum {
 
 /* Normalises valid UTF-8: NFKC with full case folding and removal of default-ignorable code
    points (ICU's NFKC_Casefold), then every Unicode decimal digit becomes its ASCII digit,
-   every space separator and line break a plain space, every dash a hyphen-minus, combining
-   marks stacked on a digit are dropped, and Greek, Cyrillic and Cherokee letters that look like
-   an ASCII letter or digit (Unicode TS #39 skeletons) become it. Reports the changed spans so
+   every space separator and line break a plain space, every dash a hyphen-minus, every middle
+   dot and bullet a full stop, combining marks stacked on a digit are dropped, and Greek,
+   Cyrillic and Cherokee letters that look like an ASCII letter or digit (Unicode TS #39
+   skeletons) become it. Reports the changed spans so
    that every position of the output maps back to the original. Parenthesised and full-stop
    digits (⑴, ⒈) are read as their numbers before NFKC, which would add brackets and dots. */
 int32_t veil_normalize(const uint8_t *source, int32_t source_length, veil_normalize_buffers *buffers);

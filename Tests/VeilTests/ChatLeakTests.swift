@@ -199,6 +199,15 @@ struct ChatLeakTests {
         #expect(try Self.scanner.scan("Rechnung A123456780").findings.isEmpty)
     }
 
+    @Test("a German compound written as two words is one finding, only when the two make a term", arguments: [
+        ("Er hat Herz Insuffizienz und lebt allein.", "Er hat [DIAGNOSIS] und lebt allein."),
+        ("fehlt wegen Lungen Entzündung", "fehlt wegen [DIAGNOSIS]"),
+        ("meine Insuffizienz wird schlimmer", "meine [DIAGNOSIS] wird schlimmer"),
+    ])
+    func splitCompound(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
     @Test("a BIC right after an IBAN needs no word naming it", arguments: [
         ("Bitte an DE89 3704 0044 0532 0130 00 (COBADEFFXXX) überweisen", "Bitte an [IBAN] ([BIC]) überweisen"),
         ("DE89370400440532013000 / COBADEFF", "[IBAN] / [BIC]"),

@@ -47,6 +47,8 @@ struct EvasionTests {
         .init(name: "a pasted mailto: link", text: "Kontakt: mailto:anna.berg@example.de danke", value: "mailto:anna.berg@example.de", type: "EMAIL"),
         .init(name: "a pasted tel: link", text: "ring me: tel:+447734180301", value: "tel:+447734180301", type: "PHONE"),
         .init(name: "'Klammeraffe' for the @", text: "meine Mail: anna.berg Klammeraffe example.de", value: "anna.berg Klammeraffe example.de", type: "EMAIL"),
+        .init(name: "a German compound written as two words", text: "Er hat Herz Insuffizienz und lebt allein.",
+              value: "Herz Insuffizienz", type: "DIAGNOSIS"),
         .init(name: "underscores between groups", text: "IBAN DE89_3704_0044_0532_0130_00 bitte", value: "DE89_3704_0044_0532_0130_00", type: "IBAN"),
         .init(name: "angle brackets for at and dot", text: "mail erika <at> gmx <dot> de please", value: "erika <at> gmx <dot> de", type: "EMAIL"),
         .init(name: "number words among written digits", text: "SSN 476 oh eight 9118 sorry", value: "476 oh eight 9118", type: "US_SSN"),

@@ -609,6 +609,8 @@ struct LexiconMatcher: Sendable {
                         if entry.isExcluded { continue }
                         if let term = entry.term, Self.bytes(of: term, in: arena).elementsEqual(spelling) {
                             matches.append((Int(term.ruleIndex), token.range))
+                            appendSplitCompounds(around: position, tokens: tokens, text: text, canonical: canonicalBuffer,
+                                                 arena: arena, filters: filters, to: &matches)
                             continue
                         }
                     }
@@ -621,6 +623,8 @@ struct LexiconMatcher: Sendable {
                             ? longestAffix(of: word, in: suffixes, lengths: suffixLengths, longest: longestSuffix,
                                            fromEnd: true, arena: arena, filters: filters) : nil) {
                         matches.append((Int(term.ruleIndex), token.range))
+                        appendSplitCompounds(around: position, tokens: tokens, text: text, canonical: canonicalBuffer,
+                                             arena: arena, filters: filters, to: &matches)
                     } else if !typoFilter.isEmpty, token.shape & WordList.Shape.digit == 0,
                               let term = typoMatch(of: word, filters: filters, arena: arena) {
                         matches.append((Int(term.ruleIndex), token.range))
@@ -632,6 +636,48 @@ struct LexiconMatcher: Sendable {
                     }
                 }
             }
+        }
+    }
+
+    /// The longest a compound written as two words may be, joined, to be looked up.
+    static let longestSplitCompound = 48
+
+    /// A German compound written as two words (`Herz Insuffizienz`, `Meniskus Riss`): the word at
+    /// `position` matched, and with the word of letters one space before or after it, joined, it
+    /// is a term, or a compound whose stem or head reaches into both words (so that `meine
+    /// Insuffizienz` stays one finding). The match then covers both words. Tried only for words
+    /// that matched, which few words of a message do.
+    private func appendSplitCompounds(around position: Int, tokens: UnsafeBufferPointer<WordList.Token>,
+                                      text: UnsafeBufferPointer<UInt8>, canonical: UnsafeBufferPointer<UInt8>,
+                                      arena: UnsafeBufferPointer<UInt8>, filters: UnsafeBufferPointer<UInt64>,
+                                      to matches: inout [(ruleIndex: Int, range: Range<Int>)]) {
+        for first in [position - 1, position] where first >= 0 && first + 1 < tokens.count {
+            let (left, right) = (tokens[first], tokens[first + 1])
+            guard right.range.lowerBound == left.range.upperBound + 1, text[left.range.upperBound] == UInt8(ascii: " "),
+                  (left.shape | right.shape) & WordList.Shape.digit == 0, left.range.count >= 3, right.range.count >= 3 else { continue }
+            let leftWord = Self.spelling(of: left, in: text, canonical: canonical)
+            let rightWord = Self.spelling(of: right, in: text, canonical: canonical)
+            let length = leftWord.count + rightWord.count
+            guard length <= Self.longestSplitCompound else { continue }
+            let ruleIndex: Int? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { joined in
+                _ = joined.initialize(fromContentsOf: leftWord)
+                _ = joined[leftWord.count...].initialize(fromContentsOf: rightWord)
+                let word = UnsafeBufferPointer(joined)
+                if let entry = entries[Self.hash(word)], !entry.isExcluded, let term = entry.term,
+                   Self.bytes(of: term, in: arena).elementsEqual(word) {
+                    return Int(term.ruleIndex)
+                }
+                if let stem = longestAffix(of: word, in: prefixes, lengths: prefixLengths, longest: longestPrefix,
+                                           fromEnd: false, arena: arena, filters: filters), Int(stem.count) > leftWord.count {
+                    return Int(stem.ruleIndex)
+                }
+                if let head = longestAffix(of: word, in: suffixes, lengths: suffixLengths, longest: longestSuffix,
+                                           fromEnd: true, arena: arena, filters: filters), Int(head.count) > rightWord.count {
+                    return Int(head.ruleIndex)
+                }
+                return nil
+            }
+            if let ruleIndex { matches.append((ruleIndex, left.range.lowerBound..<right.range.upperBound)) }
         }
     }
 

@@ -316,28 +316,30 @@ enum DigitReadings {
                                    original: UnsafeBufferPointer<UInt8>, map: OffsetMap) -> Bool {
         guard end > 0, end + 1 < text.count, ASCII.isDigit(text[end - 1]), ASCII.isDigit(text[end + 1]),
               isSeparator(text[end]) else { return false }
-        if text[end] != UInt8(ascii: " ") { return true }
-        let gap = map.originalRange(end..<end + 1)
-        return gap.count == 1 && gap.upperBound <= original.count && original[gap.lowerBound] != UInt8(ascii: " ")
-            && isSeparator(original[gap.lowerBound])
+        return text[end] != UInt8(ascii: " ") || joinsAsWritten(end, original: original, map: map)
     }
 
     /// The number that a value starting at `start` continues as the message wrote it: digits
-    /// joined to it by a `.`, `/` or `-` that the normaliser evened out to a space (`95/|090/65750`,
+    /// joined to it by a `.`, `/`, `-` or `_` that the normaliser evened out to a space (`95/|090/65750`,
     /// `6.|0.402.8426`), however short. `wordJoined` asks three characters of a number joined by a
     /// space, since short numbers stand before values on their own (`Visa 19 4111 …`, `ICD-10 F41.0`).
     static func numberJoinedAsWritten(before start: Int, in text: UnsafeBufferPointer<UInt8>,
                                       original: UnsafeBufferPointer<UInt8>, map: OffsetMap) -> Range<Int>? {
-        guard start >= 2, text[start - 1] == UInt8(ascii: " "), ASCII.isDigit(text[start - 2]) else { return nil }
-        let gap = map.originalRange(start - 1..<start)
-        guard gap.upperBound <= original.count, gap.contains(where: { byte in
-            original[byte] == UInt8(ascii: ".") || original[byte] == UInt8(ascii: "/") || original[byte] == UInt8(ascii: "-")
-        }) else { return nil }
+        guard start >= 2, text[start - 1] == UInt8(ascii: " "), ASCII.isDigit(text[start - 2]),
+              joinsAsWritten(start - 1, original: original, map: map) else { return nil }
         var wordStart = start - 2
         while wordStart > 0, ASCII.isDigit(text[wordStart - 1]) { wordStart -= 1 }
         // A number, not the digits at the end of a word (`rzstat2g023 / gb59…`: a BIC, then an IBAN).
         guard wordStart == 0 || !ASCII.isLowercaseAlphanumeric(text[wordStart - 1]) else { return nil }
         return wordStart..<start - 1
+    }
+
+    /// Whether the space at `gap` of the normalised text was written with a `-`, `.`, `/` or `_`
+    /// in it (`-`, ` / `): a joint of one number that the normaliser evened out.
+    private static func joinsAsWritten(_ gap: Int, original: UnsafeBufferPointer<UInt8>, map: OffsetMap) -> Bool {
+        let written = map.originalRange(gap..<gap + 1)
+        return written.upperBound <= original.count
+            && original[written].contains { isSeparator($0) && $0 != UInt8(ascii: " ") }
     }
 
     /// The letters of `text[range]` when they are all look-alikes (`o`, `l`, `i`, `s`, `b`,

@@ -647,6 +647,7 @@ struct LexiconMatcher: Sendable {
     /// is a term, or a compound whose stem or head reaches into both words (so that `meine
     /// Insuffizienz` stays one finding). The match then covers both words. Tried only for words
     /// that matched, which few words of a message do.
+    @inline(never)  // kept out of `appendMatches`, whose inlining it upset: 51,715 -> 51,483 instructions a mixed line (callgrind)
     private func appendSplitCompounds(around position: Int, tokens: UnsafeBufferPointer<WordList.Token>,
                                       text: UnsafeBufferPointer<UInt8>, canonical: UnsafeBufferPointer<UInt8>,
                                       arena: UnsafeBufferPointer<UInt8>, filters: UnsafeBufferPointer<UInt64>,
@@ -663,15 +664,18 @@ struct LexiconMatcher: Sendable {
                 _ = joined.initialize(fromContentsOf: leftWord)
                 _ = joined[leftWord.count...].initialize(fromContentsOf: rightWord)
                 let word = UnsafeBufferPointer(joined)
-                if let entry = entries[Self.hash(word)], !entry.isExcluded, let term = entry.term,
-                   Self.bytes(of: term, in: arena).elementsEqual(word) {
+                let hash = Self.hash(word)
+                if contains(layout.wordKey(hash), in: .word, filters), contains(layout.secondWordKey(hash), in: .wordAgain, filters),
+                   let entry = entries[hash], !entry.isExcluded, let term = entry.term, Self.bytes(of: term, in: arena).elementsEqual(word) {
                     return Int(term.ruleIndex)
                 }
-                if let stem = longestAffix(of: word, in: prefixes, lengths: prefixLengths, longest: longestPrefix,
+                if mayHoldAffix(word, fromEnd: false, filters: filters),
+                   let stem = longestAffix(of: word, in: prefixes, lengths: prefixLengths, longest: longestPrefix,
                                            fromEnd: false, arena: arena, filters: filters), Int(stem.count) > leftWord.count {
                     return Int(stem.ruleIndex)
                 }
-                if let head = longestAffix(of: word, in: suffixes, lengths: suffixLengths, longest: longestSuffix,
+                if mayHoldAffix(word, fromEnd: true, filters: filters),
+                   let head = longestAffix(of: word, in: suffixes, lengths: suffixLengths, longest: longestSuffix,
                                            fromEnd: true, arena: arena, filters: filters), Int(head.count) > rightWord.count {
                     return Int(head.ruleIndex)
                 }

@@ -458,7 +458,8 @@ enum DigitReadings {
         /// Whether `gap` is one space written as `\n` or `\r`.
         func isLineBreak(_ gap: Range<Int>) -> Bool {
             guard gap.count == 1, !source.isEmpty else { return false }
-            let written = OffsetMap(spans: spans).originalRange(gap)
+            // With no changes the text is the source byte for byte, as most messages are.
+            let written = spans.isEmpty ? gap : OffsetMap(spans: spans).originalRange(gap)
             return written.count == 1 && written.upperBound <= source.count
                 && (source[written.lowerBound] == UInt8(ascii: "\n") || source[written.lowerBound] == UInt8(ascii: "\r"))
         }

@@ -208,6 +208,17 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    @Test("groups joined by a comma and a space, as voice typing writes them; not a number and a count", arguments: [
+        ("card 4111, 1111, 1111, 1111 ... I already did", "card [CARD] ... I already did"),
+        ("Zuzahlung bitte von DE89, 3704, 0044, 0532, 0130, 00.", "Zuzahlung bitte von [IBAN]."),
+        ("My number is +1, 617, 763, 0032.", "My number is [PHONE]."),
+        ("PZN 90176702, 20 St. bitte", "PZN 90176702, 20 St. bitte"),
+        ("Gnatzplatz 154-156, 65216 Germersheim", "Gnatzplatz 154-156, 65216 Germersheim"),
+    ])
+    func commaGroups(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
     @Test("a BIC right after an IBAN needs no word naming it", arguments: [
         ("Bitte an DE89 3704 0044 0532 0130 00 (COBADEFFXXX) überweisen", "Bitte an [IBAN] ([BIC]) überweisen"),
         ("DE89370400440532013000 / COBADEFF", "[IBAN] / [BIC]"),

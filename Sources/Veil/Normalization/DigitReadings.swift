@@ -491,6 +491,10 @@ enum DigitReadings {
         /// (`dictatedCode`), joined whole and with its number words read however few they are
         /// (`H G M Z F neun W J R sechs`, `F acht M eins sieben K …`: passport numbers).
         var hasDictatedCode = false
+        /// Some words with digits follow each other after a comma and a space, `minimumGroupDigits`
+        /// digits or more in a row: voice typing writes a value so (`5311, 1800, 5429, 8693`,
+        /// `+1, 617, 763, 0032`), and the reading with separators evened out reads it.
+        var hasCommaGroup = false
         /// Whether `spelledDigitEdits` has number words to read.
         var readsNumberWords: Bool {
             numberWordCount >= minimumNumberWords || hasNumberWordAfterPlus || hasDictatedCode || hasNumberWordByDigits
@@ -505,7 +509,7 @@ enum DigitReadings {
         /// value that needs its other letters as letters (`Normalizer.zerosRead`).
         var mayHoldZeros = false
         var needsJoining: Bool {
-            readsNumberWords || hasSpacedRunToJoin || unevenSeparators > 0
+            readsNumberWords || hasSpacedRunToJoin || unevenSeparators > 0 || hasCommaGroup
         }
     }
 
@@ -523,6 +527,7 @@ enum DigitReadings {
         var groupHasWideGap = false, groupHasCode = false
         var firstWord = 0..<0, secondWord = 0..<0
         var previousIsPlus = false
+        var commaRunDigits = 0
         var previousIsNumberWord = false, previousIsNumber = false
         let numberWordFilter = Self.numberWordFilter
         for token in words.tokens {
@@ -550,6 +555,11 @@ enum DigitReadings {
                     if !spaces { groupHasSeparator = true }
                     if wide { groupHasWideGap = true }
                 }
+            }
+            if hasDigit {
+                let joinedByComma = previousHasDigit && isCommaGap(previousEnd..<token.range.lowerBound, in: text)
+                commaRunDigits = joinedByComma ? commaRunDigits + length : length
+                if joinedByComma && commaRunDigits >= minimumGroupDigits { survey.hasCommaGroup = true }
             }
             if !continuesGroup {
                 groupDigitCharacters = 0; groupLetterCharacters = 0; groupWords = 0; groupStartsWithDate = false; groupHasSeparator = false
@@ -693,7 +703,7 @@ enum DigitReadings {
         if survey.hasSpacedRunToJoin || survey.hasDictatedCode {
             edits += spacedCharacterEdits(text, writtenGaps: writtenGaps, joiningDictatedCodes: survey.hasDictatedCode)
         }
-        if survey.unevenSeparators > 0 {
+        if survey.unevenSeparators > 0 || survey.hasCommaGroup {
             let separators = separatorEdits(text, writtenGaps: writtenGaps, evenMixed: evenMixedSeparators, mixedGroups: &mixedGroups)
             if edits.isEmpty {
                 edits = separators
@@ -744,6 +754,8 @@ enum DigitReadings {
         // `lookAlikes`: the look-alike letters of a word of digits and look-alikes (`7S7`,
         // `4Z23`), which the reading after this one takes for digits.
         var group: [(range: Range<Int>, digits: Int, lookAlikes: Int)] = []
+        // Whether the group's words are joined by a comma and a space each (only with `evenMixed`).
+        var joinedByCommas = false
         /// Whether two gaps are the same separator, runs of spaces taken as one space (`.` and
         /// `.`, ` / ` and ` / `, `  ` and ` `), compared without building either.
         func sameKind(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
@@ -777,7 +789,13 @@ enum DigitReadings {
             a.count == b.count && zip(a, b).allSatisfy { text[$0] == text[$1] } && writtenGaps.isWide(a) == writtenGaps.isWide(b)
         }
         func closeGroup() {
-            defer { group.removeAll(keepingCapacity: true) }
+            defer {
+                group.removeAll(keepingCapacity: true)
+                joinedByCommas = false
+            }
+            // Words joined by commas are a value when there are three or more, or two of four
+            // digits or more (`07712, 229731`); not a number and a count (`PZN 90176702, 20 St.`).
+            if joinedByCommas && !(group.count >= 3 || group.allSatisfy({ $0.digits >= 4 })) { return }
             // Letter words at the ends have at most two letters (`J-0311…`, `…/F`, `YY  96`);
             // longer ones are words of the sentence (`… 30/BIC`), unless they end a code of
             // letters and digits, joined to it by one separator as its groups are (`VMZ G6G 27J8`
@@ -860,7 +878,19 @@ enum DigitReadings {
                 // after one space it is a word of the sentence (`…83 neu DE40…`).
                 let lettersAfterOneSpace = (wordDigits == 0 || last.digits == 0) && gap.count == 1 && text[gap.lowerBound] == UInt8(ascii: " ")
                     && !writtenGaps.isWide(gap)
-                if gap.count > maximumSeparatorRun || !gap.allSatisfy({ isSeparator(text[$0]) }) || lettersAfterOneSpace { closeGroup() }
+                // With mixed separators evened out, a comma and a space join words of digits too
+                // (the first may hold letters: `LU03, 0084, …`), in a group that no other
+                // separator joins (`5311, 1800, 5429, 8693`, not the house numbers after a phone
+                // number: `0151 2345678, 33-46`).
+                let commaGap = isCommaGap(gap, in: text)
+                let joinsByComma = evenMixed && commaGap && wordDigits == range.count && last.digits > 0
+                    && (group.count == 1 || (joinedByCommas && last.digits == last.range.count))
+                if gap.count > maximumSeparatorRun || !(gap.allSatisfy({ isSeparator(text[$0]) }) || joinsByComma) || lettersAfterOneSpace
+                    || (joinedByCommas && !commaGap) {
+                    closeGroup()
+                } else if joinsByComma {
+                    joinedByCommas = true
+                }
             }
             group.append((range, wordDigits, wordDigits > 0 ? lookAlikeLetters(in: range, of: text) : 0))
         }
@@ -938,6 +968,11 @@ enum DigitReadings {
             }
         }
         return edits
+    }
+
+    /// Whether a gap is a comma and one space (`5311, 1800`): not `12,99`, a decimal comma.
+    static func isCommaGap(_ gap: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        gap.count == 2 && text[gap.lowerBound] == UInt8(ascii: ",") && text[gap.lowerBound + 1] == UInt8(ascii: " ")
     }
 
     /// Whether a gap joins two characters of a spaced-out run: one separator other than a line

@@ -153,7 +153,7 @@ enum Normalizer {
         var mixedGroups = false
         guard survey.needsJoining, DigitReadings.joinValues(text.bytes, survey, writtenGaps: writtenGaps, mixedGroups: &mixedGroups, into: &buffers.spelled,
                                                             spans: &buffers.spelledSpans) else {
-            let evened = mixedGroups ? separatorsEvened(text, survey, writtenGaps, mainReading: text.bytes, using: buffers) : nil
+            let evened = mixedGroups || survey.hasCommaGroup ? separatorsEvened(text, survey, writtenGaps, mainReading: text.bytes, using: buffers) : nil
             guard survey.mayHoldLookAlikes || survey.mayHoldZeros else {
                 return NormalizedText(bytes: text.bytes, map: text.map, separatorsEvened: evened)
             }
@@ -162,7 +162,7 @@ enum Normalizer {
                                   zerosRead: survey.mayHoldZeros ? zerosRead(asWritten: asWritten ?? text.bytes, mainReading: text.bytes, using: buffers) : nil,
                                   separatorsEvened: evened)
         }
-        let evened = mixedGroups ? separatorsEvened(text, survey, writtenGaps, mainReading: buffers.spelled, using: buffers) : nil
+        let evened = mixedGroups || survey.hasCommaGroup ? separatorsEvened(text, survey, writtenGaps, mainReading: buffers.spelled, using: buffers) : nil
         let storage = buffers.spelledOutput.store(buffers.spelled)
         buffers.words.tokenize(UnsafeBufferPointer(storage))
         let asWritten = readLookAlikes(in: storage, using: buffers)

@@ -219,6 +219,16 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == redacted)
     }
 
+    @Test("a charity named after a disease is no diagnosis; the values after it still are", arguments: [
+        ("Donated £54.00 to Alzheimer's Society, receipt to anna.berg@example.de please",
+         "Donated £54.00 to Alzheimer's Society, receipt to [EMAIL] please"),
+        ("Wir spenden an die Deutsche Rheuma-Liga, Steuer-ID 86095742719", "Wir spenden an die Deutsche Rheuma-Liga, Steuer-ID [DE_STEUER_ID]"),
+        ("Ich habe Krebs, die Deutsche Krebshilfe hilft mir", "Ich habe [DIAGNOSIS], die Deutsche Krebshilfe hilft mir"),
+    ])
+    func charities(_ text: String, _ redacted: String) throws {
+        #expect(try Self.scanner.redact(text) == redacted)
+    }
+
     @Test("a BIC right after an IBAN needs no word naming it", arguments: [
         ("Bitte an DE89 3704 0044 0532 0130 00 (COBADEFFXXX) überweisen", "Bitte an [IBAN] ([BIC]) überweisen"),
         ("DE89370400440532013000 / COBADEFF", "[IBAN] / [BIC]"),

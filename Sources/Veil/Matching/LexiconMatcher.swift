@@ -343,9 +343,15 @@ struct LexiconMatcher: Sendable {
                 noteEnd(bytes.suffix(4), in: .headEnd)
             }
         }
-        for (words, isExclusion) in [(terms.exclude, true), (terms.notTypos, false)] {
-            for word in words {
+        for (list, isExclusion) in [(terms.exclude, true), (terms.notTypos, false)] {
+            for word in list {
                 for spelling in Self.spellings(of: word, using: buffers) {
+                    // An excluded phrase (`Cancer Research UK`) stands against every word inside it.
+                    let tokens = Self.tokens(of: spelling, using: words)
+                    if isExclusion && tokens.count > 1 {
+                        addPhrase(tokens.map(Self.hash), ruleIndex: Self.exclusion) { _ in UnsafeBufferPointer(start: nil, count: 0) }
+                        continue
+                    }
                     let hash = Self.hash(spelling)
                     var entry = entries[hash] ?? WordEntry()
                     if isExclusion { entry.isExcluded = true } else { entry.isNotTypo = true }
@@ -355,11 +361,17 @@ struct LexiconMatcher: Sendable {
         }
     }
 
+    /// The rule index of an excluded phrase: no rule's.
+    private static let exclusion = -1
+
     /// Adds a phrase, given by the hashes of its words in their canonical spelling, and notes
-    /// which of its words may be found misspelt (`word(place)` gives their bytes).
+    /// which of its words may be found misspelt (`word(place)` gives their bytes); an excluded
+    /// phrase (`exclusion`) is never misspelt.
     private mutating func addPhrase(_ hashes: [UInt64], ruleIndex: Int, word: (Int) -> UnsafeBufferPointer<UInt8>) {
-        hasTerms = true
-        noteMisspellableWords(ofPhrase: Int32(phrases.count), hashes, word: word)
+        if ruleIndex != Self.exclusion {
+            hasTerms = true
+            noteMisspellableWords(ofPhrase: Int32(phrases.count), hashes, word: word)
+        }
         var entry = entries[hashes[0]] ?? WordEntry()
         phrases.append(Phrase(hashesStart: Int32(phraseHashes.count), hashesCount: Int32(hashes.count), ruleIndex: Int32(ruleIndex)))
         phraseHashes += hashes
@@ -584,8 +596,12 @@ struct LexiconMatcher: Sendable {
                 let minimumAffixWord = shortestAffix >= 4 ? 4 : 0
                 // The first of `joined` that may fall in the current word: words come in order.
                 var joinedSpan = 0
+                // The end of the last excluded phrase found: no word inside it is a term.
+                var excludedUntil = 0
                 for position in tokens.indices {
                     let token = tokens[position]
+                    if token.range.lowerBound < excludedUntil { continue }
+                    let matchesBefore = matches.count
                     // The word's bytes are read only for a hit or an affix search: most words need neither.
                     let range = token.range
                     var spelling: UnsafeBufferPointer<UInt8> {
@@ -602,9 +618,18 @@ struct LexiconMatcher: Sendable {
                         while next >= 0 {
                             let phrase = phrases[next]
                             if let end = matchEnd(of: phrase, at: position, in: tokens) {
-                                matches.append((Int(phrase.ruleIndex), token.range.lowerBound..<end))
+                                if Int(phrase.ruleIndex) == Self.exclusion {
+                                    excludedUntil = max(excludedUntil, end)
+                                } else {
+                                    matches.append((Int(phrase.ruleIndex), token.range.lowerBound..<end))
+                                }
                             }
                             next = Int(phrase.next)
+                        }
+                        if token.range.lowerBound < excludedUntil {
+                            // What this word began (a misspelt phrase, a phrase) lies inside the excluded one.
+                            matches.removeSubrange(matchesBefore...)
+                            continue
                         }
                         if entry.isExcluded { continue }
                         if let term = entry.term, Self.bytes(of: term, in: arena).elementsEqual(spelling) {
@@ -741,7 +766,7 @@ struct LexiconMatcher: Sendable {
                     while next >= 0 {
                         let phrase = phrases[next]
                         let hashes = phraseHashes[Int(phrase.hashesStart) + 2..<Int(phrase.hashesStart) + Int(phrase.hashesCount)]
-                        if spells(hashes, from: secondEnd + 1) { return Int(phrase.ruleIndex) }
+                        if Int(phrase.ruleIndex) != Self.exclusion && spells(hashes, from: secondEnd + 1) { return Int(phrase.ruleIndex) }
                         next = Int(phrase.next)
                     }
                 }

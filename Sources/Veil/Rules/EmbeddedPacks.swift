@@ -15101,19 +15101,19 @@ exclude = [
   "zechprellung", "zechprellungen",
   # Charities and societies named after a disease: a donation receipt, not a diagnosis. A phrase
   # stands against every word inside it (for every lexicon rule), a word only against itself.
-  "deutsche krebshilfe", "krebshilfe", "österreichische krebshilfe", "krebsliga", "krebsliga schweiz",
-  "lungenliga", "rheuma-liga", "deutsche rheuma-liga", "rheumaliga schweiz", "deutsche herzstiftung",
-  "deutsche diabetes gesellschaft", "deutsche diabetes-hilfe", "deutsche alzheimer gesellschaft",
-  "deutsche schlaganfall-hilfe", "deutsche aids-hilfe", "aids-hilfe", "deutsche depressionshilfe",
-  "deutsche multiple sklerose gesellschaft", "deutsche parkinson vereinigung",
-  "cancer research uk", "macmillan cancer support", "british heart foundation", "alzheimer's society",
-  "alzheimer's research uk", "diabetes uk", "asthma + lung uk", "asthma uk", "parkinson's uk",
-  "stroke association", "ms society", "kidney research uk", "breast cancer now", "prostate cancer uk",
-  "teenage cancer trust", "bowel cancer uk", "blood cancer uk", "dementia uk", "epilepsy action",
-  "epilepsy society", "cystic fibrosis trust", "motor neurone disease association",
-  "american cancer society", "american heart association", "american diabetes association",
-  "alzheimer's association", "american lung association", "cystic fibrosis foundation",
-  "national multiple sclerosis society", "breast cancer research foundation",
+  # Each starts with its disease (`Deutsche Krebshilfe` is caught by `krebshilfe`, `American Heart
+  # Association` by `heart association`): a phrase that started with an everyday word (`deutsche`,
+  # `american`) would be looked up at every such word, 580 instructions a line of the mix.
+  "krebshilfe", "krebsliga", "lungenliga", "rheumaliga", "rheuma-liga", "herzstiftung", "depressionshilfe",
+  "diabetes gesellschaft", "diabetes-hilfe", "alzheimer gesellschaft", "schlaganfall-hilfe", "aids-hilfe",
+  "multiple sklerose gesellschaft", "parkinson vereinigung",
+  "cancer research uk", "heart foundation", "alzheimer's society", "alzheimer's research uk",
+  "alzheimer's association", "diabetes uk", "diabetes association", "asthma + lung uk", "asthma uk",
+  "lung association", "parkinson's uk", "stroke association", "ms society", "kidney research uk",
+  "breast cancer now", "prostate cancer uk", "cancer trust", "cancer society", "bowel cancer uk",
+  "blood cancer uk", "dementia uk", "epilepsy action", "epilepsy society", "cystic fibrosis trust",
+  "cystic fibrosis foundation", "heart association", "multiple sclerosis society",
+  "breast cancer research foundation", "motor neurone disease association",
 ]
 examples = [
   "Ich habe «Diabetes» und brauche Zuckerfreies im Abo.",

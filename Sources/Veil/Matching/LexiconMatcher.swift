@@ -688,7 +688,7 @@ struct LexiconMatcher: Sendable {
                                       text: UnsafeBufferPointer<UInt8>, canonical: UnsafeBufferPointer<UInt8>,
                                       arena: UnsafeBufferPointer<UInt8>, filters: UnsafeBufferPointer<UInt64>,
                                       to matches: inout [(ruleIndex: Int, range: Range<Int>)]) {
-        for first in [position - 1, position] where first >= 0 && first + 1 < tokens.count {
+        for first in position - 1...position where first >= 0 && first + 1 < tokens.count {
             let (left, right) = (tokens[first], tokens[first + 1])
             guard right.range.lowerBound == left.range.upperBound + 1, text[left.range.upperBound] == UInt8(ascii: " "),
                   (left.shape | right.shape) & WordList.Shape.digit == 0, left.range.count >= 3, right.range.count >= 3 else { continue }

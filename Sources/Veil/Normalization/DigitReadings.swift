@@ -781,8 +781,12 @@ enum DigitReadings {
         /// before a space ends a sentence (`…02247. Lg Karolina`).
         func isOneSeparator(_ gap: Range<Int>) -> Bool {
             if gap.count == 1 { return true }
-            let marks = gap.filter { text[$0] != UInt8(ascii: " ") }
-            return marks.count == 1 && (text[marks[0]] == UInt8(ascii: "-") || text[marks[0]] == UInt8(ascii: "/"))
+            var mark: UInt8? = nil
+            for index in gap where text[index] != UInt8(ascii: " ") {
+                guard mark == nil else { return false }
+                mark = text[index]
+            }
+            return mark == UInt8(ascii: "-") || mark == UInt8(ascii: "/")
         }
         /// Whether two gaps are written alike, byte for byte, a wide space as a wide space.
         func sameGap(_ a: Range<Int>, _ b: Range<Int>) -> Bool {

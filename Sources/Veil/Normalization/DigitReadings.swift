@@ -557,7 +557,11 @@ enum DigitReadings {
                 }
             }
             if hasDigit {
-                let joinedByComma = previousHasDigit && isCommaGap(previousEnd..<token.range.lowerBound, in: text)
+                // Only a number of digits alone goes on a comma group (`separatorEdits`): the
+                // Cyrillic З read as 3 made `3дpabctbyйte, 3aka3` one, and every such message
+                // paid for a reading that joined nothing (the benchmark gate's ScanNonASCII).
+                let isNumber = shape == WordList.Shape.digit
+                let joinedByComma = isNumber && previousHasDigit && isCommaGap(previousEnd..<token.range.lowerBound, in: text)
                 commaRunDigits = joinedByComma ? commaRunDigits + length : length
                 if joinedByComma && commaRunDigits >= minimumGroupDigits { survey.hasCommaGroup = true }
             }
@@ -754,8 +758,11 @@ enum DigitReadings {
         // `lookAlikes`: the look-alike letters of a word of digits and look-alikes (`7S7`,
         // `4Z23`), which the reading after this one takes for digits.
         var group: [(range: Range<Int>, digits: Int, lookAlikes: Int)] = []
-        // Whether the group's words are joined by a comma and a space each (only with `evenMixed`).
-        var joinedByCommas = false
+        /// Whether the group's words are joined by a comma and a space each (only with
+        /// `evenMixed`; a group joined so has no other gap, so its first gap tells).
+        func joinedByCommas() -> Bool {
+            group.count >= 2 && isCommaGap(group[0].range.upperBound..<group[1].range.lowerBound, in: text)
+        }
         /// Whether two gaps are the same separator, runs of spaces taken as one space (`.` and
         /// `.`, ` / ` and ` / `, `  ` and ` `), compared without building either.
         func sameKind(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
@@ -793,13 +800,10 @@ enum DigitReadings {
             a.count == b.count && zip(a, b).allSatisfy { text[$0] == text[$1] } && writtenGaps.isWide(a) == writtenGaps.isWide(b)
         }
         func closeGroup() {
-            defer {
-                group.removeAll(keepingCapacity: true)
-                joinedByCommas = false
-            }
+            defer { group.removeAll(keepingCapacity: true) }
             // Words joined by commas are a value when there are three or more, or two of four
             // digits or more (`07712, 229731`); not a number and a count (`PZN 90176702, 20 St.`).
-            if joinedByCommas && !(group.count >= 3 || group.allSatisfy({ $0.digits >= 4 })) { return }
+            if joinedByCommas() && !(group.count >= 3 || group.allSatisfy({ $0.digits >= 4 })) { return }
             // Letter words at the ends have at most two letters (`J-0311…`, `…/F`, `YY  96`);
             // longer ones are words of the sentence (`… 30/BIC`), unless they end a code of
             // letters and digits, joined to it by one separator as its groups are (`VMZ G6G 27J8`
@@ -887,13 +891,12 @@ enum DigitReadings {
                 // separator joins (`5311, 1800, 5429, 8693`, not the house numbers after a phone
                 // number: `0151 2345678, 33-46`).
                 let commaGap = isCommaGap(gap, in: text)
+                let byCommas = joinedByCommas()
                 let joinsByComma = evenMixed && commaGap && wordDigits == range.count && last.digits > 0
-                    && (group.count == 1 || (joinedByCommas && last.digits == last.range.count))
+                    && (group.count == 1 || (byCommas && last.digits == last.range.count))
                 if gap.count > maximumSeparatorRun || !(gap.allSatisfy({ isSeparator(text[$0]) }) || joinsByComma) || lettersAfterOneSpace
-                    || (joinedByCommas && !commaGap) {
+                    || (byCommas && !commaGap) {
                     closeGroup()
-                } else if joinsByComma {
-                    joinedByCommas = true
                 }
             }
             group.append((range, wordDigits, wordDigits > 0 ? lookAlikeLetters(in: range, of: text) : 0))

@@ -91,4 +91,18 @@ struct HealthLexiconTests {
     func otherSubjects(text: String, expected: [String]) throws {
         #expect(try Self.healthFindings(text) == expected)
     }
+
+    /// A question asked in general (a price, an order in bulk, a school project, whether a
+    /// medicine needs a prescription) is no one's health, unless the message says whose
+    /// (`general_context` against `own_subject`).
+    @Test(arguments: [("Warum ist Paracetamol bei euch teurer als in der Apotheke nebenan?", [String]()),
+                      ("Ist Paracetamol Saft für Kinder rezeptfrei?", []),
+                      ("is ibuprofen sold without prescription in the UK?", []),
+                      ("Was ist der Unterschied zwischen Ibuprofen und Paracetamol? Recherche für einen Schulvortrag", []),
+                      ("Kann man Tramadol rezeptfrei kaufen? Meine Frau hat Ischias", ["Tramadol", "Ischias"]),
+                      ("the price of warfarin gave me a heart attack lol, I need it every day", ["warfarin"]),
+                      ("I had to interrupt my studies because of bronchitis", ["bronchitis"])])
+    func generalQuestions(text: String, expected: [String]) throws {
+        #expect(try Self.healthFindings(text) == expected)
+    }
 }

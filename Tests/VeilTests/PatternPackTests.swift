@@ -216,6 +216,40 @@ struct PatternPackTests {
         #expect(try weighed.redact("der Hund und ich haben Durchfall") == "der Hund und ich haben [SYMPTOM]")
     }
 
+    @Test("'general_context' drops a term only in a message without an 'own_subject' word, and needs one to load")
+    func generalContextIsWeighedAgainstOwnSubject() throws {
+        func pack(_ fields: String) throws(PackError) -> PatternPack {
+            try PatternPack(toml: """
+                [pack]
+                name = "p"
+                [[lexicon]]
+                id = "r"
+                category = "HEALTH"
+                type = "MEDICATION"
+                words = ["paracetamol"]
+                confidence = 0.9
+                severity = 0.5
+                \(fields)
+                examples = ["ich nehme «Paracetamol»"]
+                """, source: "p.toml")
+        }
+        #expect(throws: PackError(source: "p.toml", ruleID: "r", line: nil,
+                                  message: "'general_context' is weighed against 'own_subject', which is empty")) {
+            try pack(#"general_context = ["rezeptfrei"]"#)
+        }
+        let scanner = try MessageScanner(packs: [pack(#"""
+            other_subject = ["hund"]
+            own_subject = ["ich", "meine"]
+            general_context = ["rezeptfrei", "preis"]
+            """#)])
+        #expect(try scanner.redact("Ist Paracetamol rezeptfrei?") == "Ist Paracetamol rezeptfrei?")
+        #expect(try scanner.redact("Ist Paracetamol rezeptfrei? Meine Tochter hat Fieber") == "Ist [MEDICATION] rezeptfrei? Meine Tochter hat Fieber")
+        // the words that say whose count anywhere in the message, the general ones only near the term
+        #expect(try scanner.redact("Der Preis für Paracetamol ist zum Kotzen, 134,00 EUR statt 100,90 EUR, und ich brauche es jeden Tag")
+                == "Der Preis für [MEDICATION] ist zum Kotzen, 134,00 EUR statt 100,90 EUR, und ich brauche es jeden Tag")
+        #expect(try scanner.redact("Paracetamol bitte.") == "[MEDICATION] bitte.")
+    }
+
     @Test("a loaded pack replaces a built-in rule with the same id")
     func replacesRules() throws {
         var packs = try PatternPack.builtIn()

@@ -389,7 +389,7 @@ def render() -> str:
             for field in ("preceded_by", "followed_by"):
                 if field in model:
                     out.append(f"{field} = '''{model[field]}'''")
-            for field in ("context", "negative_context", "other_subject", "own_subject"):
+            for field in ("context", "negative_context", "other_subject", "own_subject", "general_context"):
                 if field in model:
                     out.append(f"{field} = " + toml_list(model[field]).replace("[\n  ", "[", 1).replace(",\n]", "]", 1)
                                if len(model[field]) == 1 else f"{field} = " + toml_list(model[field]))

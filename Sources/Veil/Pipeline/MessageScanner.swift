@@ -345,6 +345,8 @@ final class CompiledRule: Sendable {
     let otherSubject: ContextWords
     /// The words weighed against `otherSubject`: `rule.ownSubject`, or the context words when it is empty.
     let ownSubject: ContextWords?
+    /// The words that say a message asks in general (`rule.generalContext`); nil when it has none.
+    let generalContext: ContextWords?
     /// The rule's specimens as `canonicalHash(of:in:)` hashes them, and the words that make one an example.
     let specimens: Set<UInt64>
     let specimenContext: ContextWords
@@ -396,6 +398,7 @@ final class CompiledRule: Sendable {
         negativeContext = contextWords.words(rule.negativeContext, typos: pattern != nil)
         otherSubject = contextWords.words(rule.otherSubject, typos: false)
         ownSubject = rule.ownSubject.isEmpty ? nil : contextWords.words(rule.ownSubject, typos: false)
+        generalContext = rule.generalContext.isEmpty ? nil : contextWords.words(rule.generalContext, typos: false)
         specimens = Set(rule.specimens.map { specimen in
             var specimen = specimen.lowercased()
             return specimen.withUTF8 { CompiledRule.canonicalHash(of: 0..<$0.count, in: $0) }
@@ -503,6 +506,13 @@ final class CompiledRule: Sendable {
                     ?? context.nearestDistance(to: range, in: text, window: window, tokens: tokens, outsideOnly: true)
                 : nil
             if other < own ?? .max { return nil }
+        }
+        // A question in general ("Ist Paracetamol bei euch rezeptfrei?"): no one's health, unless
+        // a word anywhere in the message says whose ("Der Preis für Bisoprolol ist zum Kotzen, …
+        // ich brauch das wegen …").
+        if let generalContext, let ownSubject, generalContext.occur(in: text, window: window, tokens: tokens),
+           !ownSubject.occur(in: text, window: 0..<text.count, tokens: tokens) {
+            return nil
         }
         if negativeDecides {
             // A negative cue may lower a value that passed a strong check, never drop it ("the

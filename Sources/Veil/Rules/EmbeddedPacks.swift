@@ -715,6 +715,14 @@ other_subjects = [
   "stelle als", "von beruf", "ausbildung zur", "ausbildung zum", "fortbildung", "fortbildungen",
   "weiterbildung",
 ]
+general_questions = [
+  "teurer", "billiger", "preis", "preise", "staffelpreise", "mengenrabatt", "mengenbegrenzung",
+  "großhandel", "price", "prices", "pricing", "cheaper", "wholesale", "in bulk", "bulk order",
+  "rezeptfrei", "verschreibungspflichtig", "without prescription", "without a prescription",
+  "over the counter", "quiz", "schulvortrag", "referat", "hausarbeit", "school report",
+  "school project", "essay", "studie", "studien", "studies", "research", "recherche", "tiktok",
+  "lieferengpass",
+]
 
 [regex_parts]
 severity = '''severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|constant|persistent|sudden|recurring|starke[nrs]?|sehr starke[nrs]?|schwere[nrs]?|chronische[nrs]?|akute[nrs]?|leichte[nrs]?|ständige[nrs]?|heftige[nrs]?|schlimme[nrs]?|plötzliche[nrs]?'''
@@ -754,6 +762,7 @@ other_subject = ["@other_subjects"]
 own_subject = [
   "@own_subjects", "@close_people",
 ]
+general_context = ["@general_questions"]
 # 12600 words
 words = [
   "aadc deficiency", "aarskog syndrome", "aat deficiency", "abdominal actinomycosis",
@@ -5082,6 +5091,7 @@ other_subject = ["@other_subjects"]
 own_subject = [
   "@own_subjects", "@close_people",
 ]
+general_context = ["@general_questions"]
 # 281 words
 words = [
   "a cold", "absence of muscle", "acquired loss of teeth", "adult and child abuse",
@@ -5191,6 +5201,7 @@ other_subject = ["@other_subjects"]
 own_subject = [
   "@own_subjects", "@close_people",
 ]
+general_context = ["@general_questions"]
 # 545 words
 words = [
   "abbruchblutung", "abbruchblutungen", "abdominal and pelvic pain", "abdominal distension",
@@ -5384,6 +5395,7 @@ other_subject = ["@other_subjects"]
 own_subject = [
   "@own_subjects", "@close_people",
 ]
+general_context = ["@general_questions"]
 # 54 words
 words = [
   "altersschwäche", "altersschwächen", "amnesia", "anxiety", "apnea", "awareness of heart beat",
@@ -5430,6 +5442,7 @@ other_subject = ["@other_subjects"]
 own_subject = [
   "@own_subjects", "@close_people",
 ]
+general_context = ["@general_questions"]
 # 42016 words
 words = [
   "a trisaccharid", "a trisaccharide", "a-16l", "a-hydrocort", "a-ketopropionic acid",
@@ -14525,6 +14538,7 @@ other_subject = ["@other_subjects"]
 own_subject = [
   "@own_subjects", "@close_people",
 ]
+general_context = ["@general_questions"]
 # 55 words
 words = [
   "achillotomie", "achillotomien", "adenotomie", "adenotomien", "embryotomie", "embryotomien",
@@ -14722,6 +14736,19 @@ other_subjects = [
   "ausbildung zum", "fortbildung", "fortbildungen", "weiterbildung",
 ]
 
+# Words of a question asked in general: a price, an order in bulk, a question for a quiz or a
+# school project, whether a medicine needs a prescription. The lexicon rules list them as
+# `general_context`: near a term, and with no `@own_subjects` word in the message, the term is no one's
+# health ("Ist Paracetamol bei euch rezeptfrei?"); a word that says whose keeps it ("Kann man
+# Tramadol rezeptfrei kaufen? Meine Frau hat Ischias", "the price of warfarin … I need it").
+general_questions = [
+  "teurer", "billiger", "preis", "preise", "staffelpreise", "mengenrabatt", "mengenbegrenzung", "großhandel",
+  "price", "prices", "pricing", "cheaper", "wholesale", "in bulk", "bulk order", "rezeptfrei",
+  "verschreibungspflichtig", "without prescription", "without a prescription", "over the counter", "quiz",
+  "schulvortrag", "referat", "hausarbeit", "school report", "school project", "essay", "studie", "studien",
+  "studies", "research", "recherche", "tiktok", "lieferengpass",
+]
+
 # Pieces of regex that several entries' `preceded_by` and `followed_by` share, written once and
 # named as {{name}}.
 [regex_parts]
@@ -14746,6 +14773,7 @@ confidence = 0.7
 severity = 0.9
 other_subject = ["@other_subjects"]
 own_subject = ["@own_subjects", "@close_people"]
+general_context = ["@general_questions"]
 preceded_by = '''{{diagnosis_before}}'''
 followed_by = '''{{diagnosis_after}}'''
 context = ["@health_cues", "@form_labels", "@close_people"]
@@ -15184,6 +15212,7 @@ confidence = 0.4
 severity = 0.9
 other_subject = ["@other_subjects"]
 own_subject = ["@own_subjects", "@close_people"]
+general_context = ["@general_questions"]
 preceded_by = '''{{diagnosis_before}}'''
 requires_context = true
 followed_by = '''{{diagnosis_after}}'''
@@ -15297,6 +15326,7 @@ confidence = 0.7
 severity = 0.8
 other_subject = ["@other_subjects"]
 own_subject = ["@own_subjects", "@close_people"]
+general_context = ["@general_questions"]
 preceded_by = '''{{severity}}\s+'''
 followed_by = '''{{body_site}}'''
 context = ["@health_cues", "@form_labels", "@close_people"]
@@ -15495,6 +15525,7 @@ confidence = 0.4
 severity = 0.8
 other_subject = ["@other_subjects"]
 own_subject = ["@own_subjects", "@close_people"]
+general_context = ["@general_questions"]
 requires_context = true
 # A word of severity before the term belongs to it ("ständige Müdigkeit"), as for health-symptom.
 preceded_by = '''{{severity}}\s+'''
@@ -15556,6 +15587,7 @@ confidence = 0.7
 severity = 0.9
 other_subject = ["@other_subjects"]
 own_subject = ["@own_subjects", "@close_people"]
+general_context = ["@general_questions"]
 followed_by = '''\s*(?:\d+(?:[.,]\d+)?(?:/\d+(?:[.,]\d+)?)?\s*(?:mg|mcg|µg|ug|g|ml|ie|i\.e\.|iu|units|einheiten|%|hub|hübe|puffs?)(?![\p{L}\p{N}])|\d{1,4}(?:[.,]\d+)?(?:/\d{1,4}(?:[.,]\d+)?)?(?![\p{L}\p{N}]|[.,/:-][\p{L}\p{N}]))|[\s-]+(?:injections?|infusions?|shots?|spritzen?|infusionen?|salbe|creme|cream|spray|tabletten|tablets|kapseln|capsules|tropfen|drops|pflaster|patch(?:es)?)(?![\p{L}\p{N}])'''
 context = ["@health_cues", "@form_labels", "@close_people"]
 negative_context = [
@@ -16010,6 +16042,7 @@ confidence = 0.4
 severity = 0.8
 other_subject = ["@other_subjects"]
 own_subject = ["@own_subjects", "@close_people"]
+general_context = ["@general_questions"]
 requires_context = true
 context = [
   "@form_labels",
@@ -16056,6 +16089,7 @@ confidence = 0.7
 severity = 0.9
 other_subject = ["@other_subjects"]
 own_subject = ["@own_subjects", "@close_people"]
+general_context = ["@general_questions"]
 context = ["@health_cues", "@form_labels", "@close_people"]
 negative_context = [
   "arbeite als", "arbeitet als", "von beruf", "beruf", "studiere", "studium", "stelle als", "job als",
@@ -16331,6 +16365,7 @@ confidence = 0.4
 severity = 0.8
 other_subject = ["@other_subjects"]
 own_subject = ["@own_subjects", "@close_people"]
+general_context = ["@general_questions"]
 requires_context = true
 context = [
   "@form_labels",
@@ -16437,6 +16472,7 @@ confidence = 0.8
 severity = 0.8
 other_subject = ["@other_subjects"]
 own_subject = ["@own_subjects", "@close_people"]
+general_context = ["@general_questions"]
 context = ["@health_cues", "@form_labels", "@close_people"]
 negative_context = [
   "muster", "vorlage", "template", "beispieltext", "formularvorlage", "can attest", "i attest", "attest to",
@@ -16529,6 +16565,7 @@ confidence = 0.4
 severity = 0.9
 other_subject = ["@other_subjects"]
 own_subject = ["@own_subjects", "@close_people"]
+general_context = ["@general_questions"]
 requires_context = true
 context = ["@health_cues", "@form_labels", "@close_people"]
 negative_context = ["debugger", "breakpoint", "linux", "gcc", "install*", "compiler", "binary", "core dump"]
@@ -16558,6 +16595,7 @@ confidence = 0.4
 severity = 0.8
 other_subject = ["@other_subjects"]
 own_subject = ["@own_subjects", "@close_people"]
+general_context = ["@general_questions"]
 requires_context = true
 context = ["@health_cues", "@form_labels", "@close_people"]
 negative_context = []
@@ -16583,6 +16621,7 @@ confidence = 0.7
 severity = 0.8
 other_subject = ["@other_subjects"]
 own_subject = ["@own_subjects", "@close_people"]
+general_context = ["@general_questions"]
 context = ["@health_cues", "@form_labels", "@close_people"]
 negative_context = [
   "rezeptur", "lebensmittel", "produkt", "nährwert", "nährwerte", "nutrition facts", "enthält", "contains",

@@ -124,6 +124,10 @@ extension Rule {
         if !ownSubject.isEmpty && otherSubject.isEmpty {
             throw fields.error("'own_subject' is weighed against 'other_subject', which is empty")
         }
+        generalContext = try fields.contextWords("general_context", lists: contextLists)
+        if !generalContext.isEmpty && ownSubject.isEmpty {
+            throw fields.error("'general_context' is weighed against 'own_subject', which is empty")
+        }
         specimens = try fields.strings("specimens")
         specimenContext = try fields.contextWords("specimen_context", lists: contextLists)
         if let empty = specimens.first(where: { !$0.unicodeScalars.contains { $0.properties.numericType != nil || $0.properties.isAlphabetic } }) {

@@ -61,6 +61,11 @@ public struct Rule: Sendable, Equatable {
     /// `my`, `meine Mutter`). Only these are weighed against `otherSubject`; a cue that says
     /// nothing of the subject ("seit gestern") does not keep a pet's diarrhoea in.
     public var ownSubject: [String] = []
+    /// Words that say a message asks in general (a price, a wholesale order, a school quiz):
+    /// with one near a match and no `ownSubject` word in the whole message, the match speaks of
+    /// no one's health and is dropped ("Ist Paracetamol bei euch rezeptfrei?"); with one, it
+    /// stands ("ist Tavor rezeptfrei? hab Panikattacken").
+    public var generalContext: [String] = []
     /// Published example values (the IBAN of the banks' documentation, a card network's test
     /// number), as written or grouped: next to a `specimenContext` word ("Beispiel", "example")
     /// one is an example, not someone's value, and is not reported. Without such a word it is
@@ -93,7 +98,7 @@ public struct Rule: Sendable, Equatable {
     /// A confidence or severity outside 0...1, or no example, is a programming error.
     public init(id: String, category: Category, type: String, description: String = "", matcher: RuleMatcher,
                 validator: String? = nil, confidence: Double, severity: Double, context: [String] = [],
-                negativeContext: [String] = [], otherSubject: [String] = [], ownSubject: [String] = [], specimens: [String] = [],
+                negativeContext: [String] = [], otherSubject: [String] = [], ownSubject: [String] = [], generalContext: [String] = [], specimens: [String] = [],
                 specimenContext: [String] = [], precededBy: String? = nil,
                 followedBy: String? = nil, prefilter: Prefilter = Prefilter(), requiresContext: Bool = false,
                 alsoHealth: Bool = false, examples: [String], counterExamples: [String] = []) {
@@ -111,6 +116,7 @@ public struct Rule: Sendable, Equatable {
         self.negativeContext = negativeContext
         self.otherSubject = otherSubject
         self.ownSubject = ownSubject
+        self.generalContext = generalContext
         self.specimens = specimens
         self.specimenContext = specimenContext
         self.precededBy = precededBy

@@ -104,9 +104,9 @@ struct PatternPackTests {
             try pack(context: #"["@other"]"#)
         }
         #expect(throws: PackError.self) { try pack(context: #"["@cues"]"#, lists: #"cues = ["@more"]"#) }
-        // The built-in packs use them: eight rules of the health lexicon share one list of cues.
+        // The built-in packs use them: nine rules of the health pack share one list of cues.
         let health = try PatternPack.builtIn().first { $0.name == "health" }!
-        #expect(Dictionary(grouping: health.rules, by: \.context).values.map(\.count).max() == 8)
+        #expect(Dictionary(grouping: health.rules, by: \.context).values.map(\.count).max() == 9)
     }
 
     @Test("rules refer to a pack's named regex parts instead of pasting them; a wrong reference fails to load")

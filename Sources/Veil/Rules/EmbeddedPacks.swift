@@ -15115,7 +15115,9 @@ suffixes = [
   "abszess", "abszesse", "lähmung", "lähmungen", "tumor", "tumore", "tumoren",
   "insuffizienz", "stenose", "stenosen", "sklerose", "reizung",
   # Compound heads of injuries: Unterarmbruch, Steißbeinprellung, Gelenkkapselriss.
-  "armbruch", "prellung", "prellungen", "kapselriss", "faserriss",
+  "armbruch", "prellung", "prellungen", "kapselriss", "faserriss", "fingerbruch", "fingerbrüche",
+  "handbruch", "knochenbruch", "knochenbrüche", "verstauchung", "verstauchungen", "zerrung", "zerrungen",
+  "platzwunde", "schnittwunde", "bisswunde", "schürfwunde", "brandwunde", "quetschung",
 ]
 exclude = [
   # homonyms and non-health compounds; a head alone (Lähmung) is a figure of speech as often
@@ -16720,6 +16722,38 @@ counter_examples = [
   "Der Puls der Stadt ist am Wochenende am stärksten.",
   "Our Net Promoter Score is 42.",
   "Die Blutorange ist diese Woche im Angebot.",
+]
+
+# ---------------------------------------------------------------------------------------------
+# An injury told as what happened to a body part: no list of terms holds every verb, article and
+# body part ("broke his collarbone", "hab mir den Fuß gebrochen", "a deep cut on his hand").
+
+[[rule]]
+id = "health-injury"
+category = "HEALTH"
+type = "DIAGNOSIS"
+description = "An injury told with a verb or an adjective and the body part (broke his leg, fractured my ankle, den Fuß gebrochen, verstauchter Knöchel) or a deep cut; a pet's is not reported"
+regex = '''(?<![\p{L}\p{N}])(?:(?:broke|broken|fractured|fracturing|sprained|dislocated|tore|torn|injured|cracked|snapped)\s+(?:(?:my|his|her|their|your|our|a|an|both|one|two|three|several)\s+)?(?:(?:left|right|lower|upper)\s+)?(?:arms?|legs?|wrists?|ankles?|foot|feet|toes?|fingers?|thumbs?|hands?|elbows?|knees?|kneecaps?|hips?|pelvis|collarbones?|collar bones?|shoulders?|ribs?|nose|jaw|cheekbones?|skull|spine|vertebrae?|shins?|tibia|fibula|femur|heels?|ligaments?|acl|meniscus|achilles(?:\s+tendon)?|tendons?|hamstrings?|calf|thigh)|(?:(?:den|das|die|der|meinen|mein|meine|seinen|sein|seine|ihren|ihr|ihre|unseren)\s+)?(?:(?:linken|rechten|linke|rechte)\s+)?(?:fu(?:ß|ss)|arm|bein|handgelenk|knöchel|sprunggelenk|fußgelenk|finger|zeh|zehen|daumen|hand|ellenbogen|knie|schulter|schlüsselbein|rippe|rippen|nase|nasenbein|kiefer|hüfte|becken|oberschenkel|unterschenkel|unterarm|oberarm|schienbein|wadenbein|kreuzband|meniskus|bänder|achillessehne)\s+(?:(?:ist|sind|war|waren|wurde)\s+)?(?:gebrochen|angebrochen|verstaucht|ausgerenkt|ausgekugelt|geprellt|gerissen|angerissen)|(?:gebrochene|angebrochene|verstauchte|ausgekugelte|ausgerenkte|geprellte|gerissene|angerissene)[nrs]?\s+(?:fu(?:ß|ss)|arm|bein|handgelenk|knöchel|sprunggelenk|finger|zeh|zehe|daumen|hand|ellenbogen|knie|schulter|schlüsselbein|rippe|rippen|nase|kiefer|hüfte|becken|kreuzband|meniskus|bänder|achillessehne)|(?<=has a |have a |had a |got a |with a |has |have |had |got )(?:deep|nasty|bad|big)\s+(?:cut|gash)|tiefe[nr]?\s+(?:schnittwunde|schnitt|wunde))(?![\p{L}\p{N}])'''
+confidence = 0.7
+severity = 0.8
+context = ["@health_cues", "@form_labels", "@close_people"]
+other_subject = ["@other_subjects"]
+own_subject = ["@own_subjects", "@close_people"]
+general_context = ["@general_questions"]
+examples = [
+    "My son «broke his collarbone» at football, can we pause the membership?",
+    "I «fractured my ankle» on the stairs and can't drive for six weeks",
+    "hab mir «den Fuß gebrochen» beim Bouldern, bitte membership freezen",
+    "Ich habe einen «verstauchten Knöchel» und kann nicht zum Training",
+    "dad fell at the home and has a «deep cut» on his arm",
+    "Sie ist gestürzt, «der Arm ist gebrochen»",
+]
+counter_examples = [
+    "The courier broke the box and the lamp is cracked",
+    "I broke my phone screen, is that covered?",
+    "Our dog broke his leg jumping off the sofa, the vet put it in a cast",
+    "That price is a deep cut in our budget",
+    "Das Eis ist gebrochen, danke für das nette Gespräch",
 ]
 
 # ---------------------------------------------------------------------------------------------

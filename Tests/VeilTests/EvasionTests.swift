@@ -98,6 +98,12 @@ struct EvasionTests {
         .init(name: "a code in groups, double spaces", text: "DNI 612  411  88P ok", value: "612  411  88P", type: "ES_DNI"),
         .init(name: "a code in groups, NBSP, letters first", text: "Personalausweisnummer: VMZ\u{00A0}G6G\u{00A0}27J8", value: "VMZ\u{00A0}G6G\u{00A0}27J8", type: "DE_ID_CARD"),
         .init(name: "a code in groups, NBSP", text: "NIE X00\u{00A0}731\u{00A0}92Y \u{2014} I moved", value: "X00\u{00A0}731\u{00A0}92Y", type: "ES_NIE"),
+        .init(name: "a prefix letter in brackets", text: "Versichertennummer meiner Frau (A) 9757 28043, danke",
+              value: "(A) 9757 28043", type: "DE_KVNR"),
+        .init(name: "a country code in brackets", text: "Rechnung mit USt-ID (DE) 535 880 172 an die Firma", value: "(DE) 535 880 172", type: "DE_USTID"),
+        .init(name: "a birth date in brackets", text: "neuer Kollege aus Polen, PESEL (791104) 52692, Start Montag", value: "(791104) 52692", type: "PL_PESEL"),
+        .init(name: "a country code and check digits in brackets", text: "bitte auf (DE89) 3704 0044 0532 0130 00 zurück",
+              value: "(DE89) 3704 0044 0532 0130 00", type: "IBAN"),
         .init(name: "a code in groups, narrow NBSP, a group of five letters", text: "codice fiscale VNDRN\u{202F}A55P6\u{202F}5D612B for",
               value: "VNDRN\u{202F}A55P6\u{202F}5D612B", type: "IT_CODICE_FISCALE"),
     ]
@@ -119,6 +125,7 @@ struct EvasionTests {
         "a b c",
         "App v14.4.86.6233 logs me out",
         "oh no, double check it: one or two",
+        "Punkte (1) 250 ml und (2) 12 Stück",
     ])
     func noInventedValues(_ text: String) throws {
         #expect(try MessageScanner().scan(text).findings.isEmpty)

@@ -419,6 +419,8 @@ enum DigitReadings {
     static let maximumSeparatorRun = 3
     /// The longest group of a code cut into groups that `separatorEdits` joins (`VNDRN…`, `A55P6`).
     static let maximumCodeGroup = 6
+    /// The longest first group that a value sets in brackets (`(791104) 52692`, `bracketEdits`).
+    static let maximumBracketedGroup = 6
 
     /// How the message wrote a space of the normalised text: as another space (NBSP, narrow
     /// NBSP, thin space…: `VMZ G6G 27J8` copied from a form), a gap that cuts a code into
@@ -495,6 +497,9 @@ enum DigitReadings {
         /// digits or more in a row: voice typing writes a value so (`5311, 1800, 5429, 8693`,
         /// `+1, 617, 763, 0032`), and the reading with separators evened out reads it.
         var hasCommaGroup = false
+        /// Some short word in brackets is followed by a space and a word with digits
+        /// (`(A) 9757 28043`, `(DE) 535 880 172`): `bracketEdits` may read it as a value's first group.
+        var hasBracketedGroup = false
         /// Whether `spelledDigitEdits` has number words to read.
         var readsNumberWords: Bool {
             numberWordCount >= minimumNumberWords || hasNumberWordAfterPlus || hasDictatedCode || hasNumberWordByDigits
@@ -509,7 +514,7 @@ enum DigitReadings {
         /// value that needs its other letters as letters (`Normalizer.zerosRead`).
         var mayHoldZeros = false
         var needsJoining: Bool {
-            readsNumberWords || hasSpacedRunToJoin || unevenSeparators > 0 || hasCommaGroup
+            readsNumberWords || hasSpacedRunToJoin || unevenSeparators > 0 || hasCommaGroup || hasBracketedGroup
         }
     }
 
@@ -521,7 +526,7 @@ enum DigitReadings {
         var lookAlikeWord = false
         var spacedRun = 0, spacedRunHoldsLetter = false
         var codeRun = 0, codeRunHoldsLetter = false, codeRunHasNumberWord = false
-        var previousEnd = -2
+        var previousStart = -1, previousEnd = -2
         var previousHasDigit = false, previousIsShortLetters = false
         var groupDigitCharacters = 0, groupLetterCharacters = 0, groupWords = 0, groupHasSeparator = false, groupStartsWithDate = false
         var groupHasWideGap = false, groupHasCode = false
@@ -564,6 +569,10 @@ enum DigitReadings {
                 let joinedByComma = isNumber && previousHasDigit && isCommaGap(previousEnd..<token.range.lowerBound, in: text)
                 commaRunDigits = joinedByComma ? commaRunDigits + length : length
                 if joinedByComma && commaRunDigits >= minimumGroupDigits { survey.hasCommaGroup = true }
+                if previousStart >= 1 && token.range.lowerBound == previousEnd + 2 && previousEnd - previousStart <= maximumBracketedGroup
+                    && text[previousStart - 1] == UInt8(ascii: "(") && text[previousEnd] == UInt8(ascii: ")") {
+                    survey.hasBracketedGroup = true
+                }
             }
             if !continuesGroup {
                 groupDigitCharacters = 0; groupLetterCharacters = 0; groupWords = 0; groupStartsWithDate = false; groupHasSeparator = false
@@ -640,6 +649,7 @@ enum DigitReadings {
             previousIsPlus = token.hash == Self.plusHash
             previousIsNumberWord = isNumberWord
             previousIsNumber = hasDigit && length >= 2
+            previousStart = token.range.lowerBound
             previousEnd = token.range.upperBound
         }
         survey.mayHoldLookAlikes = lookAlikeWord && digitCount(of: words, in: text) >= 2
@@ -707,6 +717,7 @@ enum DigitReadings {
         if survey.hasSpacedRunToJoin || survey.hasDictatedCode {
             edits += spacedCharacterEdits(text, writtenGaps: writtenGaps, joiningDictatedCodes: survey.hasDictatedCode)
         }
+        if survey.hasBracketedGroup { edits += bracketEdits(text) }
         if survey.unevenSeparators > 0 || survey.hasCommaGroup {
             let separators = separatorEdits(text, writtenGaps: writtenGaps, evenMixed: evenMixedSeparators, mixedGroups: &mixedGroups)
             if edits.isEmpty {
@@ -737,6 +748,33 @@ enum DigitReadings {
         }
         output.append(contentsOf: text[cursor...])
         return true
+    }
+
+    /// The brackets around a value's short first group, before a space and a digit: chat sets a
+    /// prefix letter, a country code or the birth date of an ID apart so (`(A) 9757 28043`, `(DE)
+    /// 535 880 172`, `(791104) 52692`), and a value's rule reads the group without
+    /// them. A trunk prefix `(0)` after a calling code and an area code of three to five digits
+    /// keep their brackets, which the phone rules read (`(888) 429-2220` is no NHS number).
+    private static func bracketEdits(_ text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, replacement: UInt8?)] {
+        var edits: [(range: Range<Int>, replacement: UInt8?)] = []
+        for open in text.indices where text[open] == UInt8(ascii: "(") {
+            guard open == 0 || !ASCII.isLowercaseAlphanumeric(text[open - 1]) else { continue }
+            var close = open + 1
+            while close < text.count && close - open <= maximumBracketedGroup && ASCII.isLowercaseAlphanumeric(text[close]) { close += 1 }
+            guard close > open + 1, close - open - 1 <= maximumBracketedGroup, close + 2 < text.count,
+                  text[close] == UInt8(ascii: ")"), text[close + 1] == UInt8(ascii: " "), ASCII.isDigit(text[close + 2]),
+                  !(close == open + 2 && text[open + 1] == UInt8(ascii: "0")),
+                  !((4...6).contains(close - open) && (open + 1..<close).allSatisfy({ ASCII.isDigit(text[$0]) })) else { continue }
+            // Each bracket goes with the character next to it, so that a value read from the
+            // group maps back to the brackets too: `(a` becomes `a`, `a)` becomes `a`.
+            if close == open + 2 {
+                edits.append((open..<close + 1, text[open + 1]))
+            } else {
+                edits.append((open..<open + 2, text[open + 1]))
+                edits.append((close - 1..<close + 1, text[close - 1]))
+            }
+        }
+        return edits
     }
 
     /// Inside a value group, runs of spaces become one space; and when every gap of a group

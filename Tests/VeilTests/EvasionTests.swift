@@ -98,6 +98,8 @@ struct EvasionTests {
         .init(name: "a code in groups, double spaces", text: "DNI 612  411  88P ok", value: "612  411  88P", type: "ES_DNI"),
         .init(name: "a code in groups, NBSP, letters first", text: "Personalausweisnummer: VMZ\u{00A0}G6G\u{00A0}27J8", value: "VMZ\u{00A0}G6G\u{00A0}27J8", type: "DE_ID_CARD"),
         .init(name: "a code in groups, NBSP", text: "NIE X00\u{00A0}731\u{00A0}92Y \u{2014} I moved", value: "X00\u{00A0}731\u{00A0}92Y", type: "ES_NIE"),
+        .init(name: "number words joined by hyphens after plus", text: "Please call next time: plus-one two-one-two two-four-five two-three-zero-five",
+              value: "plus-one two-one-two two-four-five two-three-zero-five", type: "PHONE"),
         .init(name: "a prefix letter in brackets", text: "Versichertennummer meiner Frau (A) 9757 28043, danke",
               value: "(A) 9757 28043", type: "DE_KVNR"),
         .init(name: "a country code in brackets", text: "Rechnung mit USt-ID (DE) 535 880 172 an die Firma", value: "(DE) 535 880 172", type: "DE_USTID"),

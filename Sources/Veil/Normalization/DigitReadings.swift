@@ -1153,10 +1153,11 @@ enum DigitReadings {
         }
     }
 
-    /// The word `plus` and the space after it (or a comma and a space, as voice transcripts
-    /// write it: `plus, vier neun …`), when they stand right before `start`.
+    /// The word `plus` and the space or hyphen after it (or a comma and a space, as voice
+    /// transcripts write it: `plus, vier neun …`; `plus-one two-one-two …`), when they stand
+    /// right before `start`.
     private static func plusWord(before start: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        guard start >= 5, text[start - 1] == UInt8(ascii: " ") else { return nil }
+        guard start >= 5, text[start - 1] == UInt8(ascii: " ") || text[start - 1] == UInt8(ascii: "-") else { return nil }
         let comma = start >= 6 && text[start - 2] == UInt8(ascii: ",") ? 1 : 0
         let word = start - 5 - comma..<start - 1 - comma
         guard text[word].elementsEqual("plus".utf8), word.lowerBound == 0 || !ASCII.isLowercaseAlphanumeric(text[word.lowerBound - 1]) else { return nil }

@@ -395,7 +395,7 @@ confidence = 0.4
 severity = 0.5
 requires_context = true
 context = ["gültig bis", "gültig", "ablauf*", "läuft", "verfall*", "exp", "expiry", "expires", "expiring", "expiration", "valid thru",
-           "valid until", "valid through", "karte", "card"]
+           "valid until", "valid through", "valid", "karte", "card", "kreditkarte", "debitkarte", "mastercard", "visa", "amex"]
 negative_context = ["uhr", "o'clock", "pm", "a.m.", "p.m.", "version", "update", "build", "ios", "android", "app"]
 examples = [
     "Karte 4111 1111 1111 1111, gültig bis «12/27»",
@@ -408,6 +408,7 @@ examples = [
     "card exp «o3/27» cvv 123",
     "Karte exp «5/3o», CVV 965",
     "card expires «06.30» so please update it",
+    "Mastercard 5555 5555 5555 4444, valid «08/2029». Check-in from 2pm.",
     "my Visa expiring «11-30»",
     "Mastercard, expiration «11/30»",
 ]

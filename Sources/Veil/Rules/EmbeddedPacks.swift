@@ -4866,14 +4866,14 @@ not_typos = [
   "glyphosate", "gobelin", "goldin", "gomorrha", "gorgon", "graces", "gramps", "grandin",
   "grandpas", "granit", "graphite", "graven", "gregor", "gripe", "gripped", "gripper", "grippy",
   "groben", "gromit", "grommet", "groppe", "gruppe", "gustin", "hadron", "haemorrhage", "hagrid",
-  "halcyon", "hallucinate", "hallucinated", "hallucination", "handel", "harken", "hashes",
-  "hasten", "hattest", "hausten", "hearin", "hearing", "hearings", "hearse", "heaton", "heflin",
-  "heider", "heifer", "heiler", "heimer", "heiner", "heise", "heisler", "heisser", "heister",
-  "heiter", "heiterkeit", "heizer", "helena", "helferin", "helme", "helmed", "helmen", "helmer",
-  "helmes", "helmet", "hematite", "hematoma", "hemet", "hemphill", "hensel", "herbes", "herbie",
-  "herdes", "heres", "herles", "hermes", "hermia", "herne", "heroes", "hertie", "herzinfakt",
-  "heser", "heumann", "heumar", "heumarkt", "heuser", "hexagon", "hieber", "hilaire", "hills",
-  "hiram", "hirnschäden", "hirose", "histidin", "histidine", "hitching", "hoare", "hobie",
+  "halcyon", "hallucinate", "hallucinated", "hallucination", "handel", "harken", "harzen",
+  "hashes", "hasten", "hattest", "hausten", "hearin", "hearing", "hearings", "hearse", "heaton",
+  "heflin", "heider", "heifer", "heiler", "heimer", "heiner", "heise", "heisler", "heisser",
+  "heister", "heiter", "heiterkeit", "heizer", "helena", "helferin", "helme", "helmed", "helmen",
+  "helmer", "helmes", "helmet", "hematite", "hematoma", "hemet", "hemphill", "hensel", "herbes",
+  "herbie", "herdes", "heres", "herles", "hermes", "hermia", "herne", "heroes", "hertie",
+  "herzinfakt", "heser", "heumann", "heumar", "heumarkt", "heuser", "hexagon", "hieber", "hilaire",
+  "hills", "hiram", "hirnschäden", "hirose", "histidin", "histidine", "hitching", "hoare", "hobie",
   "holdem", "holdin", "homophobie", "horse", "hortet", "hospize", "hosten", "hoster", "hottest",
   "humour", "humoured", "humourous", "husen", "huste", "husted", "hustend", "huster", "hustet",
   "huston", "hutten", "hydra", "hydrazin", "hydrazine", "hydroxide", "hypericum", "hypnose",
@@ -5025,17 +5025,18 @@ not_typos = [
   "vaccinium", "valente", "valero", "valid", "valois", "vania", "vanities", "varane", "varies",
   "vasco", "vasculitis", "vasen", "vectra", "vendor", "venison", "verbiss", "verbrechen",
   "verbrochen", "verdes", "verladen", "versehe", "versen", "versende", "versengt", "versenkt",
-  "versenkte", "vertan", "vertane", "vertical", "vesta", "vestry", "vilna", "violin", "viral",
-  "viren", "virgen", "virgin", "virion", "viscose", "vista", "vistula", "vitriol", "voltaic",
-  "vorigen", "wacker", "wagrain", "waker", "walder", "waldron", "walke", "walked", "walken",
-  "wallenstein", "wallensteins", "waller", "walling", "walser", "walter", "walzer", "wandel",
-  "wanderroute", "wanker", "warrant", "warte", "warten", "wartet", "washes", "wasserlosen",
+  "versenkte", "vertan", "vertane", "vertical", "veruca", "vesta", "vestry", "vilna", "violin",
+  "viral", "viren", "virgen", "virgin", "virion", "viscose", "vista", "vistula", "vitriol",
+  "voltaic", "vorigen", "wacker", "wagrain", "waker", "walder", "waldron", "walke", "walked",
+  "walken", "wallenstein", "wallensteins", "waller", "walling", "walser", "walter", "walzen",
+  "walzer", "wandel", "wanderroute", "wanker", "wanzen", "warben", "warden", "waren", "warfen",
+  "warmen", "warnen", "warrant", "warren", "warte", "warten", "wartet", "washes", "wasserlosen",
   "wegen", "wehlen", "wehren", "wehten", "weiser", "welker", "welling", "wells", "wengen",
   "wheeling", "wheeze", "wickets", "wieber", "wilder", "windel", "windom", "window", "windrose",
-  "wissel", "witching", "wittern", "wooster", "wuchtig", "xamarin", "xenophobia", "xenophobic",
-  "yelena", "yellin", "zahnschmelz", "zahnstange", "zambia", "zaster", "zehntel", "zelena",
-  "zement", "zeppelin", "zerbrechen", "zerbricht", "zerbrochen", "zetel", "zettel", "ziegen",
-  "zitronensäure", "zitter", "zittere", "zitternd", "zittert", "zoran", "zotter",
+  "wissel", "witching", "wittern", "wooster", "wuchtig", "wurzen", "xamarin", "xenophobia",
+  "xenophobic", "yelena", "yellin", "zahnschmelz", "zahnstange", "zambia", "zaster", "zehntel",
+  "zelena", "zement", "zeppelin", "zerbrechen", "zerbricht", "zerbrochen", "zetel", "zettel",
+  "ziegen", "zitronensäure", "zitter", "zittere", "zitternd", "zittert", "zoran", "zotter",
   "zähneknirschend", "züchtig", "üstra",
 ]
 examples = [
@@ -5043,7 +5044,7 @@ examples = [
   "ich habe «nutritional stunting» seit Wochen",
 ]
 counter_examples = [
-  "Kurze Frage zu aalen, danke", "Kurze Frage zu fiebig, danke", "Kurze Frage zu pegasus, danke",
+  "Kurze Frage zu aalen, danke", "Kurze Frage zu filings, danke", "Kurze Frage zu perma, danke",
 ]
 
 [[lexicon]]
@@ -5347,7 +5348,7 @@ examples = [
   "ich habe «ostalgien» seit Wochen",
 ]
 counter_examples = [
-  "Kurze Frage zu aalen, danke", "Kurze Frage zu fiebig, danke", "Kurze Frage zu pegasus, danke",
+  "Kurze Frage zu aalen, danke", "Kurze Frage zu filings, danke", "Kurze Frage zu perma, danke",
 ]
 
 [[lexicon]]
@@ -14512,7 +14513,7 @@ examples = [
   "ich nehme «oestradiol phosphate polymer» seit Wochen",
 ]
 counter_examples = [
-  "Kurze Frage zu aalen, danke", "Kurze Frage zu fiebig, danke", "Kurze Frage zu pegasus, danke",
+  "Kurze Frage zu aalen, danke", "Kurze Frage zu filings, danke", "Kurze Frage zu perma, danke",
 ]
 
 [[lexicon]]
@@ -14557,7 +14558,7 @@ examples = [
   "nach meiner «tracheotomie» letzte Woche",
 ]
 counter_examples = [
-  "Kurze Frage zu aalen, danke", "Kurze Frage zu fiebig, danke", "Kurze Frage zu pegasus, danke",
+  "Kurze Frage zu aalen, danke", "Kurze Frage zu filings, danke", "Kurze Frage zu perma, danke",
 ]
 
 """#),
@@ -15055,6 +15056,9 @@ words = [
   "migraine with aura", "migraine without aura", "contact allergy", "contact dermatitis", "utis",
   "urinary tract infections", "kapselriss", "sehnenriss", "erhöhtes cholesterin", "erhöhte cholesterinwerte",
   "hohes cholesterin",
+  # Lay names that chat uses for a named person too ("Abigail has skin cancer").
+  "skin cancer", "brain cancer", "thyroid cancer", "tooth decay", "sickle cell", "sickle cell anaemia",
+  "sickle cell anemia", "eye infection", "eye infections", "verruca", "verrucas", "warzen", "warze",
 ]
 prefixes = [
   "diabet", "zuckerkrank", "insulinpflicht", "insulinresist", "schilddrüsenunter", "schilddrüsenüber",
@@ -15432,6 +15436,7 @@ words = [
   # Symptoms as chat names them (blind17).
   "sensitivity to light", "sensitive to light", "sensitivity to noise", "lightheadedness", "light-headedness",
   "kreislaufzusammenbruch", "kreislaufkollaps", "sciatic pain", "sciatic nerve pain", "nerve pain in my leg",
+  "stomach pains", "tummy pains", "tooth-ache", "mouth ulcer", "mouth ulcers", "aphthen",
 ]
 prefixes = [
   "ohnmachtsanf", "rückenschmerz", "kopfschmerz", "bauchschmerz", "zahnschmerz", "halsschmerz", "ohrenschmerz",

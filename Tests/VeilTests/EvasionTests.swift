@@ -102,6 +102,7 @@ struct EvasionTests {
               value: "plus-one two-one-two two-four-five two-three-zero-five", type: "PHONE"),
         .init(name: "a prefix letter in brackets", text: "Versichertennummer meiner Frau (A) 9757 28043, danke",
               value: "(A) 9757 28043", type: "DE_KVNR"),
+        .init(name: "a calling code in brackets", text: "My number is (+49) 151 2345 6789, thanks", value: "(+49) 151 2345 6789", type: "PHONE"),
         .init(name: "a country code in brackets", text: "Rechnung mit USt-ID (DE) 535 880 172 an die Firma", value: "(DE) 535 880 172", type: "DE_USTID"),
         .init(name: "a birth date in brackets", text: "neuer Kollege aus Polen, PESEL (791104) 52692, Start Montag", value: "(791104) 52692", type: "PL_PESEL"),
         .init(name: "a country code and check digits in brackets", text: "bitte auf (DE89) 3704 0044 0532 0130 00 zurück",

@@ -497,8 +497,8 @@ enum DigitReadings {
         /// digits or more in a row: voice typing writes a value so (`5311, 1800, 5429, 8693`,
         /// `+1, 617, 763, 0032`), and the reading with separators evened out reads it.
         var hasCommaGroup = false
-        /// Some short word in brackets is followed by a space and a word with digits
-        /// (`(A) 9757 28043`, `(DE) 535 880 172`): `bracketEdits` may read it as a value's first group.
+        /// Some short word in brackets is followed by a space and a word with digits (`(A) 9757
+        /// 28043`, `(DE) 535 880 172`, `(+44) 121 …`): `bracketEdits` may read it as a value's first group.
         var hasBracketedGroup = false
         /// Whether `spelledDigitEdits` has number words to read.
         var readsNumberWords: Bool {
@@ -570,7 +570,8 @@ enum DigitReadings {
                 commaRunDigits = joinedByComma ? commaRunDigits + length : length
                 if joinedByComma && commaRunDigits >= minimumGroupDigits { survey.hasCommaGroup = true }
                 if previousStart >= 1 && token.range.lowerBound == previousEnd + 2 && previousEnd - previousStart <= maximumBracketedGroup
-                    && text[previousStart - 1] == UInt8(ascii: "(") && text[previousEnd] == UInt8(ascii: ")") {
+                    && text[previousEnd] == UInt8(ascii: ")") && (text[previousStart - 1] == UInt8(ascii: "(")
+                        || (previousStart >= 2 && text[previousStart - 1] == UInt8(ascii: "+") && text[previousStart - 2] == UInt8(ascii: "("))) {
                     survey.hasBracketedGroup = true
                 }
             }
@@ -753,20 +754,24 @@ enum DigitReadings {
     /// The brackets around a value's short first group, before a space and a digit: chat sets a
     /// prefix letter, a country code or the birth date of an ID apart so (`(A) 9757 28043`, `(DE)
     /// 535 880 172`, `(791104) 52692`), and a value's rule reads the group without
-    /// them. A trunk prefix `(0)` after a calling code and an area code of three to five digits
-    /// keep their brackets, which the phone rules read (`(888) 429-2220` is no NHS number).
+    /// them; a calling code keeps its `+` (`(+44) 121 005 7194`). A trunk prefix `(0)` after a
+    /// calling code and an area code of three to five digits keep their brackets, which the
+    /// phone rules read (`(888) 429-2220` is no NHS number).
     private static func bracketEdits(_ text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, replacement: UInt8?)] {
         var edits: [(range: Range<Int>, replacement: UInt8?)] = []
         for open in text.indices where text[open] == UInt8(ascii: "(") {
             guard open == 0 || !ASCII.isLowercaseAlphanumeric(text[open - 1]) else { continue }
-            var close = open + 1
-            while close < text.count && close - open <= maximumBracketedGroup && ASCII.isLowercaseAlphanumeric(text[close]) { close += 1 }
-            guard close > open + 1, close - open - 1 <= maximumBracketedGroup, close + 2 < text.count,
+            // A calling code keeps its `+` (`(+44) 121 …`).
+            let plus = open + 1 < text.count && text[open + 1] == UInt8(ascii: "+")
+            let content = open + (plus ? 2 : 1)
+            var close = content
+            while close < text.count && close - content < maximumBracketedGroup && ASCII.isLowercaseAlphanumeric(text[close]) { close += 1 }
+            guard close > content, close + 2 < text.count,
                   text[close] == UInt8(ascii: ")"), text[close + 1] == UInt8(ascii: " "), ASCII.isDigit(text[close + 2]),
-                  !(close == open + 2 && text[open + 1] == UInt8(ascii: "0")),
-                  !((4...6).contains(close - open) && (open + 1..<close).allSatisfy({ ASCII.isDigit(text[$0]) })) else { continue }
+                  plus || !(close == content + 1 && text[content] == UInt8(ascii: "0")),
+                  plus || !((3...5).contains(close - content) && (content..<close).allSatisfy({ ASCII.isDigit(text[$0]) })) else { continue }
             // Each bracket goes with the character next to it, so that a value read from the
-            // group maps back to the brackets too: `(a` becomes `a`, `a)` becomes `a`.
+            // group maps back to the brackets too: `(a` becomes `a`, `a)` becomes `a`, `(+` becomes `+`.
             if close == open + 2 {
                 edits.append((open..<close + 1, text[open + 1]))
             } else {

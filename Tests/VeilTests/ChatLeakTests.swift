@@ -40,6 +40,15 @@ struct ChatLeakTests {
         #expect(try Self.scanner.redact(text) == text)
     }
 
+    @Test("a value that starts a line continues no number of the line before")
+    func valueStartsALine() throws {
+        #expect(try Self.scanner.redact("Das ist zur Bestellung 2025511785.\n4111 1111 1111 1111\n02/30")
+                == "Das ist zur Bestellung 2025511785.\n[CARD]\n[CARD_EXPIRY]")
+        #expect(try Self.scanner.redact("Vertrag 88123\n0151 23456789 ist meine neue Nummer") == "Vertrag 88123\n[PHONE] ist meine neue Nummer")
+        // written on one line, the same digits go on the number before them
+        #expect(try Self.scanner.redact("Geschenkkartennummer 5773 5046 0438 8454") == "Geschenkkartennummer 5773 5046 0438 8454")
+    }
+
     @Test("two values side by side both stand")
     func valuesSideBySide() throws {
         #expect(try Self.scanner.redact("Karte 4111 1111 1111 1111 12/27") == "Karte [CARD] [CARD_EXPIRY]")

@@ -270,9 +270,12 @@ enum DigitReadings {
     /// The word that a value starting at `start` continues, when it starts inside a longer value
     /// the message wrote as one: in the middle of a word that holds a digit (`h4509…`, `de39…`),
     /// or after a word of three or more characters, at least half of them digits, joined to it
-    /// by at most `maximumSeparatorRun` separators (`5773 5046 |0438 8454`, `899-8140626-|0643273`).
+    /// by at most `maximumSeparatorRun` separators (`5773 5046 |0438 8454`, `899-8140626-|0643273`),
+    /// none of them a line break of the message as written (`original`): a value that starts a
+    /// line starts a group (`26 February 1977⏎2 66 08 92 937 599 36`).
     /// The scanner drops such a finding unless another finding covers that word.
-    static func wordJoined(before start: Int, in text: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    static func wordJoined(before start: Int, in text: UnsafeBufferPointer<UInt8>, original: UnsafeBufferPointer<UInt8>,
+                           map: OffsetMap) -> Range<Int>? {
         guard start > 0 else { return nil }
         var wordEnd = start
         if !ASCII.isLowercaseAlphanumeric(text[start - 1]) {
@@ -282,6 +285,9 @@ enum DigitReadings {
                 separators += 1
             }
             guard separators > 0, wordEnd > 0, ASCII.isLowercaseAlphanumeric(text[wordEnd - 1]) else { return nil }
+            let written = map.originalRange(wordEnd..<start)
+            if written.upperBound <= original.count,
+               original[written].contains(where: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) { return nil }
         }
         var wordStart = wordEnd
         while wordStart > 0, ASCII.isLowercaseAlphanumeric(text[wordStart - 1]) { wordStart -= 1 }

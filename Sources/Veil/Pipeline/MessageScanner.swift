@@ -261,7 +261,7 @@ public final class MessageScanner: Sendable {
                 continue
             }
             if !compiled[match.ruleIndex].isLexicon,
-               let word = DigitReadings.wordJoined(before: candidate.range.lowerBound, in: text)
+               let word = DigitReadings.wordJoined(before: candidate.range.lowerBound, in: text, original: original, map: map)
                 ?? DigitReadings.numberJoinedAsWritten(before: candidate.range.lowerBound, in: text, original: original, map: map) {
                 candidate.joinedTo = map.originalRange(word)
             } else if candidate.isValidated {

@@ -230,6 +230,8 @@ description = "Payment card numbers (Luhn, issuer ranges), verification codes, e
 [regex_parts]
 # The countries of the BIC registry's banks (schwifty's bank registry), for the BIC rules below.
 registry_country = '''a[det]|b[aeg]|c[hryz]|d[ek]|e[es]|f[ir]|g[bepr]|h[ru]|i[elst]|kz|l[ituv]|m[cdeqt]|n[clo]|p[fklt]|r[eosu]|s[aeik]|tr|u[as]|yt'''
+# A month's name in German or English, for the expiry rules.
+month_name = '''jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|maerz|apr(?:il)?|ma[iy]|jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?'''
 
 [[rule]]
 id = "payment-card"
@@ -429,7 +431,7 @@ id = "card-expiry-month-name"
 category = "FINANCIAL"
 type = "CARD_EXPIRY"
 description = "Card expiry date written with the month's name and the year (`Jan 27`, `März 2029`, `Sept. 30`) after a word of expiry; a date with a day (`Jan 27` for the 27th) is a date's, so only expiry words count as context"
-regex = '''(?<!\p{L})(?<!\d\s)(?<!\d\.\s)(?<!\d\.)(?:jan(?:uary|uar)?|feb(?:ruary|ruar)?|mar(?:ch)?|märz|maerz|apr(?:il)?|ma[iy]|jun[ei]?|jul[iy]?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\.?\s?(?:'|20)?\d\d(?![\d:/-]|[.,]\d|\s\d)'''
+regex = '''(?<!\p{L})(?<!\d\s)(?<!\d\.\s)(?<!\d\.)(?:{{month_name}})\.?\s?(?:'|20)?\d\d(?![\d:/-]|[.,]\d|\s\d)'''
 validator = "card-expiry"
 confidence = 0.4
 severity = 0.5
@@ -457,8 +459,8 @@ counter_examples = [
 id = "card-expiry-after-card"
 category = "FINANCIAL"
 type = "CARD_EXPIRY"
-description = "Card expiry date MM/YY or MM/YYYY written right after a card number (13 to 19 digits, grouped or not, also after a slash; `MM.YY` is left to card-expiry, since a dot would send every message with a dot to this rule: 760 instructions a line of the mix), where no word names it"
-regex = '''(?<![\p{L}\p{N}])\d(?:[ .-]?\d){12,18}?(?:\s+|\s*[(,;|/]\s*)(?<value>(?:0 ?[1-9]|1 ?[0-2]|[1-9])\s?[/-]\s?(?:2 ?0 ?)?\d ?\d)(?![\d/-])'''
+description = "Card expiry date MM/YY or MM/YYYY, or a month's name and the year (`Oct 31`), written right after a card number (13 to 19 digits, grouped or not, also after a slash; `MM.YY` is left to card-expiry, since a dot would send every message with a dot to this rule: 760 instructions a line of the mix), where no word names it"
+regex = '''(?<![\p{L}\p{N}])\d(?:[ .-]?\d){12,18}?(?:\s+|\s*[(,;|/]\s*)(?<value>(?:0 ?[1-9]|1 ?[0-2]|[1-9])\s?[/-]\s?(?:2 ?0 ?)?\d ?\d|(?:{{month_name}})\.?\s?(?:'|20)?\d\d(?!\s\d|[.,:]\d))(?![\d/-])'''
 min_digit_run = 13
 validator = "card-expiry"
 confidence = 0.4
@@ -472,11 +474,13 @@ examples = [
     "3782 822463 10005 («10/2031»)",
     "4111 1111 1111 1111 «0 4 / 2 8» cvc 123",
     "4111 1111 1111 1111 / «12/26» / Prüfnummer 595",
+    "Visa 4111 1111 1111 1111, «Oct 31», CVV 123",
 ]
 counter_examples = [
     "Sendungsnummer 00340434161234567890 12/27",
     "4111 1111 1111 1111 13/27",
     "4111 1111 1111 1111 am 12/27",
+    "4111 1111 1111 1111 Oct 31 2025",
 ]
 
 [[rule]]

@@ -100,6 +100,11 @@ struct EvasionTests {
         .init(name: "a code in groups, NBSP", text: "NIE X00\u{00A0}731\u{00A0}92Y \u{2014} I moved", value: "X00\u{00A0}731\u{00A0}92Y", type: "ES_NIE"),
         .init(name: "number words joined by hyphens after plus", text: "Please call next time: plus-one two-one-two two-four-five two-three-zero-five",
               value: "plus-one two-one-two two-four-five two-three-zero-five", type: "PHONE"),
+        .init(name: "an e-mail address percent-encoded, as a link has it", text: "Rechnung bitte an anna.berg%40web.de schicken",
+              value: "anna.berg%40web.de", type: "EMAIL"),
+        .init(name: "an e-mail address with HTML entities", text: "Fotos an anna.berg&#64;gmx&#46;de, danke", value: "anna.berg&#64;gmx&#46;de", type: "EMAIL"),
+        .init(name: "an e-mail address with a named HTML entity", text: "sent from j.smith&commat;hotmail.com. Order 11", value: "j.smith&commat;hotmail.com", type: "EMAIL"),
+        .init(name: "percent-encoded spaces between groups", text: "Natel 079%20753%2041%2032 bitte", value: "079%20753%2041%2032", type: "PHONE"),
         .init(name: "a prefix letter in brackets", text: "Versichertennummer meiner Frau (A) 9757 28043, danke",
               value: "(A) 9757 28043", type: "DE_KVNR"),
         .init(name: "a calling code in brackets", text: "My number is (+49) 151 2345 6789, thanks", value: "(+49) 151 2345 6789", type: "PHONE"),
@@ -129,6 +134,7 @@ struct EvasionTests {
         "App v14.4.86.6233 logs me out",
         "oh no, double check it: one or two",
         "Punkte (1) 250 ml und (2) 12 Stück",
+        "Rabatt 50% auf alles & mehr; 20%ab heute, R&D-Abteilung",
     ])
     func noInventedValues(_ text: String) throws {
         #expect(try MessageScanner().scan(text).findings.isEmpty)

@@ -506,6 +506,9 @@ enum DigitReadings {
         /// Some short word in brackets is followed by a space and a word with digits (`(A) 9757
         /// 28043`, `(DE) 535 880 172`, `(+44) 121 …`): `bracketEdits` may read it as a value's first group.
         var hasBracketedGroup = false
+        /// Some word follows a `%` or a `&` (`%40`, `&#64;`, `&commat;`): `encodedCharacterEdits`
+        /// may read a character that a link or a web page encoded.
+        var hasEncodedCharacter = false
         /// Whether `spelledDigitEdits` has number words to read.
         var readsNumberWords: Bool {
             numberWordCount >= minimumNumberWords || hasNumberWordAfterPlus || hasDictatedCode || hasNumberWordByDigits
@@ -521,6 +524,7 @@ enum DigitReadings {
         var mayHoldZeros = false
         var needsJoining: Bool {
             readsNumberWords || hasSpacedRunToJoin || unevenSeparators > 0 || hasCommaGroup || hasBracketedGroup
+                || hasEncodedCharacter
         }
     }
 
@@ -546,6 +550,11 @@ enum DigitReadings {
             let shape = token.shape
             let hasDigit = shape & WordList.Shape.digit != 0
             if hasDigit && shape & WordList.Shape.lookAlike != 0 { survey.mayHoldZeros = true }
+            if token.range.lowerBound > 0 && !survey.hasEncodedCharacter {
+                let before = text[token.range.lowerBound - 1]
+                survey.hasEncodedCharacter = before == UInt8(ascii: "%") || before == UInt8(ascii: "&")
+                    || (before == UInt8(ascii: "#") && token.range.lowerBound > 1 && text[token.range.lowerBound - 2] == UInt8(ascii: "&"))
+            }
             // A word that may stand in a value group (`separatorEdits`): digits, or up to four letters.
             let isShortLetters = !hasDigit && length <= 4 && shape & WordList.Shape.nonASCII == 0
             // The value group `separatorEdits` would see, followed word by word: it changes a
@@ -725,6 +734,7 @@ enum DigitReadings {
             edits += spacedCharacterEdits(text, writtenGaps: writtenGaps, joiningDictatedCodes: survey.hasDictatedCode)
         }
         if survey.hasBracketedGroup { edits += bracketEdits(text) }
+        if survey.hasEncodedCharacter { edits += encodedCharacterEdits(text) }
         if survey.unevenSeparators > 0 || survey.hasCommaGroup {
             let separators = separatorEdits(text, writtenGaps: writtenGaps, evenMixed: evenMixedSeparators, mixedGroups: &mixedGroups)
             if edits.isEmpty {
@@ -756,6 +766,72 @@ enum DigitReadings {
         output.append(contentsOf: text[cursor...])
         return true
     }
+
+    /// The characters of a value that a link or a web page encoded, read as themselves: `%40` and
+    /// `&#64;` or `&commat;` as `@`, `%20` and `&nbsp;` as a space, `%2B` and `&#43;` as `+`, and
+    /// so `.`, `-` and `_` (`anna%40web.de`, `anna&#64;gmx&#46;de`, `079%20753%2041%2032`). Only
+    /// these: the rules need no other, and every other `%` or `&` stays as written.
+    private static func encodedCharacterEdits(_ text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, replacement: UInt8?)] {
+        /// The character of a code point that values are written with, else nil.
+        func character(_ codePoint: Int) -> UInt8? {
+            switch codePoint {
+            case 0x40, 0x2B, 0x2E, 0x2D, 0x5F: UInt8(codePoint)
+            case 0x20, 0xA0: UInt8(ascii: " ")
+            default: nil
+            }
+        }
+        func hexDigit(_ byte: UInt8) -> Int? {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): Int(byte - UInt8(ascii: "0"))
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): Int(byte - UInt8(ascii: "a")) + 10
+            default: nil
+            }
+        }
+        func number(_ digits: UnsafeBufferPointer<UInt8>.SubSequence, radix: Int) -> Int? {
+            guard !digits.isEmpty, digits.count <= 6 else { return nil }
+            var value = 0
+            for byte in digits {
+                guard let digit = hexDigit(byte), digit < radix else { return nil }
+                value = value * radix + digit
+            }
+            return value
+        }
+        var edits: [(range: Range<Int>, replacement: UInt8?)] = []
+        var index = 0
+        while index < text.count {
+            if text[index] == UInt8(ascii: "%"), index + 2 < text.count, let high = hexDigit(text[index + 1]),
+               let low = hexDigit(text[index + 2]), let decoded = character(high * 16 + low) {
+                edits.append((index..<index + 3, decoded))
+                index += 3
+                continue
+            }
+            if text[index] == UInt8(ascii: "&"),
+               let end = text[(index + 1)..<min(text.count, index + 10)].firstIndex(of: UInt8(ascii: ";")) {
+                let name = text[(index + 1)..<end]
+                var decoded: UInt8?
+                if name.first == UInt8(ascii: "#") {
+                    let isHex = name.count > 1 && name[name.startIndex + 1] == UInt8(ascii: "x")
+                    decoded = number(name.dropFirst(isHex ? 2 : 1), radix: isHex ? 16 : 10).flatMap(character)
+                } else {
+                    decoded = namedEntities.first { $0.name.elementsEqual(name) }?.character
+                }
+                if let decoded {
+                    edits.append((index..<end + 1, decoded))
+                    index = end + 1
+                    continue
+                }
+            }
+            index += 1
+        }
+        return edits
+    }
+
+    /// HTML's names for the characters `encodedCharacterEdits` reads.
+    private static let namedEntities: [(name: [UInt8], character: UInt8)] = [
+        (Array("commat".utf8), UInt8(ascii: "@")), (Array("period".utf8), UInt8(ascii: ".")), (Array("plus".utf8), UInt8(ascii: "+")),
+        (Array("nbsp".utf8), UInt8(ascii: " ")), (Array("hyphen".utf8), UInt8(ascii: "-")), (Array("dash".utf8), UInt8(ascii: "-")),
+        (Array("lowbar".utf8), UInt8(ascii: "_")),
+    ]
 
     /// The brackets around a value's short first group, before a space and a digit: chat sets a
     /// prefix letter, a country code or the birth date of an ID apart so (`(A) 9757 28043`, `(DE)

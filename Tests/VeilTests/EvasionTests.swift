@@ -105,6 +105,9 @@ struct EvasionTests {
         .init(name: "an e-mail address with HTML entities", text: "Fotos an anna.berg&#64;gmx&#46;de, danke", value: "anna.berg&#64;gmx&#46;de", type: "EMAIL"),
         .init(name: "an e-mail address with a named HTML entity", text: "sent from j.smith&commat;hotmail.com. Order 11", value: "j.smith&commat;hotmail.com", type: "EMAIL"),
         .init(name: "percent-encoded spaces between groups", text: "Natel 079%20753%2041%2032 bitte", value: "079%20753%2041%2032", type: "PHONE"),
+        .init(name: "a German spelling alphabet", text: "Versichertennummer B wie Berta, 540765086 bitte", value: "B wie Berta, 540765086", type: "DE_KVNR"),
+        .init(name: "the NATO spelling alphabet", text: "NI J as in Juliet, X as in X-ray 679450 A as in Alpha. Thanks",
+              value: "J as in Juliet, X as in X-ray 679450 A as in Alpha", type: "UK_NINO"),
         .init(name: "a prefix letter in brackets", text: "Versichertennummer meiner Frau (A) 9757 28043, danke",
               value: "(A) 9757 28043", type: "DE_KVNR"),
         .init(name: "a calling code in brackets", text: "My number is (+49) 151 2345 6789, thanks", value: "(+49) 151 2345 6789", type: "PHONE"),
@@ -135,6 +138,7 @@ struct EvasionTests {
         "oh no, double check it: one or two",
         "Punkte (1) 250 ml und (2) 12 Stück",
         "Rabatt 50% auf alles & mehr; 20%ab heute, R&D-Abteilung",
+        "I give it an A for Ambition, 10 points",
     ])
     func noInventedValues(_ text: String) throws {
         #expect(try MessageScanner().scan(text).findings.isEmpty)

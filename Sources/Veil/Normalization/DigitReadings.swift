@@ -380,6 +380,8 @@ enum DigitReadings {
     ]
 
     /// The number words' digits by hash.
+    /// The hashes of `wie`, `for` and `as`, which a spelling alphabet puts after a letter.
+    static let spellingWordHashes: [UInt64] = ["wie", "for", "as"].map { LexiconMatcher.hash($0.utf8) }
     /// The hash of the word `plus` (`WordList.Token.hash`).
     static let plusHash = LexiconMatcher.hash("plus".utf8)
 
@@ -509,6 +511,9 @@ enum DigitReadings {
         /// Some word follows a `%` or a `&` (`%40`, `&#64;`, `&commat;`): `encodedCharacterEdits`
         /// may read a character that a link or a web page encoded.
         var hasEncodedCharacter = false
+        /// Some single letter is followed by `wie`, `for` or `as` (`B wie Berta`, `K as in Kilo`):
+        /// `spelledLetterEdits` may read a value dictated with a spelling alphabet.
+        var hasSpelledLetter = false
         /// Whether `spelledDigitEdits` has number words to read.
         var readsNumberWords: Bool {
             numberWordCount >= minimumNumberWords || hasNumberWordAfterPlus || hasDictatedCode || hasNumberWordByDigits
@@ -524,7 +529,7 @@ enum DigitReadings {
         var mayHoldZeros = false
         var needsJoining: Bool {
             readsNumberWords || hasSpacedRunToJoin || unevenSeparators > 0 || hasCommaGroup || hasBracketedGroup
-                || hasEncodedCharacter
+                || hasEncodedCharacter || hasSpelledLetter
         }
     }
 
@@ -543,7 +548,7 @@ enum DigitReadings {
         var firstWord = 0..<0, secondWord = 0..<0
         var previousIsPlus = false
         var commaRunDigits = 0
-        var previousIsNumberWord = false, previousIsNumber = false
+        var previousIsNumberWord = false, previousIsNumber = false, previousIsLetter = false
         let numberWordFilter = Self.numberWordFilter
         for token in words.tokens {
             let length = token.range.count
@@ -663,6 +668,8 @@ enum DigitReadings {
                 codeRun = 0
             }
             previousIsPlus = token.hash == Self.plusHash
+            if previousIsLetter && Self.spellingWordHashes.contains(token.hash) { survey.hasSpelledLetter = true }
+            previousIsLetter = length == 1 && ASCII.isLowercaseLetter(text[token.range.lowerBound])
             previousIsNumberWord = isNumberWord
             previousIsNumber = hasDigit && length >= 2
             previousStart = token.range.lowerBound
@@ -735,6 +742,7 @@ enum DigitReadings {
         }
         if survey.hasBracketedGroup { edits += bracketEdits(text) }
         if survey.hasEncodedCharacter { edits += encodedCharacterEdits(text) }
+        if survey.hasSpelledLetter { edits += spelledLetterEdits(text) }
         if survey.unevenSeparators > 0 || survey.hasCommaGroup {
             let separators = separatorEdits(text, writtenGaps: writtenGaps, evenMixed: evenMixedSeparators, mixedGroups: &mixedGroups)
             if edits.isEmpty {
@@ -765,6 +773,78 @@ enum DigitReadings {
         }
         output.append(contentsOf: text[cursor...])
         return true
+    }
+
+    /// A value dictated with a spelling alphabet, read as written: `B wie Berta, 540765086` as
+    /// `b540765086`, `K as in Kilo 69 Z as in Zulu …` as `k69z…`, `23784564 B for Bravo` as
+    /// `23784564b`. A spelled letter is a single letter, `wie`, `as in` or `for`, and a word that
+    /// starts with that letter; a run is spelled letters and numbers one space or a comma and a
+    /// space apart, with a spelled letter among them and six characters or more read; its
+    /// spellings become their letters and its gaps go.
+    private static func spelledLetterEdits(_ text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, replacement: UInt8?)] {
+        var words: [Range<Int>] = []
+        forEachWord(in: text) { words.append($0) }
+        func isWord(_ index: Int, _ spelling: String) -> Bool {
+            index < words.count && text[words[index]].elementsEqual(spelling.utf8)
+        }
+        func oneSpace(_ first: Int) -> Bool { words[first].upperBound + 1 == words[first + 1].lowerBound && text[words[first].upperBound] == UInt8(ascii: " ") }
+        /// The end of the spelling that starts with the letter at word `index` and the next word
+        /// after it, or nil.
+        func spelling(at index: Int) -> (end: Int, next: Int)? {
+            let letterWord = words[index]
+            guard letterWord.count == 1, ASCII.isLowercaseLetter(text[letterWord.lowerBound]), index + 2 < words.count, oneSpace(index) else { return nil }
+            var name = index + 2
+            if isWord(index + 1, "as") {
+                guard isWord(index + 2, "in"), index + 3 < words.count, oneSpace(index + 1) else { return nil }
+                name = index + 3
+            } else if !(isWord(index + 1, "wie") || isWord(index + 1, "for")) {
+                return nil
+            }
+            guard oneSpace(name - 1), text[words[name].lowerBound] == text[letterWord.lowerBound] else { return nil }
+            // `X-ray`: the name goes on after a hyphen.
+            var next = name + 1
+            while next < words.count, words[next - 1].upperBound + 1 == words[next].lowerBound,
+                  text[words[next - 1].upperBound] == UInt8(ascii: "-") { next += 1 }
+            guard words[next - 1].upperBound - words[name].lowerBound >= 2 else { return nil }
+            return (words[next - 1].upperBound, next)
+        }
+        func isNumber(_ index: Int) -> Bool { words[index].count <= 34 && words[index].allSatisfy { ASCII.isDigit(text[$0]) } }
+        func gapJoins(_ gap: Range<Int>) -> Bool {
+            (gap.count == 1 && text[gap.lowerBound] == UInt8(ascii: " "))
+                || (gap.count == 2 && text[gap.lowerBound] == UInt8(ascii: ",") && text[gap.lowerBound + 1] == UInt8(ascii: " "))
+        }
+        var edits: [(range: Range<Int>, replacement: UInt8?)] = []
+        var run: [(range: Range<Int>, letter: UInt8?)] = []
+        func closeRun() {
+            defer { run.removeAll() }
+            let characters = run.reduce(0) { $0 + ($1.letter == nil ? $1.range.count : 1) }
+            guard run.contains(where: { $0.letter != nil }), characters >= 6 else { return }
+            for (position, item) in run.enumerated() {
+                if let letter = item.letter { edits.append((item.range, letter)) }
+                if position + 1 < run.count { edits.append((item.range.upperBound..<run[position + 1].range.lowerBound, nil)) }
+            }
+        }
+        var index = 0
+        while index < words.count {
+            let item: (range: Range<Int>, letter: UInt8?)
+            let next: Int
+            if let spelled = spelling(at: index) {
+                item = (words[index].lowerBound..<spelled.end, text[words[index].lowerBound])
+                next = spelled.next
+            } else if isNumber(index) {
+                item = (words[index], nil)
+                next = index + 1
+            } else {
+                closeRun()
+                index += 1
+                continue
+            }
+            if let last = run.last, !gapJoins(last.range.upperBound..<item.range.lowerBound) { closeRun() }
+            run.append(item)
+            index = next
+        }
+        closeRun()
+        return edits
     }
 
     /// The characters of a value that a link or a web page encoded, read as themselves: `%40` and

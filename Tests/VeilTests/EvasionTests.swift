@@ -108,6 +108,8 @@ struct EvasionTests {
         .init(name: "a German spelling alphabet", text: "Versichertennummer B wie Berta, 540765086 bitte", value: "B wie Berta, 540765086", type: "DE_KVNR"),
         .init(name: "the NATO spelling alphabet", text: "NI J as in Juliet, X as in X-ray 679450 A as in Alpha. Thanks",
               value: "J as in Juliet, X as in X-ray 679450 A as in Alpha", type: "UK_NINO"),
+        .init(name: "semicolons between groups", text: "Karte 4111;1111;1111;1111, Ablauf folgt", value: "4111;1111;1111;1111", type: "CARD"),
+        .init(name: "semicolons and spaces between groups", text: "Steuer-ID 65; 197; 480; 381 bitte", value: "65; 197; 480; 381", type: "DE_STEUER_ID"),
         .init(name: "a prefix letter in brackets", text: "Versichertennummer meiner Frau (A) 9757 28043, danke",
               value: "(A) 9757 28043", type: "DE_KVNR"),
         .init(name: "a calling code in brackets", text: "My number is (+49) 151 2345 6789, thanks", value: "(+49) 151 2345 6789", type: "PHONE"),

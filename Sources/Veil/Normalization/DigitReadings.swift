@@ -1182,9 +1182,14 @@ enum DigitReadings {
         return edits
     }
 
-    /// Whether a gap is a comma and one space (`5311, 1800`): not `12,99`, a decimal comma.
+    /// Whether a gap is a comma and one space (`5311, 1800`), not `12,99`, a decimal comma; or a
+    /// semicolon, with a space or without (`3566;6804;4927;8810`, `3744; 324727`).
     static func isCommaGap(_ gap: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-        gap.count == 2 && text[gap.lowerBound] == UInt8(ascii: ",") && text[gap.lowerBound + 1] == UInt8(ascii: " ")
+        switch gap.count {
+        case 1: text[gap.lowerBound] == UInt8(ascii: ";")
+        case 2: (text[gap.lowerBound] == UInt8(ascii: ",") || text[gap.lowerBound] == UInt8(ascii: ";")) && text[gap.lowerBound + 1] == UInt8(ascii: " ")
+        default: false
+        }
     }
 
     /// Whether a gap joins two characters of a spaced-out run: one separator other than a line

@@ -110,6 +110,11 @@ struct EvasionTests {
               value: "J as in Juliet, X as in X-ray 679450 A as in Alpha", type: "UK_NINO"),
         .init(name: "semicolons between groups", text: "Karte 4111;1111;1111;1111, Ablauf folgt", value: "4111;1111;1111;1111", type: "CARD"),
         .init(name: "semicolons and spaces between groups", text: "Steuer-ID 65; 197; 480; 381 bitte", value: "65; 197; 480; 381", type: "DE_STEUER_ID"),
+        .init(name: "a value split with words that say the rest follows", text: "Karte 4111 … der Rest kommt hier: 1111 1111 1111. Danke",
+              value: "4111 … der Rest kommt hier: 1111 1111 1111", type: "CARD"),
+        .init(name: "a value split after a full stop", text: "The number is 0121. Rest of it: 768 9411. Thanks", value: "0121. Rest of it: 768 9411", type: "PHONE"),
+        .init(name: "groups joined by ellipses", text: "bitte auf DE89 … 3704 … 0044 … 0532 … 0130 … 00 überweisen",
+              value: "DE89 … 3704 … 0044 … 0532 … 0130 … 00", type: "IBAN"),
         .init(name: "a prefix letter in brackets", text: "Versichertennummer meiner Frau (A) 9757 28043, danke",
               value: "(A) 9757 28043", type: "DE_KVNR"),
         .init(name: "a calling code in brackets", text: "My number is (+49) 151 2345 6789, thanks", value: "(+49) 151 2345 6789", type: "PHONE"),
@@ -141,6 +146,7 @@ struct EvasionTests {
         "Punkte (1) 250 ml und (2) 12 Stück",
         "Rabatt 50% auf alles & mehr; 20%ab heute, R&D-Abteilung",
         "I give it an A for Ambition, 10 points",
+        "Wait... 5 minutes... ok, I paid 50, the rest is history",
     ])
     func noInventedValues(_ text: String) throws {
         #expect(try MessageScanner().scan(text).findings.isEmpty)

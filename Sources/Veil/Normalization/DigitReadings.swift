@@ -382,6 +382,8 @@ enum DigitReadings {
     /// The number words' digits by hash.
     /// The hashes of `wie`, `for` and `as`, which a spelling alphabet puts after a letter.
     static let spellingWordHashes: [UInt64] = ["wie", "for", "as"].map { LexiconMatcher.hash($0.utf8) }
+    /// The hashes of the words that say the rest of a value follows (`der Rest ist …`).
+    static let restWordHashes: [UInt64] = ["rest", "restlichen", "remaining"].map { LexiconMatcher.hash($0.utf8) }
     /// The hash of the word `plus` (`WordList.Token.hash`).
     static let plusHash = LexiconMatcher.hash("plus".utf8)
 
@@ -514,6 +516,9 @@ enum DigitReadings {
         /// Some single letter is followed by `wie`, `for` or `as` (`B wie Berta`, `K as in Kilo`):
         /// `spelledLetterEdits` may read a value dictated with a spelling alphabet.
         var hasSpelledLetter = false
+        /// Some word with digits is followed by an ellipsis, or a word says the rest of a value
+        /// follows (`rest`, `restlichen`, `remaining`): `splitValueEdits` may join the parts.
+        var hasSplitValue = false
         /// Whether `spelledDigitEdits` has number words to read.
         var readsNumberWords: Bool {
             numberWordCount >= minimumNumberWords || hasNumberWordAfterPlus || hasDictatedCode || hasNumberWordByDigits
@@ -529,7 +534,7 @@ enum DigitReadings {
         var mayHoldZeros = false
         var needsJoining: Bool {
             readsNumberWords || hasSpacedRunToJoin || unevenSeparators > 0 || hasCommaGroup || hasBracketedGroup
-                || hasEncodedCharacter || hasSpelledLetter
+                || hasEncodedCharacter || hasSpelledLetter || hasSplitValue
         }
     }
 
@@ -669,6 +674,10 @@ enum DigitReadings {
             }
             previousIsPlus = token.hash == Self.plusHash
             if previousIsLetter && Self.spellingWordHashes.contains(token.hash) { survey.hasSpelledLetter = true }
+            if !survey.hasSplitValue && (Self.restWordHashes.contains(token.hash) || (hasDigit && holdsEllipsis(from: token.range.lowerBound,
+                                                                                                             to: token.range.upperBound + 4, in: text))) {
+                survey.hasSplitValue = true
+            }
             previousIsLetter = length == 1 && ASCII.isLowercaseLetter(text[token.range.lowerBound])
             previousIsNumberWord = isNumberWord
             previousIsNumber = hasDigit && length >= 2
@@ -743,6 +752,7 @@ enum DigitReadings {
         if survey.hasBracketedGroup { edits += bracketEdits(text) }
         if survey.hasEncodedCharacter { edits += encodedCharacterEdits(text) }
         if survey.hasSpelledLetter { edits += spelledLetterEdits(text) }
+        if survey.hasSplitValue { edits += splitValueEdits(text) }
         if survey.unevenSeparators > 0 || survey.hasCommaGroup {
             let separators = separatorEdits(text, writtenGaps: writtenGaps, evenMixed: evenMixedSeparators, mixedGroups: &mixedGroups)
             if edits.isEmpty {
@@ -773,6 +783,64 @@ enum DigitReadings {
         }
         output.append(contentsOf: text[cursor...])
         return true
+    }
+
+    /// Whether `...` stands between `start` and `end` (a word of digits and what follows it:
+    /// `018...177`, `0044 ... 7723`).
+    private static func holdsEllipsis(from start: Int, to end: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var dots = 0
+        for index in start..<min(end, text.count) {
+            dots = text[index] == UInt8(ascii: ".") ? dots + 1 : 0
+            if dots == 3 { return true }
+        }
+        return false
+    }
+
+    /// A value written in parts, read as one: the words between a part that ends in a digit and
+    /// the rest become one space when they say the rest follows (`4014 … der Rest kommt hier:
+    /// 4186 1661 3519`, `0121. Rest of it: 768 9411`, `V 4181. Die restlichen Ziffern sind 82321`),
+    /// and so does an ellipsis between parts (`0044 … 7723 … 800755`, `DE72 … 4626 … 1607 …`).
+    private static func splitValueEdits(_ text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, replacement: UInt8?)] {
+        var words: [Range<Int>] = []
+        forEachWord(in: text) { words.append($0) }
+        func isWord(_ index: Int, _ spellings: [String]) -> Bool {
+            spellings.contains { text[words[index]].elementsEqual($0.utf8) }
+        }
+        func hasDigit(_ index: Int) -> Bool { words[index].contains { ASCII.isDigit(text[$0]) } }
+        /// Whether a gap holds nothing but spaces, punctuation and dashes (`… `, `. `, `, `, ` – `, `: `).
+        func isPunctuation(_ gap: Range<Int>) -> Bool {
+            gap.allSatisfy { index in
+                let byte = text[index]
+                return byte == UInt8(ascii: " ") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ":")
+                    || byte == UInt8(ascii: "-") || byte == 0xE2 || (0x80...0xBF).contains(byte)  // `…`, `–` (U+20xx)
+            }
+        }
+        func isEllipsis(_ gap: Range<Int>) -> Bool {
+            var core = gap
+            while core.lowerBound < core.upperBound && text[core.lowerBound] == UInt8(ascii: " ") { core = core.lowerBound + 1..<core.upperBound }
+            while core.lowerBound < core.upperBound && text[core.upperBound - 1] == UInt8(ascii: " ") { core = core.lowerBound..<core.upperBound - 1 }
+            return text[core].elementsEqual("...".utf8) || text[core].elementsEqual([0xE2, 0x80, 0xA6])
+        }
+        var edits: [(range: Range<Int>, replacement: UInt8?)] = []
+        for index in words.indices.dropLast() where hasDigit(index) {
+            let gapAfter = words[index].upperBound..<words[index + 1].lowerBound
+            if isEllipsis(gapAfter), words[index + 1].count <= 8,
+               hasDigit(index + 1) || (index + 2 < words.count && isEllipsis(words[index + 1].upperBound..<words[index + 2].lowerBound)) {
+                edits.append((gapAfter, UInt8(ascii: " ")))
+                continue
+            }
+            // `der Rest kommt hier:`, `and the rest:`, `die restlichen Ziffern sind`: up to two
+            // words before the word of the rest, up to three after it.
+            var rest = index + 1
+            while rest < words.count && rest - index <= 3 && isWord(rest, ["der", "die", "the", "and", "und"]) { rest += 1 }
+            guard rest < words.count, isWord(rest, ["rest", "restlichen", "remaining"]) else { continue }
+            var next = rest + 1
+            while next < words.count && next - rest <= 3 && isWord(next, ["of", "it", "is", "are", "ist", "sind", "kommt", "hier", "ziffern", "digits"]) { next += 1 }
+            guard next < words.count, words[next].count <= 34,
+                  (index + 1...next).allSatisfy({ isPunctuation(words[$0 - 1].upperBound..<words[$0].lowerBound) }) else { continue }
+            edits.append((words[index].upperBound..<words[next].lowerBound, UInt8(ascii: " ")))
+        }
+        return edits
     }
 
     /// A value dictated with a spelling alphabet, read as written: `B wie Berta, 540765086` as

@@ -92,6 +92,16 @@ struct HealthLexiconTests {
         #expect(try Self.healthFindings(text) == expected)
     }
 
+    /// A German compound written with a hyphen whose halves are no terms is found as the
+    /// compound (`Herzrhythmus-Störungen`); one whose halves are stays one finding (`Rücken-Schmerzen`).
+    @Test(arguments: [("Kündigung wegen Herzrhythmus-Störungen, bitte bestätigen", ["Herzrhythmus-Störungen"]),
+                      ("wegen meiner Schilddrüsen-Unterfunktion bin ich müde", ["Schilddrüsen-Unterfunktion"]),
+                      ("hab seit Tagen Rücken-Schmerzen", ["Rücken-Schmerzen"]),
+                      ("meine E-Mail-Adresse hat sich geändert", [])])
+    func hyphenatedCompounds(text: String, expected: [String]) throws {
+        #expect(try Self.healthFindings(text) == expected)
+    }
+
     /// A question asked in general (a price, an order in bulk, a school project, whether a
     /// medicine needs a prescription) is no one's health, unless the message says whose
     /// (`general_context` against `own_subject`).

@@ -601,7 +601,6 @@ struct LexiconMatcher: Sendable {
                 for position in tokens.indices {
                     let token = tokens[position]
                     if token.range.lowerBound < excludedUntil { continue }
-                    let matchesBefore = matches.count
                     // The word's bytes are read only for a hit or an affix search: most words need neither.
                     let range = token.range
                     var spelling: UnsafeBufferPointer<UInt8> {
@@ -609,6 +608,7 @@ struct LexiconMatcher: Sendable {
                     }
                     if contains(layout.wordKey(token.hash), in: .word, filters),
                        contains(layout.secondWordKey(token.hash), in: .wordAgain, filters), let entry = entries[token.hash] {
+                        let matchesBefore = matches.count
                         if entry.misspeltWords >= 0 {
                             appendMisspeltPhrases(anchoredAt: position, first: entry.misspeltWords, tokens: tokens, text: text,
                                                   canonical: canonicalBuffer, arena: arena, to: &matches)
@@ -648,6 +648,11 @@ struct LexiconMatcher: Sendable {
                               Self.wasJoined(range, joined, from: &joinedSpan),
                               let ruleIndex = spacedOutTerm(word, filters: filters, arena: arena) {
                         matches.append((ruleIndex, token.range))
+                    } else if range.upperBound + 1 < text.count, text[range.upperBound] == UInt8(ascii: "-"),
+                              position + 1 < tokens.count, tokens[position + 1].range.lowerBound == range.upperBound + 1 {
+                        // `Herzrhythmus-Störungen`: neither half is a term, the compound is.
+                        appendSplitCompounds(around: position + 1, tokens: tokens, text: text, canonical: canonicalBuffer,
+                                             arena: arena, filters: filters, to: &matches)
                     }
                 }
             }
@@ -678,11 +683,12 @@ struct LexiconMatcher: Sendable {
     /// The longest a compound written as two words may be, joined, to be looked up.
     static let longestSplitCompound = 48
 
-    /// A German compound written as two words (`Herz Insuffizienz`, `Meniskus Riss`): the word at
-    /// `position` matched, and with the word of letters one space before or after it, joined, it
-    /// is a term, or a compound whose stem or head reaches into both words (so that `meine
-    /// Insuffizienz` stays one finding). The match then covers both words. Tried only for words
-    /// that matched, which few words of a message do.
+    /// A German compound written as two words (`Herz Insuffizienz`, `Meniskus Riss`) or with a
+    /// hyphen (`Herzrhythmus-Störungen`): the word at `position`, and the word of letters one space
+    /// or hyphen before or after it, joined, are a term, or a compound whose stem or head reaches
+    /// into both words (so that `meine Insuffizienz` stays one finding). The match then covers
+    /// both words. Tried only for words that matched, which few words of a message do, and for
+    /// the words around a hyphen.
     @inline(never)  // kept out of `appendMatches`, whose inlining it upset: 51,715 -> 51,483 instructions a mixed line (callgrind)
     private func appendSplitCompounds(around position: Int, tokens: UnsafeBufferPointer<WordList.Token>,
                                       text: UnsafeBufferPointer<UInt8>, canonical: UnsafeBufferPointer<UInt8>,
@@ -690,7 +696,8 @@ struct LexiconMatcher: Sendable {
                                       to matches: inout [(ruleIndex: Int, range: Range<Int>)]) {
         for first in position - 1...position where first >= 0 && first + 1 < tokens.count {
             let (left, right) = (tokens[first], tokens[first + 1])
-            guard right.range.lowerBound == left.range.upperBound + 1, text[left.range.upperBound] == UInt8(ascii: " "),
+            guard right.range.lowerBound == left.range.upperBound + 1,
+                  text[left.range.upperBound] == UInt8(ascii: " ") || text[left.range.upperBound] == UInt8(ascii: "-"),
                   (left.shape | right.shape) & WordList.Shape.digit == 0, left.range.count >= 3, right.range.count >= 3 else { continue }
             let leftWord = Self.spelling(of: left, in: text, canonical: canonical)
             let rightWord = Self.spelling(of: right, in: text, canonical: canonical)

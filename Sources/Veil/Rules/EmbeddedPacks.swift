@@ -726,7 +726,7 @@ general_questions = [
   "rezeptfrei", "verschreibungspflichtig", "without prescription", "without a prescription",
   "over the counter", "quiz", "schulvortrag", "referat", "hausarbeit", "school report",
   "school project", "essay", "studie", "studien", "studies", "research", "recherche", "tiktok",
-  "lieferengpass",
+  "lieferengpass", "für die praxis", "for the practice", "for a practice",
 ]
 
 [regex_parts]
@@ -734,7 +734,7 @@ severity = '''severe|really bad|very bad|bad|terrible|awful|chronic|acute|mild|c
 organ = '''thyroid|breast|lung|bowel|colon|colorectal|rectal|prostate|skin|ovarian|cervical|uterine|womb|pancreatic|liver|kidney|bladder|stomach|gastric|brain|bone|blood|testicular|throat|mouth|oral|tongue|oesophageal|esophageal|renal|spinal|heart|knee|ankle|wrist|elbow|shoulder|hip|rib|finger|thumb|toe|foot|hand|arm|leg|neck|jaw|nose|chest|head'''
 body_site = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|meinem|meiner|meinen|beiden)\s+)?(?:(?:left|right|linken?|rechten?)\s+)?(?:knee|knees|back|lower back|neck|shoulder|shoulders|hip|hips|hand|hands|finger|fingers|thumb|foot|feet|toe|toes|leg|legs|arm|arms|chest|stomach|belly|tummy|head|ear|ears|eye|eyes|wrist|wrists|ankle|ankles|elbow|elbows|jaw|throat|knie|knien|rücken|nacken|schulter|schultern|hüfte|hüften|händen|fingern|daumen|fuß|füßen|füssen|zeh|zehen|bein|beinen|armen|brust|bauch|magen|kopf|ohr|ohren|auge|augen|handgelenk|handgelenken|knöchel|ellenbogen|kiefer|hals|oberschenkel|unterschenkel|oberarm|unterarm|wade|waden|leiste|thigh|thighs|calf|calves|groin|shin|shins|hamstring|forearm)(?![\p{L}\p{N}])'''
 diagnosis_before = '''{{severity}}\s+(?:{{organ}}\s+)?|{{organ}}\s+'''
-diagnosis_after = '''\s+(?:boosters?|vaccines?|vaccinations?|jabs?|shots?)(?![\p{L}\p{N}])|\s+(?:attacks?|episodes?|flare-?ups?|anfall|anfälle|attacken?|schub|schübe){{body_site}}?|{{body_site}}'''
+diagnosis_after = '''\s+(?:boosters?|vaccines?|vaccinations?|jabs?|shots?)(?![\p{L}\p{N}])|\s+(?:attacks?|episodes?|flare-?ups?|anfall|anfälle|attacken?|schub|schübe){{body_site}}?|{{body_site}}|\s+(?:with|mit)\s+(?:twins|triplets|zwillingen|drillingen)(?![\p{L}\p{N}])'''
 
 [[lexicon]]
 id = "health-terms-diagnosis"
@@ -5075,7 +5075,8 @@ context = [
   "notaufnahme", "admitted", "gp", "doctor", "found a", "my son is", "my daughter is", "diabetes",
   "insulin", "dexcom", "libre", "sensor", "flare up", "flare-up", "flared up", "flaring up",
   "schub", "appointment", "termin", "i still have", "i've got", "i get", "i feel", "my child",
-  "my kid", "my partner", "because of", "due to", "wegen", "aufgrund", "@close_people",
+  "my kid", "my partner", "because of", "due to", "wegen", "aufgrund", "in bed", "im bett",
+  "liege", "lag", "i was off", "been off", "@close_people",
 ]
 negative_context = [
   "sternzeichen", "horoskop", "aszendent", "zodiac", "star sign", "horoscope", "aquarium",
@@ -5090,8 +5091,8 @@ negative_context = [
   "hearing aids", "food coma", "komasaufen", "koma-saufen", "lol", "haha", "so ocd",
   "das ist doch", "voll behindert", "total behindert", "borderline case", "grenzfall",
   "nach eurer", "schokolade", "chocolate", "this show", "diese serie", "mondays", "montag*",
-  "warteschleife*", "hotline", "bürokratie", "paperwork", "seminar", "transistor", "debugger",
-  "breakpoint", "gcc", "linux",
+  "drink", "drinks", "beverage", "beverages", "warteschleife*", "hotline", "bürokratie",
+  "paperwork", "seminar", "transistor", "debugger", "breakpoint", "gcc", "linux",
 ]
 other_subject = ["@other_subjects"]
 own_subject = [
@@ -5379,7 +5380,8 @@ context = [
   "notaufnahme", "admitted", "gp", "doctor", "found a", "my son is", "my daughter is", "diabetes",
   "insulin", "dexcom", "libre", "sensor", "flare up", "flare-up", "flared up", "flaring up",
   "schub", "appointment", "termin", "i still have", "i've got", "i get", "i feel", "my child",
-  "my kid", "my partner", "because of", "due to", "wegen", "aufgrund", "@close_people",
+  "my kid", "my partner", "because of", "due to", "wegen", "aufgrund", "in bed", "im bett",
+  "liege", "lag", "i was off", "been off", "@close_people",
 ]
 negative_context = [
   "sternzeichen", "horoskop", "aszendent", "zodiac", "star sign", "horoscope", "aquarium",
@@ -5394,8 +5396,8 @@ negative_context = [
   "hearing aids", "food coma", "komasaufen", "koma-saufen", "lol", "haha", "so ocd",
   "das ist doch", "voll behindert", "total behindert", "borderline case", "grenzfall",
   "nach eurer", "schokolade", "chocolate", "this show", "diese serie", "mondays", "montag*",
-  "warteschleife*", "hotline", "bürokratie", "paperwork", "seminar", "transistor", "debugger",
-  "breakpoint", "gcc", "linux",
+  "drink", "drinks", "beverage", "beverages", "warteschleife*", "hotline", "bürokratie",
+  "paperwork", "seminar", "transistor", "debugger", "breakpoint", "gcc", "linux",
 ]
 other_subject = ["@other_subjects"]
 own_subject = [
@@ -14752,7 +14754,7 @@ general_questions = [
   "price", "prices", "pricing", "cheaper", "wholesale", "in bulk", "bulk order", "rezeptfrei",
   "verschreibungspflichtig", "without prescription", "without a prescription", "over the counter", "quiz",
   "schulvortrag", "referat", "hausarbeit", "school report", "school project", "essay", "studie", "studien",
-  "studies", "research", "recherche", "tiktok", "lieferengpass",
+  "studies", "research", "recherche", "tiktok", "lieferengpass", "für die praxis", "for the practice", "for a practice",
 ]
 
 # Pieces of regex that several entries' `preceded_by` and `followed_by` share, written once and
@@ -14768,7 +14770,7 @@ body_site = '''\s+(?:in|im|an|am|on|at)\s+(?:(?:my|the|both|der|den|dem|die|mein
 diagnosis_before = '''{{severity}}\s+(?:{{organ}}\s+)?|{{organ}}\s+'''
 # After a diagnosis: the vaccine against it ("tetanus booster"), an attack of it, and where it is
 # ("Arthritis im Knie", "migraine attacks in my left eye").
-diagnosis_after = '''\s+(?:boosters?|vaccines?|vaccinations?|jabs?|shots?)(?![\p{L}\p{N}])|\s+(?:attacks?|episodes?|flare-?ups?|anfall|anfälle|attacken?|schub|schübe){{body_site}}?|{{body_site}}'''
+diagnosis_after = '''\s+(?:boosters?|vaccines?|vaccinations?|jabs?|shots?)(?![\p{L}\p{N}])|\s+(?:attacks?|episodes?|flare-?ups?|anfall|anfälle|attacken?|schub|schübe){{body_site}}?|{{body_site}}|\s+(?:with|mit)\s+(?:twins|triplets|zwillingen|drillingen)(?![\p{L}\p{N}])'''
 
 [[lexicon]]
 id = "health-diagnosis"
@@ -15063,6 +15065,8 @@ words = [
   # Lay names that chat uses for a named person too ("Abigail has skin cancer").
   "skin cancer", "brain cancer", "thyroid cancer", "tooth decay", "sickle cell", "sickle cell anaemia",
   "sickle cell anemia", "eye infection", "eye infections", "verruca", "verrucas", "warzen", "warze",
+  # blind19
+  "salmonellen", "gluten intolerant", "glutenintolerant", "born premature", "born prematurely", "essgestört", "essgestörte", "in remission",
 ]
 prefixes = [
   "diabet", "zuckerkrank", "insulinpflicht", "insulinresist", "schilddrüsenunter", "schilddrüsenüber",
@@ -15110,7 +15114,7 @@ prefixes = [
   "spielsücht", "glücksspielsucht", "suchterkrank", "suchtkrank", "entzugserscheinung", "entzugssymptom",
   "schwerbehindert", "schwerbehinderung", "gehbehind", "körperbehind", "mehrfachbehind", "lernbehind",
   "rollstuhlfahrer", "rollstuhlnutzer", "pflegebedürft", "erwerbsunfähig", "erwerbsgemindert",
-  "erwerbsminderung", "berufsunfähig", "dienstunfähig", "schwanger", "pregnan", "risikoschwanger",
+  "erwerbsminderung", "berufsunfähig", "dienstunfähig", "schwanger", "pregnan", "risikoschwanger", "hochschwanger",
   "fehlgeburt", "totgeburt", "frühgeburt", "abtreibung", "kaiserschnitt", "entbindungstermin", "allergie",
   "allergiker", "anaphyla", "sichelzell", "hämophil", "hemophil", "thalassäm", "sarkoidos",
 ]
@@ -15241,6 +15245,7 @@ context = [
   "gp", "doctor", "found a", "my son is", "my daughter is", "diabetes", "insulin", "dexcom", "libre", "sensor",
   "flare up", "flare-up", "flared up", "flaring up", "schub", "appointment", "termin", "i still have", "i've got",
   "i get", "i feel", "my child", "my kid", "my partner", "because of", "due to", "wegen", "aufgrund",
+  "in bed", "im bett", "liege", "lag", "i was off", "been off",
   "@close_people",
 ]
 negative_context = [
@@ -15254,7 +15259,7 @@ negative_context = [
   "brush", "seizure of", "beschlagnahme", "customs", "police", "visual aids", "teaching aids", "hearing aids",
   "food coma", "komasaufen", "koma-saufen", "lol", "haha", "so ocd", "das ist doch", "voll behindert",
   "total behindert", "borderline case", "grenzfall", "nach eurer", "schokolade", "chocolate", "this show",
-  "diese serie", "mondays", "montag*", "warteschleife*", "hotline", "bürokratie", "paperwork", "seminar", "transistor", "debugger", "breakpoint", "gcc", "linux",
+  "diese serie", "mondays", "montag*", "drink", "drinks", "beverage", "beverages", "warteschleife*", "hotline", "bürokratie", "paperwork", "seminar", "transistor", "debugger", "breakpoint", "gcc", "linux",
 ]
 # 66 words, 0 prefixes, 0 suffixes
 words = [
@@ -15268,6 +15273,7 @@ words = [
   "behinderter", "behinderten", "stroke", "seizure", "seizures", "aids", "koma", "coma", "gerd",
   # A sports injury is in the news as often as in a sick note.
   "hamstring injury", "hamstring injuries",
+  "an alcoholic",
 ]
 prefixes = []
 suffixes = []

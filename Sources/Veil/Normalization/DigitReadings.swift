@@ -380,7 +380,8 @@ enum DigitReadings {
     ]
 
     /// The number words' digits by hash.
-    /// The hashes of `wie`, `for` and `as`, which a spelling alphabet puts after a letter.
+    /// The hashes of `wie`, `for` and `as` (in this order: `as` is followed by `in`), which a
+    /// spelling alphabet puts after a letter.
     static let spellingWordHashes: [UInt64] = ["wie", "for", "as"].map { LexiconMatcher.hash($0.utf8) }
     /// The hashes of the words that say the rest of a value follows (`der Rest ist …`).
     static let restWordHashes: [UInt64] = ["rest", "restlichen", "remaining"].map { LexiconMatcher.hash($0.utf8) }
@@ -553,7 +554,8 @@ enum DigitReadings {
         var firstWord = 0..<0, secondWord = 0..<0
         var previousIsPlus = false
         var commaRunDigits = 0
-        var previousIsNumberWord = false, previousIsNumber = false, previousIsLetter = false
+        var previousIsNumberWord = false, previousIsNumber = false, previousLetter: UInt8 = 0
+        var wordsSinceDigit = Int.max
         let numberWordFilter = Self.numberWordFilter
         for token in words.tokens {
             let length = token.range.count
@@ -561,9 +563,13 @@ enum DigitReadings {
             let hasDigit = shape & WordList.Shape.digit != 0
             if hasDigit && shape & WordList.Shape.lookAlike != 0 { survey.mayHoldZeros = true }
             if token.range.lowerBound > 0 && !survey.hasEncodedCharacter {
-                let before = text[token.range.lowerBound - 1]
-                survey.hasEncodedCharacter = before == UInt8(ascii: "%") || before == UInt8(ascii: "&")
-                    || (before == UInt8(ascii: "#") && token.range.lowerBound > 1 && text[token.range.lowerBound - 2] == UInt8(ascii: "&"))
+                // `%40…`, or `&commat;` and `&#64;`: what a link or a web page encodes, not `50% off` or `R&D`.
+                let start = token.range.lowerBound, end = token.range.upperBound
+                let before = text[start - 1]
+                let closed = end < text.count && text[end] == UInt8(ascii: ";")
+                survey.hasEncodedCharacter = (before == UInt8(ascii: "%") && length >= 2 && ASCII.isDigit(text[start]))
+                    || (closed && (before == UInt8(ascii: "&")
+                                   || (before == UInt8(ascii: "#") && start > 1 && text[start - 2] == UInt8(ascii: "&"))))
             }
             // A word that may stand in a value group (`separatorEdits`): digits, or up to four letters.
             let isShortLetters = !hasDigit && length <= 4 && shape & WordList.Shape.nonASCII == 0
@@ -673,12 +679,18 @@ enum DigitReadings {
                 codeRun = 0
             }
             previousIsPlus = token.hash == Self.plusHash
-            if previousIsLetter && Self.spellingWordHashes.contains(token.hash) { survey.hasSpelledLetter = true }
-            if !survey.hasSplitValue && (Self.restWordHashes.contains(token.hash) || (hasDigit && holdsEllipsis(from: token.range.lowerBound,
-                                                                                                             to: token.range.upperBound + 4, in: text))) {
+            // `B wie Berta`, `K as in Kilo`: the name after the word starts with the letter.
+            if previousLetter != 0, let spelling = Self.spellingWordHashes.firstIndex(of: token.hash) {
+                let name = token.range.upperBound + (spelling == 2 ? 4 : 1)
+                if name < text.count && text[name] == previousLetter { survey.hasSpelledLetter = true }
+            }
+            wordsSinceDigit = hasDigit ? 0 : wordsSinceDigit &+ 1
+            // `0121. Rest of it: …` a few words after a number, or `018...177`.
+            if !survey.hasSplitValue && ((wordsSinceDigit <= 3 && Self.restWordHashes.contains(token.hash))
+                                         || (hasDigit && holdsEllipsis(from: token.range.lowerBound, to: token.range.upperBound + 4, in: text))) {
                 survey.hasSplitValue = true
             }
-            previousIsLetter = length == 1 && ASCII.isLowercaseLetter(text[token.range.lowerBound])
+            previousLetter = length == 1 && ASCII.isLowercaseLetter(text[token.range.lowerBound]) ? text[token.range.lowerBound] : 0
             previousIsNumberWord = isNumberWord
             previousIsNumber = hasDigit && length >= 2
             previousStart = token.range.lowerBound

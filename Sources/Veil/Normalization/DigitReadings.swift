@@ -800,6 +800,18 @@ enum DigitReadings {
         return true
     }
 
+    /// The ranges of the words of `text` (`forEachWord`), for the readings that look words ahead.
+    private static func wordRanges(in text: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        forEachWord(in: text) { words.append($0) }
+        return words
+    }
+
+    /// Whether the word at `range` is `spelling` (in normalised, lower-case spelling).
+    private static func spells(_ range: Range<Int>, _ spelling: String, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        text[range].elementsEqual(spelling.utf8)
+    }
+
     /// Whether `...` follows the word that ends at `end`, at once or after a space (`018...177`,
     /// `0044 … 7723`: normalisation writes the ellipsis as three dots).
     private static func ellipsisFollows(_ end: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -813,10 +825,9 @@ enum DigitReadings {
     /// 4186 1661 3519`, `0121. Rest of it: 768 9411`, `V 4181. Die restlichen Ziffern sind 82321`),
     /// and so does an ellipsis between parts (`0044 … 7723 … 800755`, `DE72 … 4626 … 1607 …`).
     private static func splitValueEdits(_ text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, replacement: UInt8?)] {
-        var words: [Range<Int>] = []
-        forEachWord(in: text) { words.append($0) }
+        let words = wordRanges(in: text)
         func isWord(_ index: Int, _ spellings: [String]) -> Bool {
-            spellings.contains { text[words[index]].elementsEqual($0.utf8) }
+            spellings.contains { spells(words[index], $0, in: text) }
         }
         func hasDigit(_ index: Int) -> Bool { words[index].contains { ASCII.isDigit(text[$0]) } }
         /// Whether a gap holds nothing but spaces, punctuation and dashes (`… `, `. `, `, `, ` – `, `: `).
@@ -841,8 +852,8 @@ enum DigitReadings {
                 edits.append((gapAfter, UInt8(ascii: " ")))
                 continue
             }
-            // `der Rest kommt hier:`, `and the rest:`, `die restlichen Ziffern sind`: up to two
-            // words before the word of the rest, up to three after it.
+            // `der Rest kommt hier:`, `and the rest:`, `die restlichen Ziffern sind`: up to three
+            // words before the word of the rest and up to three after it.
             var rest = index + 1
             while rest < words.count && rest - index <= 3 && isWord(rest, ["der", "die", "the", "and", "und"]) { rest += 1 }
             guard rest < words.count, isWord(rest, ["rest", "restlichen", "remaining"]) else { continue }
@@ -862,10 +873,9 @@ enum DigitReadings {
     /// space apart, with a spelled letter among them and six characters or more read; its
     /// spellings become their letters and its gaps go.
     private static func spelledLetterEdits(_ text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, replacement: UInt8?)] {
-        var words: [Range<Int>] = []
-        forEachWord(in: text) { words.append($0) }
+        let words = wordRanges(in: text)
         func isWord(_ index: Int, _ spelling: String) -> Bool {
-            index < words.count && text[words[index]].elementsEqual(spelling.utf8)
+            index < words.count && spells(words[index], spelling, in: text)
         }
         func oneSpace(_ first: Int) -> Bool { words[first].upperBound + 1 == words[first + 1].lowerBound && text[words[first].upperBound] == UInt8(ascii: " ") }
         /// The end of the spelling that starts with the letter at word `index` and the next word

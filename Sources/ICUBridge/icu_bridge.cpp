@@ -117,6 +117,32 @@ int32_t veilMapping(UChar32 c, UChar32 previous) {
     return lookAlikes().lookup(c);
 }
 
+bool isASCIIAlnum(UChar32 c) { return isASCIIDigit(c) || (c >= 'a' && c <= 'z'); }
+
+// What follows `i` after spaces (ASCII, or space separators): a digit (1), a word of up to
+// four ASCII letters, a bank code's length (2), or anything else (0).
+int32_t groupAfter(const uint8_t *in, int32_t i, int32_t length) {
+    int32_t letters = 0;
+    while (i < length) {
+        UChar32 c;
+        U8_NEXT(in, i, length, c);
+        if (letters == 0 && (c == ' ' || u_charType(c) == U_SPACE_SEPARATOR)) continue;
+        if (letters == 0 && isASCIIDigit(c)) return 1;
+        if (c < 'a' || c > 'z') break;
+        if (++letters > 4) return 0;
+    }
+    return letters > 0 ? 2 : 0;
+}
+
+// Whether pictograph `c` stands between two groups of a value, a digit on one side at least
+// (`4142📱6481`, `07401 🏦 191147`, `NL33 🏦 KABA`): it separates them like a space, where
+// it would otherwise hide the value from every rule. A word after it (`… 🤖 please`) is no group.
+bool isPictographInValue(UChar32 c, UChar32 previousNonSpace, const uint8_t *in, int32_t next, int32_t length) {
+    if (!isASCIIAlnum(previousNonSpace) || !u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC)) return false;
+    int32_t following = groupAfter(in, next, length);
+    return following == 1 || (following == 2 && isASCIIDigit(previousNonSpace));
+}
+
 // Second pass: copies `in` to `out`, replacing or dropping mapped code points and recording
 // edits. Returns the bytes needed; writes only while they fit.
 int32_t mapSeparatorsAndDigits(const uint8_t *in, int32_t length, uint8_t *out, int32_t capacity,
@@ -124,12 +150,15 @@ int32_t mapSeparatorsAndDigits(const uint8_t *in, int32_t length, uint8_t *out, 
     EditRecorder recorder(edits);
     int32_t written = 0;
     int32_t i = 0;
-    UChar32 previous = 0;
+    UChar32 previous = 0, previousNonSpace = 0;
     while (i < length) {
         int32_t start = i;
         UChar32 c;
         U8_NEXT(in, i, length, c);
         int32_t mapped = veilMapping(c, previous);
+        if (mapped == kKeep && c >= 0x80 && isPictographInValue(c, previousNonSpace, in, i, length)) mapped = ' ';
+        UChar32 writtenCode = mapped == kKeep ? c : mapped;
+        if (mapped != kDrop && writtenCode != ' ') previousNonSpace = writtenCode;
         if (mapped == kKeep) {
             for (int32_t k = start; k < i; ++k) {
                 if (written < capacity) out[written] = in[k];

@@ -124,6 +124,22 @@ struct EvasionTests {
               value: "(DE89) 3704 0044 0532 0130 00", type: "IBAN"),
         .init(name: "a code in groups, narrow NBSP, a group of five letters", text: "codice fiscale VNDRN\u{202F}A55P6\u{202F}5D612B for",
               value: "VNDRN\u{202F}A55P6\u{202F}5D612B", type: "IT_CODICE_FISCALE"),
+        // blind20: pictographs between groups, slips, corrections and wrapped quotes
+        .init(name: "emoji between groups", text: "Meine Karte: 4142📱6481📱9257📱5188 😅 gültig", value: "4142📱6481📱9257📱5188", type: "CARD"),
+        .init(name: "emoji between groups and a bank code", text: "Direct debit NL33 🏦 KABA 🏦 9510 🏦 2479 🏦 20 thanks",
+              value: "NL33 🏦 KABA 🏦 9510 🏦 2479 🏦 20", type: "IBAN"),
+        .init(name: "a value sent in two messages", text: "Konto DE29\nups, weiter: 2073 0076 3837 3573 68. Danke",
+              value: "DE29\nups, weiter: 2073 0076 3837 3573 68", type: "IBAN"),
+        .init(name: "a value sent too early, a bank code after the slip", text: "Please pay to IE80\nugh sent too early:\nREVO 5668 6200 8314 26",
+              value: "IE80\nugh sent too early:\nREVO 5668 6200 8314 26", type: "IBAN"),
+        .init(name: "the rest after a slip in brackets", text: "Bank: GB75 CIBC\n(sry, rest of it) 9332 7689 9145 11\nEmergency contact",
+              value: "GB75 CIBC\n(sry, rest of it) 9332 7689 9145 11", type: "IBAN"),
+        .init(name: "a group corrected", text: "My number +44 7401 143114 I mean 413114 – WhatsApp is fine too",
+              value: "+44 7401 143114 I mean 413114", type: "PHONE"),
+        .init(name: "a group corrected in German", text: "ruft mich an, 0178 4316 äh nein 3416 3892, danke",
+              value: "0178 4316 äh nein 3416 3892", type: "PHONE"),
+        .init(name: "a quoted reply that wraps a value", text: "neues Konto: DE09\n> 2650 0000 1050 8101 25\nDanke, Edda",
+              value: "DE09\n> 2650 0000 1050 8101 25", type: "IBAN"),
     ]
 
     @Test(arguments: cases)
@@ -147,6 +163,9 @@ struct EvasionTests {
         "Rabatt 50% auf alles & mehr; 20%ab heute, R&D-Abteilung",
         "I give it an A for Ambition, 10 points",
         "Wait... 5 minutes... ok, I paid 50, the rest is history",
+        "Tisch 4 😊 danke für alles, 12 🎉 Gäste kommen",
+        "Order 12345, sorry, please enter the number 9 from the letter",
+        "Bestellung 4711 sorry, Rechnung 0815 kommt noch",
     ])
     func noInventedValues(_ text: String) throws {
         #expect(try MessageScanner().scan(text).findings.isEmpty)

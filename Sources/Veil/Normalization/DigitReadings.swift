@@ -387,6 +387,23 @@ enum DigitReadings {
     /// The hashes of the words that say the rest of a value follows (`der Rest ist …`).
     static let restHash = LexiconMatcher.hash("rest".utf8), restlichenHash = LexiconMatcher.hash("restlichen".utf8),
                remainingHash = LexiconMatcher.hash("remaining".utf8)
+    /// Words of a slip in the middle of a value, by hash: 1 for those that say the rest follows
+    /// (`sorry, Handy spinnt – weiter:`, `ugh sent too early:`, `(sry, rest of it)`), 2 for those
+    /// that correct the group before them and may stand alone (`588259 correction: 588529`,
+    /// `4316 äh nein 3416`, `143114 I mean 413114`). `splitValueEdits` reads both.
+    static let slipWords: HashedTable<UInt8> = {
+        var table = HashedTable<UInt8>()
+        for word in continuationWords { table[LexiconMatcher.hash(word.utf8)] = 1 }
+        for word in correctionWords { table[LexiconMatcher.hash(word.utf8)] = 2 }
+        return table
+    }()
+    static let continuationWords = ["weiter", "continued", "continuing", "rest", "früh", "early", "soon", "erwischt", "glitched",
+                                    "spinnt", "fingers", "abgeschickt", "gesendet", "geschickt", "teil", "part"]
+    static let correctionWords = ["sorry", "sry", "sorri", "correction", "korrektur", "korrigiert", "mean", "meant", "meinte",
+                                  "nee", "nein", "vertippt", "typo", "oops", "ups", "ugh", "mist", "falsch", "wrong"]
+    /// Words that may stand beside a correction word in a correction (`äh nein`, `I mean`).
+    static let correctionFillers = ["i", "ich", "äh", "ah", "oh", "ähm", "uh", "um", "uhm", "erm", "no", "oder", "or", "sorry", "sry"]
+
     /// The hash of the word `plus` (`WordList.Token.hash`).
     static let plusHash = LexiconMatcher.hash("plus".utf8)
 
@@ -688,9 +705,12 @@ enum DigitReadings {
             }
             wordsSinceDigit = hasDigit ? 0 : wordsSinceDigit &+ 1
             // `0121. Rest of it: …` a few words after a number, or `018...177`, `0044 … 7723`.
+            // `4316 äh nein 3416`, `DE29⏎ups, weiter: 2073 …`, `DE09⏎> 2650 …`: a slip or a quote mark between parts.
             if !survey.hasSplitValue && ((wordsSinceDigit <= 3
-                                          && (token.hash == Self.restHash || token.hash == Self.restlichenHash || token.hash == Self.remainingHash))
-                                         || (hasDigit && Self.ellipsisFollows(token.range.upperBound, in: text))) {
+                                          && (token.hash == Self.restHash || token.hash == Self.restlichenHash || token.hash == Self.remainingHash
+                                              || (length <= 11 && Self.slipWords[token.hash] != nil)))
+                                         || (hasDigit && Self.ellipsisFollows(token.range.upperBound, in: text))
+                                         || ((hasDigit || length <= 4) && Self.quoteMarkFollows(token.range.upperBound, in: text))) {
                 survey.hasSplitValue = true
             }
             previousLetter = length == 1 && ASCII.isLowercaseLetter(text[token.range.lowerBound]) ? text[token.range.lowerBound] : 0
@@ -820,6 +840,12 @@ enum DigitReadings {
             && text[dots + 2] == UInt8(ascii: ".")
     }
 
+    /// Whether ` > ` follows the word that ends at `end`: a quoted reply that a mail client
+    /// wrapped puts it at the start of the value's next line (`DE09⏎> 2650 0000 …`).
+    private static func quoteMarkFollows(_ end: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        end + 2 < text.count && text[end] == UInt8(ascii: " ") && text[end + 1] == UInt8(ascii: ">") && text[end + 2] == UInt8(ascii: " ")
+    }
+
     /// A value written in parts, read as one: the words between a part that ends in a digit and
     /// the rest become one space when they say the rest follows (`4014 … der Rest kommt hier:
     /// 4186 1661 3519`, `0121. Rest of it: 768 9411`, `V 4181. Die restlichen Ziffern sind 82321`),
@@ -862,6 +888,73 @@ enum DigitReadings {
             guard next < words.count, words[next].count <= 34,
                   (index + 1...next).allSatisfy({ isPunctuation(words[$0 - 1].upperBound..<words[$0].lowerBound) }) else { continue }
             edits.append((words[index].upperBound..<words[next].lowerBound, UInt8(ascii: " ")))
+        }
+        edits += slipEdits(text, words: words)
+        return edits
+    }
+
+    /// A slip in the middle of a value, read past: a quote mark that wraps a value (`DE09⏎>
+    /// 2650 …`) and words that say the rest follows (`DE76 5901⏎sorry, Handy spinnt – weiter:
+    /// 0040 …`, `GB07⏎sorry hit enter too soon⏎MSBB 0815 …`) become one space; a correction
+    /// takes the group it corrects with it (`07734 588259 correction: 588529` reads `07734
+    /// 588529`, `0178 4316 äh nein 3416 3892` reads `0178 3416 3892`). A part is a word with a
+    /// digit, or up to four letters next to one (`GB75 CIBC`, `MSBB 0815`); the words between
+    /// hold no digit, eight at most, and a correction's are correction words and fillers alone.
+    private static func slipEdits(_ text: UnsafeBufferPointer<UInt8>, words: [Range<Int>]) -> [(range: Range<Int>, replacement: UInt8?)] {
+        func hasDigit(_ index: Int) -> Bool { words[index].contains { ASCII.isDigit(text[$0]) } }
+        let fillers = correctionFillers.map { LexiconMatcher.hash($0.utf8) }
+        /// Whether word `index` is a slip word or a filler.
+        func isSlip(_ index: Int) -> Bool {
+            let hash = LexiconMatcher.hash(text[words[index]])
+            return slipWords[hash] != nil || fillers.contains(hash)
+        }
+        /// Up to four letters, which a value's group may be (`CIBC`), and no slip (`sry`, `äh`).
+        func isShortLetters(_ index: Int) -> Bool {
+            words[index].count <= 4 && words[index].allSatisfy { ASCII.isLowercaseLetter(text[$0]) } && !isSlip(index)
+        }
+        func oneSpaceBetween(_ first: Int) -> Bool { words[first + 1].lowerBound - words[first].upperBound == 1 }
+        /// Whether word `index` may end a value's first part or start its rest.
+        func endsPart(_ index: Int) -> Bool { hasDigit(index) || (isShortLetters(index) && index > 0 && hasDigit(index - 1) && oneSpaceBetween(index - 1)) }
+        func startsPart(_ index: Int) -> Bool {
+            hasDigit(index) || (isShortLetters(index) && index + 1 < words.count && hasDigit(index + 1) && oneSpaceBetween(index))
+        }
+        /// Whether a gap between the words of a slip holds spaces and punctuation alone.
+        func isPunctuation(_ gap: Range<Int>) -> Bool {
+            gap.count <= 8 && gap.allSatisfy { index in
+                switch text[index] {
+                case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "-"),
+                     UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ">"), UInt8(ascii: "!"), UInt8(ascii: "?"), 0xE2, 0x80...0xBF: true
+                default: false
+                }
+            }
+        }
+        var edits: [(range: Range<Int>, replacement: UInt8?)] = []
+        for index in words.indices.dropLast() where endsPart(index) {
+            let gapAfter = words[index].upperBound..<words[index + 1].lowerBound
+            if startsPart(index + 1) {
+                if text[gapAfter].elementsEqual(" > ".utf8) { edits.append((gapAfter, UInt8(ascii: " "))) }
+                continue
+            }
+            if endsPart(index + 1) { continue }  // `NL66 BICK⏎sorry…`: the part ends at `BICK`
+            var next = index + 1, continues = false, corrects = false, onlyCorrection = true
+            // A single letter is no slip's word but `I` (`I mean`): it may start a spaced-out value.
+            while next < words.count && next - index <= 8 && !startsPart(next) && words[next].count <= 12
+                    && (words[next].count >= 2 || text[words[next].lowerBound] == UInt8(ascii: "i"))
+                    && isPunctuation(words[next - 1].upperBound..<words[next].lowerBound) {
+                let hash = LexiconMatcher.hash(text[words[next]])
+                let kind = slipWords[hash]
+                continues = continues || kind == 1
+                corrects = corrects || kind == 2
+                onlyCorrection = onlyCorrection && (kind == 2 || fillers.contains(hash))
+                next += 1
+            }
+            guard next < words.count, next > index + 1, startsPart(next),
+                  isPunctuation(words[next - 1].upperBound..<words[next].lowerBound) else { continue }
+            if continues {
+                edits.append((words[index].upperBound..<words[next].lowerBound, UInt8(ascii: " ")))
+            } else if corrects && onlyCorrection && next - index <= 4 && hasDigit(index) && hasDigit(next) {
+                edits.append((words[index].lowerBound..<words[next].lowerBound, nil))
+            }
         }
         return edits
     }

@@ -140,6 +140,10 @@ struct EvasionTests {
               value: "0178 4316 äh nein 3416 3892", type: "PHONE"),
         .init(name: "a quoted reply that wraps a value", text: "neues Konto: DE09\n> 2650 0000 1050 8101 25\nDanke, Edda",
               value: "DE09\n> 2650 0000 1050 8101 25", type: "IBAN"),
+        .init(name: "a query value whose + are spaces", text: "Payment link: https://pay.example.com/sepa?iban=PL60+8913+0005+3349+1606+9526+8580&amount=£352",
+              value: "PL60+8913+0005+3349+1606+9526+8580", type: "IBAN"),
+        .init(name: "a percent-encoded slash", text: "https://portal.example.de/rueckruf?tel=01525%2F0059978&ref=REF-CA-389672-Q",
+              value: "01525%2F0059978", type: "PHONE"),
     ]
 
     @Test(arguments: cases)

@@ -587,6 +587,7 @@ enum DigitReadings {
                 let before = text[start - 1]
                 let closed = end < text.count && text[end] == UInt8(ascii: ";")
                 survey.hasEncodedCharacter = (before == UInt8(ascii: "%") && length >= 2 && ASCII.isDigit(text[start]))
+                    || (before == UInt8(ascii: "+") && start > 1 && ASCII.isDigit(text[start - 2]))  // `iban=PL60+8913+…`
                     || (closed && (before == UInt8(ascii: "&")
                                    || (before == UInt8(ascii: "#") && start > 1 && text[start - 2] == UInt8(ascii: "&"))))
             }
@@ -1032,13 +1033,14 @@ enum DigitReadings {
 
     /// The characters of a value that a link or a web page encoded, read as themselves: `%40` and
     /// `&#64;` or `&commat;` as `@`, `%20` and `&nbsp;` as a space, `%2B` and `&#43;` as `+`, and
-    /// so `.`, `-` and `_` (`anna%40web.de`, `anna&#64;gmx&#46;de`, `079%20753%2041%2032`). Only
-    /// these: the rules need no other, and every other `%` or `&` stays as written.
+    /// so `.`, `-`, `_`, `/`, `(` and `)` (`anna%40web.de`, `anna&#64;gmx&#46;de`, `079%20753%2041%2032`),
+    /// and the `+` of a query's value as a space (`?iban=PL60+8913+0005+…`). Only these: the
+    /// rules need no other, and every other `%`, `&` or `+` stays as written.
     private static func encodedCharacterEdits(_ text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, replacement: UInt8?)] {
         /// The character of a code point that values are written with, else nil.
         func character(_ codePoint: Int) -> UInt8? {
             switch codePoint {
-            case 0x40, 0x2B, 0x2E, 0x2D, 0x5F: UInt8(codePoint)
+            case 0x40, 0x2B, 0x2E, 0x2D, 0x5F, 0x2F, 0x28, 0x29: UInt8(codePoint)
             case 0x20, 0xA0: UInt8(ascii: " ")
             default: nil
             }
@@ -1062,6 +1064,17 @@ enum DigitReadings {
         var edits: [(range: Range<Int>, replacement: UInt8?)] = []
         var index = 0
         while index < text.count {
+            // A query's value, whose `+` are spaces (`?iban=PL60+8913+0005+…`).
+            if text[index] == UInt8(ascii: "=") {
+                let end = text[(index + 1)...].firstIndex { !ASCII.isDigit($0) && !ASCII.isLowercaseLetter($0) && $0 != UInt8(ascii: "+") } ?? text.count
+                if end - index > 4 {
+                    for plus in (index + 2)..<(end - 1) where text[plus] == UInt8(ascii: "+") && text[plus - 1] != UInt8(ascii: "+") {
+                        edits.append((plus..<plus + 1, UInt8(ascii: " ")))
+                    }
+                    index = end
+                    continue
+                }
+            }
             if text[index] == UInt8(ascii: "%"), index + 2 < text.count, let high = hexDigit(text[index + 1]),
                let low = hexDigit(text[index + 2]), let decoded = character(high * 16 + low) {
                 edits.append((index..<index + 3, decoded))

@@ -40,8 +40,8 @@ description = "E-mail addresses"
 id = "email"
 category = "CONTACT"
 type = "EMAIL"
-description = "E-mail address, internationalised local parts and domains included; one space or line break may stand before or after the @ (an address broken over two lines), and a space on both sides when the local part holds a dot, an underscore or a digit ('lena.kraus @ gmx.de', not 'email me @ gmail.com'); a pasted link's 'mailto:' goes with it"
-regex = '''(?<![\p{L}\p{N}._%+-])(?:mailto:)?(?:[\p{L}\p{N}][\p{L}\p{N}._%+-]*(?:@\x20?|\x20@)|[\p{L}\p{N}][\p{L}\p{N}%+-]*[._\p{N}][\p{L}\p{N}._%+-]*\x20@\x20)[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*\.\p{L}{2,}'''
+description = "E-mail address, internationalised local parts and domains included; one space or line break may stand before or after the @ (an address broken over two lines), and a space on both sides when the local part holds a dot, an underscore or a digit ('lena.kraus @ gmx.de', not 'email me @ gmail.com'); a pasted link's 'mailto:' goes with it; a comma typed for the dot before a common top-level domain too ('elly.gertz@aon,at')"
+regex = '''(?<![\p{L}\p{N}._%+-])(?:mailto:)?(?:[\p{L}\p{N}][\p{L}\p{N}._%+-]*(?:@\x20?|\x20@)|[\p{L}\p{N}][\p{L}\p{N}%+-]*[._\p{N}][\p{L}\p{N}._%+-]*\x20@\x20)[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*(?:\.\p{L}{2,}|,(?:com|de|at|ch|net|org|co\.uk|uk|fr|it|es|nl|eu|info|io|me)(?![\p{L}\p{N}]))'''
 confidence = 0.9
 severity = 0.25
 context = []
@@ -54,12 +54,14 @@ examples = [
     "das Konto mit «h.jessel\n@yahoo.de» angelegt",
     "schreib mir an «lena.kraus @ gmx.de» bitte",
     "Kontakt: «mailto:wiltrud.ullmann@posteo.de»",
+    "email me at «amberwatts35@protonmail,com» pls",
 ]
 counter_examples = [
     "@erika auf Twitter",
     "a@b",
     "Preis 5 @ 3 Euro",
     "email me @ gmail.com",
+    "bin @home,schon wieder",
 ]
 
 [[rule]]

@@ -26,7 +26,9 @@ struct HealthLexiconTests {
     @Test(arguments: [("I have dizzy spells since Monday", "dizzy spells"), ("woke up with tingling in my hands", "tingling in my hands"),
                       ("wegen Schmerzen in der Brust kann ich heute nicht", "Schmerzen in der Brust"),
                       ("hab grad voll Geschmacksverlust", "Geschmacksverlust"), ("since starting penicillin", "penicillin"),
-                      ("morgens Ibu 400", "Ibu 400")])
+                      ("morgens Ibu 400", "Ibu 400"),
+                      // a compound written in two, neither half a term (blind20)
+                      ("wegen Kniescheiben Bruch kann ich nicht", "Kniescheiben Bruch"), ("Kreuzband Riss beim Spiel", "Kreuzband Riss")])
     func wholeMentions(text: String, term: String) throws {
         #expect(try Self.healthFindings(text) == [term])
     }

@@ -653,6 +653,12 @@ struct LexiconMatcher: Sendable {
                         // `Herzrhythmus-Störungen`: neither half is a term, the compound is.
                         appendSplitCompounds(around: position + 1, tokens: tokens, text: text, canonical: canonicalBuffer,
                                              arena: arena, filters: filters, to: &matches)
+                    } else if position > 0, range.lowerBound == tokens[position - 1].range.upperBound + 1,
+                              text[range.lowerBound - 1] == UInt8(ascii: " "), mayHoldAffix(word, fromEnd: true, filters: filters) {
+                        // `Kniescheiben Bruch`: a word that ends like a compound head, after one
+                        // that is no term either, may be the compound written in two.
+                        appendSplitCompounds(around: position, tokens: tokens, text: text, canonical: canonicalBuffer,
+                                             arena: arena, filters: filters, to: &matches)
                     }
                 }
             }

@@ -15159,6 +15159,11 @@ suffixes = [
   "armbruch", "prellung", "prellungen", "kapselriss", "faserriss", "fingerbruch", "fingerbrüche",
   "handbruch", "knochenbruch", "knochenbrüche", "verstauchung", "verstauchungen", "zerrung", "zerrungen",
   "platzwunde", "schnittwunde", "bisswunde", "schürfwunde", "brandwunde", "quetschung",
+  "kniescheibenbruch", "handgelenksbruch", "handgelenkbruch", "schlüsselbeinbruch", "rippenbruch", "nasenbeinbruch",
+  "oberschenkelhalsbruch", "oberschenkelbruch", "unterschenkelbruch", "sprunggelenksbruch", "knöchelbruch", "zehenbruch",
+  "wirbelbruch", "wirbelkörperbruch", "beckenbruch", "kieferbruch", "schädelbruch", "hüftbruch", "ellenbogenbruch",
+  "mittelhandbruch", "mittelfußbruch", "speichenbruch", "kreuzbandriss", "meniskusriss", "achillessehnenriss", "muskelriss",
+  "syndesmoseriss", "bandscheibenvorfall", "bandscheibenvorfälle", "histaminintoleranz",
 ]
 exclude = [
   # homonyms and non-health compounds; a head alone (Lähmung) is a figure of speech as often

@@ -50,6 +50,15 @@ struct HealthLexiconTests {
         #expect(try Self.healthFindings(text) == [typo])
     }
 
+    /// Digits for letters, to slip a filter past (blind20): `0` `o`, `1` `i` or `l`, `3` `e`,
+    /// `4` `a`, `5` `s`, `7` `t`; and codes of letters and digits stay codes.
+    @Test(arguments: [("ich habe T1nn1tus seit dem Konzert", ["T1nn1tus"]), ("signed off with depress10n since May", ["depress10n"]),
+                      ("Medication: w4rfar1n daily", ["w4rfar1n"]), ("Ich habe eine Sellerie4llergie", ["Sellerie4llergie"]),
+                      ("Order AB12CD5 and code x7y3z, ref 4ll0c8", [])])
+    func digitsForLetters(text: String, terms: [String]) throws {
+        #expect(try Self.healthFindings(text) == terms)
+    }
+
     /// Words of the language and names one letter from a term are not its typos (`not_typos`),
     /// wherever the letter is.
     @Test(arguments: ["We were stating the facts only.", "The morphing animation in the app is laggy.",

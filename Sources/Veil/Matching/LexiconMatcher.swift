@@ -643,6 +643,10 @@ struct LexiconMatcher: Sendable {
                     } else if !typoFilter.isEmpty, token.shape & WordList.Shape.digit == 0,
                               let term = typoMatch(of: word, filters: filters, arena: arena) {
                         matches.append((Int(term.ruleIndex), token.range))
+                    } else if token.shape & WordList.Shape.digit != 0,
+                              token.shape & (WordList.Shape.lookAlike | WordList.Shape.otherASCIILetter) != 0,
+                              let term = leetMatch(of: word, filters: filters, arena: arena) {
+                        matches.append((Int(term.ruleIndex), token.range))
                     } else if !joined.isEmpty, (Self.shortestSpacedOutPhrase...Self.longestSpacedOutPhrase).contains(word.count),
                               token.shape & (WordList.Shape.digit | WordList.Shape.nonASCII) == 0,
                               Self.wasJoined(range, joined, from: &joinedSpan),
@@ -845,6 +849,49 @@ struct LexiconMatcher: Sendable {
         if endsTerm, let term = typoTerm(misspelledAs: word, atStart: true, filters: filters, arena: arena) { return term }
         // Or by the three letters after the first five, in a long stem (`prendisolone`).
         return middleShifts != 0 ? middleTypoTerm(of: word, shifts: middleShifts, arena: arena) : nil
+    }
+
+    /// The term that `word` writes with digits for letters, as people do to slip a filter past
+    /// (`T1nn1tus`, `depress10n`, `3mbryo`, `w4rfar1n`): `0` read as `o`, `1` as `i` or `l`,
+    /// `3` as `e`, `4` as `a`, `5` as `s`, `7` as `t`; exact, a stem or head, or one typo away.
+    /// Only a word of five characters or more with at least twice as many letters as digits.
+    private func leetMatch(of word: UnsafeBufferPointer<UInt8>, filters: UnsafeBufferPointer<UInt64>,
+                           arena: UnsafeBufferPointer<UInt8>) -> Term? {
+        guard word.count >= 5, word.count <= TypoKeys.longestWord else { return nil }
+        var digits = 0
+        for byte in word {
+            switch byte {
+            case UInt8(ascii: "0"), UInt8(ascii: "1"), UInt8(ascii: "3"), UInt8(ascii: "4"), UInt8(ascii: "5"), UInt8(ascii: "7"): digits += 1
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): break
+            default: return nil
+            }
+        }
+        guard digits > 0, (word.count - digits) >= 2 * digits else { return nil }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { letters in
+            for one in [UInt8(ascii: "i"), UInt8(ascii: "l")] {
+                for (index, byte) in word.enumerated() {
+                    switch byte {
+                    case UInt8(ascii: "0"): letters[index] = UInt8(ascii: "o")
+                    case UInt8(ascii: "1"): letters[index] = one
+                    case UInt8(ascii: "3"): letters[index] = UInt8(ascii: "e")
+                    case UInt8(ascii: "4"): letters[index] = UInt8(ascii: "a")
+                    case UInt8(ascii: "5"): letters[index] = UInt8(ascii: "s")
+                    case UInt8(ascii: "7"): letters[index] = UInt8(ascii: "t")
+                    default: letters[index] = byte
+                    }
+                }
+                let read = UnsafeBufferPointer(letters)
+                let hash = Self.hash(read)
+                if let term = entries[hash]?.term, Self.bytes(of: term, in: arena).elementsEqual(read) { return term }
+                if let term = longestAffix(of: read, in: prefixes, lengths: prefixLengths, longest: longestPrefix, fromEnd: false,
+                                           arena: arena, filters: filters) ?? longestAffix(of: read, in: suffixes, lengths: suffixLengths,
+                                                                                          longest: longestSuffix, fromEnd: true, arena: arena, filters: filters) {
+                    return term
+                }
+                if !typoFilter.isEmpty, let term = typoMatch(of: read, filters: filters, arena: arena) { return term }
+            }
+            return nil
+        }
     }
 
     /// Which of the places 4, 5 and 6 (bits 0, 1, 2) hold three letters of `word` that follow

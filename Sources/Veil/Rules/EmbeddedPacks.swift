@@ -15397,6 +15397,7 @@ negative_context = [
 ]
 # 434 words, 110 prefixes, 4 suffixes
 words = [
+  "low iron", "low iron levels", "niedriger eisenwert", "niedrigen eisenwert", "niedrigem eisenwert", "swollen cheek", "geschwollene wange", "dicke wange",
   "husten mit auswurf", "heart racing", "my heart racing", "pounding heart", "heart pounding", "muscle spasms", "muscle spasm", "blähbauch", "trembling", "trembling hands", "shaky hands", "blood in my stool", "blood in my urine", "blood in my poo", "blood in my pee", "herzstolpern", "muskelzucken", "muscle twitching",
   "swollen joints", "geschwollene gelenke", "geschwollenen gelenke", "hair loss", "trouble swallowing",
   "difficulty swallowing", "trouble breathing", "morning sickness", "morgenübelkeit", "scar pain",
@@ -16154,6 +16155,7 @@ negative_context = [
 ]
 # 782 words, 143 prefixes, 16 suffixes
 words = [
+  "embryo transfer", "embryotransfer", "egg retrieval", "egg collection", "eizellentnahme", "eizellpunktion", "proton beam therapy", "proton therapy", "protonentherapie", "iv sedation", "conscious sedation", "sedierung", "dämmerschlaf", "zahnbehandlung unter vollnarkose", "dental sedation",
   "sterilisation", "sterilization", "tubal ligation", "eileiterunterbindung", "gebärmutterentfernung", "gallenblasenentfernung", "mandelentfernung", "blinddarmentfernung", "prostataentfernung", "brustentfernung", "sleep study", "inpatient treatment", "inpatient care", "inpatient rehab", "stationäre behandlung", "stationären behandlung", "stationär aufgenommen", "stationärer aufenthalt", "stationären aufenthalt", "skin graft", "skin grafts", "hauttransplantation",
   "mobility scooter", "stair lift", "stairlift", "treppenlift", "pflegebett", "gipsverband", "cardiac rehab",
   "cardiac rehabilitation", "pulmonary rehab", "psychiatric stay", "inpatient stay", "psychiatric ward",

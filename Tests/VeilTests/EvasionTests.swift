@@ -144,6 +144,12 @@ struct EvasionTests {
               value: "PL60+8913+0005+3349+1606+9526+8580", type: "IBAN"),
         .init(name: "a percent-encoded slash", text: "https://portal.example.de/rueckruf?tel=01525%2F0059978&ref=REF-CA-389672-Q",
               value: "01525%2F0059978", type: "PHONE"),
+        .init(name: "dictation fillers between number words", text: "Rückfragen: null eins fünf sieben fünf neun neun null drei null vier hm fünf, danke",
+              value: "null eins fünf sieben fünf neun neun null drei null vier hm fünf", type: "PHONE"),
+        .init(name: "single digits among number words, dashes between", text: "Rückruf 0 eins 5 two 3 - neun 9 1 0 8 null fünf bitte",
+              value: "0 eins 5 two 3 - neun 9 1 0 8 null fünf", type: "PHONE"),
+        .init(name: "a card code of written and spoken digits", text: "Sicherheitscode sieben vier 2, danke",
+              value: "sieben vier 2", type: "CVC"),
     ]
 
     @Test(arguments: cases)
@@ -170,6 +176,7 @@ struct EvasionTests {
         "Tisch 4 😊 danke für alles, 12 🎉 Gäste kommen",
         "Order 12345, sorry, please enter the number 9 from the letter",
         "Bestellung 4711 sorry, Rechnung 0815 kommt noch",
+        "I have 2 kids, one 5 and one 7, and a dog",
     ])
     func noInventedValues(_ text: String) throws {
         #expect(try MessageScanner().scan(text).findings.isEmpty)

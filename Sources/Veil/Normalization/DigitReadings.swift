@@ -1325,20 +1325,26 @@ enum DigitReadings {
     /// (`G B one seven H B U K four nine …`).
     private static func spelledDigitEdits(_ text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, replacement: UInt8?)] {
         var runs: [[(range: Range<Int>, digit: UInt8?)]] = [[]]
+        // Where the last word of the open run, or a filler after it (`ähm`, `uhm`), ends.
+        var runEnd = 0
         forEachWord(in: text) { range in
             let word = UnsafeBufferPointer(rebasing: text[range])
             var digit = numberWord(word)
             // `double` or `triple` before a number word is its digit once or twice more: `double eight` is 88, `doppel null` 00.
             if digit == nil { digit = isDouble(word) ? doubleMark : isTriple(word) ? tripleMark : nil }
+            let continues = (runEnd..<range.lowerBound).allSatisfy { isSeparator(text[$0]) || text[$0] == UInt8(ascii: ",") }
+            // A filler of dictation inside a run goes with the gaps around it (`sieben vier hm… acht`).
+            if digit == nil && !runs[runs.count - 1].isEmpty && continues && isFiller(word) {
+                runEnd = range.upperBound
+                return
+            }
             guard digit != nil || word.allSatisfy(ASCII.isDigit) || (word.count == 1 && ASCII.isLowercaseLetter(word[0])) else {
                 if !runs[runs.count - 1].isEmpty { runs.append([]) }
                 return
             }
-            if let last = runs[runs.count - 1].last,
-               !(last.range.upperBound..<range.lowerBound).allSatisfy({ isSeparator(text[$0]) || text[$0] == UInt8(ascii: ",") }) {
-                runs.append([])
-            }
+            if !runs[runs.count - 1].isEmpty && !continues { runs.append([]) }
             runs[runs.count - 1].append((range, digit))
+            runEnd = range.upperBound
         }
         // `triple eight` is 888: the word `triple` becomes two digits (`triples` below).
         var triples: Set<Int> = []
@@ -1359,11 +1365,24 @@ enum DigitReadings {
             let isDictatedCode = numberWords > 0 && run.allSatisfy { $0.digit != nil || isOneCharacter($0.range, in: text) }
                 && dictatedCode(in: run.map(\.range)[...], text: text) != nil
             guard numberWords >= minimumNumberWords || (plus != nil && numberWords > 0) || isDictatedCode
-                    || (numberWords > 0 && digitsRead(in: run, of: text) >= minimumMixedDigits) else { continue }
+                    || (numberWords > 0 && digitsRead(in: run, of: text) >= minimumMixedDigits)
+                    // Three or more single digits, some written and some spoken: a card code (`sieben vier 2`, `4 7 one`).
+                    || (numberWords > 0 && run.count >= 3 && run.contains { $0.digit == nil }
+                        && run.allSatisfy { $0.digit != nil || ($0.range.count == 1 && ASCII.isDigit(text[$0.range.lowerBound])) }) else { continue }
             if let plus { edits.append((plus, UInt8(ascii: "+"))) }
+            // Number words among single written digits, or fillers between words: the run is read
+            // as one number, every gap taken out (`0 eins 5 two 3 - neun 9`, `null drei hm fünf`).
+            // A longer number next to a number word stays apart (`my real one 349010799016315`).
+            let joinsWhole = run.allSatisfy { $0.digit != nil || ($0.range.count == 1 && ASCII.isDigit(text[$0.range.lowerBound])) }
+                && (run.contains { $0.digit == nil } || zip(run, run.dropFirst()).contains { pair in
+                    !(pair.0.range.upperBound..<pair.1.range.lowerBound).allSatisfy { isSeparator(text[$0]) || text[$0] == UInt8(ascii: ",") }
+                })
             for (position, word) in run.enumerated() {
-                guard let digit = word.digit else { continue }
-                let joinsPrevious = position > 0 && run[position - 1].digit != nil
+                guard let digit = word.digit else {
+                    if joinsWhole && position > 0 { edits.append((run[position - 1].range.upperBound..<word.range.lowerBound, nil)) }
+                    continue
+                }
+                let joinsPrevious = position > 0 && (run[position - 1].digit != nil || joinsWhole)
                 let start = joinsPrevious ? run[position - 1].range.upperBound : word.range.lowerBound
                 if triples.contains(word.range.lowerBound) {
                     // Its first three letters give one digit, the rest another (one byte an edit).
@@ -1377,6 +1396,13 @@ enum DigitReadings {
         }
         return edits
     }
+
+    /// Whether `word` is a filler of dictation (`ähm`, `uhm`, `erm`), which voice typing writes
+    /// in the middle of a number.
+    private static func isFiller(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        fillers.contains { word.elementsEqual($0) }
+    }
+    private static let fillers = ["äh", "ähm", "öhm", "ehm", "hm", "hmm", "uh", "uhm", "um", "umm", "erm", "er", "ah"].map { Array($0.utf8) }
 
     /// Whether a gap is a comma and one space (`5311, 1800`), not `12,99`, a decimal comma; or a
     /// semicolon, with a space or without (`3566;6804;4927;8810`, `3744; 324727`).

@@ -28,7 +28,9 @@ struct HealthLexiconTests {
                       ("hab grad voll Geschmacksverlust", "Geschmacksverlust"), ("since starting penicillin", "penicillin"),
                       ("morgens Ibu 400", "Ibu 400"),
                       // a compound written in two, neither half a term (blind20)
-                      ("wegen Kniescheiben Bruch kann ich nicht", "Kniescheiben Bruch"), ("Kreuzband Riss beim Spiel", "Kreuzband Riss")])
+                      ("wegen Kniescheiben Bruch kann ich nicht", "Kniescheiben Bruch"), ("Kreuzband Riss beim Spiel", "Kreuzband Riss"),
+                      // a phrase as a hashtag
+                      ("meals for my mum, she has #kidneydisease", "kidneydisease"), ("After my #CataractSurgery I can't drive", "CataractSurgery")])
     func wholeMentions(text: String, term: String) throws {
         #expect(try Self.healthFindings(text) == [term])
     }
@@ -54,7 +56,8 @@ struct HealthLexiconTests {
     /// `4` `a`, `5` `s`, `7` `t`; and codes of letters and digits stay codes.
     @Test(arguments: [("ich habe T1nn1tus seit dem Konzert", ["T1nn1tus"]), ("signed off with depress10n since May", ["depress10n"]),
                       ("Medication: w4rfar1n daily", ["w4rfar1n"]), ("Ich habe eine Sellerie4llergie", ["Sellerie4llergie"]),
-                      ("Order AB12CD5 and code x7y3z, ref 4ll0c8", [])])
+                      ("Order AB12CD5 and code x7y3z, ref 4ll0c8", []),
+                      ("#tbt #mondaymotivation #lovemyjob #blessed #fitnessjourney #healthyfood", [])])
     func digitsForLetters(text: String, terms: [String]) throws {
         #expect(try Self.healthFindings(text) == terms)
     }

@@ -647,9 +647,11 @@ struct LexiconMatcher: Sendable {
                               token.shape & (WordList.Shape.lookAlike | WordList.Shape.otherASCIILetter) != 0,
                               let term = leetMatch(of: word, filters: filters, arena: arena) {
                         matches.append((Int(term.ruleIndex), token.range))
-                    } else if !joined.isEmpty, (Self.shortestSpacedOutPhrase...Self.longestSpacedOutPhrase).contains(word.count),
+                    } else if (Self.shortestSpacedOutPhrase...Self.longestSpacedOutPhrase).contains(word.count),
                               token.shape & (WordList.Shape.digit | WordList.Shape.nonASCII) == 0,
-                              Self.wasJoined(range, joined, from: &joinedSpan),
+                              // A hashtag writes a phrase without its spaces too (`#kidneydisease`).
+                              (range.lowerBound > 0 && text[range.lowerBound - 1] == UInt8(ascii: "#"))
+                                || (!joined.isEmpty && Self.wasJoined(range, joined, from: &joinedSpan)),
                               let ruleIndex = spacedOutTerm(word, filters: filters, arena: arena) {
                         matches.append((ruleIndex, token.range))
                     } else if range.upperBound + 1 < text.count, text[range.upperBound] == UInt8(ascii: "-"),

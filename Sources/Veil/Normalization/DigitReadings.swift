@@ -402,7 +402,9 @@ enum DigitReadings {
     static let correctionWords = ["sorry", "sry", "sorri", "correction", "korrektur", "korrigiert", "mean", "meant", "meinte",
                                   "nee", "nein", "vertippt", "typo", "oops", "ups", "ugh", "mist", "falsch", "wrong"]
     /// Words that may stand beside a correction word in a correction (`äh nein`, `I mean`).
-    static let correctionFillers = ["i", "ich", "äh", "ah", "oh", "ähm", "uh", "um", "uhm", "erm", "no", "oder", "or", "sorry", "sry"]
+    static let correctionFillers = ["i", "ich", "oh", "no", "oder", "or"] + dictationFillers
+    /// The fillers of dictation (`ähm`, `uhm`, `erm`), which voice typing writes in the middle of a number.
+    static let dictationFillers = ["äh", "ähm", "öhm", "ehm", "hm", "hmm", "uh", "uhm", "um", "umm", "erm", "er", "ah"]
 
     /// The hash of the word `plus` (`WordList.Token.hash`).
     static let plusHash = LexiconMatcher.hash("plus".utf8)
@@ -1397,12 +1399,10 @@ enum DigitReadings {
         return edits
     }
 
-    /// Whether `word` is a filler of dictation (`ähm`, `uhm`, `erm`), which voice typing writes
-    /// in the middle of a number.
+    /// Whether `word` is one of the `dictationFillers`.
     private static func isFiller(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        fillers.contains { word.elementsEqual($0) }
+        dictationFillers.contains { word.elementsEqual($0.utf8) }
     }
-    private static let fillers = ["äh", "ähm", "öhm", "ehm", "hm", "hmm", "uh", "uhm", "um", "umm", "erm", "er", "ah"].map { Array($0.utf8) }
 
     /// Whether a gap is a comma and one space (`5311, 1800`), not `12,99`, a decimal comma; or a
     /// semicolon, with a space or without (`3566;6804;4927;8810`, `3744; 324727`).

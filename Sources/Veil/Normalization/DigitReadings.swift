@@ -391,8 +391,10 @@ enum DigitReadings {
     /// (`sorry, Handy spinnt – weiter:`, `ugh sent too early:`, `(sry, rest of it)`), 2 for those
     /// that correct the group before them and may stand alone (`588259 correction: 588529`,
     /// `4316 äh nein 3416`, `143114 I mean 413114`). `splitValueEdits` reads both.
+    /// 3 for the words that may stand beside a correction word (`correctionFillers`).
     static let slipWords: HashedTable<UInt8> = {
         var table = HashedTable<UInt8>()
+        for word in correctionFillers { table[LexiconMatcher.hash(word.utf8)] = 3 }
         for word in continuationWords { table[LexiconMatcher.hash(word.utf8)] = 1 }
         for word in correctionWords { table[LexiconMatcher.hash(word.utf8)] = 2 }
         return table
@@ -711,7 +713,7 @@ enum DigitReadings {
             // `4316 äh nein 3416`, `DE29⏎ups, weiter: 2073 …`, `DE09⏎> 2650 …`: a slip or a quote mark between parts.
             if !survey.hasSplitValue && ((wordsSinceDigit <= 3
                                           && (token.hash == Self.restHash || token.hash == Self.restlichenHash || token.hash == Self.remainingHash
-                                              || (length <= 11 && Self.slipWords[token.hash] != nil)))
+                                              || (length <= 11 && (Self.slipWords[token.hash] ?? 3) < 3)))
                                          || (hasDigit && Self.ellipsisFollows(token.range.upperBound, in: text))
                                          || ((hasDigit || length <= 4) && Self.quoteMarkFollows(token.range.upperBound, in: text))) {
                 survey.hasSplitValue = true
@@ -905,12 +907,8 @@ enum DigitReadings {
     /// hold no digit, eight at most, and a correction's are correction words and fillers alone.
     private static func slipEdits(_ text: UnsafeBufferPointer<UInt8>, words: [Range<Int>]) -> [(range: Range<Int>, replacement: UInt8?)] {
         func hasDigit(_ index: Int) -> Bool { words[index].contains { ASCII.isDigit(text[$0]) } }
-        let fillers = correctionFillers.map { LexiconMatcher.hash($0.utf8) }
         /// Whether word `index` is a slip word or a filler.
-        func isSlip(_ index: Int) -> Bool {
-            let hash = LexiconMatcher.hash(text[words[index]])
-            return slipWords[hash] != nil || fillers.contains(hash)
-        }
+        func isSlip(_ index: Int) -> Bool { slipWords[LexiconMatcher.hash(text[words[index]])] != nil }
         /// Up to four letters, which a value's group may be (`CIBC`), and no slip (`sry`, `äh`).
         func isShortLetters(_ index: Int) -> Bool {
             words[index].count <= 4 && words[index].allSatisfy { ASCII.isLowercaseLetter(text[$0]) } && !isSlip(index)
@@ -944,11 +942,10 @@ enum DigitReadings {
             while next < words.count && next - index <= 8 && !startsPart(next) && words[next].count <= 12
                     && (words[next].count >= 2 || text[words[next].lowerBound] == UInt8(ascii: "i"))
                     && isPunctuation(words[next - 1].upperBound..<words[next].lowerBound) {
-                let hash = LexiconMatcher.hash(text[words[next]])
-                let kind = slipWords[hash]
+                let kind = slipWords[LexiconMatcher.hash(text[words[next]])]
                 continues = continues || kind == 1
                 corrects = corrects || kind == 2
-                onlyCorrection = onlyCorrection && (kind == 2 || fillers.contains(hash))
+                onlyCorrection = onlyCorrection && (kind == 2 || kind == 3)
                 next += 1
             }
             guard next < words.count, next > index + 1, startsPart(next),

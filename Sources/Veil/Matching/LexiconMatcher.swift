@@ -877,7 +877,8 @@ struct LexiconMatcher: Sendable {
         }
         guard digits > 0, (word.count - digits) >= 2 * digits else { return nil }
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { letters in
-            for one in [UInt8(ascii: "i"), UInt8(ascii: "l")] {
+            /// The term of `word` with `one` for its `1`s.
+            func term(readingOneAs one: UInt8) -> Term? {
                 for (index, byte) in word.enumerated() {
                     switch byte {
                     case UInt8(ascii: "0"): letters[index] = UInt8(ascii: "o")
@@ -898,8 +899,11 @@ struct LexiconMatcher: Sendable {
                     return term
                 }
                 if !typoFilter.isEmpty, let term = typoMatch(of: read, filters: filters, arena: arena) { return term }
+                return nil
             }
-            return nil
+            // `l` only where a `1` was read, and as `i` gave nothing: the word is the same otherwise.
+            return term(readingOneAs: UInt8(ascii: "i"))
+                ?? (word.contains(UInt8(ascii: "1")) ? term(readingOneAs: UInt8(ascii: "l")) : nil)
         }
     }
 

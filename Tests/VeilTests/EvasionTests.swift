@@ -150,6 +150,15 @@ struct EvasionTests {
               value: "0 eins 5 two 3 - neun 9 1 0 8 null fünf", type: "PHONE"),
         .init(name: "a card code of written and spoken digits", text: "Sicherheitscode sieben vier 2, danke",
               value: "sieben vier 2", type: "CVC"),
+        // blind21: dictated separators, the area code first, repeated separators, semicolons
+        .init(name: "a separator dictated", text: "neue Nummer Doppelpunkt 0228 Schrägstrich 25094994 Punkt danke",
+              value: "0228 Schrägstrich 25094994", type: "PHONE"),
+        .init(name: "dashes dictated", text: "my phone number has changed colon 312 dash 816 dash 2952 full stop", value: "312 dash 816 dash 2952", type: "PHONE"),
+        .init(name: "the area code, then the number", text: "Nummer die Vorwahl +49 171, danach die 998 07186. Vertragsende",
+              value: "+49 171, danach die 998 07186", type: "PHONE"),
+        .init(name: "separators of four characters", text: "Kontaktnummer +43 -- 0 -- 650 -- 9335850, Vertrag", value: "+43 -- 0 -- 650 -- 9335850", type: "PHONE"),
+        .init(name: "semicolons, a bank code of letters", text: "I'll pay from GB86; DLCO; 4500; 6369; 7787; 68.", value: "GB86; DLCO; 4500; 6369; 7787; 68", type: "IBAN"),
+        .init(name: "bars between groups", text: "Tel 0171 | 234 | 5678 ok", value: "0171 | 234 | 5678", type: "PHONE"),
     ]
 
     @Test(arguments: cases)
@@ -177,6 +186,8 @@ struct EvasionTests {
         "Order 12345, sorry, please enter the number 9 from the letter",
         "Bestellung 4711 sorry, Rechnung 0815 kommt noch",
         "I have 2 kids, one 5 and one 7, and a dog",
+        "| Name | DOB | Phone |\n| Antony Davis | 03/09/2001 | x |",
+        "Bestellung 4711 dann 0815 und dann 12",
     ])
     func noInventedValues(_ text: String) throws {
         #expect(try MessageScanner().scan(text).findings.isEmpty)

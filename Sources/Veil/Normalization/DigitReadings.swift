@@ -388,19 +388,37 @@ enum DigitReadings {
     static let restHash = LexiconMatcher.hash("rest".utf8), restlichenHash = LexiconMatcher.hash("restlichen".utf8),
                remainingHash = LexiconMatcher.hash("remaining".utf8)
     /// Words of a slip in the middle of a value, by hash: 1 for those that say the rest follows
-    /// (`sorry, Handy spinnt – weiter:`, `ugh sent too early:`, `(sry, rest of it)`), 2 for those
+    /// (`sorry, Handy spinnt – weiter:`, `ugh sent too early:`, `(sry, rest of it)`, `und dann`,
+    /// a separator's name), 2 for those
     /// that correct the group before them and may stand alone (`588259 correction: 588529`,
     /// `4316 äh nein 3416`, `143114 I mean 413114`). `splitValueEdits` reads both.
     /// 3 for the words that may stand beside a correction word (`correctionFillers`).
+    /// Each word is there as written and in its canonical spelling (`früh` and `frueh`): the
+    /// survey looks words up by `WordList.Token.hash`, `slipEdits` by the text's bytes.
     static let slipWords: HashedTable<UInt8> = {
         var table = HashedTable<UInt8>()
-        for word in correctionFillers { table[LexiconMatcher.hash(word.utf8)] = 3 }
-        for word in continuationWords { table[LexiconMatcher.hash(word.utf8)] = 1 }
-        for word in correctionWords { table[LexiconMatcher.hash(word.utf8)] = 2 }
+        func add(_ words: [String], _ kind: UInt8) {
+            for word in words {
+                let bytes = Array(word.utf8)
+                var canonical = bytes
+                bytes.withUnsafeBufferPointer { written in
+                    canonical.withUnsafeMutableBufferPointer { LexiconMatcher.writeCanonical(written, to: $0) }
+                }
+                table[LexiconMatcher.hash(bytes)] = kind
+                table[LexiconMatcher.hash(canonical)] = kind
+            }
+        }
+        add(correctionFillers, 3)
+        add(continuationWords, 1)
+        add(correctionWords, 2)
         return table
     }()
     static let continuationWords = ["weiter", "continued", "continuing", "rest", "früh", "early", "soon", "erwischt", "glitched",
-                                    "spinnt", "fingers", "abgeschickt", "gesendet", "geschickt", "teil", "part"]
+                                    "spinnt", "fingers", "abgeschickt", "gesendet", "geschickt", "teil", "part",
+                                    // what comes next (`Vorwahl 07822 – dann 49956`, `area code 702 and then 843 83 57`)
+                                    "dann", "danach", "then", "followed",
+                                    // a separator, dictated (`0228 Schrägstrich 25094994`, `312 dash 816 dash 2952`)
+                                    "dash", "hyphen", "slash", "space", "strich", "bindestrich", "schrägstrich", "leerzeichen"]
     static let correctionWords = ["sorry", "sry", "sorri", "correction", "korrektur", "korrigiert", "mean", "meant", "meinte",
                                   "nee", "nein", "vertippt", "typo", "oops", "ups", "ugh", "mist", "falsch", "wrong"]
     /// Words that may stand beside a correction word in a correction (`äh nein`, `I mean`).
@@ -450,7 +468,7 @@ enum DigitReadings {
     /// more than a date (`06.11.2024`), a time or a price has.
     static let minimumGroupDigits = 8
     /// The longest run of separators between two words of a value group (`0178 / 874`).
-    static let maximumSeparatorRun = 3
+    static let maximumSeparatorRun = 4
     /// The longest group of a code cut into groups that `separatorEdits` joins (`VNDRN…`, `A55P6`).
     static let maximumCodeGroup = 6
     /// The longest first group that a value sets in brackets (`(791104) 52692`, `bracketEdits`).
@@ -713,7 +731,7 @@ enum DigitReadings {
             // `4316 äh nein 3416`, `DE29⏎ups, weiter: 2073 …`, `DE09⏎> 2650 …`: a slip or a quote mark between parts.
             if !survey.hasSplitValue && ((wordsSinceDigit <= 3
                                           && (token.hash == Self.restHash || token.hash == Self.restlichenHash || token.hash == Self.remainingHash
-                                              || (length <= 11 && (Self.slipWords[token.hash] ?? 3) < 3)))
+                                              || (length <= 14 && (Self.slipWords[token.hash] ?? 3) < 3)))
                                          || (hasDigit && Self.ellipsisFollows(token.range.upperBound, in: text))
                                          || ((hasDigit || length <= 4) && Self.quoteMarkFollows(token.range.upperBound, in: text))) {
                 survey.hasSplitValue = true
@@ -909,9 +927,11 @@ enum DigitReadings {
         func hasDigit(_ index: Int) -> Bool { words[index].contains { ASCII.isDigit(text[$0]) } }
         /// Whether word `index` is a slip word or a filler.
         func isSlip(_ index: Int) -> Bool { slipWords[LexiconMatcher.hash(text[words[index]])] != nil }
-        /// Up to four letters, which a value's group may be (`CIBC`), and no slip (`sry`, `äh`).
+        /// Up to four letters, which a value's group may be (`CIBC`), and no slip (`sry`, `äh`)
+        /// or article (`danach die 998 07186`).
         func isShortLetters(_ index: Int) -> Bool {
             words[index].count <= 4 && words[index].allSatisfy { ASCII.isLowercaseLetter(text[$0]) } && !isSlip(index)
+                && !["die", "der", "das", "the"].contains { spells(words[index], $0, in: text) }
         }
         func oneSpaceBetween(_ first: Int) -> Bool { words[first + 1].lowerBound - words[first].upperBound == 1 }
         /// Whether word `index` may end a value's first part or start its rest.
@@ -939,7 +959,7 @@ enum DigitReadings {
             if endsPart(index + 1) { continue }  // `NL66 BICK⏎sorry…`: the part ends at `BICK`
             var next = index + 1, continues = false, corrects = false, onlyCorrection = true
             // A single letter is no slip's word but `I` (`I mean`): it may start a spaced-out value.
-            while next < words.count && next - index <= 8 && !startsPart(next) && words[next].count <= 12
+            while next < words.count && next - index <= 8 && !startsPart(next) && words[next].count <= 14
                     && (words[next].count >= 2 || text[words[next].lowerBound] == UInt8(ascii: "i"))
                     && isPunctuation(words[next - 1].upperBound..<words[next].lowerBound) {
                 let kind = slipWords[LexiconMatcher.hash(text[words[next]])]
@@ -1287,13 +1307,16 @@ enum DigitReadings {
                 let lettersAfterOneSpace = (wordDigits == 0 || last.digits == 0) && gap.count == 1 && text[gap.lowerBound] == UInt8(ascii: " ")
                     && !writtenGaps.isWide(gap)
                 // With mixed separators evened out, a comma and a space join words of digits too
-                // (the first may hold letters: `LU03, 0084, …`), in a group that no other
-                // separator joins (`5311, 1800, 5429, 8693`, not the house numbers after a phone
-                // number: `0151 2345678, 33-46`).
+                // (the first may hold letters: `LU03, 0084, …`; after a country code and check
+                // digits, so may the bank code: `GB86; DLCO; 4500`, `IT49;Z088;7765`), in a
+                // group that no other separator joins (`5311, 1800, 5429, 8693`, not the house
+                // numbers after a phone number: `0151 2345678, 33-46`).
                 let commaGap = isCommaGap(gap, in: text)
                 let byCommas = joinedByCommas()
-                let joinsByComma = evenMixed && commaGap && wordDigits == range.count && last.digits > 0
-                    && (group.count == 1 || (byCommas && last.digits == last.range.count))
+                let afterCountryCode = isCountryAndCheckDigits(group[0].range, in: text)
+                let bankCode = afterCountryCode && group.count == 1 && range.count == 4
+                let joinsByComma = evenMixed && commaGap && (wordDigits == range.count || bankCode) && (last.digits > 0 || afterCountryCode)
+                    && (group.count == 1 || (byCommas && (last.digits == last.range.count || (afterCountryCode && group.count == 2))))
                 if gap.count > maximumSeparatorRun || !(gap.allSatisfy({ isSeparator(text[$0]) }) || joinsByComma) || lettersAfterOneSpace
                     || (byCommas && !commaGap) {
                     closeGroup()
@@ -1403,14 +1426,22 @@ enum DigitReadings {
         dictationFillers.contains { word.elementsEqual($0.utf8) }
     }
 
-    /// Whether a gap is a comma and one space (`5311, 1800`), not `12,99`, a decimal comma; or a
-    /// semicolon, with a space or without (`3566;6804;4927;8810`, `3744; 324727`).
+    /// Whether a gap is a comma and one space (`5311, 1800`), not `12,99`, a decimal comma; a
+    /// semicolon, with a space or without (`3566;6804;4927;8810`, `3744; 324727`); or a bar,
+    /// alone or between two spaces (`0171 | 234 | 5678`).
     static func isCommaGap(_ gap: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         switch gap.count {
-        case 1: text[gap.lowerBound] == UInt8(ascii: ";")
+        case 1: text[gap.lowerBound] == UInt8(ascii: ";") || text[gap.lowerBound] == UInt8(ascii: "|")
         case 2: (text[gap.lowerBound] == UInt8(ascii: ",") || text[gap.lowerBound] == UInt8(ascii: ";")) && text[gap.lowerBound + 1] == UInt8(ascii: " ")
+        case 3: text[gap.lowerBound] == UInt8(ascii: " ") && text[gap.lowerBound + 1] == UInt8(ascii: "|") && text[gap.lowerBound + 2] == UInt8(ascii: " ")
         default: false
         }
+    }
+
+    /// Whether `word` is an IBAN's start: two letters and two digits (`gb86`).
+    private static func isCountryAndCheckDigits(_ word: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        word.count == 4 && ASCII.isLowercaseLetter(text[word.lowerBound]) && ASCII.isLowercaseLetter(text[word.lowerBound + 1])
+            && ASCII.isDigit(text[word.lowerBound + 2]) && ASCII.isDigit(text[word.lowerBound + 3])
     }
 
     /// Whether a gap joins two characters of a spaced-out run: one separator other than a line

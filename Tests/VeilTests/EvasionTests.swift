@@ -159,6 +159,10 @@ struct EvasionTests {
         .init(name: "separators of four characters", text: "Kontaktnummer +43 -- 0 -- 650 -- 9335850, Vertrag", value: "+43 -- 0 -- 650 -- 9335850", type: "PHONE"),
         .init(name: "semicolons, a bank code of letters", text: "I'll pay from GB86; DLCO; 4500; 6369; 7787; 68.", value: "GB86; DLCO; 4500; 6369; 7787; 68", type: "IBAN"),
         .init(name: "bars between groups", text: "Tel 0171 | 234 | 5678 ok", value: "0171 | 234 | 5678", type: "PHONE"),
+        .init(name: "numbers dictated in pairs", text: "Craving Nummer null eins sechs null, siebzig null drei einundachtzig neunundvierzig",
+              value: "null eins sechs null, siebzig null drei einundachtzig neunundvierzig", type: "PHONE"),
+        .init(name: "tens and units dictated", text: "ring me back plus forty-four, seven eight two five, sixty-nine forty-one eighty-four",
+              value: "plus forty-four, seven eight two five, sixty-nine forty-one eighty-four", type: "PHONE"),
     ]
 
     @Test(arguments: cases)
@@ -188,6 +192,8 @@ struct EvasionTests {
         "I have 2 kids, one 5 and one 7, and a dog",
         "| Name | DOB | Phone |\n| Antony Davis | 03/09/2001 | x |",
         "Bestellung 4711 dann 0815 und dann 12",
+        "I have twenty minutes and ten euros, one or two",
+        "Tisch für zwanzig Personen um achtzehn Uhr, dreißig Euro pro Kopf",
     ])
     func noInventedValues(_ text: String) throws {
         #expect(try MessageScanner().scan(text).findings.isEmpty)

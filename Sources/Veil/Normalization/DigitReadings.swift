@@ -377,7 +377,33 @@ enum DigitReadings {
         ("sechs", 6), ("sieben", 7), ("acht", 8), ("neun", 9),
         ("zero", 0), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6), ("seven", 7),
         ("eight", 8), ("nine", 9),
-    ]
+    ] + twoDigitNumberWords
+
+    /// Number words of two digits, as voice typing writes numbers said in pairs (`null eins sechs
+    /// null, siebzig null drei einundachtzig`, `plus forty-four, seven eight two five,
+    /// sixty-nine`): 10 to 99 in German, one word each (`einundachtzig`), and 10 to 19 and the
+    /// tens in English (`forty-four` is two words: `forty`, then `four`, `twoDigitEdits`).
+    private static let twoDigitNumberWords: [(String, UInt8)] = {
+        let germanTeens = ["zehn", "elf", "zwölf", "zwoelf", "dreizehn", "vierzehn", "fünfzehn", "fuenfzehn", "sechzehn",
+                           "siebzehn", "achtzehn", "neunzehn"]
+        let germanTeenValues: [UInt8] = [10, 11, 12, 12, 13, 14, 15, 15, 16, 17, 18, 19]
+        let germanTens: [(String, UInt8)] = [("zwanzig", 20), ("dreissig", 30), ("dreißig", 30), ("vierzig", 40), ("fünfzig", 50),
+                                             ("fuenfzig", 50), ("sechzig", 60), ("siebzig", 70), ("achtzig", 80), ("neunzig", 90)]
+        let germanUnits: [(String, UInt8)] = [("ein", 1), ("zwei", 2), ("drei", 3), ("vier", 4), ("fünf", 5), ("fuenf", 5), ("sechs", 6),
+                                              ("sieben", 7), ("acht", 8), ("neun", 9)]
+        let english: [(String, UInt8)] = [("ten", 10), ("eleven", 11), ("twelve", 12), ("thirteen", 13), ("fourteen", 14), ("fifteen", 15),
+                                          ("sixteen", 16), ("seventeen", 17), ("eighteen", 18), ("nineteen", 19), ("twenty", 20),
+                                          ("thirty", 30), ("forty", 40), ("fifty", 50), ("sixty", 60), ("seventy", 70), ("eighty", 80),
+                                          ("ninety", 90)]
+        var words = Array(zip(germanTeens, germanTeenValues)) + germanTens + english
+        for (ten, tenValue) in germanTens {
+            for (unit, unitValue) in germanUnits { words.append((unit + "und" + ten, tenValue + unitValue)) }
+        }
+        return words
+    }()
+
+    /// The longest number word, in bytes (`siebenundneunzig`).
+    private static let longestNumberWord = numberWordList.map(\.0.utf8.count).max()!
 
     /// The number words' digits by hash.
     /// The hashes of `wie`, `for` and `as` (which `in` follows), which a spelling alphabet puts
@@ -435,16 +461,19 @@ enum DigitReadings {
         return table
     }()
 
-    /// Bits 58–63 and 52–57 of every number word's hash, as two bit sets: most words of a
-    /// message fail this test and never reach `numberWords`.
-    static let numberWordFilter: (UInt64, UInt64) = numberWordList.reduce((0, 0)) { filter, word in
-        let hash = LexiconMatcher.hash(word.0.utf8)
-        return (filter.0 | 1 << (hash >> 58), filter.1 | 1 << (hash >> 52 & 63))
+    /// Bits 52–63 of every number word's hash, as a set of 4,096 bits: most words of a message
+    /// fail this test and never reach `numberWords`. With the words of two digits, 150 words,
+    /// two sets of 64 bits let most words through: 440 instructions a line of the mix more than
+    /// this set (callgrind, 20,000 lines).
+    static let numberWordFilter: [UInt64] = numberWordList.reduce(into: [UInt64](repeating: 0, count: 64)) { filter, word in
+        let bit = Int(truncatingIfNeeded: LexiconMatcher.hash(word.0.utf8) >> 52)
+        filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
     @inline(__always)  // a hot loop of matching or normalisation: the marks of Matching/ and Normalization/ save 1.1% of a mixed line (callgrind)
-    private static func mayBeNumberWord(_ hash: UInt64, filter: (UInt64, UInt64)) -> Bool {
-        filter.0 & 1 << (hash >> 58) != 0 && filter.1 & 1 << (hash >> 52 & 63) != 0
+    private static func mayBeNumberWord(_ hash: UInt64, filter: [UInt64]) -> Bool {
+        let bit = Int(truncatingIfNeeded: hash >> 52)
+        return filter[bit >> 6] & 1 << UInt64(bit & 63) != 0
     }
 
     /// The fewest number words in a run before it is read as digits: "one or two" stays text,
@@ -699,7 +728,7 @@ enum DigitReadings {
                 survey.hasSpacedRunToJoin = survey.hasSpacedRunToJoin || joinsSpacedRun(count: spacedRun, holdsLetter: spacedRunHoldsLetter)
             } else {
                 spacedRun = 0
-                if length >= 3 && length <= 6 && Self.mayBeNumberWord(token.hash, filter: numberWordFilter)
+                if length >= 3 && length <= Self.longestNumberWord && Self.mayBeNumberWord(token.hash, filter: numberWordFilter)
                     && numberWords[token.hash] != nil {
                     isNumberWord = true
                     survey.numberWordCount += 1
@@ -1420,12 +1449,30 @@ enum DigitReadings {
                     let middle = word.range.lowerBound + 3
                     edits.append((start..<middle, UInt8(ascii: "0") + digit))
                     edits.append((middle..<word.range.upperBound, UInt8(ascii: "0") + digit))
+                } else if digit >= 10 {
+                    // Two digits, its first letter giving the first (one byte an edit); a ten that a
+                    // unit follows (`forty-four`, `sixty nine`) gives its first digit alone.
+                    let next = position + 1 < run.count ? run[position + 1].digit : nil
+                    let unitFollows = digit % 10 == 0 && digit >= 20 && next.map { (1...9).contains($0) } == true
+                        && isOneSeparator(word.range.upperBound..<run[position + 1].range.lowerBound, in: text)
+                    let middle = word.range.lowerBound + 1
+                    if unitFollows {
+                        edits.append((start..<word.range.upperBound, UInt8(ascii: "0") + digit / 10))
+                    } else {
+                        edits.append((start..<middle, UInt8(ascii: "0") + digit / 10))
+                        edits.append((middle..<word.range.upperBound, UInt8(ascii: "0") + digit % 10))
+                    }
                 } else {
                     edits.append((start..<word.range.upperBound, UInt8(ascii: "0") + digit))
                 }
             }
         }
         return edits
+    }
+
+    /// Whether a gap is one hyphen or one space.
+    private static func isOneSeparator(_ gap: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        gap.count == 1 && (text[gap.lowerBound] == UInt8(ascii: "-") || text[gap.lowerBound] == UInt8(ascii: " "))
     }
 
     /// Whether `word` is one of the `dictationFillers`.
@@ -1599,7 +1646,7 @@ enum DigitReadings {
         // "oh" is how English reads a 0 in a phone number (`oh two zero …`); only in a run of
         // number words, like every number word.
         if word.count == 2 && word[0] == UInt8(ascii: "o") && word[1] == UInt8(ascii: "h") { return 0 }
-        guard (3...6).contains(word.count) else { return nil }
+        guard (3...longestNumberWord).contains(word.count) else { return nil }
         return numberWords[LexiconMatcher.hash(word)]
     }
 
@@ -1607,8 +1654,8 @@ enum DigitReadings {
     private static func digitsRead(in run: [(range: Range<Int>, digit: UInt8?)], of text: UnsafeBufferPointer<UInt8>) -> Int {
         var digits = 0, written = 0
         for word in run {
-            if word.digit != nil {
-                digits += 1
+            if let digit = word.digit {
+                digits += digit >= 10 ? 2 : 1
             } else {
                 let count = digitCount(in: word.range, of: text)
                 digits += count

@@ -159,6 +159,8 @@ struct EvasionTests {
         .init(name: "separators of four characters", text: "Kontaktnummer +43 -- 0 -- 650 -- 9335850, Vertrag", value: "+43 -- 0 -- 650 -- 9335850", type: "PHONE"),
         .init(name: "semicolons, a bank code of letters", text: "I'll pay from GB86; DLCO; 4500; 6369; 7787; 68.", value: "GB86; DLCO; 4500; 6369; 7787; 68", type: "IBAN"),
         .init(name: "bars between groups", text: "Tel 0171 | 234 | 5678 ok", value: "0171 | 234 | 5678", type: "PHONE"),
+        .init(name: "the area code, and then the number", text: "questions to dialling code 06650 and then 69813", value: "06650 and then 69813", type: "PHONE"),
+        .init(name: "the area code, followed by the number", text: "Tel area code +44 121, followed by 719 7478", value: "+44 121, followed by 719 7478", type: "PHONE"),
         .init(name: "numbers dictated in pairs", text: "Craving Nummer null eins sechs null, siebzig null drei einundachtzig neunundvierzig",
               value: "null eins sechs null, siebzig null drei einundachtzig neunundvierzig", type: "PHONE"),
         .init(name: "tens and units dictated", text: "ring me back plus forty-four, seven eight two five, sixty-nine forty-one eighty-four",

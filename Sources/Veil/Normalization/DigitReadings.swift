@@ -964,10 +964,10 @@ enum DigitReadings {
         /// Whether word `index` is a slip word or a filler.
         func isSlip(_ index: Int) -> Bool { slipWords[LexiconMatcher.hash(text[words[index]])] != nil }
         /// Up to four letters, which a value's group may be (`CIBC`), and no slip (`sry`, `äh`)
-        /// or article (`danach die 998 07186`).
+        /// or little word around one (`danach die 998 07186`, `06650 and then 69813`, `followed by 719`).
         func isShortLetters(_ index: Int) -> Bool {
             words[index].count <= 4 && words[index].allSatisfy { ASCII.isLowercaseLetter(text[$0]) } && !isSlip(index)
-                && !["die", "der", "das", "the"].contains { spells(words[index], $0, in: text) }
+                && !["die", "der", "das", "the", "and", "und", "by"].contains { spells(words[index], $0, in: text) }
         }
         func oneSpaceBetween(_ first: Int) -> Bool { words[first + 1].lowerBound - words[first].upperBound == 1 }
         /// Whether word `index` may end a value's first part or start its rest.

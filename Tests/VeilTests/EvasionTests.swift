@@ -161,6 +161,10 @@ struct EvasionTests {
         .init(name: "bars between groups", text: "Tel 0171 | 234 | 5678 ok", value: "0171 | 234 | 5678", type: "PHONE"),
         .init(name: "the area code, and then the number", text: "questions to dialling code 06650 and then 69813", value: "06650 and then 69813", type: "PHONE"),
         .init(name: "the area code, followed by the number", text: "Tel area code +44 121, followed by 719 7478", value: "+44 121, followed by 719 7478", type: "PHONE"),
+        .init(name: "a JSON string's line break pasted as text", text: #"{"iban":"AT61 3807 2765\r\n4814 6991","status":"failed"}"#,
+              value: #"AT61 3807 2765\r\n4814 6991"#, type: "IBAN"),
+        .init(name: "a JSON string's escaped @ pasted as text", text: #"send it to kimberleylynch41\u0040gmail.com (your portal"#,
+              value: #"kimberleylynch41\u0040gmail.com"#, type: "EMAIL"),
         .init(name: "numbers dictated in pairs", text: "Craving Nummer null eins sechs null, siebzig null drei einundachtzig neunundvierzig",
               value: "null eins sechs null, siebzig null drei einundachtzig neunundvierzig", type: "PHONE"),
         .init(name: "tens and units dictated", text: "ring me back plus forty-four, seven eight two five, sixty-nine forty-one eighty-four",
@@ -195,6 +199,7 @@ struct EvasionTests {
         "| Name | DOB | Phone |\n| Antony Davis | 03/09/2001 | x |",
         "Bestellung 4711 dann 0815 und dann 12",
         "I have twenty minutes and ten euros, one or two",
+        #"the log is in C:\temp\new 12, see \n"#,
         "Tisch für zwanzig Personen um achtzehn Uhr, dreißig Euro pro Kopf",
     ])
     func noInventedValues(_ text: String) throws {

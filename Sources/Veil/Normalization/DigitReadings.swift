@@ -640,6 +640,7 @@ enum DigitReadings {
                 let before = text[start - 1]
                 let closed = end < text.count && text[end] == UInt8(ascii: ";")
                 survey.hasEncodedCharacter = (before == UInt8(ascii: "%") && length >= 2 && ASCII.isDigit(text[start]))
+                    || (before == UInt8(ascii: "\\") && Self.isJSONEscape(at: start - 1, in: text))  // `\u0040`, `\r\n` pasted
                     || (before == UInt8(ascii: "+") && start > 1 && ASCII.isDigit(text[start - 2]))  // `iban=PL60+8913+…`
                     || (closed && (before == UInt8(ascii: "&")
                                    || (before == UInt8(ascii: "#") && start > 1 && text[start - 2] == UInt8(ascii: "&"))))
@@ -1089,7 +1090,8 @@ enum DigitReadings {
     /// The characters of a value that a link or a web page encoded, read as themselves: `%40` and
     /// `&#64;` or `&commat;` as `@`, `%20` and `&nbsp;` as a space, `%2B` and `&#43;` as `+`, and
     /// so `.`, `-`, `_`, `/`, `(` and `)` (`anna%40web.de`, `anna&#64;gmx&#46;de`, `079%20753%2041%2032`),
-    /// and the `+` of a query's value as a space (`?iban=PL60+8913+0005+…`). Only these: the
+    /// the `+` of a query's value as a space (`?iban=PL60+8913+0005+…`), and a JSON string's
+    /// escapes pasted as text (`name\u0040web.de`, `2765\r\n4814`). Only these: the
     /// rules need no other, and every other `%`, `&` or `+` stays as written.
     private static func encodedCharacterEdits(_ text: UnsafeBufferPointer<UInt8>) -> [(range: Range<Int>, replacement: UInt8?)] {
         /// The character of a code point that values are written with, else nil.
@@ -1136,6 +1138,20 @@ enum DigitReadings {
                 index += 3
                 continue
             }
+            // A JSON string's escapes pasted as they were: `\u0040` is `@`, `\r\n` and `\n` a space.
+            if text[index] == UInt8(ascii: "\\"), isJSONEscape(at: index, in: text) {
+                if text[index + 1] == UInt8(ascii: "u") {
+                    if let decoded = number(text[(index + 2)..<(index + 6)], radix: 16).flatMap(character) { edits.append((index..<index + 6, decoded)) }
+                    index += 6
+                } else {
+                    let lineBreak = index + 3 < text.count && text[index + 1] == UInt8(ascii: "r") && text[index + 2] == UInt8(ascii: "\\")
+                        && text[index + 3] == UInt8(ascii: "n")
+                    let end = index + (lineBreak ? 4 : 2)
+                    edits.append((index..<end, UInt8(ascii: " ")))
+                    index = end
+                }
+                continue
+            }
             if text[index] == UInt8(ascii: "&"),
                let end = text[(index + 1)..<min(text.count, index + 10)].firstIndex(of: UInt8(ascii: ";")) {
                 let name = text[(index + 1)..<end]
@@ -1155,6 +1171,22 @@ enum DigitReadings {
             index += 1
         }
         return edits
+    }
+
+    /// Whether a JSON string's escape starts at `index`: a backslash, then `u` and four hex
+    /// digits, or `n`, `r` or `t` before a digit or another backslash (`2765\r\n4814`), not
+    /// a Windows path's `C:\temp`.
+    static func isJSONEscape(at index: Int, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard text[index] == UInt8(ascii: "\\"), index + 2 < text.count else { return false }
+        switch text[index + 1] {
+        case UInt8(ascii: "u"):
+            return index + 5 < text.count && (index + 2..<index + 6).allSatisfy { ASCII.isDigit(text[$0]) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(text[$0]) }
+        case UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+            return ASCII.isDigit(text[index + 2]) || text[index + 2] == UInt8(ascii: "\\")
+                || (ASCII.isLowercaseLetter(text[index + 2]) && index > 0 && ASCII.isDigit(text[index - 1]))
+        default:
+            return false
+        }
     }
 
     /// HTML's names for the characters `encodedCharacterEdits` reads.

@@ -72,6 +72,8 @@ const LookAlikes &lookAlikes() {
 
 bool isASCIIDigit(UChar32 c) { return c >= '0' && c <= '9'; }
 
+bool isASCIIAlnum(UChar32 c) { return isASCIIDigit(c) || (c >= 'a' && c <= 'z'); }
+
 // Records a pass's edits, joining consecutive unchanged bytes into one span.
 class EditRecorder {
   public:
@@ -113,11 +115,11 @@ int32_t veilMapping(UChar32 c, UChar32 previous) {
     if (type == U_DASH_PUNCTUATION || c == 0x2212 /* minus sign */) return '-';
     // Middle dots and bullets between groups are dots (`CH47•8201•…`, `+43·681·…`).
     if (c == 0x00B7 || c == 0x2022 || c == 0x2219 || c == 0x22C5 || c == 0x30FB || c == 0x2027) return '.';
-    if ((type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK) && isASCIIDigit(previous)) return kDrop;
+    // A mark that no letter took in (NFKC composed the accents): an underline, an overline or a
+    // strike over a value's characters (`C̳H̳1̳3̳`, `5̅1̅2̅`), copied from a PDF.
+    if ((type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK) && isASCIIAlnum(previous)) return kDrop;
     return lookAlikes().lookup(c);
 }
-
-bool isASCIIAlnum(UChar32 c) { return isASCIIDigit(c) || (c >= 'a' && c <= 'z'); }
 
 // What follows `i` after spaces (ASCII, or space separators): a digit (1), a word of up to
 // four ASCII letters, a bank code's length (2), or anything else (0).

@@ -94,6 +94,7 @@ struct NormalizerTests {
         ("Straße", "strasse"),
         ("①②③", "123"),
         ("DE\u{202E}89\u{202C}", "de89"),                           // bidi controls
+        ("C\u{333}H\u{333}1\u{333}3\u{333}", "ch13"),                // underlines from a PDF, over letters too
     ])
     func normalizes(_ input: String, _ expected: String) throws {
         #expect(try normalize(input).normalized == expected)

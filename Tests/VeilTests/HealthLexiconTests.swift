@@ -56,6 +56,15 @@ struct HealthLexiconTests {
         #expect(try Self.healthFindings(text) == [typo])
     }
 
+    /// A word written in syllables with hyphens between them (blind21); compounds of longer
+    /// words stay compounds.
+    @Test(arguments: [("er hatte Leu-kä-mie, wir möchten", ["Leu-kä-mie"]), ("a long battle with de-men-ti-a", ["de-men-ti-a"]),
+                      ("Meds: Me-no-pur daily", ["Me-no-pur"]), ("Kostenübernahme für Mutter-Kind-Kur", ["Mutter-Kind-Kur"]),
+                      ("Schick es an die E-Mail-Adresse, up-to-date", [])])
+    func syllables(text: String, terms: [String]) throws {
+        #expect(try Self.healthFindings(text) == terms)
+    }
+
     /// Digits for letters, to slip a filter past (blind20): `0` `o`, `1` `i` or `l`, `3` `e`,
     /// `4` `a`, `5` `s`, `7` `t`; and codes of letters and digits stay codes.
     @Test(arguments: [("ich habe T1nn1tus seit dem Konzert", ["T1nn1tus"]), ("signed off with depress10n since May", ["depress10n"]),

@@ -660,6 +660,14 @@ struct LexiconMatcher: Sendable {
                             continue
                         }
                     }
+                    // `Leu-kä-mie`: the first of a word's syllables written with hyphens between them.
+                    if range.count <= Self.maximumSyllable, range.upperBound + 1 < text.count, text[range.upperBound] == UInt8(ascii: "-"),
+                       position + Self.minimumSyllables <= tokens.count, tokens[position + 1].range.lowerBound == range.upperBound + 1,
+                       position == 0 || !(tokens[position - 1].range.upperBound + 1 == range.lowerBound && text[range.lowerBound - 1] == UInt8(ascii: "-")),
+                       appendSyllableWord(startingAt: position, tokens: tokens, text: text, canonical: canonicalBuffer,
+                                          arena: arena, filters: filters, to: &matches) {
+                        continue
+                    }
                     guard range.count >= minimumAffixWord else { continue }
                     let word = spelling
                     if let term = (mayHoldAffix(word, fromEnd: false, filters: filters)
@@ -769,6 +777,51 @@ struct LexiconMatcher: Sendable {
             }
             if let ruleIndex { matches.append((ruleIndex, left.range.lowerBound..<right.range.upperBound)) }
         }
+    }
+
+    /// The fewest syllables, and the longest in bytes, of a word written with a hyphen between
+    /// its syllables: `Mutter-Kind-Kur` and `E-Mail-Adresse` are compounds.
+    static let minimumSyllables = 3
+    static let maximumSyllable = 5
+
+    /// A word written with a hyphen between its syllables, to slip a filter past or as a
+    /// dictation app writes it (`Leu-kä-mie`, `de-men-ti-a`, `Me-no-pur`): the words from
+    /// `position` on, `minimumSyllables` or more of `maximumSyllable` bytes at most, one hyphen
+    /// apart, joined, are a term, a stem's or a head's word, or one typo from a term. Appends the
+    /// match over them all and returns true then. Tried for the first word of such a run alone.
+    @inline(never)  // rare, kept out of `appendMatches`
+    private func appendSyllableWord(startingAt position: Int, tokens: UnsafeBufferPointer<WordList.Token>,
+                                    text: UnsafeBufferPointer<UInt8>, canonical: UnsafeBufferPointer<UInt8>,
+                                    arena: UnsafeBufferPointer<UInt8>, filters: UnsafeBufferPointer<UInt64>,
+                                    to matches: inout [(ruleIndex: Int, range: Range<Int>)]) -> Bool {
+        var end = position, length = 0
+        while end < tokens.count, tokens[end].range.count <= Self.maximumSyllable, tokens[end].shape & WordList.Shape.digit == 0,
+              end == position || (tokens[end].range.lowerBound == tokens[end - 1].range.upperBound + 1
+                                  && text[tokens[end].range.lowerBound - 1] == UInt8(ascii: "-")) {
+            length += tokens[end].range.count
+            end += 1
+        }
+        guard end - position >= Self.minimumSyllables, length <= TypoKeys.longestWord else { return false }
+        let term: Term? = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length) { joined in
+            var written = 0
+            for token in tokens[position..<end] {
+                let spelling = Self.spelling(of: token, in: text, canonical: canonical)
+                _ = joined[written...].initialize(fromContentsOf: spelling)
+                written += spelling.count
+            }
+            let word = UnsafeBufferPointer(joined)
+            let hash = Self.hash(word)
+            if contains(layout.wordKey(hash), in: .word, filters), contains(layout.secondWordKey(hash), in: .wordAgain, filters),
+               let entry = entries[hash], !entry.isExcluded, let term = entry.term, Self.bytes(of: term, in: arena).elementsEqual(word) {
+                return term
+            }
+            return longestAffix(of: word, in: prefixes, lengths: prefixLengths, longest: longestPrefix, fromEnd: false, arena: arena, filters: filters)
+                ?? longestAffix(of: word, in: suffixes, lengths: suffixLengths, longest: longestSuffix, fromEnd: true, arena: arena, filters: filters)
+                ?? (typoFilter.isEmpty ? nil : typoMatch(of: word, filters: filters, arena: arena))
+        }
+        guard let term else { return false }
+        matches.append((Int(term.ruleIndex), tokens[position].range.lowerBound..<tokens[end - 1].range.upperBound))
+        return true
     }
 
     /// Whether a separator was taken out inside `range` when a spaced-out run was joined:

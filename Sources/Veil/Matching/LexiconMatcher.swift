@@ -660,15 +660,13 @@ struct LexiconMatcher: Sendable {
                             continue
                         }
                     }
-                    // `Leu-kä-mie`: the first of a word's syllables written with hyphens between them.
-                    if range.count <= Self.maximumSyllable, range.upperBound + 1 < text.count, text[range.upperBound] == UInt8(ascii: "-"),
-                       position + Self.minimumSyllables <= tokens.count, tokens[position + 1].range.lowerBound == range.upperBound + 1,
-                       position == 0 || !(tokens[position - 1].range.upperBound + 1 == range.lowerBound && text[range.lowerBound - 1] == UInt8(ascii: "-")),
-                       appendSyllableWord(startingAt: position, tokens: tokens, text: text, canonical: canonicalBuffer,
-                                          arena: arena, filters: filters, to: &matches) {
+                    guard range.count >= minimumAffixWord else {
+                        if range.upperBound + 1 < text.count, text[range.upperBound] == UInt8(ascii: "-") {
+                            _ = appendSyllableWord(startingAt: position, tokens: tokens, text: text, canonical: canonicalBuffer,
+                                                   arena: arena, filters: filters, to: &matches)
+                        }
                         continue
                     }
-                    guard range.count >= minimumAffixWord else { continue }
                     let word = spelling
                     if let term = (mayHoldAffix(word, fromEnd: false, filters: filters)
                                    ? longestAffix(of: word, in: prefixes, lengths: prefixLengths, longest: longestPrefix,
@@ -695,9 +693,13 @@ struct LexiconMatcher: Sendable {
                         matches.append((ruleIndex, token.range))
                     } else if range.upperBound + 1 < text.count, text[range.upperBound] == UInt8(ascii: "-"),
                               position + 1 < tokens.count, tokens[position + 1].range.lowerBound == range.upperBound + 1 {
-                        // `Herzrhythmus-Störungen`: neither half is a term, the compound is.
-                        appendSplitCompounds(around: position + 1, tokens: tokens, text: text, canonical: canonicalBuffer,
-                                             arena: arena, filters: filters, to: &matches)
+                        // `Herzrhythmus-Störungen`: neither half is a term, the compound is; or
+                        // `Bron-chi-tis`, a word in syllables.
+                        if !appendSyllableWord(startingAt: position, tokens: tokens, text: text, canonical: canonicalBuffer,
+                                               arena: arena, filters: filters, to: &matches) {
+                            appendSplitCompounds(around: position + 1, tokens: tokens, text: text, canonical: canonicalBuffer,
+                                                 arena: arena, filters: filters, to: &matches)
+                        }
                     } else if position > 0, range.lowerBound == tokens[position - 1].range.upperBound + 1,
                               text[range.lowerBound - 1] == UInt8(ascii: " "), headEndings[token.hash] != nil {
                         // `Kniescheiben Bruch`: a word that ends a compound head, after one that
@@ -787,13 +789,19 @@ struct LexiconMatcher: Sendable {
     /// A word written with a hyphen between its syllables, to slip a filter past or as a
     /// dictation app writes it (`Leu-kä-mie`, `de-men-ti-a`, `Me-no-pur`): the words from
     /// `position` on, `minimumSyllables` or more of `maximumSyllable` bytes at most, one hyphen
-    /// apart, joined, are a term, a stem's or a head's word, or one typo from a term. Appends the
-    /// match over them all and returns true then. Tried for the first word of such a run alone.
+    /// apart, joined, are a term or one typo from a term (which takes a stem with its ending).
+    /// Appends the match over them all and returns true then. Tried for a word before a hyphen
+    /// that matched nothing; tried first for every word, with stem and head searches, it cost
+    /// 400 instructions a line of the mix, `longestAffix` no longer inlined into `appendMatches`
+    /// (callgrind).
     @inline(never)  // rare, kept out of `appendMatches`
     private func appendSyllableWord(startingAt position: Int, tokens: UnsafeBufferPointer<WordList.Token>,
                                     text: UnsafeBufferPointer<UInt8>, canonical: UnsafeBufferPointer<UInt8>,
                                     arena: UnsafeBufferPointer<UInt8>, filters: UnsafeBufferPointer<UInt64>,
                                     to matches: inout [(ruleIndex: Int, range: Range<Int>)]) -> Bool {
+        // The run's first word only: `kä-mie` of `Leu-kä-mie` is no word in syllables.
+        if position > 0, tokens[position - 1].range.upperBound + 1 == tokens[position].range.lowerBound,
+           text[tokens[position].range.lowerBound - 1] == UInt8(ascii: "-") { return false }
         var end = position, length = 0
         while end < tokens.count, tokens[end].range.count <= Self.maximumSyllable, tokens[end].shape & WordList.Shape.digit == 0,
               end == position || (tokens[end].range.lowerBound == tokens[end - 1].range.upperBound + 1
@@ -815,9 +823,7 @@ struct LexiconMatcher: Sendable {
                let entry = entries[hash], !entry.isExcluded, let term = entry.term, Self.bytes(of: term, in: arena).elementsEqual(word) {
                 return term
             }
-            return longestAffix(of: word, in: prefixes, lengths: prefixLengths, longest: longestPrefix, fromEnd: false, arena: arena, filters: filters)
-                ?? longestAffix(of: word, in: suffixes, lengths: suffixLengths, longest: longestSuffix, fromEnd: true, arena: arena, filters: filters)
-                ?? (typoFilter.isEmpty ? nil : typoMatch(of: word, filters: filters, arena: arena))
+            return typoFilter.isEmpty ? nil : typoMatch(of: word, filters: filters, arena: arena)
         }
         guard let term else { return false }
         matches.append((Int(term.ruleIndex), tokens[position].range.lowerBound..<tokens[end - 1].range.upperBound))

@@ -447,6 +447,9 @@ enum DigitReadings {
                                     "dash", "hyphen", "slash", "space", "strich", "bindestrich", "schrägstrich", "leerzeichen"]
     static let correctionWords = ["sorry", "sry", "sorri", "correction", "korrektur", "korrigiert", "mean", "meant", "meinte",
                                   "nee", "nein", "vertippt", "typo", "oops", "ups", "ugh", "mist", "falsch", "wrong"]
+    /// Words around a slip that are no value group, though short (`danach die 998 07186`,
+    /// `06650 and then 69813`, `followed by 719`).
+    static let littleWords = ["die", "der", "das", "the", "and", "und", "by"]
     /// Words that may stand beside a correction word in a correction (`äh nein`, `I mean`).
     static let correctionFillers = ["i", "ich", "oh", "no", "oder", "or"] + dictationFillers
     /// The fillers of dictation (`ähm`, `uhm`, `erm`), which voice typing writes in the middle of a number.
@@ -965,10 +968,10 @@ enum DigitReadings {
         /// Whether word `index` is a slip word or a filler.
         func isSlip(_ index: Int) -> Bool { slipWords[LexiconMatcher.hash(text[words[index]])] != nil }
         /// Up to four letters, which a value's group may be (`CIBC`), and no slip (`sry`, `äh`)
-        /// or little word around one (`danach die 998 07186`, `06650 and then 69813`, `followed by 719`).
+        /// or little word around one (`littleWords`).
         func isShortLetters(_ index: Int) -> Bool {
             words[index].count <= 4 && words[index].allSatisfy { ASCII.isLowercaseLetter(text[$0]) } && !isSlip(index)
-                && !["die", "der", "das", "the", "and", "und", "by"].contains { spells(words[index], $0, in: text) }
+                && !littleWords.contains { spells(words[index], $0, in: text) }
         }
         func oneSpaceBetween(_ first: Int) -> Bool { words[first + 1].lowerBound - words[first].upperBound == 1 }
         /// Whether word `index` may end a value's first part or start its rest.

@@ -499,8 +499,19 @@ enum DigitReadings {
     /// The fewest digits of a value group (`separatorEdits`) whose separators are evened out:
     /// more than a date (`06.11.2024`), a time or a price has.
     static let minimumGroupDigits = 8
-    /// The longest run of separators between two words of a value group (`0178 / 874`).
-    static let maximumSeparatorRun = 4
+    /// The longest run of separators between two words of a value group (`0178 / 874`); one
+    /// separator doubled between two spaces is one more (`+43 -- 0 -- 650`, `IT84 // W083`,
+    /// `isGroupGap`). Four of any kind made a megabyte of `0151-/ .` one group: 0.08 → 0.26 s.
+    static let maximumSeparatorRun = 3
+
+    /// Whether `gap` may stand between two words of a value group: separators alone, at most
+    /// `maximumSeparatorRun` of them or one doubled between two spaces.
+    static func isGroupGap(_ gap: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard gap.allSatisfy({ isSeparator(text[$0]) }) else { return false }
+        if gap.count <= maximumSeparatorRun { return true }
+        let low = gap.lowerBound
+        return gap.count == 4 && text[low] == UInt8(ascii: " ") && text[low + 3] == UInt8(ascii: " ") && text[low + 1] == text[low + 2]
+    }
     /// The longest group of a code cut into groups that `separatorEdits` joins (`VNDRN…`, `A55P6`).
     static let maximumCodeGroup = 6
     /// The longest first group that a value sets in brackets (`(791104) 52692`, `bracketEdits`).
@@ -660,7 +671,7 @@ enum DigitReadings {
                 let gap = previousEnd..<token.range.lowerBound
                 let wide = writtenGaps.isWide(gap)
                 let oneSpace = gap.count == 1 && text[gap.lowerBound] == UInt8(ascii: " ") && !wide
-                if gap.count <= maximumSeparatorRun, gap.allSatisfy({ isSeparator(text[$0]) }),
+                if Self.isGroupGap(gap, in: text),
                    !(oneSpace && !(hasDigit && previousHasDigit)) {
                     continuesGroup = true
                     let spaces = gap.allSatisfy { text[$0] == UInt8(ascii: " ") }
@@ -762,8 +773,8 @@ enum DigitReadings {
                 if name < text.count && text[name] == previousLetter { survey.hasSpelledLetter = true }
             }
             // A slip word a few words after a number counts once a number follows it, as
-            // `slipEdits` needs: `dann` and `then` follow numbers often, and each message that
-            // went on to the joined reading cost the mix 300 instructions a line (callgrind).
+            // `slipEdits` needs: `dann` and `then` follow numbers often, and sending each such
+            // message to the joined reading cost the mix 80 instructions a line (callgrind).
             if hasDigit && slipAfterDigit && wordsSinceDigit <= 9 { survey.hasSplitValue = true }
             if hasDigit { slipAfterDigit = false }
             wordsSinceDigit = hasDigit ? 0 : wordsSinceDigit &+ 1
@@ -1388,7 +1399,7 @@ enum DigitReadings {
                 let bankCode = afterCountryCode && group.count == 1 && range.count == 4
                 let joinsByComma = evenMixed && commaGap && (wordDigits == range.count || bankCode) && (last.digits > 0 || afterCountryCode)
                     && (group.count == 1 || (byCommas && (last.digits == last.range.count || (afterCountryCode && group.count == 2))))
-                if gap.count > maximumSeparatorRun || !(gap.allSatisfy({ isSeparator(text[$0]) }) || joinsByComma) || lettersAfterOneSpace
+                if !(isGroupGap(gap, in: text) || (gap.count <= maximumSeparatorRun && joinsByComma)) || lettersAfterOneSpace
                     || (byCommas && !commaGap) {
                     closeGroup()
                 }
